@@ -1,0 +1,75 @@
+"""Retry settings, per-call options and the injectable clock, as frozen values."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Mapping, Sequence
+from typing import Literal
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class BackoffStrategy:
+    """Exponential backoff; all times in milliseconds, as the TypeScript SDK documents them."""
+
+    initial_interval: int = 500
+    max_interval: int = 60_000
+    exponent: float = 1.5
+    #: No retry starts once this much time has passed since the first attempt.
+    max_elapsed_time: int = 3_600_000
+
+
+@attrs.frozen(kw_only=True)
+class RetryConfig:
+    """When and how to retry: ``strategy="none"`` turns retries off."""
+
+    strategy: Literal["backoff", "none"] = "backoff"
+    backoff: BackoffStrategy = attrs.field(factory=BackoffStrategy)
+    retry_connection_errors: bool = True
+
+
+#: Status codes retried unless a call says otherwise: every 5XX, as the spec declares.
+DEFAULT_RETRY_CODES: tuple[str, ...] = ("5XX",)
+
+
+@attrs.frozen(kw_only=True)
+class RequestOptions:
+    """Overrides for one call; ``None`` keeps the core's setting."""
+
+    retries: RetryConfig | None = None
+    #: Statuses to retry, exact (``"429"``) or ranges (``"5XX"``).
+    retry_codes: Sequence[str] | None = None
+    timeout_ms: int | None = None
+    server_url: str | None = None
+    #: Headers added to (or replacing) the request's headers, like the TS SDK's fetchOptions.
+    http_headers: Mapping[str, str] | None = None
+
+
+class Clock:
+    """Time as the SDK sees it; tests pass a subclass so no test waits for real."""
+
+    def monotonic(self) -> float:
+        """Seconds on a clock that never goes back, for elapsed time."""
+        return time.monotonic()
+
+    def now(self) -> float:
+        """Seconds since the epoch, for ``Retry-After`` HTTP dates."""
+        return time.time()
+
+    def sleep(self, seconds: float) -> None:
+        """Block for ``seconds``."""
+        time.sleep(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        """Wait for ``seconds`` without blocking the event loop."""
+        await asyncio.sleep(seconds)
+
+    def jitter(self) -> float:
+        """A random float in [0, 1) used to spread retries."""
+        return random.random()
+
+
+SYSTEM_CLOCK = Clock()

@@ -1,0 +1,39 @@
+"""Hooks around each HTTP attempt, as the TypeScript SDK offers them.
+
+A hook sees a :class:`HookContext` that names the operation but never holds the API key.
+``before_request`` may return a replacement ``httpx.Request``; ``after_success`` may return a
+replacement ``httpx.Response``; ``after_error`` observes failures. A hook that raises turns
+the call into ``Failure(UnexpectedClientError)``; it never escapes to the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+import httpx
+
+
+@attrs.frozen(kw_only=True)
+class HookContext:
+    """What a hook may know about the call: never the API key."""
+
+    operation_id: str
+    method: str
+    base_url: str
+    #: 1 for the first attempt, 2 for the first retry, and so on.
+    attempt: int
+
+
+BeforeRequestHook = Callable[[HookContext, httpx.Request], "httpx.Request | None"]
+AfterSuccessHook = Callable[[HookContext, httpx.Response], "httpx.Response | None"]
+AfterErrorHook = Callable[[HookContext, "httpx.Response | None", "Exception | None"], None]
+
+
+@attrs.frozen(kw_only=True)
+class Hooks:
+    """The hooks to run on every call made with a core, in order."""
+
+    before_request: Sequence[BeforeRequestHook] = ()
+    after_success: Sequence[AfterSuccessHook] = ()
+    after_error: Sequence[AfterErrorHook] = ()

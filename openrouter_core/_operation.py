@@ -1,0 +1,137 @@
+"""The declarative description of one API operation: what each function module is made of.
+
+A function module is mostly an :class:`Operation` value, a table of its contract (method,
+path, parameters, body, and the status → model / error table) that the one pipeline in
+:mod:`openrouter_core._pipeline` executes. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Generic, Literal, TypeVar
+
+import attrs
+
+from openrouter_core.errors import DocumentedStatusError
+
+RequestT = TypeVar("RequestT")
+ResponseT = TypeVar("ResponseT")
+
+ParamLocation = Literal["path", "query", "header"]
+BodyKind = Literal["json", "multipart"]
+ResponseKind = Literal["json", "bytes", "sse", "empty"]
+
+
+@attrs.frozen
+class Param:
+    """One path, query or header parameter: its request field and its name on the wire."""
+
+    name: str
+    wire: str
+    location: ParamLocation
+    #: OpenAPI ``explode`` for query arrays/objects (the spec's default for ``form`` is True).
+    explode: bool = True
+
+
+def path(name: str, wire: str) -> Param:
+    """A path parameter, percent-encoded so it can never change the path."""
+    return Param(name, wire, "path")
+
+
+def query(name: str, wire: str, *, explode: bool = True) -> Param:
+    """A query parameter (``form`` style)."""
+    return Param(name, wire, "query", explode)
+
+
+def header(name: str, wire: str) -> Param:
+    """A header parameter."""
+    return Param(name, wire, "header")
+
+
+@attrs.frozen
+class Body:
+    """How the request's non-parameter fields are sent."""
+
+    kind: BodyKind
+    content_type: str
+    required: bool = True
+
+
+JSON_BODY = Body("json", "application/json")
+MULTIPART_BODY = Body("multipart", "multipart/form-data")
+
+
+@attrs.frozen
+class Outcome:
+    """One row of the response table: a status (``"200"``, ``"4XX"``) and what it becomes."""
+
+    status: str
+    kind: ResponseKind
+    #: The success model, or None for free-form JSON; unused for errors.
+    model: Any = None
+    #: The documented error class, for error rows.
+    error: type[DocumentedStatusError[Any]] | None = None
+    content_type: str = "application/json"
+
+    def matches(self, status_code: int) -> bool:
+        """Whether this row covers ``status_code`` (exact code or an ``NXX`` range)."""
+        if self.status.endswith("XX"):
+            return str(status_code)[0] == self.status[0]
+        return str(status_code) == self.status
+
+
+def ok(status: int, model: Any, *, content_type: str = "application/json") -> Outcome:
+    """A success whose JSON body parses into ``model`` (``Any`` keeps the decoded JSON)."""
+    return Outcome(str(status), "json", model=model, content_type=content_type)
+
+
+def ok_bytes(status: int, content_type: str) -> Outcome:
+    """A success whose body is returned as bytes (files, audio, video)."""
+    return Outcome(str(status), "bytes", content_type=content_type)
+
+
+def ok_empty(status: int) -> Outcome:
+    """A success with no body."""
+    return Outcome(str(status), "empty", content_type="")
+
+
+def ok_events(status: int, model: Any) -> Outcome:
+    """A success streamed as server-sent events, each ``data:`` parsing into ``model``."""
+    return Outcome(str(status), "sse", model=model, content_type="text/event-stream")
+
+
+def fails(error: type[DocumentedStatusError[Any]]) -> Outcome:
+    """A documented error status, returned as ``error`` with its parsed body."""
+    return Outcome(str(error.status), "json", error=error)
+
+
+@attrs.frozen
+class Operation(Generic[RequestT, ResponseT]):
+    """Everything the pipeline needs to call one operation, read as its contract."""
+
+    operation_id: str
+    method: str
+    path: str
+    #: The request model; a plain mapping with the same keys is accepted too.
+    request_type: type[RequestT] | None
+    params: tuple[Param, ...] = ()
+    body: Body | None = None
+    responses: tuple[Outcome, ...] = ()
+    #: Whether a request may ask for a stream (``stream=True``).
+    streams: bool = False
+    #: Value of the Accept header when not streaming.
+    accept: str = "application/json"
+
+    def outcome_for(self, status_code: int) -> Outcome | None:
+        """The table row for ``status_code``: an exact code beats a range."""
+        exact = [row for row in self.responses if row.status == str(status_code)]
+        if exact:
+            return exact[0]
+        for row in self.responses:
+            if row.matches(status_code):
+                return row
+        return None
+
+    def param_names(self) -> Mapping[str, Param]:
+        """Parameters by request field name."""
+        return {param.name: param for param in self.params}

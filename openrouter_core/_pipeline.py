@@ -1,0 +1,489 @@
+"""The one request pipeline every function runs: validate → build → send with retries → read.
+
+The exchange itself is written once, as a generator that *yields* the I/O it needs (send a
+request, read a body, sleep) and receives the outcome; :func:`invoke` and
+:func:`invoke_async` are the two small drivers that perform that I/O with a sync or an async
+client. Retries, hooks, logging and response mapping therefore behave identically in both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import Any
+
+import attrs
+import httpx
+from returns.result import Failure, Result, Success
+
+from openrouter_core._config import DEFAULT_RETRY_CODES, RequestOptions, RetryConfig
+from openrouter_core._converter import unstructure
+from openrouter_core._core import OpenRouterCore
+from openrouter_core._encoding import (
+    check_header,
+    header_value,
+    json_body,
+    path_segment,
+    query_pairs,
+)
+from openrouter_core._hooks import HookContext
+from openrouter_core._inputs import coerce_request
+from openrouter_core._operation import Operation, Outcome
+from openrouter_core._responses import choose_outcome, read_response, redact
+from openrouter_core._retries import backoff_delay, server_requested_delay, status_is_retryable
+from openrouter_core.errors import (
+    ConnectionError,
+    HTTPClientError,
+    InvalidRequestError,
+    OpenRouterBaseError,
+    RequestAbortedError,
+    RequestTimeoutError,
+    SDKValidationError,
+    UnexpectedClientError,
+)
+
+_NO_OPTIONS = RequestOptions()
+#: Methods safe to repeat when a body broke off after the server had answered.
+_IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+
+# --- the I/O the exchange asks its driver for ---------------------------------------------
+
+
+@attrs.frozen
+class _Send:
+    request: httpx.Request
+
+
+@attrs.frozen
+class _Read:
+    response: httpx.Response
+
+
+@attrs.frozen
+class _Sleep:
+    seconds: float
+
+
+@attrs.frozen
+class StreamReady:
+    """The exchange's result for a streamed body: the open response and its table row."""
+
+    response: httpx.Response
+    outcome: Outcome
+    operation: Operation[Any, Any]
+
+
+_Action = _Send | _Read | _Sleep
+Exchange = Generator[_Action, Any, "Result[Any, OpenRouterBaseError] | StreamReady"]
+
+
+# --- building the request -----------------------------------------------------------------
+
+
+@attrs.frozen
+class Prepared:
+    """Everything needed to build the HTTP request for each attempt."""
+
+    method: str
+    url: str
+    params: list[tuple[str, str | int | float | bool | None]]
+    headers: dict[str, str]
+    content: bytes | None
+    files: Any
+    data: Any
+    timeout: httpx.Timeout
+    base_url: str
+    secret: str | None
+    stream: bool
+
+
+def prepare(
+    core: OpenRouterCore,
+    operation: Operation[Any, Any],
+    request: Any,
+    options: RequestOptions,
+    *,
+    stream: bool | None = None,
+) -> Result[Prepared, OpenRouterBaseError]:
+    """Validate the caller's input and build the request's parts (no I/O)."""
+    coerced = coerce_request(request, operation.request_type)
+    if isinstance(coerced, Failure):
+        return coerced
+    model = coerced.unwrap()
+    try:
+        return Success(_build(core, operation, model, options, stream))
+    except OpenRouterBaseError as exc:
+        return Failure(exc)
+
+
+def _build(
+    core: OpenRouterCore,
+    operation: Operation[Any, Any],
+    model: Any,
+    options: RequestOptions,
+    stream: bool | None,
+) -> Prepared:
+    try:
+        secret = core.resolve_api_key()
+    except Exception as exc:
+        raise SDKValidationError(
+            f"the api_key function raised {type(exc).__name__}; fix it or pass a string",
+            field="api_key",
+        ) from None
+    if secret is not None and not isinstance(secret, str):
+        raise SDKValidationError("the API key must be a string", field="api_key")
+
+    wants_stream = bool(
+        operation.streams and (stream if stream is not None else getattr(model, "stream", False))
+    )
+    headers = {
+        "Accept": "text/event-stream" if wants_stream else operation.accept,
+        "User-Agent": core.user_agent,
+    }
+    if secret:
+        check_header("Authorization", secret)
+        headers["Authorization"] = f"Bearer {secret}"
+    for wire, value in (
+        ("HTTP-Referer", core.http_referer),
+        ("X-OpenRouter-Title", core.app_title),
+        ("X-OpenRouter-Categories", core.app_categories),
+    ):
+        text = header_value(wire, value)
+        if text is not None:
+            headers[wire] = text
+
+    path = operation.path
+    query: list[tuple[str, str | int | float | bool | None]] = []
+    for param in operation.params:
+        value = getattr(model, param.name)
+        if param.location == "path":
+            path = path.replace("{" + param.wire + "}", path_segment(param.name, value))
+        elif param.location == "query":
+            query.extend(query_pairs(param.name, param.wire, value, param.explode))
+        else:
+            text = header_value(param.wire, value)
+            if text is not None:
+                headers[param.wire] = text  # the request's value beats the core's
+
+    content: bytes | None = None
+    files: Any = None
+    data: Any = None
+    if operation.body is not None and model is not None:
+        body = unstructure(model)
+        for param in operation.params:
+            body.pop(param.wire, None)
+        if operation.body.kind == "json":
+            content = json_body(body)
+            headers["Content-Type"] = operation.body.content_type
+        else:
+            from openrouter_core._multipart import split_multipart
+
+            data, files = split_multipart(body)
+
+    for name, value in (options.http_headers or {}).items():
+        check_header(name, name)
+        check_header(name, str(value))
+        # Replace case-insensitively, so "authorization" overrides "Authorization".
+        for existing in [key for key in headers if key.lower() == name.lower()]:
+            del headers[existing]
+        headers[name] = str(value)
+
+    base_url = (options.server_url or core.server_url).rstrip("/")
+    timeout_ms = options.timeout_ms if options.timeout_ms is not None else core.timeout_ms
+    timeout = httpx.Timeout(None if timeout_ms is None else timeout_ms / 1000)
+    return Prepared(
+        method=operation.method,
+        url=base_url + path,
+        params=query,
+        headers=headers,
+        content=content,
+        files=files,
+        data=data,
+        timeout=timeout,
+        base_url=base_url,
+        secret=secret,
+        stream=wants_stream,
+    )
+
+
+def _new_request(client: httpx.Client | httpx.AsyncClient, prepared: Prepared) -> httpx.Request:
+    return client.build_request(
+        prepared.method,
+        prepared.url,
+        params=prepared.params or None,
+        headers=prepared.headers,
+        content=prepared.content,
+        data=prepared.data,
+        files=prepared.files,
+        timeout=prepared.timeout,
+    )
+
+
+# --- the exchange, written once -----------------------------------------------------------
+
+
+def _client_error(
+    exc: BaseException, prepared: Prepared, operation: Operation[Any, Any]
+) -> HTTPClientError:
+    """Translate an httpx (or other) exception into the error a caller receives."""
+    call = f"{operation.method} {operation.path}"
+    detail = redact(str(exc) or type(exc).__name__, prepared.secret)
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(
+            f"{call} timed out ({type(exc).__name__}: {detail}); raise timeout_ms or retry.", exc
+        )
+    if isinstance(exc, (httpx.NetworkError, httpx.RemoteProtocolError, OSError)):
+        return ConnectionError(
+            f"{call} could not reach {prepared.base_url} ({type(exc).__name__}: {detail}); "
+            "check the network and server_url.",
+            exc,
+        )
+    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL, httpx.LocalProtocolError)):
+        return InvalidRequestError(
+            f"{call} could not be sent ({type(exc).__name__}: {detail}); check server_url "
+            "and headers.",
+            exc,
+        )
+    if isinstance(exc, httpx.StreamClosed):
+        return RequestAbortedError(f"{call} was closed before it finished.", exc)
+    return UnexpectedClientError(
+        f"{call} failed unexpectedly ({type(exc).__name__}: {detail}).", exc
+    )
+
+
+def exchange(
+    core: OpenRouterCore,
+    operation: Operation[Any, Any],
+    prepared: Prepared,
+    options: RequestOptions,
+    client: httpx.Client | httpx.AsyncClient,
+) -> Exchange:
+    """Send ``prepared`` with retries and map the answer; yields the I/O it needs."""
+    retry_config: RetryConfig = options.retries or core.retry_config
+    retry_codes = options.retry_codes if options.retry_codes is not None else DEFAULT_RETRY_CODES
+    retrying = retry_config.strategy == "backoff"
+    backoff = retry_config.backoff
+    clock = core.clock
+    hooks = core.hooks
+    logger = core.debug_logger
+    started = clock.monotonic()
+    attempt = 0
+
+    def may_retry(delay: float) -> bool:
+        elapsed = clock.monotonic() - started
+        return retrying and (elapsed + delay) * 1000 <= backoff.max_elapsed_time
+
+    while True:
+        attempt += 1
+        context = HookContext(
+            operation_id=operation.operation_id,
+            method=operation.method,
+            base_url=prepared.base_url,
+            attempt=attempt,
+        )
+        request = _new_request(client, prepared)
+        for before in hooks.before_request:
+            request = before(context, request) or request
+        sent_at = clock.monotonic()
+        reply = yield _Send(request)
+
+        if isinstance(reply, BaseException):
+            failure = _client_error(reply, prepared, operation)
+            _log(logger, request, None, attempt, clock.monotonic() - sent_at, failure)
+            for after in hooks.after_error:
+                after(context, None, failure)
+            connection_failure = isinstance(failure, (ConnectionError, RequestTimeoutError))
+            delay = backoff_delay(attempt - 1, backoff, clock)
+            if connection_failure and retry_config.retry_connection_errors and may_retry(delay):
+                yield _Sleep(delay)
+                continue
+            return Failure(failure)
+
+        response: httpx.Response = reply
+        _log(logger, request, response, attempt, clock.monotonic() - sent_at, None)
+        if response.status_code >= 400 and status_is_retryable(response.status_code, retry_codes):
+            requested = server_requested_delay(response, clock)
+            delay = (
+                requested if requested is not None else backoff_delay(attempt - 1, backoff, clock)
+            )
+            if may_retry(delay):
+                for after in hooks.after_error:
+                    after(context, response, None)
+                response.close()
+                yield _Sleep(delay)
+                continue
+
+        outcome = choose_outcome(operation, response)
+        if outcome is not None and outcome.kind == "sse" and response.is_success:
+            for after_ok in hooks.after_success:
+                response = after_ok(context, response) or response
+            return StreamReady(response, outcome, operation)
+
+        read_error = yield _Read(response)
+        if read_error is not None:
+            failure = _client_error(read_error, prepared, operation)
+            for after in hooks.after_error:
+                after(context, response, failure)
+            delay = backoff_delay(attempt - 1, backoff, clock)
+            if (
+                operation.method in _IDEMPOTENT
+                and isinstance(failure, ConnectionError)
+                and retry_config.retry_connection_errors
+                and may_retry(delay)
+            ):
+                yield _Sleep(delay)
+                continue
+            return Failure(failure)
+
+        if response.is_success:
+            for after_ok in hooks.after_success:
+                response = after_ok(context, response) or response
+        else:
+            for after in hooks.after_error:
+                after(context, response, None)
+        return read_response(operation, response, response.content, prepared.secret)
+
+
+def _log(
+    logger: Any,
+    request: httpx.Request,
+    response: httpx.Response | None,
+    attempt: int,
+    elapsed: float,
+    failure: OpenRouterBaseError | None,
+) -> None:
+    if logger is None or not logger.isEnabledFor(10):  # logging.DEBUG, without importing logging
+        return
+    # The URL never carries the key (it travels in the Authorization header only).
+    outcome = response.status_code if response is not None else type(failure).__name__
+    logger.debug(
+        "openrouter %s %s -> %s (attempt %d, %.1f ms)",
+        request.method,
+        request.url,
+        outcome,
+        attempt,
+        elapsed * 1000,
+    )
+
+
+# --- the two drivers ----------------------------------------------------------------------
+
+
+def invoke(
+    core: OpenRouterCore,
+    operation: Operation[Any, Any],
+    request: Any,
+    options: RequestOptions | None,
+    *,
+    stream: bool | None = None,
+) -> Result[Any, Any]:
+    """Run ``operation`` synchronously; every outcome is a Result, nothing escapes.
+
+    The result is typed loosely here; each function module declares its precise contract.
+    """
+    options = options or _NO_OPTIONS
+    open_response: httpx.Response | None = None
+    try:
+        prepared = prepare(core, operation, request, options, stream=stream)
+        if isinstance(prepared, Failure):
+            return prepared
+        ready = prepared.unwrap()
+        client = core.sync_client()
+        steps = exchange(core, operation, ready, options, client)
+        reply: Any = None
+        while True:
+            try:
+                action = steps.send(reply)
+            except StopIteration as done:
+                return _finish(done.value, stream_class="sync")
+            if isinstance(action, _Send):
+                try:
+                    reply = open_response = client.send(action.request, stream=True)
+                except Exception as exc:
+                    reply = exc
+            elif isinstance(action, _Read):
+                try:
+                    action.response.read()
+                    reply = None
+                except Exception as exc:
+                    reply = exc
+                finally:
+                    action.response.close()
+            else:
+                core.clock.sleep(action.seconds)
+                reply = None
+    except Exception as exc:
+        if open_response is not None:
+            open_response.close()
+        return Failure(
+            UnexpectedClientError(
+                f"{operation.method} {operation.path} failed inside the SDK "
+                f"({type(exc).__name__}); please report it.",
+                exc,
+            )
+        )
+
+
+async def invoke_async(
+    core: OpenRouterCore,
+    operation: Operation[Any, Any],
+    request: Any,
+    options: RequestOptions | None,
+    *,
+    stream: bool | None = None,
+) -> Result[Any, Any]:
+    """Run ``operation`` on the event loop; same contract as :func:`invoke`."""
+    options = options or _NO_OPTIONS
+    open_response: httpx.Response | None = None
+    try:
+        prepared = prepare(core, operation, request, options, stream=stream)
+        if isinstance(prepared, Failure):
+            return prepared
+        ready = prepared.unwrap()
+        client = core.async_client_for_loop()
+        steps = exchange(core, operation, ready, options, client)
+        reply: Any = None
+        while True:
+            try:
+                action = steps.send(reply)
+            except StopIteration as done:
+                return _finish(done.value, stream_class="async")
+            if isinstance(action, _Send):
+                try:
+                    reply = open_response = await client.send(action.request, stream=True)
+                except Exception as exc:
+                    reply = exc
+            elif isinstance(action, _Read):
+                try:
+                    await action.response.aread()
+                    reply = None
+                except Exception as exc:
+                    reply = exc
+                finally:
+                    await action.response.aclose()
+            else:
+                await core.clock.async_sleep(action.seconds)
+                reply = None
+    except BaseException as exc:
+        # Cancellation must propagate, but never with a connection left checked out.
+        if open_response is not None:
+            await open_response.aclose()
+        if not isinstance(exc, Exception):
+            raise
+        return Failure(
+            UnexpectedClientError(
+                f"{operation.method} {operation.path} failed inside the SDK "
+                f"({type(exc).__name__}); please report it.",
+                exc,
+            )
+        )
+
+
+def _finish(
+    value: Result[Any, OpenRouterBaseError] | StreamReady, *, stream_class: str
+) -> Result[Any, OpenRouterBaseError]:
+    if not isinstance(value, StreamReady):
+        return value
+    from openrouter_core._streaming import open_stream
+
+    return Success(open_stream(value, asynchronous=stream_class == "async"))

@@ -1,0 +1,180 @@
+"""Reading a complete HTTP response through an operation's status → model / error table."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+from returns.result import Failure, Result, Success
+
+from openrouter_core._converter import structure
+from openrouter_core._operation import Operation, Outcome
+from openrouter_core.errors import (
+    DocumentedStatusError,
+    OpenRouterBaseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+)
+
+
+def media_type(response: httpx.Response) -> str:
+    """The response's media type without parameters, lower-cased ("" when absent)."""
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def choose_outcome(operation: Operation[Any, Any], response: httpx.Response) -> Outcome | None:
+    """The table row for this response; among rows for one status, the content type decides."""
+    code = response.status_code
+    rows = [row for row in operation.responses if row.status == str(code)]
+    if not rows:
+        rows = [row for row in operation.responses if row.matches(code)]
+    if not rows and 200 <= code < 300:
+        # A success status the spec does not list (201 for 200, say) still carries the
+        # documented success body; refusing it would break on a harmless server change.
+        rows = [row for row in operation.responses if row.error is None]
+    if len(rows) > 1:
+        kind = media_type(response)
+        for row in rows:
+            if row.content_type == kind or (row.kind == "sse" and kind == "text/event-stream"):
+                return row
+        non_stream = [row for row in rows if row.kind != "sse"]
+        return non_stream[0] if non_stream else rows[0]
+    return rows[0] if rows else None
+
+
+def describe_call(operation: Operation[Any, Any], response: httpx.Response) -> str:
+    """``"401 Unauthorized from GET /credits"``, for messages."""
+    reason = response.reason_phrase or ""
+    return f"{response.status_code} {reason} from {operation.method} {operation.path}".replace(
+        "  ", " "
+    )
+
+
+def redact(text: str, secret: str | None) -> str:
+    """``text`` with every occurrence of ``secret`` masked (servers may echo what they got)."""
+    if secret and len(secret) >= 4 and secret in text:
+        return text.replace(secret, "[REDACTED]")
+    return text
+
+
+def body_text(body: bytes, response: httpx.Response, secret: str | None) -> str:
+    """The body as text, decoded with the response's charset, with the key masked."""
+    try:
+        text = body.decode(response.charset_encoding or "utf-8", errors="replace")
+    except LookupError:
+        text = body.decode("utf-8", errors="replace")
+    return redact(text, secret)
+
+
+def read_response(
+    operation: Operation[Any, Any], response: httpx.Response, body: bytes, secret: str | None
+) -> Result[Any, OpenRouterBaseError]:
+    """Map a fully read response to the operation's success value or its error."""
+    outcome = choose_outcome(operation, response)
+    code = response.status_code
+    if outcome is None or outcome.error is not None or code >= 300:
+        return Failure(_status_error(operation, response, body, outcome, secret))
+    if outcome.kind == "empty":
+        return Success(None)
+    if outcome.kind == "bytes":
+        return Success(body)
+    return _parse_success(operation, response, body, outcome, secret)
+
+
+def _parse_success(
+    operation: Operation[Any, Any],
+    response: httpx.Response,
+    body: bytes,
+    outcome: Outcome,
+    secret: str | None,
+) -> Result[Any, OpenRouterBaseError]:
+    call = describe_call(operation, response)
+    kind = media_type(response)
+    if kind and kind != "application/json" and not kind.endswith("+json"):
+        return Failure(
+            ResponseValidationError(
+                f"{call}: expected a JSON body but got {kind!r}. The server or a proxy "
+                "answered with something else; check server_url.",
+                response,
+                body_text(body, response, secret),
+                None,
+            )
+        )
+    try:
+        data = json.loads(body)
+    except ValueError as exc:
+        return Failure(
+            ResponseValidationError(
+                f"{call}: the body is not valid JSON ({exc}). Retry; report it if it persists.",
+                response,
+                body_text(body, response, secret),
+                exc,
+            )
+        )
+    if outcome.model is None or outcome.model is Any:
+        return Success(data)
+    try:
+        return Success(structure(data, outcome.model))
+    except Exception as exc:
+        from openrouter_core._inputs import describe_structure_error
+
+        where = describe_structure_error(exc)
+        return Failure(
+            ResponseValidationError(
+                f"{call}: the body does not fit {getattr(outcome.model, '__name__', 'the model')}"
+                f" ({where}). The API may have changed; upgrade the SDK or report it.",
+                response,
+                body_text(body, response, secret),
+                exc,
+            )
+        )
+
+
+def _status_error(
+    operation: Operation[Any, Any],
+    response: httpx.Response,
+    body: bytes,
+    outcome: Outcome | None,
+    secret: str | None,
+) -> OpenRouterError_:
+    call = describe_call(operation, response)
+    if secret and len(secret) >= 4:
+        # Servers may echo the credential they rejected; keep it out of .body and .data.
+        body = body.replace(secret.encode(), b"[REDACTED]")
+    text = body_text(body, response, secret)
+    error_class = outcome.error if outcome is not None else None
+    if error_class is not None:
+        parsed = _parse_error_body(body, error_class)
+        if parsed is not None:
+            server_message = redact(_server_message(parsed), secret)
+            message = f"{call}: {server_message}. {error_class.advice}".strip()
+            return error_class(message, response, text, parsed)
+    if 300 <= response.status_code < 400:
+        location = response.headers.get("location", "")
+        message = f"{call}: redirect to {location!r} not followed; set server_url to the final URL."
+    else:
+        message = f"{call}: {_snippet(text) or 'no body'}. Check the request; retry if it is a 5XX."
+    return OpenRouterDefaultError(message, response, text)
+
+
+OpenRouterError_ = OpenRouterDefaultError | DocumentedStatusError[Any]
+
+
+def _parse_error_body(body: bytes, error_class: type[DocumentedStatusError[Any]]) -> Any:
+    try:
+        return structure(json.loads(body), error_class.data_type())
+    except Exception:
+        return None
+
+
+def _server_message(parsed: Any) -> str:
+    error = getattr(parsed, "error", None)
+    message = getattr(error, "message", None)
+    return str(message) if message else "no message"
+
+
+def _snippet(text: str, limit: int = 200) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

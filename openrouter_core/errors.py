@@ -1,0 +1,295 @@
+"""Every way an OpenRouter call can fail, as values a function returns (and a user may raise).
+
+    OpenRouterBaseError
+    ├── OpenRouterError                  the server answered; carries status, headers, body
+    │   ├── <Status>ResponseError         a documented error status, with ``.data`` parsed
+    │   ├── OpenRouterDefaultError        any other error status, or an undocumented body
+    │   └── ResponseValidationError       a success status whose body we could not read
+    ├── HTTPClientError                  no usable answer arrived
+    │   ├── ConnectionError, RequestTimeoutError, RequestAbortedError,
+    │   └── InvalidRequestError, UnexpectedClientError
+    └── SDKValidationError               the caller's input does not fit the operation
+
+No message, ``repr`` or attribute here ever holds the API key: messages are built from the
+method, path and status only, and request headers are never kept.
+"""
+
+from __future__ import annotations
+
+import builtins
+import importlib
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+import httpx
+
+if TYPE_CHECKING:  # the models load only when an error of their kind arrives
+    from openrouter_core.models.bad_gateway_response import BadGatewayResponse  # noqa: F401
+    from openrouter_core.models.bad_request_response import BadRequestResponse  # noqa: F401
+    from openrouter_core.models.conflict_response import ConflictResponse  # noqa: F401
+    from openrouter_core.models.edge_network_timeout_response import EdgeNetworkTimeoutResponse  # noqa: F401
+    from openrouter_core.models.forbidden_response import ForbiddenResponse  # noqa: F401
+    from openrouter_core.models.gone_response import GoneResponse  # noqa: F401
+    from openrouter_core.models.internal_server_response import InternalServerResponse  # noqa: F401
+    from openrouter_core.models.not_found_response import NotFoundResponse  # noqa: F401
+    from openrouter_core.models.payload_too_large_response import PayloadTooLargeResponse  # noqa: F401
+    from openrouter_core.models.payment_required_response import PaymentRequiredResponse  # noqa: F401
+    from openrouter_core.models.provider_overloaded_response import ProviderOverloadedResponse  # noqa: F401
+    from openrouter_core.models.request_timeout_response import RequestTimeoutResponse  # noqa: F401
+    from openrouter_core.models.service_unavailable_response import ServiceUnavailableResponse  # noqa: F401
+    from openrouter_core.models.too_many_requests_response import TooManyRequestsResponse  # noqa: F401
+    from openrouter_core.models.unauthorized_response import UnauthorizedResponse  # noqa: F401
+    from openrouter_core.models.unprocessable_entity_response import UnprocessableEntityResponse  # noqa: F401
+
+DataT = TypeVar("DataT")
+
+__all__ = [
+    "BadGatewayResponseError",
+    "BadRequestResponseError",
+    "ConflictResponseError",
+    "ConnectionError",
+    "DocumentedStatusError",
+    "EdgeNetworkTimeoutResponseError",
+    "ForbiddenResponseError",
+    "GoneResponseError",
+    "HTTPClientError",
+    "InternalServerResponseError",
+    "InvalidRequestError",
+    "NotFoundResponseError",
+    "OpenRouterBaseError",
+    "OpenRouterDefaultError",
+    "OpenRouterError",
+    "PayloadTooLargeResponseError",
+    "PaymentRequiredResponseError",
+    "ProviderOverloadedResponseError",
+    "RequestAbortedError",
+    "RequestTimeoutError",
+    "RequestTimeoutResponseError",
+    "ResponseValidationError",
+    "SDKValidationError",
+    "ServiceUnavailableResponseError",
+    "TooManyRequestsResponseError",
+    "UnauthorizedResponseError",
+    "UnexpectedClientError",
+    "UnprocessableEntityResponseError",
+]
+
+
+class OpenRouterBaseError(Exception):
+    """Any failure an OpenRouter function can return; ``str(err)`` says what to do next."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r})"
+
+
+# --- the server answered with an error ----------------------------------------------------
+
+
+class OpenRouterError(OpenRouterBaseError):
+    """The server answered with an error status; keeps the status, headers, body and response."""
+
+    def __init__(self, message: str, response: httpx.Response, body: str) -> None:
+        super().__init__(message)
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = body
+        self.raw_response = response
+
+
+class OpenRouterDefaultError(OpenRouterError):
+    """An error status the operation does not document, or an error body not in its JSON form."""
+
+
+class ResponseValidationError(OpenRouterError):
+    """A success status whose body is not valid JSON or does not fit the documented model."""
+
+    def __init__(
+        self, message: str, response: httpx.Response, body: str, cause: BaseException | None
+    ) -> None:
+        super().__init__(message, response, body)
+        self.cause = cause
+
+
+class DocumentedStatusError(OpenRouterError, Generic[DataT]):
+    """An error status the spec documents; ``.data`` is its parsed JSON error body."""
+
+    #: The HTTP status this class stands for.
+    status: ClassVar[int]
+    #: ``"module:Class"`` of the body's model, imported only when such an error arrives.
+    data_model: ClassVar[str]
+    #: What the caller can do about it, appended to the message.
+    advice: ClassVar[str] = ""
+
+    def __init__(self, message: str, response: httpx.Response, body: str, data: DataT) -> None:
+        super().__init__(message, response, body)
+        self.data = data
+
+    @classmethod
+    def data_type(cls) -> type[Any]:
+        """Import and return the model of this error's JSON body."""
+        module_name, _, class_name = cls.data_model.partition(":")
+        model: type[Any] = getattr(importlib.import_module(module_name), class_name)
+        return model
+
+
+def _model(name: str) -> str:
+    snake = "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
+    return f"openrouter_core.models.{snake}:{name}"
+
+
+class BadRequestResponseError(DocumentedStatusError["BadRequestResponse"]):
+    """400: the request was malformed or had invalid parameters."""
+
+    status, data_model = 400, _model("BadRequestResponse")
+    advice = "Fix the request parameters named in the message."
+
+
+class UnauthorizedResponseError(DocumentedStatusError["UnauthorizedResponse"]):
+    """401: the API key is missing, invalid or revoked."""
+
+    status, data_model = 401, _model("UnauthorizedResponse")
+    advice = "Check the API key (OPENROUTER_API_KEY or OpenRouterCore(api_key=...))."
+
+
+class PaymentRequiredResponseError(DocumentedStatusError["PaymentRequiredResponse"]):
+    """402: the account or key has too few credits for this request."""
+
+    status, data_model = 402, _model("PaymentRequiredResponse")
+    advice = "Add credits or raise the key's limit, or request fewer tokens."
+
+
+class ForbiddenResponseError(DocumentedStatusError["ForbiddenResponse"]):
+    """403: the key is valid but may not perform this operation."""
+
+    status, data_model = 403, _model("ForbiddenResponse")
+    advice = "Use a key with the needed permission (some operations need a management key)."
+
+
+class NotFoundResponseError(DocumentedStatusError["NotFoundResponse"]):
+    """404: the resource or model does not exist."""
+
+    status, data_model = 404, _model("NotFoundResponse")
+    advice = "Check the identifiers in the request."
+
+
+class RequestTimeoutResponseError(DocumentedStatusError["RequestTimeoutResponse"]):
+    """408: the server gave up waiting for the request."""
+
+    status, data_model = 408, _model("RequestTimeoutResponse")
+    advice = "Try again; send smaller requests if it keeps happening."
+
+
+class ConflictResponseError(DocumentedStatusError["ConflictResponse"]):
+    """409: the request conflicts with the resource's current state."""
+
+    status, data_model = 409, _model("ConflictResponse")
+    advice = "Fetch the current state and retry with consistent values."
+
+
+class GoneResponseError(DocumentedStatusError["GoneResponse"]):
+    """410: the resource existed but is gone for good."""
+
+    status, data_model = 410, _model("GoneResponse")
+    advice = "Stop using this resource's identifier."
+
+
+class PayloadTooLargeResponseError(DocumentedStatusError["PayloadTooLargeResponse"]):
+    """413: the request body is larger than the server accepts."""
+
+    status, data_model = 413, _model("PayloadTooLargeResponse")
+    advice = "Send a smaller body (fewer messages, smaller files)."
+
+
+class UnprocessableEntityResponseError(DocumentedStatusError["UnprocessableEntityResponse"]):
+    """422: the request was well-formed but its values cannot be processed."""
+
+    status, data_model = 422, _model("UnprocessableEntityResponse")
+    advice = "Fix the values named in the message."
+
+
+class TooManyRequestsResponseError(DocumentedStatusError["TooManyRequestsResponse"]):
+    """429: a rate limit was hit."""
+
+    status, data_model = 429, _model("TooManyRequestsResponse")
+    advice = 'Wait and retry (RequestOptions(retry_codes=["429", "5XX"]) does it for you).'
+
+
+class InternalServerResponseError(DocumentedStatusError["InternalServerResponse"]):
+    """500: the server failed unexpectedly."""
+
+    status, data_model = 500, _model("InternalServerResponse")
+    advice = "Retry later; report it to OpenRouter if it persists."
+
+
+class BadGatewayResponseError(DocumentedStatusError["BadGatewayResponse"]):
+    """502: the upstream provider returned an invalid answer."""
+
+    status, data_model = 502, _model("BadGatewayResponse")
+    advice = "Retry, or route to another provider."
+
+
+class ServiceUnavailableResponseError(DocumentedStatusError["ServiceUnavailableResponse"]):
+    """503: the service or every eligible provider is unavailable."""
+
+    status, data_model = 503, _model("ServiceUnavailableResponse")
+    advice = "Retry later, or allow more providers."
+
+
+class EdgeNetworkTimeoutResponseError(DocumentedStatusError["EdgeNetworkTimeoutResponse"]):
+    """524: the edge network timed out waiting for the origin."""
+
+    status, data_model = 524, _model("EdgeNetworkTimeoutResponse")
+    advice = "Retry; consider streaming long requests."
+
+
+class ProviderOverloadedResponseError(DocumentedStatusError["ProviderOverloadedResponse"]):
+    """529: the provider is overloaded."""
+
+    status, data_model = 529, _model("ProviderOverloadedResponse")
+    advice = "Retry with backoff, or route to another provider."
+
+
+# --- no usable answer arrived -------------------------------------------------------------
+
+
+class HTTPClientError(OpenRouterBaseError):
+    """The request did not produce a usable HTTP response; ``cause`` is the underlying error."""
+
+    def __init__(self, message: str, cause: BaseException | None = None) -> None:
+        super().__init__(message)
+        self.cause = cause
+
+
+class ConnectionError(HTTPClientError, builtins.ConnectionError):
+    """The connection could not be made or broke before the answer was complete."""
+
+
+class RequestTimeoutError(HTTPClientError, builtins.TimeoutError):
+    """The request took longer than its timeout (``timeout_ms``)."""
+
+
+class RequestAbortedError(HTTPClientError):
+    """The request or its stream was closed or aborted before it finished."""
+
+
+class InvalidRequestError(HTTPClientError):
+    """The request could not be sent as built (bad URL, scheme or header)."""
+
+
+class UnexpectedClientError(HTTPClientError):
+    """Something failed that none of the other errors describe; ``cause`` says what."""
+
+
+# --- the caller's input -------------------------------------------------------------------
+
+
+class SDKValidationError(OpenRouterBaseError):
+    """The input does not fit the operation; ``field`` names the offending field, if known."""
+
+    def __init__(self, message: str, field: str | None = None, cause: Any = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.cause = cause

@@ -1,0 +1,1 @@
+"""Models generated from the OpenRouter OpenAPI spec, one module per schema."""

@@ -1,0 +1,27 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
+"""Total credits purchased and used (``GET /credits``, 200)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class GetCreditsResponseData:
+    """Credits of the authenticated user."""
+
+    total_credits: float
+    """Total credits purchased."""
+    total_usage: float
+    """Total credits used."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class GetCreditsResponse:
+    """Total credits purchased and used."""
+
+    data: GetCreditsResponseData
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

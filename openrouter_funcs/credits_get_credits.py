@@ -1,0 +1,99 @@
+# Generated from the OpenRouter OpenAPI spec (getCredits) by `python -m codegen`; do not edit.
+"""Get remaining credits: ``GET /credits``.
+
+Get total credits purchased and used for the authenticated user. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.get_credits_response import GetCreditsResponse, GetCreditsResponseData
+
+__all__ = [
+    "GetCreditsError",
+    "GetCreditsRequest",
+    "GetCreditsResponse",
+    "GetCreditsResponseData",
+    "credits_get_credits",
+    "credits_get_credits_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetCreditsRequest:
+    """The parameters of ``GET /credits``."""
+
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetCreditsError: TypeAlias = (
+    UnauthorizedResponseError
+    | ForbiddenResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetCreditsRequest, GetCreditsResponse] = Operation(
+    operation_id="getCredits",
+    method="GET",
+    path="/credits",
+    request_type=GetCreditsRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GetCreditsResponse),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def credits_get_credits(
+    core: OpenRouterCore,
+    request: GetCreditsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetCreditsResponse, GetCreditsError]:
+    """Get total credits purchased and used for the authenticated user."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def credits_get_credits_async(
+    core: OpenRouterCore,
+    request: GetCreditsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetCreditsResponse, GetCreditsError]:
+    """Get total credits purchased and used for the authenticated user."""
+    return await invoke_async(core, OPERATION, request, options)
