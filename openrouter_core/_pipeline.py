@@ -309,7 +309,8 @@ def exchange(
             if may_retry(delay):
                 for after in hooks.after_error:
                     after(context, response, None)
-                response.close()
+                # Reading the (small) error body lets the connection go back to the pool.
+                yield _Read(response)
                 yield _Sleep(delay)
                 continue
 

@@ -1,0 +1,206 @@
+"""Every outcome is a Result: status errors, bad bodies, network failures, and no exceptions."""
+
+from __future__ import annotations
+
+import builtins
+import json
+
+import httpx
+import pytest
+from returns.result import Failure, Success
+
+from openrouter_core import RetryConfig
+from openrouter_core.errors import (
+    ConnectionError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterBaseError,
+    OpenRouterDefaultError,
+    OpenRouterError,
+    RequestTimeoutError,
+    ResponseValidationError,
+    UnauthorizedResponseError,
+    UnexpectedClientError,
+)
+from openrouter_funcs.credits_get_credits import credits_get_credits, credits_get_credits_async
+
+from .conftest import SECRET, make_core
+
+NO_RETRY = RetryConfig(strategy="none")
+
+
+def answer(status: int, body: bytes | str, content_type: str = "application/json"):  # type: ignore[no-untyped-def]
+    content = body.encode() if isinstance(body, str) else body
+    return lambda request: httpx.Response(
+        status, content=content, headers={"content-type": content_type}
+    )
+
+
+def error_body(code: int, message: str) -> str:
+    return json.dumps({"error": {"code": code, "message": message, "metadata": {"k": 1}},
+                       "user_id": "user_123"})
+
+
+@pytest.mark.parametrize(
+    ("status", "error_class"),
+    [
+        (401, UnauthorizedResponseError),
+        (403, ForbiddenResponseError),
+        (500, InternalServerResponseError),
+    ],
+)
+def test_documented_statuses_give_their_error_with_parsed_data(
+    status: int, error_class: type[OpenRouterError]
+) -> None:
+    core = make_core(answer(status, error_body(status, "nope")), retry_config=NO_RETRY)
+    result = credits_get_credits(core)
+    error = result.failure()
+    assert type(error) is error_class
+    assert error.status_code == status
+    assert error.data.error.code == status  # type: ignore[attr-defined]
+    assert error.data.error.message == "nope"  # type: ignore[attr-defined]
+    assert error.data.error.metadata == {"k": 1}  # type: ignore[attr-defined]
+    assert error.data.user_id == "user_123"  # type: ignore[attr-defined]
+    assert error.headers["content-type"] == "application/json"
+    assert json.loads(error.body)["error"]["message"] == "nope"
+    assert error.raw_response.status_code == status
+    assert "nope" in str(error) and "GET /credits" in str(error)
+
+
+def test_users_can_match_on_the_documented_error() -> None:
+    core = make_core(answer(401, error_body(401, "Missing Authentication header")))
+    match credits_get_credits(core):
+        case Failure(UnauthorizedResponseError() as err):
+            assert err.data.error.message == "Missing Authentication header"
+        case other:
+            pytest.fail(f"unexpected {other}")
+
+
+@pytest.mark.parametrize("status", [400, 404, 429, 418, 502])
+def test_undocumented_statuses_are_the_default_error(status: int) -> None:
+    core = make_core(answer(status, error_body(status, "other")), retry_config=NO_RETRY)
+    error = credits_get_credits(core).failure()
+    assert type(error) is OpenRouterDefaultError
+    assert error.status_code == status
+    assert "other" in str(error)
+
+
+def test_documented_status_with_an_html_body_is_the_default_error() -> None:
+    core = make_core(answer(401, "<html>Bad gateway</html>", "text/html"))
+    error = credits_get_credits(core).failure()
+    assert type(error) is OpenRouterDefaultError
+    assert error.status_code == 401
+    assert error.body == "<html>Bad gateway</html>"
+
+
+def test_an_unfollowed_redirect_is_a_default_error_naming_the_location() -> None:
+    core = make_core(lambda r: httpx.Response(302, headers={"location": "https://elsewhere/"}))
+    error = credits_get_credits(core).failure()
+    assert isinstance(error, OpenRouterDefaultError)
+    assert "https://elsewhere/" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "expected"),
+    [
+        ("{not json", "application/json", "not valid JSON"),
+        ('{"data": {"total_credits": 1}}', "application/json", "total_usage"),
+        ('{"data": {"total_credits": "lots", "total_usage": 1}}', "application/json",
+         "total_credits"),
+        ('{"data": null}', "application/json", "data"),
+        ("[]", "application/json", "GetCreditsResponse"),
+        ("<html>hello</html>", "text/html", "text/html"),
+        ("", "application/json", "not valid JSON"),
+    ],
+)
+def test_a_success_body_that_does_not_fit_is_a_response_validation_error(
+    body: str, content_type: str, expected: str
+) -> None:
+    result = credits_get_credits(make_core(answer(200, body, content_type)))
+    error = result.failure()
+    assert isinstance(error, ResponseValidationError)
+    assert expected in str(error)
+    assert error.body == body
+    assert error.status_code == 200
+
+
+def test_unknown_fields_are_accepted_and_kept() -> None:
+    body = json.dumps(
+        {"data": {"total_credits": 1, "total_usage": 0.5, "currency": "USD"}, "meta": {"v": 2}}
+    )
+    credits = credits_get_credits(make_core(answer(200, body))).unwrap()
+    assert credits.data.total_credits == 1.0
+    assert credits.data.extra_fields == {"currency": "USD"}
+    assert credits.extra_fields == {"meta": {"v": 2}}
+
+
+def test_a_json_content_type_with_charset_is_fine() -> None:
+    body = json.dumps({"data": {"total_credits": 1, "total_usage": 0}})
+    result = credits_get_credits(make_core(answer(200, body, "application/json; charset=utf-8")))
+    assert isinstance(result, Success)
+
+
+def raising(exc: BaseException):  # type: ignore[no-untyped-def]
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise exc
+
+    return handler
+
+
+@pytest.mark.parametrize(
+    ("exc", "error_class", "builtin"),
+    [
+        (httpx.ConnectError("refused"), ConnectionError, builtins.ConnectionError),
+        (httpx.RemoteProtocolError("peer closed"), ConnectionError, builtins.ConnectionError),
+        (httpx.ReadTimeout("slow"), RequestTimeoutError, builtins.TimeoutError),
+        (httpx.ConnectTimeout("slow"), RequestTimeoutError, builtins.TimeoutError),
+        (RuntimeError("transport bug"), UnexpectedClientError, HTTPClientError),
+    ],
+)
+def test_network_failures_are_client_errors(
+    exc: Exception, error_class: type[HTTPClientError], builtin: type[BaseException]
+) -> None:
+    result = credits_get_credits(make_core(raising(exc), retry_config=NO_RETRY))
+    error = result.failure()
+    assert type(error) is error_class
+    assert isinstance(error, builtin)
+    assert error.cause is exc
+    assert "GET /credits" in str(error)
+
+
+def test_a_hook_that_raises_is_a_failure_not_an_exception() -> None:
+    from openrouter_core import Hooks
+
+    def broken(context: object, request: httpx.Request) -> None:
+        raise ValueError("hook bug")
+
+    core = make_core(answer(200, "{}"), hooks=Hooks(before_request=[broken]))
+    assert isinstance(credits_get_credits(core).failure(), UnexpectedClientError)
+
+
+def test_every_error_is_an_exception_a_user_may_raise() -> None:
+    error = credits_get_credits(make_core(answer(403, error_body(403, "no")))).failure()
+    assert isinstance(error, OpenRouterBaseError)
+    with pytest.raises(ForbiddenResponseError):
+        raise error
+
+
+def test_error_messages_never_hold_the_key_even_when_the_server_echoes_it() -> None:
+    core = make_core(answer(401, error_body(401, f"invalid key {SECRET}")))
+    error = credits_get_credits(core).failure()
+    assert SECRET not in str(error)
+    assert SECRET not in repr(error)
+    assert SECRET not in error.body
+    assert SECRET not in repr(error.data)  # type: ignore[attr-defined]
+    assert "[REDACTED]" in str(error)
+
+
+async def test_async_gives_the_same_errors() -> None:
+    core = make_core(answer(403, error_body(403, "management key required")))
+    error = (await credits_get_credits_async(core)).failure()
+    assert type(error) is ForbiddenResponseError
+    core = make_core(raising(httpx.ReadTimeout("slow")), retry_config=NO_RETRY)
+    assert type((await credits_get_credits_async(core)).failure()) is RequestTimeoutError
+    core = make_core(answer(200, "{oops"))
+    assert type((await credits_get_credits_async(core)).failure()) is ResponseValidationError
