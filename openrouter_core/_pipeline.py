@@ -189,6 +189,12 @@ def _build(
         headers[name] = str(value)
 
     base_url = (options.server_url or core.server_url).rstrip("/")
+    if core.debug_logger is not None and _is_plain_http_off_host(base_url):
+        core.debug_logger.warning(
+            "openrouter: server_url %s is plain http:// to a non-local host; the API key "
+            "travels unencrypted. Use https://.",
+            base_url,
+        )
     timeout_ms = options.timeout_ms if options.timeout_ms is not None else core.timeout_ms
     timeout = httpx.Timeout(None if timeout_ms is None else timeout_ms / 1000)
     return Prepared(
@@ -204,6 +210,17 @@ def _build(
         secret=secret,
         stream=wants_stream,
     )
+
+
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def _is_plain_http_off_host(base_url: str) -> bool:
+    if base_url[:7].lower() != "http://":
+        return False
+    host = base_url[7:].split("/", 1)[0].rsplit("@", 1)[-1]
+    host = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    return host.lower() not in _LOCAL_HOSTS and not host.endswith(".localhost")
 
 
 def _new_request(client: httpx.Client | httpx.AsyncClient, prepared: Prepared) -> httpx.Request:

@@ -38,8 +38,9 @@ def answer(status: int, body: bytes | str, content_type: str = "application/json
 
 
 def error_body(code: int, message: str) -> str:
-    return json.dumps({"error": {"code": code, "message": message, "metadata": {"k": 1}},
-                       "user_id": "user_123"})
+    return json.dumps(
+        {"error": {"code": code, "message": message, "metadata": {"k": 1}}, "user_id": "user_123"}
+    )
 
 
 @pytest.mark.parametrize(
@@ -106,8 +107,11 @@ def test_an_unfollowed_redirect_is_a_default_error_naming_the_location() -> None
     [
         ("{not json", "application/json", "not valid JSON"),
         ('{"data": {"total_credits": 1}}', "application/json", "total_usage"),
-        ('{"data": {"total_credits": "lots", "total_usage": 1}}', "application/json",
-         "total_credits"),
+        (
+            '{"data": {"total_credits": "lots", "total_usage": 1}}',
+            "application/json",
+            "total_credits",
+        ),
         ('{"data": null}', "application/json", "data"),
         ("[]", "application/json", "GetCreditsResponse"),
         ("<html>hello</html>", "text/html", "text/html"),

@@ -48,10 +48,15 @@ def test_after_success_may_replace_the_response() -> None:
 def test_after_error_sees_status_errors_and_exceptions_with_the_attempt() -> None:
     events: list[tuple[int, int | None, str | None]] = []
 
-    def record(context: HookContext, response: httpx.Response | None, error: Exception | None) -> None:
+    def record(
+        context: HookContext, response: httpx.Response | None, error: Exception | None
+    ) -> None:
         events.append(
-            (context.attempt, response.status_code if response else None,
-             type(error).__name__ if error else None)
+            (
+                context.attempt,
+                response.status_code if response else None,
+                type(error).__name__ if error else None,
+            )
         )
 
     answers = iter([httpx.Response(503), None, httpx.Response(200, json=CREDITS)])

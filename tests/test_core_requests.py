@@ -8,7 +8,7 @@ import sys
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
-from returns.result import Failure, Success
+from returns.result import Success
 
 from openrouter_core import OpenRouterCore, RequestOptions, __version__
 from openrouter_core.errors import InvalidRequestError, SDKValidationError
@@ -35,7 +35,9 @@ def capture(seen: list[httpx.Request], status: int = 200, json: object = CREDITS
 def test_sends_documented_headers_and_parses_the_credits() -> None:
     seen: list[httpx.Request] = []
     core = make_core(
-        capture(seen), http_referer="https://myapp.example", app_title="My App",
+        capture(seen),
+        http_referer="https://myapp.example",
+        app_title="My App",
         app_categories="cli-agent",
     )
     result = credits_get_credits(core)
@@ -66,10 +68,15 @@ def test_app_headers_are_left_out_when_unset() -> None:
 @pytest.mark.parametrize(
     "request_value",
     [
-        GetCreditsRequest(http_referer="https://call.example", app_title="Call", app_categories="x"),
+        GetCreditsRequest(
+            http_referer="https://call.example", app_title="Call", app_categories="x"
+        ),
         {"http_referer": "https://call.example", "app_title": "Call", "app_categories": "x"},
-        {"HTTP-Referer": "https://call.example", "X-OpenRouter-Title": "Call",
-         "X-OpenRouter-Categories": "x"},
+        {
+            "HTTP-Referer": "https://call.example",
+            "X-OpenRouter-Title": "Call",
+            "X-OpenRouter-Categories": "x",
+        },
     ],
 )
 def test_the_requests_app_headers_beat_the_cores(request_value: object) -> None:
@@ -96,7 +103,10 @@ def test_options_override_server_url_timeout_and_headers() -> None:
     assert request.headers["x-trace"] == "abc"
     assert request.headers.get_list("accept") == ["application/json; q=1"]
     assert request.extensions["timeout"] == {
-        "connect": 1.234, "read": 1.234, "write": 1.234, "pool": 1.234,
+        "connect": 1.234,
+        "read": 1.234,
+        "write": 1.234,
+        "pool": 1.234,
     }
 
 

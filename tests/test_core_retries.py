@@ -84,7 +84,9 @@ def test_4xx_is_not_retried_by_default(clock: FakeClock) -> None:
 def test_retry_codes_can_name_exact_statuses(clock: FakeClock) -> None:
     handler = scripted(fail(429), ok())
     options = RequestOptions(retry_codes=["429"])
-    assert isinstance(credits_get_credits(make_core(handler, clock=clock), options=options), Success)
+    assert isinstance(
+        credits_get_credits(make_core(handler, clock=clock), options=options), Success
+    )
     assert len(handler.calls) == 2
 
 
