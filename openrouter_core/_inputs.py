@@ -21,7 +21,11 @@ def coerce_request(request: Any, request_type: type[Any] | None) -> Result[Any, 
     if isinstance(request, request_type):
         return Success(request)
     if request is None:
-        request = {}
+        try:
+            # Most calls without a request have no required fields: build the defaults directly.
+            return Success(request_type())
+        except TypeError:
+            request = {}  # let the mapping path name the missing fields
     if not isinstance(request, Mapping):
         return Failure(
             SDKValidationError(

@@ -42,6 +42,8 @@ from openrouter_core.errors import (
 )
 
 _NO_OPTIONS = RequestOptions()
+#: Stands in for the hook context when a core has no hooks, saving an object per attempt.
+_NO_CONTEXT = HookContext(operation_id="", method="", base_url="", attempt=0)
 #: Methods safe to repeat when a body broke off after the server had answered.
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
@@ -283,6 +285,7 @@ def exchange(
     clock = core.clock
     hooks = core.hooks
     logger = core.debug_logger
+    has_hooks = bool(hooks.before_request or hooks.after_success or hooks.after_error)
     started = clock.monotonic()
     attempt = 0
 
@@ -292,11 +295,15 @@ def exchange(
 
     while True:
         attempt += 1
-        context = HookContext(
-            operation_id=operation.operation_id,
-            method=operation.method,
-            base_url=prepared.base_url,
-            attempt=attempt,
+        context = (
+            HookContext(
+                operation_id=operation.operation_id,
+                method=operation.method,
+                base_url=prepared.base_url,
+                attempt=attempt,
+            )
+            if has_hooks
+            else _NO_CONTEXT
         )
         request = _new_request(client, prepared)
         for before in hooks.before_request:
