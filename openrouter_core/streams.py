@@ -1,0 +1,319 @@
+"""Streamed responses as iterators of ``Result`` values: every failure is an item, never a raise.
+
+A streaming operation returns ``Success(stream)``; iterating the stream yields
+``Success(chunk)`` for each event and ``Failure(error)`` for what went wrong along the way:
+
+- ``data: [DONE]`` (the sentinel) ends the stream without an item.
+- An error event, which OpenRouter sends when a provider fails after the 200 status is out,
+  becomes one ``Failure(StreamEventError)``, then the stream ends: nothing good follows it.
+- An event that is not JSON or does not fit the model becomes
+  ``Failure(ResponseValidationError)`` and the stream goes on: one odd event (a new event
+  type the models do not know yet, say) should not cost the caller the rest of the answer.
+- A broken connection, a read timeout or any other failure while reading becomes one
+  ``Failure`` (``ConnectionError``, ``RequestTimeoutError``, ``UnexpectedClientError``), then
+  the stream ends.
+- A stream the caller closed just ends.
+
+The HTTP response is closed when the stream ends, on ``close()``/``aclose()`` and when a
+``with``/``async with`` block exits, so breaking out of a loop inside one leaks nothing.
+Iteration state is kept by hand rather than in a generator so that closing never has to
+finalise a suspended (async) generator, which may be running in another task.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Iterator
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+import httpx
+from returns.result import Failure, Result, Success
+
+from openrouter_core._sse import ServerSentEvent, SSEDecoder
+from openrouter_core.errors import (
+    ConnectionError,
+    OpenRouterBaseError,
+    RequestTimeoutError,
+    ResponseValidationError,
+    UnexpectedClientError,
+)
+
+__all__ = ["DONE", "AsyncEventStream", "EventStream", "StreamEventError"]
+
+T = TypeVar("T")
+
+#: The ``data`` OpenRouter sends as the last event of a chat completion stream.
+DONE = "[DONE]"
+
+
+class StreamEventError(OpenRouterBaseError):
+    """The server reported a failure inside an open stream (an error event); the stream ended.
+
+    ``code`` is the error's ``code`` (an HTTP-like number for chat completions, a string for
+    the Responses API) or None; ``data`` is the decoded error object; ``raw_response`` is the
+    streaming response, whose headers identify the request.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | str | None,
+        data: dict[str, Any],
+        response: httpx.Response,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.data = data
+        self.raw_response = response
+
+
+class _StreamState(Generic[T]):
+    """What the sync and async streams share: turning events and read failures into items."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[ServerSentEvent], T],
+        *,
+        method: str,
+        path: str,
+        sentinel: str | None = DONE,
+    ) -> None:
+        #: The streaming HTTP response (status, headers; its body is read by the stream).
+        self.response = response
+        self._parse = parse
+        self._context = f"{method} {path}"
+        self._sentinel = sentinel
+        self._decoder = SSEDecoder()
+        self._pending: deque[ServerSentEvent] = deque()
+        self._eof = False
+        self._finished = False
+        self._closed = False
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers (rate limits, request id, provider...)."""
+        return self.response.headers
+
+    def _on_event(self, event: ServerSentEvent) -> Result[T, OpenRouterBaseError] | None:
+        """The item for one event, or None for no item; marks the stream finished at its end."""
+        data = event.data
+        if data == self._sentinel:
+            self._finished = True
+            return None
+        # A substring test first, so only the rare event that mentions "error" is decoded
+        # twice (here and by ``parse``).
+        if event.event == "error" or '"error"' in data:
+            error = self._error_event(event)
+            if error is not None:
+                self._finished = True
+                return Failure(error)
+        try:
+            return Success(self._parse(event))
+        except Exception as exc:
+            return Failure(
+                ResponseValidationError(
+                    f"{self._context}: a streamed event could not be read "
+                    f"({type(exc).__name__}); its data is in .body and the stream goes on.",
+                    self.response,
+                    data,
+                    exc,
+                )
+            )
+
+    def _error_event(self, event: ServerSentEvent) -> StreamEventError | None:
+        """The error an event reports, or None when it is an ordinary event."""
+        try:
+            payload = json.loads(event.data)
+        except ValueError:
+            payload = None
+        if isinstance(payload, dict) and payload.get("error") is not None:
+            # Chat completions and Messages: {"error": {"code"?, "message", ...}, ...}.
+            error = payload["error"]
+            data = error if isinstance(error, dict) else payload
+            message = error.get("message") if isinstance(error, dict) else error
+        elif isinstance(payload, dict) and payload.get("type") == "error":
+            # Responses API: {"type": "error", "code", "message", "param", ...}.
+            data, message = payload, payload.get("message")
+        elif event.event == "error":
+            data = payload if isinstance(payload, dict) else {"message": event.data}
+            message = data.get("message", event.data)
+        else:
+            return None
+        code = data.get("code")
+        if not isinstance(code, (int, str)) or isinstance(code, bool):
+            code = None
+        shown = f"error {code}" if code is not None else "an error"
+        return StreamEventError(
+            f"{self._context}: the stream reported {shown} and ended: {message}",
+            code=code,
+            data=data,
+            response=self.response,
+        )
+
+    def _on_read_error(self, exc: Exception) -> Failure[OpenRouterBaseError] | None:
+        """The item for a failure while reading the body, or None when the caller closed it."""
+        self._finished = True
+        if self._closed or self.response.is_closed:
+            return None
+        error: OpenRouterBaseError
+        name = type(exc).__name__
+        if isinstance(exc, httpx.TimeoutException):
+            error = RequestTimeoutError(
+                f"{self._context}: the stream stalled past the read timeout ({name}); "
+                "retry, or allow a longer timeout.",
+                exc,
+            )
+        elif isinstance(exc, (httpx.NetworkError, httpx.ProtocolError)):
+            error = ConnectionError(
+                f"{self._context}: the connection broke mid-stream ({name}); retry the request.",
+                exc,
+            )
+        elif isinstance(exc, httpx.DecodingError):
+            error = ResponseValidationError(
+                f"{self._context}: the stream's content encoding could not be decoded "
+                f"({name}); the stream has ended.",
+                self.response,
+                "",
+                exc,
+            )
+        else:
+            error = UnexpectedClientError(
+                f"{self._context}: reading the stream failed ({name}); see .cause.", exc
+            )
+        return Failure(error)
+
+
+class EventStream(_StreamState[T]):
+    """A streamed response: iterate it for ``Result[T, OpenRouterBaseError]`` items.
+
+    Use it as a context manager (``with stream:``) or call :meth:`close` to release the
+    connection when not reading to the end.
+    """
+
+    _chunks: Iterator[bytes] | None = None
+
+    def __iter__(self) -> EventStream[T]:
+        return self
+
+    def __next__(self) -> Result[T, OpenRouterBaseError]:
+        while not self._finished:
+            if self._pending:
+                item = self._on_event(self._pending.popleft())
+                if item is None:
+                    continue
+                if self._finished:
+                    self._close_response()
+                return item
+            if self._eof:
+                break
+            try:
+                if self._chunks is None:
+                    # iter_bytes, not iter_raw: it undoes any Content-Encoding.
+                    self._chunks = self.response.iter_bytes()
+                chunk = next(self._chunks, None)
+                if chunk is None:
+                    self._eof = True
+                    self._pending.extend(self._decoder.flush())
+                else:
+                    self._pending.extend(self._decoder.feed(chunk))
+            except Exception as exc:
+                failure = self._on_read_error(exc)
+                self._close_response()
+                if failure is not None:
+                    return failure
+        self._finished = True
+        self._close_response()
+        raise StopIteration
+
+    def close(self) -> None:
+        """Stop the stream and close the HTTP response; later iteration yields nothing."""
+        self._closed = self._finished = True
+        self._pending.clear()
+        self._close_response()
+
+    def __enter__(self) -> EventStream[T]:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _close_response(self) -> None:
+        # The stream is over either way; a failure to tear down the connection is httpx's
+        # to handle, not something the caller can act on.
+        with contextlib.suppress(Exception):
+            self.response.close()
+
+
+class AsyncEventStream(_StreamState[T]):
+    """An asynchronous streamed response: ``async for`` it for ``Result`` items.
+
+    Use it as an async context manager (``async with stream:``) or await :meth:`aclose` to
+    release the connection when not reading to the end.
+    """
+
+    _chunks: AsyncIterator[bytes] | None = None
+
+    def __aiter__(self) -> AsyncEventStream[T]:
+        return self
+
+    async def __anext__(self) -> Result[T, OpenRouterBaseError]:
+        while not self._finished:
+            if self._pending:
+                item = self._on_event(self._pending.popleft())
+                if item is None:
+                    continue
+                if self._finished:
+                    await self._close_response()
+                return item
+            if self._eof:
+                break
+            try:
+                if self._chunks is None:
+                    # aiter_bytes, not aiter_raw: it undoes any Content-Encoding.
+                    self._chunks = self.response.aiter_bytes()
+                chunk = await anext(self._chunks, None)
+                if chunk is None:
+                    self._eof = True
+                    self._pending.extend(self._decoder.flush())
+                else:
+                    self._pending.extend(self._decoder.feed(chunk))
+            except Exception as exc:
+                failure = self._on_read_error(exc)
+                await self._close_response()
+                if failure is not None:
+                    return failure
+        self._finished = True
+        await self._close_response()
+        raise StopAsyncIteration
+
+    async def aclose(self) -> None:
+        """Stop the stream and close the HTTP response; later iteration yields nothing."""
+        self._closed = self._finished = True
+        self._pending.clear()
+        await self._close_response()
+
+    async def __aenter__(self) -> AsyncEventStream[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def _close_response(self) -> None:
+        # As in EventStream._close_response: nothing for the caller to act on.
+        with contextlib.suppress(Exception):
+            await self.response.aclose()
