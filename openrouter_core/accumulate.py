@@ -1,0 +1,316 @@
+"""Folding a streamed answer back into one: its text, reasoning, tool calls, usage and end.
+
+The accumulators read chunks by field name through :func:`_field`, so they take the generated
+models, plain dicts with the wire's keys, or a mix, and they accept a stream's items as they
+come: ``Success`` values are unwrapped and the error of the last ``Failure`` is kept as
+``error``, so ``accumulate_chat(stream)`` works directly on an :class:`EventStream`. An item
+that wraps its chunk in ``data`` (the spec's ``ChatStreamingResponse`` shape) is unwrapped too.
+
+Use :class:`ChatAccumulator` / :class:`ResponsesAccumulator` to show text as it arrives and
+still get the summary at the end; the ``accumulate_*`` functions just run them over a stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, Iterable, Mapping
+from typing import Any
+
+import attrs
+from returns.result import Failure, Success
+
+from openrouter_core._unset import Unset
+from openrouter_core.errors import OpenRouterBaseError
+
+__all__ = [
+    "ChatAccumulator",
+    "ChatStreamSummary",
+    "ResponsesAccumulator",
+    "ResponsesStreamSummary",
+    "ToolCallSummary",
+    "accumulate_chat",
+    "accumulate_chat_async",
+    "accumulate_responses",
+    "accumulate_responses_async",
+]
+
+
+def _field(obj: Any, name: str) -> Any:
+    """``obj[name]`` for a mapping, else ``obj.name`` (or its ``extra_fields``); None if absent."""
+    if obj is None:
+        return None
+    if isinstance(obj, Mapping):
+        value = obj.get(name)
+    else:
+        value = getattr(obj, name, None)
+        if value is None:
+            # Generated models keep keys they do not declare in ``extra_fields``.
+            extra = getattr(obj, "extra_fields", None)
+            if isinstance(extra, Mapping):
+                value = extra.get(name)
+    return None if isinstance(value, Unset) else value
+
+
+def _unwrap(item: Any, marker: str) -> tuple[Any, OpenRouterBaseError | None]:
+    """The chunk inside a stream item, or the error of a ``Failure`` item."""
+    if isinstance(item, Failure):
+        return None, item.failure()
+    if isinstance(item, Success):
+        item = item.unwrap()
+    if _field(item, marker) is None:
+        inner = _field(item, "data")
+        if inner is not None and not isinstance(inner, str):
+            item = inner
+    return item, None
+
+
+def _appended(parts: list[str] | None, text: str) -> list[str]:
+    """``parts`` with ``text`` added; None (nothing seen yet) becomes a new list."""
+    if parts is None:
+        return [text]
+    parts.append(text)
+    return parts
+
+
+# --- chat completions ---------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class ToolCallSummary:
+    """One tool call put together from its deltas (matched by ``index``)."""
+
+    index: int
+    id: str | None
+    type: str | None
+    #: The function's name.
+    name: str | None
+    #: The function's arguments: a JSON string once the stream is complete.
+    arguments: str
+
+
+@attrs.frozen(kw_only=True)
+class ChatStreamSummary:
+    """What a chat completion stream added up to, for its first choice."""
+
+    id: str | None
+    model: str | None
+    content: str
+    #: The reasoning text, or None when no chunk carried any.
+    reasoning: str | None
+    #: The refusal text, or None when no chunk carried any.
+    refusal: str | None
+    tool_calls: tuple[ToolCallSummary, ...]
+    #: The last finish reason seen (``"stop"``, ``"length"``, ``"tool_calls"``, ``"error"``...).
+    finish_reason: str | None
+    #: The last usage seen (OpenRouter sends it on the final chunk).
+    usage: Any
+    #: The error of the last ``Failure`` item, if the stream had one.
+    error: OpenRouterBaseError | None
+
+
+@attrs.define
+class _ToolCallParts:
+    id: str | None = None
+    type: str | None = None
+    name: str | None = None
+    arguments: list[str] = attrs.Factory(list)
+
+
+class ChatAccumulator:
+    """Adds up ``chat.completion.chunk`` items one at a time; :meth:`summary` gives the result.
+
+    Only the first choice (``index`` 0) is followed: OpenRouter streams one choice.
+    """
+
+    def __init__(self) -> None:
+        self._id: str | None = None
+        self._model: str | None = None
+        self._content: list[str] = []
+        self._reasoning: list[str] | None = None
+        self._refusal: list[str] | None = None
+        self._tool_calls: dict[int, _ToolCallParts] = {}
+        self._finish_reason: str | None = None
+        self._usage: Any = None
+        self._error: OpenRouterBaseError | None = None
+
+    def add(self, item: Any) -> None:
+        """Take one chunk (model, dict or stream ``Result`` item) into account."""
+        chunk, error = _unwrap(item, "choices")
+        if error is not None:
+            self._error = error
+            return
+        if chunk is None:
+            return
+        self._id = self._id or _field(chunk, "id")
+        self._model = self._model or _field(chunk, "model")
+        usage = _field(chunk, "usage")
+        if usage is not None:
+            self._usage = usage
+        for choice in _field(chunk, "choices") or ():
+            if _field(choice, "index") in (0, None):
+                self._add_choice(choice)
+
+    def _add_choice(self, choice: Any) -> None:
+        finish_reason = _field(choice, "finish_reason")
+        if finish_reason is not None:
+            self._finish_reason = finish_reason
+        delta = _field(choice, "delta")
+        if delta is None:
+            return
+        content = _field(delta, "content")
+        if content:
+            self._content.append(content)
+        reasoning = _field(delta, "reasoning")
+        if reasoning is not None:
+            self._reasoning = _appended(self._reasoning, reasoning)
+        refusal = _field(delta, "refusal")
+        if refusal is not None:
+            self._refusal = _appended(self._refusal, refusal)
+        for position, call in enumerate(_field(delta, "tool_calls") or ()):
+            index = _field(call, "index")
+            # Some providers leave out ``index`` when each chunk carries whole calls.
+            parts = self._tool_calls.setdefault(
+                index if isinstance(index, int) else position, _ToolCallParts()
+            )
+            parts.id = parts.id or _field(call, "id")
+            parts.type = parts.type or _field(call, "type")
+            function = _field(call, "function")
+            parts.name = parts.name or _field(function, "name")
+            arguments = _field(function, "arguments")
+            if arguments:
+                parts.arguments.append(arguments)
+
+    def summary(self) -> ChatStreamSummary:
+        """The stream so far, added up."""
+        return ChatStreamSummary(
+            id=self._id,
+            model=self._model,
+            content="".join(self._content),
+            reasoning=None if self._reasoning is None else "".join(self._reasoning),
+            refusal=None if self._refusal is None else "".join(self._refusal),
+            tool_calls=tuple(
+                ToolCallSummary(
+                    index=index,
+                    id=parts.id,
+                    type=parts.type,
+                    name=parts.name,
+                    arguments="".join(parts.arguments),
+                )
+                for index, parts in sorted(self._tool_calls.items())
+            ),
+            finish_reason=self._finish_reason,
+            usage=self._usage,
+            error=self._error,
+        )
+
+
+def accumulate_chat(chunks: Iterable[Any]) -> ChatStreamSummary:
+    """Read a chat completion stream to its end and add up its chunks."""
+    accumulator = ChatAccumulator()
+    for chunk in chunks:
+        accumulator.add(chunk)
+    return accumulator.summary()
+
+
+async def accumulate_chat_async(chunks: AsyncIterable[Any]) -> ChatStreamSummary:
+    """Read an asynchronous chat completion stream to its end and add up its chunks."""
+    accumulator = ChatAccumulator()
+    async for chunk in chunks:
+        accumulator.add(chunk)
+    return accumulator.summary()
+
+
+# --- responses ----------------------------------------------------------------------------
+
+#: The events that end a Responses stream, each carrying the final ``response``.
+_FINAL_EVENTS = frozenset({"response.completed", "response.incomplete", "response.failed"})
+
+
+@attrs.frozen(kw_only=True)
+class ResponsesStreamSummary:
+    """What a Responses API stream added up to."""
+
+    id: str | None
+    model: str | None
+    #: The output text (``response.output_text.delta`` events, in order).
+    text: str
+    #: The reasoning text (``response.reasoning_text.delta``), or None if there was none.
+    reasoning: str | None
+    #: The reasoning summary (``response.reasoning_summary_text.delta``), or None.
+    reasoning_summary: str | None
+    #: ``"completed"``, ``"incomplete"`` or ``"failed"``; None if no final event arrived.
+    status: str | None
+    #: The final response object (from the completed, incomplete or failed event).
+    response: Any
+    #: The final response's usage.
+    usage: Any
+    #: The error of the last ``Failure`` item, if the stream had one.
+    error: OpenRouterBaseError | None
+
+
+class ResponsesAccumulator:
+    """Adds up Responses API stream events one at a time; :meth:`summary` gives the result."""
+
+    def __init__(self) -> None:
+        self._started: Any = None
+        self._text: list[str] = []
+        self._reasoning: list[str] | None = None
+        self._reasoning_summary: list[str] | None = None
+        self._final: Any = None
+        self._error: OpenRouterBaseError | None = None
+
+    def add(self, item: Any) -> None:
+        """Take one event (model, dict or stream ``Result`` item) into account."""
+        event, error = _unwrap(item, "type")
+        if error is not None:
+            self._error = error
+            return
+        kind = _field(event, "type")
+        if kind == "response.output_text.delta":
+            self._text.append(_field(event, "delta") or "")
+        elif kind == "response.reasoning_text.delta":
+            self._reasoning = _appended(self._reasoning, _field(event, "delta") or "")
+        elif kind == "response.reasoning_summary_text.delta":
+            self._reasoning_summary = _appended(
+                self._reasoning_summary, _field(event, "delta") or ""
+            )
+        elif kind in _FINAL_EVENTS:
+            self._final = _field(event, "response")
+        elif kind in ("response.created", "response.in_progress") and self._started is None:
+            self._started = _field(event, "response")
+
+    def summary(self) -> ResponsesStreamSummary:
+        """The stream so far, added up."""
+        known = self._final if self._final is not None else self._started
+        text = "".join(self._text)
+        if not self._text:
+            # A provider that sends no deltas still fills the final response's output_text.
+            text = _field(self._final, "output_text") or ""
+        return ResponsesStreamSummary(
+            id=_field(known, "id"),
+            model=_field(known, "model"),
+            text=text,
+            reasoning=None if self._reasoning is None else "".join(self._reasoning),
+            reasoning_summary=(
+                None if self._reasoning_summary is None else "".join(self._reasoning_summary)
+            ),
+            status=_field(self._final, "status"),
+            response=self._final,
+            usage=_field(self._final, "usage"),
+            error=self._error,
+        )
+
+
+def accumulate_responses(events: Iterable[Any]) -> ResponsesStreamSummary:
+    """Read a Responses API stream to its end and add up its events."""
+    accumulator = ResponsesAccumulator()
+    for event in events:
+        accumulator.add(event)
+    return accumulator.summary()
+
+
+async def accumulate_responses_async(events: AsyncIterable[Any]) -> ResponsesStreamSummary:
+    """Read an asynchronous Responses API stream to its end and add up its events."""
+    accumulator = ResponsesAccumulator()
+    async for event in events:
+        accumulator.add(event)
+    return accumulator.summary()
