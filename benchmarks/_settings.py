@@ -1,0 +1,46 @@
+"""Run sizes: the full preset the report quotes, and a quick one for a smoke run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from benchmarks._payloads import DEFAULT_SPEC
+
+SECTIONS = ("cold", "imports", "percall", "concurrency", "memory", "streaming")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How much work each section does; every field has a command-line override."""
+
+    cold_runs: int = 15
+    import_runs: int = 7
+    percall_calls: int = 5_000
+    percall_rounds: int = 5
+    # Per contender and round. The official SDK needs ~0.1 s per 300-model page on a small
+    # machine, so 5,000 calls would take ten minutes a round without a budget.
+    percall_budget_s: float = 10.0
+    models_count: int = 300
+    concurrency: int = 1_000
+    concurrency_rounds: int = 5
+    stream_chunks: int = 100_000
+    stream_rounds: int = 3
+    stream_budget_s: float = 20.0
+    spec: Path = DEFAULT_SPEC
+
+    def quick(self) -> Settings:
+        """A smoke run: every code path, small counts, well under a minute."""
+        return replace(
+            self,
+            cold_runs=3,
+            import_runs=2,
+            percall_calls=300,
+            percall_rounds=2,
+            percall_budget_s=1.0,
+            concurrency=200,
+            concurrency_rounds=2,
+            stream_chunks=5_000,
+            stream_rounds=1,
+            stream_budget_s=3.0,
+        )
