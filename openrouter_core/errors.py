@@ -5,6 +5,7 @@
     │   ├── <Status>ResponseError         a documented error status, with ``.data`` parsed
     │   ├── OpenRouterDefaultError        any other error status, or an undocumented body
     │   └── ResponseValidationError       a success status whose body we could not read
+    ├── StreamEventError                 a stream that had started reported a failure
     ├── HTTPClientError                  no usable answer arrived
     │   ├── ConnectionError, RequestTimeoutError, RequestAbortedError,
     │   └── InvalidRequestError, UnexpectedClientError
@@ -67,6 +68,7 @@ __all__ = [
     "ResponseValidationError",
     "SDKValidationError",
     "ServiceUnavailableResponseError",
+    "StreamEventError",
     "TooManyRequestsResponseError",
     "UnauthorizedResponseError",
     "UnexpectedClientError",
@@ -250,6 +252,27 @@ class ProviderOverloadedResponseError(DocumentedStatusError["ProviderOverloadedR
 
     status, data_model = 529, _model("ProviderOverloadedResponse")
     advice = "Retry with backoff, or route to another provider."
+
+
+class StreamEventError(OpenRouterBaseError):
+    """An open stream reported a failure in an error event; the stream ended after it.
+
+    ``code`` is the error's code (an HTTP-like number for chat, a string for the Responses
+    API) or None; ``data`` is the decoded error object; ``raw_response`` is the stream's response.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | str | None,
+        data: dict[str, Any],
+        response: httpx.Response,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.data = data
+        self.raw_response = response
 
 
 # --- no usable answer arrived -------------------------------------------------------------

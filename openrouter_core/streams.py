@@ -27,7 +27,7 @@ import json
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 import httpx
 from returns.result import Failure, Result, Success
@@ -38,6 +38,7 @@ from openrouter_core.errors import (
     OpenRouterBaseError,
     RequestTimeoutError,
     ResponseValidationError,
+    StreamEventError,
     UnexpectedClientError,
 )
 
@@ -47,28 +48,6 @@ T = TypeVar("T")
 
 #: The ``data`` OpenRouter sends as the last event of a chat completion stream.
 DONE = "[DONE]"
-
-
-class StreamEventError(OpenRouterBaseError):
-    """The server reported a failure inside an open stream (an error event); the stream ended.
-
-    ``code`` is the error's ``code`` (an HTTP-like number for chat completions, a string for
-    the Responses API) or None; ``data`` is the decoded error object; ``raw_response`` is the
-    streaming response, whose headers identify the request.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        code: int | str | None,
-        data: dict[str, Any],
-        response: httpx.Response,
-    ) -> None:
-        super().__init__(message)
-        self.code = code
-        self.data = data
-        self.raw_response = response
 
 
 class _StreamState(Generic[T]):
