@@ -1,10 +1,85 @@
-"""Placeholder: multipart bodies (replaced by the generated-operations work)."""
+"""Multipart/form-data bodies: which fields are files, and how each value goes on the wire.
+
+A file field (``format: binary`` in the spec) takes any :data:`FileInput`: ``bytes``, a binary
+file object, or a ``(filename, bytes or file object[, content_type])`` tuple. File objects are
+handed to httpx as they are, which streams them in chunks instead of reading them into
+memory (and rewinds them when a retry sends the request again).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import Any, BinaryIO, TypeAlias
+
+from openrouter_core._converter import register_union
+from openrouter_core._encoding import scalar_text
+
+__all__ = ["FileInput", "split_multipart"]
+
+#: What a file field accepts.
+FileInput: TypeAlias = (
+    bytes
+    | BinaryIO
+    | tuple[str, bytes | BinaryIO]
+    | tuple[str, bytes | BinaryIO, str]
+)
+
+
+def _is_file_object(value: Any) -> bool:
+    return callable(getattr(value, "read", None)) and not isinstance(value, (str, bytes))
+
+
+def _is_file_tuple(value: Any) -> bool:
+    # Unstructuring turns the tuple into a list; both forms are accepted.
+    return (
+        isinstance(value, (tuple, list))
+        and len(value) in (2, 3)
+        and isinstance(value[0], str)
+        and (isinstance(value[1], (bytes, bytearray)) or _is_file_object(value[1]))
+        and (len(value) == 2 or isinstance(value[2], str))
+    )
+
+
+def is_file(value: Any) -> bool:
+    """Whether ``value`` is one of the :data:`FileInput` forms."""
+    return isinstance(value, (bytes, bytearray)) or _is_file_object(value) or _is_file_tuple(value)
+
+
+def _choose_file(value: Any) -> Any:
+    """Keep a file input as it is (structuring must not read or copy it)."""
+    if is_file(value):
+        return Any
+    raise TypeError(
+        f"expected bytes, a binary file object or a (filename, file[, content_type]) tuple, "
+        f"got {type(value).__name__}"
+    )
+
+
+register_union(FileInput, _choose_file)
+
+
+def _form_text(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return scalar_text(value)
 
 
 def split_multipart(body: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Split a body into form fields and files for httpx."""
-    raise NotImplementedError("multipart lands with the generated operations")
+    """Split an unstructured body into httpx's ``data`` (form fields) and ``files``.
+
+    Files keep their file objects (streamed by httpx); scalars become text (booleans as
+    ``true``/``false``), lists of scalars become repeated fields, and objects are sent as
+    JSON text. ``None`` values are left out.
+    """
+    data: dict[str, Any] = {}
+    files: dict[str, Any] = {}
+    for name, value in body.items():
+        if value is None:
+            continue
+        if is_file(value):
+            files[name] = tuple(value) if isinstance(value, list) else value
+        elif isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
+            data[name] = [_form_text(item) for item in value if item is not None]
+        else:
+            data[name] = _form_text(value)
+    return data, files

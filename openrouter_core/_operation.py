@@ -19,7 +19,7 @@ ResponseT = TypeVar("ResponseT")
 
 ParamLocation = Literal["path", "query", "header"]
 BodyKind = Literal["json", "multipart"]
-ResponseKind = Literal["json", "bytes", "sse", "empty"]
+ResponseKind = Literal["json", "bytes", "byte_stream", "sse", "empty"]
 
 
 @attrs.frozen
@@ -67,7 +67,8 @@ class Outcome:
 
     status: str
     kind: ResponseKind
-    #: The success model, or None for free-form JSON; unused for errors.
+    #: The success model, or None for free-form JSON; for errors, a body model overriding
+    #: the error class's own (None: the class's).
     model: Any = None
     #: The documented error class, for error rows.
     error: type[DocumentedStatusError[Any]] | None = None
@@ -90,6 +91,11 @@ def ok_bytes(status: int, content_type: str) -> Outcome:
     return Outcome(str(status), "bytes", content_type=content_type)
 
 
+def ok_byte_stream(status: int, content_type: str) -> Outcome:
+    """A success whose body is handed over unread, as a ``ByteStream`` (large files)."""
+    return Outcome(str(status), "byte_stream", content_type=content_type)
+
+
 def ok_empty(status: int) -> Outcome:
     """A success with no body."""
     return Outcome(str(status), "empty", content_type="")
@@ -100,9 +106,13 @@ def ok_events(status: int, model: Any) -> Outcome:
     return Outcome(str(status), "sse", model=model, content_type="text/event-stream")
 
 
-def fails(error: type[DocumentedStatusError[Any]]) -> Outcome:
-    """A documented error status, returned as ``error`` with its parsed body."""
-    return Outcome(str(error.status), "json", error=error)
+def fails(error: type[DocumentedStatusError[Any]], *, body: Any = None) -> Outcome:
+    """A documented error status, returned as ``error`` with its parsed body.
+
+    ``body`` names the body's model when the operation documents another one than the
+    class's own (``err.data`` is then an instance of ``body``).
+    """
+    return Outcome(str(error.status), "json", model=body, error=error)
 
 
 @attrs.frozen

@@ -44,6 +44,8 @@ from openrouter_core.errors import (
 _NO_OPTIONS = RequestOptions()
 #: Stands in for the hook context when a core has no hooks, saving an object per attempt.
 _NO_CONTEXT = HookContext(operation_id="", method="", base_url="", attempt=0)
+#: Response kinds handed to the caller unread (event streams, large byte bodies).
+_STREAMED = frozenset({"sse", "byte_stream"})
 #: Methods safe to repeat when a body broke off after the server had answered.
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
@@ -339,7 +341,7 @@ def exchange(
                 continue
 
         outcome = choose_outcome(operation, response)
-        if outcome is not None and outcome.kind == "sse" and response.is_success:
+        if outcome is not None and outcome.kind in _STREAMED and response.is_success:
             for after_ok in hooks.after_success:
                 response = after_ok(context, response) or response
             return StreamReady(response, outcome, operation)
@@ -509,6 +511,10 @@ def _finish(
 ) -> Result[Any, OpenRouterBaseError]:
     if not isinstance(value, StreamReady):
         return value
+    if value.outcome.kind == "byte_stream":
+        from openrouter_core._byte_stream import open_byte_stream
+
+        return Success(open_byte_stream(value, asynchronous=stream_class == "async"))
     from openrouter_core._streaming import open_stream
 
     return Success(open_stream(value, asynchronous=stream_class == "async"))

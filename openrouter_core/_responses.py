@@ -146,7 +146,9 @@ def _status_error(
     text = body_text(body, response, secret)
     error_class = outcome.error if outcome is not None else None
     if error_class is not None:
-        parsed = _parse_error_body(body, error_class)
+        # A row may name its own body model (the Anthropic-style errors of /messages).
+        own_model = outcome.model if outcome is not None else None
+        parsed = _parse_error_body(body, own_model or error_class.data_type())
         if parsed is not None:
             server_message = redact(_server_message(parsed), secret)
             message = f"{call}: {server_message}. {error_class.advice}".strip()
@@ -162,9 +164,9 @@ def _status_error(
 OpenRouterError_ = OpenRouterDefaultError | DocumentedStatusError[Any]
 
 
-def _parse_error_body(body: bytes, error_class: type[DocumentedStatusError[Any]]) -> Any:
+def _parse_error_body(body: bytes, model: Any) -> Any:
     try:
-        return structure(json.loads(body), error_class.data_type())
+        return structure(json.loads(body), model)
     except Exception:
         return None
 
