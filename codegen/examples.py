@@ -1,0 +1,289 @@
+"""The stand-in's answers: every operation's documented examples, generated into the package.
+
+``openrouter_core/_testing_examples.py`` holds, per operation id, one compact JSON string:
+its method and path template, the success status with its example body, the example event
+of a streaming response, and the example body of each documented error status. The package
+never reads the spec at runtime. Where the spec documents no example, one is synthesised
+from the schema (required properties, their examples or type-appropriate placeholders).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from codegen.models import ModelGenerator
+from codegen.operations import GENERATED_LINE, NO_EXAMPLE, OperationInfo, _literal
+from codegen.spec import resolve
+
+_FORMATS = {
+    "date-time": "2025-01-01T00:00:00Z",
+    "date": "2025-01-01",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "uri": "https://example.com",
+    "url": "https://example.com",
+    "email": "user@example.com",
+}
+
+
+def synthesize(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+    """A small value valid for ``schema``: its example, else required parts with placeholders."""
+    schema = resolve(spec, schema) if isinstance(schema, dict) else {}
+    if "example" in schema:
+        return schema["example"]
+    if "examples" in schema and isinstance(schema["examples"], list) and schema["examples"]:
+        return schema["examples"][0]
+    if "const" in schema:
+        return schema["const"]
+    if schema.get("enum"):
+        return next((v for v in schema["enum"] if v is not None), None)
+    if "allOf" in schema:
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = synthesize(spec, part, depth + 1)
+            if isinstance(value, dict):
+                merged.update(value)
+        return merged
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            members = [m for m in schema[key] if resolve(spec, m).get("type") != "null"]
+            return synthesize(spec, members[0], depth + 1) if members else None
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        kind = kinds[0] if kinds else "null"
+    if kind == "object" or (kind is None and "properties" in schema):
+        required = schema.get("required", [])
+        props = schema.get("properties", {})
+        if depth > 12:
+            return {}
+        return {name: synthesize(spec, props.get(name, {}), depth + 1) for name in required}
+    if kind == "array":
+        if depth > 12:
+            return []
+        return [synthesize(spec, schema.get("items", {}), depth + 1)]
+    if kind == "string":
+        return _FORMATS.get(schema.get("format", ""), "string")
+    if kind == "integer":
+        return max(0, int(schema.get("minimum", 0)))
+    if kind == "number":
+        return max(0, schema.get("minimum", 0))
+    if kind == "boolean":
+        return False
+    if kind == "null":
+        return None
+    return {}
+
+
+def _object_parts(spec: dict[str, Any], schema: Any) -> tuple[dict[str, Any], list[str]]:
+    """Properties and required names of an object schema, allOf merged."""
+    schema = resolve(spec, schema) if isinstance(schema, dict) else {}
+    props: dict[str, Any] = {}
+    required: list[str] = []
+    for part in schema.get("allOf", []):
+        more, needed = _object_parts(spec, part)
+        props.update(more)
+        required += needed
+    props.update(schema.get("properties", {}))
+    required += schema.get("required", [])
+    return props, required
+
+
+def complete(spec: dict[str, Any], schema: Any, value: Any, where: str, notes: list[str]) -> Any:
+    """``value`` with the required properties its schema demands but it lacks synthesised.
+
+    Some documented examples predate fields the schema now requires; the stand-in must
+    answer with data the models accept, so each addition is noted (``notes``).
+    """
+    resolved = resolve(spec, schema) if isinstance(schema, dict) else {}
+    members = [
+        m
+        for m in resolved.get("anyOf", resolved.get("oneOf", []))
+        if resolve(spec, m).get("type") != "null"
+    ]
+    if len(members) == 1:
+        return complete(spec, members[0], value, where, notes)
+    if isinstance(value, dict):
+        props, required = _object_parts(spec, resolved)
+        if not props:
+            return value
+        out = dict(value)
+        for name in required:
+            if name not in out:
+                out[name] = synthesize(spec, props.get(name, {}))
+                notes.append(f"{where}.{name}")
+        for name, item in value.items():
+            if name in props:
+                out[name] = complete(spec, props[name], item, f"{where}.{name}", notes)
+        return out
+    if isinstance(value, list) and "items" in resolved:
+        return [
+            complete(spec, resolved["items"], item, f"{where}[{index}]", notes)
+            for index, item in enumerate(value)
+        ]
+    return value
+
+
+def _example(spec: dict[str, Any], row_example: Any, schema: Any, where: str = "") -> Any:
+    if row_example is NO_EXAMPLE:
+        return synthesize(spec, schema)
+    notes: list[str] = []
+    value = complete(spec, schema, row_example, where, notes)
+    COMPLETED.extend(notes)
+    return value
+
+
+#: Example paths the generator had to complete (reported by ``python -m codegen``).
+COMPLETED: list[str] = []
+
+
+def operation_examples(spec: dict[str, Any], op: OperationInfo) -> dict[str, Any]:
+    """The stand-in's entry for one operation (plain JSON data)."""
+    success = op.success
+    entry: dict[str, Any] = {
+        "method": op.method,
+        "path": op.path,
+        "status": success.status,
+        "kind": success.kind,
+    }
+    if success.kind == "json":
+        entry["body"] = _example(spec, success.example, success.schema, op.operation_id)
+    elif success.kind == "bytes":
+        example = success.example if isinstance(success.example, str) else "example bytes"
+        entry["body"] = example
+        content_type = success.content_type
+        entry["content_type"] = (
+            content_type.replace("*", "mpeg") if "*" in content_type else content_type
+        )
+    events = op.events
+    if events is not None:
+        chunk = NO_EXAMPLE
+        if isinstance(events.example, dict) and "data" in events.example:
+            chunk = events.example["data"]
+        resolved = resolve(spec, events.schema)
+        data_schema = (
+            resolved.get("properties", {}).get("data") if isinstance(resolved, dict) else None
+        )
+        if chunk is NO_EXAMPLE and data_schema is not None:
+            chunk = synthesize(spec, data_schema)
+        entry["events"] = [] if chunk is NO_EXAMPLE else [chunk]
+        entry["sentinel"] = events.sse_sentinel
+    entry["errors"] = {
+        str(row.status): _example(spec, row.example, row.schema) for row in op.errors
+    }
+    return entry
+
+
+def all_examples(spec: dict[str, Any], ops: Iterable[OperationInfo]) -> dict[str, dict[str, Any]]:
+    """Operation id → entry, for every operation (an id offered twice is listed once)."""
+    out: dict[str, dict[str, Any]] = {}
+    for op in ops:
+        out.setdefault(op.operation_id, operation_examples(spec, op))
+    return dict(sorted(out.items()))
+
+
+def render_examples_module(
+    spec: dict[str, Any], ops: Iterable[OperationInfo], gen: ModelGenerator
+) -> str:
+    """The source of ``openrouter_core/_testing_examples.py``."""
+    ops = list(ops)
+    entries = all_examples(spec, ops)
+    lines = [
+        GENERATED_LINE.format(source="response examples"),
+        '"""The documented examples the offline stand-in answers with, per operation id.',
+        "",
+        "Each value is compact JSON (decoded on first use by :func:`example_for`): the method and",
+        "path template, the success status, kind and body, the example event of a streaming",
+        "response and the example body of every documented error status.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import functools",
+        "import json",
+        "from typing import Any",
+        "",
+        '__all__ = ["FUNCTIONS", "OPERATION_IDS", "example_for"]',
+        "",
+        "_EXAMPLES: dict[str, str] = {",
+    ]
+    for operation_id, entry in entries.items():
+        text = json.dumps(entry, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+        lines.append(f"    {_literal(operation_id)}: {_literal(text)},")
+    functions: dict[str, list[str]] = {}
+    for op in ops:
+        functions.setdefault(op.operation_id, []).append(op.function)
+    lines += [
+        "}",
+        "",
+        "#: The functions calling each operation.",
+        "FUNCTIONS: dict[str, tuple[str, ...]] = {",
+    ]
+    for operation_id in sorted(functions):
+        names = ", ".join(_literal(name) for name in sorted(functions[operation_id]))
+        lines.append(f"    {_literal(operation_id)}: ({names},),")
+    lines += [
+        "}",
+        "",
+        "#: Every operation id the stand-in answers.",
+        "OPERATION_IDS: tuple[str, ...] = tuple(_EXAMPLES)",
+        "",
+        "",
+        "@functools.cache",
+        "def example_for(operation_id: str) -> dict[str, Any]:",
+        '    """The decoded entry of ``operation_id`` (KeyError if there is none)."""',
+        "    entry: dict[str, Any] = json.loads(_EXAMPLES[operation_id])",
+        "    return entry",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _fit(spec: dict[str, Any], schema: Any, value: Any) -> Any:
+    """An example written as text (``"false"``) converted to its schema's scalar type."""
+    resolved = resolve(spec, schema) if isinstance(schema, dict) else {}
+    kind = resolved.get("type")
+    kinds = set(kind) if isinstance(kind, list) else {kind}
+    if not isinstance(value, str) or "string" in kinds:
+        return value
+    if "boolean" in kinds and value in ("true", "false"):
+        return value == "true"
+    if "integer" in kinds and value.lstrip("-").isdigit():
+        return int(value)
+    if "number" in kinds:
+        try:
+            return float(value)
+        except ValueError:
+            return value
+    return value
+
+
+def request_example(
+    spec: dict[str, Any], op: OperationInfo, upload: bool = False
+) -> dict[str, Any]:
+    """A request (wire keys) built from the spec's examples, or required fields synthesised."""
+    request: dict[str, Any] = {}
+    for param in op.params:
+        if param.location == "header" and not param.required:
+            continue
+        if param.example is not NO_EXAMPLE:
+            request[param.wire] = _fit(spec, param.schema, param.example)
+        elif param.required:
+            request[param.wire] = synthesize(spec, param.schema)
+    body = op.upload_body if upload else op.body
+    if body is not None:
+        example = body.example
+        if body.kind == "multipart":
+            example = (
+                {
+                    f.wire: ("upload.bin" if f.binary else synthesize(spec, f.schema))
+                    for f in body.fields
+                    if f.required or f.binary
+                }
+                if not isinstance(example, Mapping)
+                else dict(example)
+            )
+        elif not isinstance(example, Mapping):
+            example = synthesize(spec, body.schema)
+        request.update(example)
+    return request

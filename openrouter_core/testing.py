@@ -1,0 +1,187 @@
+"""An offline stand-in for the OpenRouter API: every operation answers its documented example.
+
+Use it to try the SDK, write examples, and test code that calls it, without a key or a
+network::
+
+    from openrouter_core.testing import StandInTransport, standin_core
+    from openrouter_funcs.credits_get_credits import credits_get_credits
+
+    core = standin_core()
+    credits_get_credits(core)            # Success(GetCreditsResponse(...)) from the example
+
+    # Any documented error status, per operation (id or function name) ...
+    core = standin_core(transport=StandInTransport(status_overrides={"getCredits": 401}))
+    # ... or per call, with a header:
+    credits_get_credits(core, options=RequestOptions(http_headers={"X-StandIn-Status": "403"}))
+
+A request is matched by method and path template (``/keys/{hash}``); the answer is the spec's
+example for the success response, a small server-sent-event stream built from the documented
+event when a streaming operation's JSON body says ``"stream": true``, or the example body of
+the requested error status. Unknown paths get a 404 in the API's error shape. Every request
+the transport saw is kept in :attr:`StandInTransport.requests`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from openrouter_core._config import RetryConfig
+from openrouter_core._core import OpenRouterCore
+from openrouter_core._testing_examples import FUNCTIONS, OPERATION_IDS, example_for
+
+__all__ = ["STANDIN_SERVER_URL", "STATUS_HEADER", "StandInTransport", "standin_core"]
+
+#: The request header asking the stand-in for a status (``"404"``).
+STATUS_HEADER = "X-StandIn-Status"
+#: The server URL of cores made by :func:`standin_core`.
+STANDIN_SERVER_URL = "https://openrouter.ai/api/v1"
+
+
+def _route(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]+\})", template)
+    pattern = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts)
+    return re.compile(pattern + "/?")
+
+
+def _routes() -> list[tuple[str, re.Pattern[str], str]]:
+    templates = {}
+    for operation_id in OPERATION_IDS:
+        entry = example_for(operation_id)
+        templates[operation_id] = (entry["method"], entry["path"])
+    # Literal segments beat placeholders: /videos/models before /videos/{jobId}.
+    order = sorted(templates, key=lambda op: (templates[op][1].count("{"), templates[op][1]))
+    return [(templates[op][0], _route(templates[op][1]), op) for op in order]
+
+
+class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """An httpx transport (sync and async) answering every operation from its examples."""
+
+    def __init__(
+        self,
+        status_overrides: Mapping[str, int] | None = None,
+        *,
+        base_path: str = "/api/v1",
+    ) -> None:
+        """``status_overrides`` maps an operation id or function name to the status to answer."""
+        self.status_overrides = dict(status_overrides or {})
+        self.base_path = base_path.rstrip("/")
+        #: Every request seen, in order (bodies already read).
+        self.requests: list[httpx.Request] = []
+        self._lock = threading.Lock()
+        self._routes = _routes()
+
+    # --- httpx entry points ---
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        return self._answer(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        return self._answer(request)
+
+    # --- answering ---
+
+    def match(self, method: str, path: str) -> str | None:
+        """The operation id for ``method`` and a path below the base path, or None."""
+        for route_method, pattern, operation_id in self._routes:
+            if route_method == method.upper() and pattern.fullmatch(path):
+                return operation_id
+        return None
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        with self._lock:
+            self.requests.append(request)
+        path = request.url.path
+        if self.base_path and path.startswith(self.base_path):
+            path = path[len(self.base_path) :] or "/"
+        operation_id = self.match(request.method, path)
+        if operation_id is None:
+            return _error(404, f"No operation answers {request.method} {path}")
+        entry = example_for(operation_id)
+        status = self._status_for(request, operation_id)
+        if status is None or status == entry["status"]:
+            if entry.get("events") is not None and _asks_stream(request):
+                return _events(entry)
+            return _success(entry)
+        if str(status) in entry["errors"]:
+            return httpx.Response(status, json=entry["errors"][str(status)])
+        if 200 <= status < 300:
+            return _success(entry, status)
+        return _error(status, f"Stand-in error {status} (not documented for {operation_id})")
+
+    def _status_for(self, request: httpx.Request, operation_id: str) -> int | None:
+        header = request.headers.get(STATUS_HEADER)
+        if header is not None and header.strip().isdigit():
+            return int(header)
+        for key in (operation_id, *_function_names(operation_id)):
+            if key in self.status_overrides:
+                return int(self.status_overrides[key])
+        return None
+
+
+def _function_names(operation_id: str) -> tuple[str, ...]:
+    return FUNCTIONS.get(operation_id, ())
+
+
+def _asks_stream(request: httpx.Request) -> bool:
+    if not request.headers.get("content-type", "").startswith("application/json"):
+        return False
+    try:
+        body = json.loads(request.content or b"null")
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("stream") is True
+
+
+def _success(entry: Mapping[str, Any], status: int | None = None) -> httpx.Response:
+    status = status or entry["status"]
+    if entry["kind"] == "bytes":
+        return httpx.Response(
+            status,
+            content=str(entry["body"]).encode(),
+            headers={"content-type": entry["content_type"]},
+        )
+    if entry["kind"] == "empty":
+        return httpx.Response(status)
+    return httpx.Response(status, json=entry["body"])
+
+
+def _events(entry: Mapping[str, Any]) -> httpx.Response:
+    lines = [f"data: {json.dumps(chunk, separators=(',', ':'))}\n\n" for chunk in entry["events"]]
+    if entry.get("sentinel"):
+        lines.append(f"data: {entry['sentinel']}\n\n")
+    return httpx.Response(
+        200,
+        content="".join(lines).encode(),
+        headers={"content-type": "text/event-stream", "cache-control": "no-cache"},
+    )
+
+
+def _error(status: int, message: str) -> httpx.Response:
+    return httpx.Response(status, json={"error": {"code": status, "message": message}})
+
+
+def standin_core(
+    *, transport: StandInTransport | None = None, **core_kwargs: Any
+) -> OpenRouterCore:
+    """An :class:`OpenRouterCore` whose sync and async clients talk to a stand-in.
+
+    ``core_kwargs`` go to the core; by default the key is a placeholder and retries are off
+    (the stand-in gives the same answer every time).
+    """
+    transport = transport or StandInTransport()
+    core_kwargs.setdefault("api_key", "sk-or-stand-in")
+    core_kwargs.setdefault("server_url", STANDIN_SERVER_URL)
+    core_kwargs.setdefault("retry_config", RetryConfig(strategy="none"))
+    return OpenRouterCore(
+        client=httpx.Client(transport=transport),
+        async_client=httpx.AsyncClient(transport=transport),
+        **core_kwargs,
+    )

@@ -1,0 +1,103 @@
+# Generated from the OpenRouter OpenAPI spec (getAnalyticsMeta) by `python -m codegen`; do not edit.
+"""Get available analytics metrics and dimensions: ``GET /analytics/meta``.
+
+Returns the available metrics, dimensions, filter operators, and granularities for the analytics
+query endpoint. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.get_analytics_meta_response import (
+    GetAnalyticsMetaResponse,
+    GetAnalyticsMetaResponseData,
+)
+
+__all__ = [
+    "GetAnalyticsMetaError",
+    "GetAnalyticsMetaRequest",
+    "GetAnalyticsMetaResponse",
+    "GetAnalyticsMetaResponseData",
+    "analytics_get_analytics_meta",
+    "analytics_get_analytics_meta_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetAnalyticsMetaRequest:
+    """The parameters of ``GET /analytics/meta``."""
+
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetAnalyticsMetaError: TypeAlias = (
+    UnauthorizedResponseError
+    | ForbiddenResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetAnalyticsMetaRequest, GetAnalyticsMetaResponse] = Operation(
+    operation_id="getAnalyticsMeta",
+    method="GET",
+    path="/analytics/meta",
+    request_type=GetAnalyticsMetaRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GetAnalyticsMetaResponse),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def analytics_get_analytics_meta(
+    core: OpenRouterCore,
+    request: GetAnalyticsMetaRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetAnalyticsMetaResponse, GetAnalyticsMetaError]:
+    """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def analytics_get_analytics_meta_async(
+    core: OpenRouterCore,
+    request: GetAnalyticsMetaRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetAnalyticsMetaResponse, GetAnalyticsMetaError]:
+    """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,124 @@
+# Generated from the OpenRouter OpenAPI spec (getUserActivity) by `python -m codegen`; do not edit.
+"""Get user activity grouped by endpoint: ``GET /activity``.
+
+Returns user activity data grouped by endpoint for the last 30 (completed) UTC days. Pass
+`workspace_id` to scope the response to a single workspace. Pass `group_by=workspace` to split
+each row per workspace and include `workspace_id` on every item; by default rows are aggregated
+across workspaces and `workspace_id` is not returned. Activity recorded before workspace
+resolution existed is permanently attributed to the account default workspace (no backfill is
+possible). Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.activity_response import ActivityResponse
+
+__all__ = [
+    "ActivityResponse",
+    "GetUserActivityError",
+    "GetUserActivityRequest",
+    "analytics_get_user_activity",
+    "analytics_get_user_activity_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetUserActivityRequest:
+    """The parameters of ``GET /activity``."""
+
+    date: str | None = attrs.field(default=None, metadata={"wire": "date"})
+    """Filter by a single UTC date in the last 30 days (YYYY-MM-DD format)."""
+    api_key_hash: str | None = attrs.field(default=None, metadata={"wire": "api_key_hash"})
+    """Filter by API key hash (SHA-256 hex string, as returned by the keys API)."""
+    user_id: str | None = attrs.field(default=None, metadata={"wire": "user_id"})
+    """Filter by org member user ID."""
+    group_by: str | None = attrs.field(default=None, metadata={"wire": "group_by"})
+    """Set to 'workspace' to split each row per workspace and include `workspace_id` on every item."""
+    workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
+    """Filter by workspace ID (UUID)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetUserActivityError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetUserActivityRequest, ActivityResponse] = Operation(
+    operation_id="getUserActivity",
+    method="GET",
+    path="/activity",
+    request_type=GetUserActivityRequest,
+    params=(
+        query("date", "date"),
+        query("api_key_hash", "api_key_hash"),
+        query("user_id", "user_id"),
+        query("group_by", "group_by"),
+        query("workspace_id", "workspace_id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ActivityResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def analytics_get_user_activity(
+    core: OpenRouterCore,
+    request: GetUserActivityRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ActivityResponse, GetUserActivityError]:
+    """Returns user activity data grouped by endpoint for the last 30 (completed) UTC days."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def analytics_get_user_activity_async(
+    core: OpenRouterCore,
+    request: GetUserActivityRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ActivityResponse, GetUserActivityError]:
+    """Returns user activity data grouped by endpoint for the last 30 (completed) UTC days."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,104 @@
+# Generated from the OpenRouter OpenAPI spec (deleteKeys) by `python -m codegen`; do not edit.
+"""Delete an API key: ``DELETE /keys/{hash}``.
+
+Delete an existing API key. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.delete_keys_response import DeleteKeysResponse
+
+__all__ = [
+    "DeleteKeysError",
+    "DeleteKeysRequest",
+    "DeleteKeysResponse",
+    "api_keys_delete",
+    "api_keys_delete_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class DeleteKeysRequest:
+    """The parameters of ``DELETE /keys/{hash}``."""
+
+    hash: str = attrs.field(metadata={"wire": "hash"})
+    """The hash identifier of the API key to delete."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+DeleteKeysError: TypeAlias = (
+    UnauthorizedResponseError
+    | NotFoundResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[DeleteKeysRequest, DeleteKeysResponse] = Operation(
+    operation_id="deleteKeys",
+    method="DELETE",
+    path="/keys/{hash}",
+    request_type=DeleteKeysRequest,
+    params=(
+        path("hash", "hash"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, DeleteKeysResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def api_keys_delete(
+    core: OpenRouterCore,
+    request: DeleteKeysRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[DeleteKeysResponse, DeleteKeysError]:
+    """Delete an existing API key."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def api_keys_delete_async(
+    core: OpenRouterCore,
+    request: DeleteKeysRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[DeleteKeysResponse, DeleteKeysError]:
+    """Delete an existing API key."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,105 @@
+# Generated from the OpenRouter OpenAPI spec (getKey) by `python -m codegen`; do not edit.
+"""Get a single API key: ``GET /keys/{hash}``.
+
+Get a single API key by hash. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.get_key_response import GetKeyResponse, GetKeyResponseData
+
+__all__ = [
+    "GetKeyError",
+    "GetKeyRequest",
+    "GetKeyResponse",
+    "GetKeyResponseData",
+    "api_keys_get",
+    "api_keys_get_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetKeyRequest:
+    """The parameters of ``GET /keys/{hash}``."""
+
+    hash: str = attrs.field(metadata={"wire": "hash"})
+    """The hash identifier of the API key to retrieve."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetKeyError: TypeAlias = (
+    UnauthorizedResponseError
+    | NotFoundResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetKeyRequest, GetKeyResponse] = Operation(
+    operation_id="getKey",
+    method="GET",
+    path="/keys/{hash}",
+    request_type=GetKeyRequest,
+    params=(
+        path("hash", "hash"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GetKeyResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def api_keys_get(
+    core: OpenRouterCore,
+    request: GetKeyRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetKeyResponse, GetKeyError]:
+    """Get a single API key by hash."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def api_keys_get_async(
+    core: OpenRouterCore,
+    request: GetKeyRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetKeyResponse, GetKeyError]:
+    """Get a single API key by hash."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,99 @@
+# Generated from the OpenRouter OpenAPI spec (getCurrentKey) by `python -m codegen`; do not edit.
+"""Get current API key: ``GET /key``.
+
+Get information on the API key associated with the current authentication session
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.get_current_key_response import (
+    GetCurrentKeyResponse,
+    GetCurrentKeyResponseData,
+)
+
+__all__ = [
+    "GetCurrentKeyError",
+    "GetCurrentKeyRequest",
+    "GetCurrentKeyResponse",
+    "GetCurrentKeyResponseData",
+    "api_keys_get_current_key_metadata",
+    "api_keys_get_current_key_metadata_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetCurrentKeyRequest:
+    """The parameters of ``GET /key``."""
+
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetCurrentKeyError: TypeAlias = (
+    UnauthorizedResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetCurrentKeyRequest, GetCurrentKeyResponse] = Operation(
+    operation_id="getCurrentKey",
+    method="GET",
+    path="/key",
+    request_type=GetCurrentKeyRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GetCurrentKeyResponse),
+        fails(UnauthorizedResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def api_keys_get_current_key_metadata(
+    core: OpenRouterCore,
+    request: GetCurrentKeyRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetCurrentKeyResponse, GetCurrentKeyError]:
+    """Get information on the API key associated with the current authentication session."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def api_keys_get_current_key_metadata_async(
+    core: OpenRouterCore,
+    request: GetCurrentKeyRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetCurrentKeyResponse, GetCurrentKeyError]:
+    """Get information on the API key associated with the current authentication session."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,111 @@
+# Generated from the OpenRouter OpenAPI spec (list) by `python -m codegen`; do not edit.
+"""List API keys: ``GET /keys``.
+
+List all API keys for the authenticated user. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_response import ListResponse, ListResponseData
+
+__all__ = [
+    "ListError",
+    "ListRequest",
+    "ListResponse",
+    "ListResponseData",
+    "api_keys_list",
+    "api_keys_list_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListRequest:
+    """The parameters of ``GET /keys``."""
+
+    include_disabled: bool | None = attrs.field(default=None, metadata={"wire": "include_disabled"})
+    """Whether to include disabled API keys in the response."""
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of API keys to skip for pagination."""
+    workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
+    """Filter API keys by workspace ID."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListRequest, ListResponse] = Operation(
+    operation_id="list",
+    method="GET",
+    path="/keys",
+    request_type=ListRequest,
+    params=(
+        query("include_disabled", "include_disabled"),
+        query("offset", "offset"),
+        query("workspace_id", "workspace_id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def api_keys_list(
+    core: OpenRouterCore,
+    request: ListRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListResponse, ListError]:
+    """List all API keys for the authenticated user."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def api_keys_list_async(
+    core: OpenRouterCore,
+    request: ListRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListResponse, ListError]:
+    """List all API keys for the authenticated user."""
+    return await invoke_async(core, OPERATION, request, options)

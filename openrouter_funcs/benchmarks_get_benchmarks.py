@@ -1,0 +1,141 @@
+# Generated from the OpenRouter OpenAPI spec (getBenchmarks) by `python -m codegen`; do not edit.
+"""List Benchmarks: ``GET /benchmarks``.
+
+Unified benchmark endpoint that aggregates scores from multiple benchmark sources (Artificial
+Analysis, Design Arena, and OpenRouter's own tau-bench, GPQA, and web-search evals). Filter by
+source to reproduce the exact shapes from the legacy per-source endpoints, or use task_type to
+find models suited for specific workloads. Use task_type=search (or a search_* benchmark_type)
+for OpenRouter's search benchmarks, which publish each model's highest-scoring eligible
+evaluation configuration with same-configuration runs combined by task-weighted mean.
+Authenticate with any valid OpenRouter API key. Rate-limited to 30 requests/minute per key and
+500 requests/day per account.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.unified_benchmarks_response import (
+    UnifiedBenchmarksResponse,
+    UnifiedBenchmarksResponseData,
+)
+
+__all__ = [
+    "GetBenchmarksError",
+    "GetBenchmarksRequest",
+    "UnifiedBenchmarksResponse",
+    "UnifiedBenchmarksResponseData",
+    "benchmarks_get_benchmarks",
+    "benchmarks_get_benchmarks_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetBenchmarksRequest:
+    """The parameters of ``GET /benchmarks``."""
+
+    source: str | None = attrs.field(default=None, metadata={"wire": "source"})
+    """Benchmark source to query."""
+    task_type: str | None = attrs.field(default=None, metadata={"wire": "task_type"})
+    """Filter results by task type."""
+    benchmark_type: str | None = attrs.field(default=None, metadata={"wire": "benchmark_type"})
+    """Return results for one exact OpenRouter benchmark."""
+    include_run_config: bool | None = attrs.field(
+        default=None, metadata={"wire": "include_run_config"}
+    )
+    """Search benchmarks only: include the published lane configuration whitelist in each search item."""
+    search_engine: str | None = attrs.field(default=None, metadata={"wire": "search_engine"})
+    """OpenRouter search benchmarks only: filter by the search engine used."""
+    search_surface: str | None = attrs.field(default=None, metadata={"wire": "search_surface"})
+    """OpenRouter search benchmarks only: filter by the request surface the lane ran on."""
+    arena: str | None = attrs.field(default=None, metadata={"wire": "arena"})
+    """Design Arena only: arena to query."""
+    category: str | None = attrs.field(default=None, metadata={"wire": "category"})
+    """Design Arena only: category within the arena (e.g. `codecategories`, `uicomponent`, `gamedev`, `3d`, `dataviz`, `image`, `video`, `svg`)."""
+    max_results: int | None = attrs.field(default=None, metadata={"wire": "max_results"})
+    """Maximum number of items to return."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetBenchmarksError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetBenchmarksRequest, UnifiedBenchmarksResponse] = Operation(
+    operation_id="getBenchmarks",
+    method="GET",
+    path="/benchmarks",
+    request_type=GetBenchmarksRequest,
+    params=(
+        query("source", "source"),
+        query("task_type", "task_type"),
+        query("benchmark_type", "benchmark_type"),
+        query("include_run_config", "include_run_config"),
+        query("search_engine", "search_engine"),
+        query("search_surface", "search_surface"),
+        query("arena", "arena"),
+        query("category", "category"),
+        query("max_results", "max_results"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, UnifiedBenchmarksResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def benchmarks_get_benchmarks(
+    core: OpenRouterCore,
+    request: GetBenchmarksRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[UnifiedBenchmarksResponse, GetBenchmarksError]:
+    """Unified benchmark endpoint that aggregates scores from multiple benchmark sources (Artificial Analysis, Design Arena, and OpenRouter's own tau-bench, GPQA, and web-search evals)."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def benchmarks_get_benchmarks_async(
+    core: OpenRouterCore,
+    request: GetBenchmarksRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[UnifiedBenchmarksResponse, GetBenchmarksError]:
+    """Unified benchmark endpoint that aggregates scores from multiple benchmark sources (Artificial Analysis, Design Arena, and OpenRouter's own tau-bench, GPQA, and web-search evals)."""
+    return await invoke_async(core, OPERATION, request, options)

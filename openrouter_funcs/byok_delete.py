@@ -1,0 +1,102 @@
+# Generated from the OpenRouter OpenAPI spec (deleteBYOKKey) by `python -m codegen`; do not edit.
+"""Delete a BYOK provider credential: ``DELETE /byok/{id}``.
+
+Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`. The encrypted
+key material is wiped and the record is marked as deleted. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.delete_byok_key_response import DeleteBYOKKeyResponse
+
+__all__ = [
+    "DeleteBYOKKeyError",
+    "DeleteBYOKKeyRequest",
+    "DeleteBYOKKeyResponse",
+    "byok_delete",
+    "byok_delete_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class DeleteBYOKKeyRequest:
+    """The parameters of ``DELETE /byok/{id}``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The BYOK credential ID (UUID)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+DeleteBYOKKeyError: TypeAlias = (
+    UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[DeleteBYOKKeyRequest, DeleteBYOKKeyResponse] = Operation(
+    operation_id="deleteBYOKKey",
+    method="DELETE",
+    path="/byok/{id}",
+    request_type=DeleteBYOKKeyRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, DeleteBYOKKeyResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def byok_delete(
+    core: OpenRouterCore,
+    request: DeleteBYOKKeyRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[DeleteBYOKKeyResponse, DeleteBYOKKeyError]:
+    """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def byok_delete_async(
+    core: OpenRouterCore,
+    request: DeleteBYOKKeyRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[DeleteBYOKKeyResponse, DeleteBYOKKeyError]:
+    """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`."""
+    return await invoke_async(core, OPERATION, request, options)

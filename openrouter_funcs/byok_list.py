@@ -1,0 +1,112 @@
+# Generated from the OpenRouter OpenAPI spec (listBYOKKeys) by `python -m codegen`; do not edit.
+"""List BYOK provider credentials: ``GET /byok``.
+
+List the bring-your-own-key (BYOK) provider credentials for the authenticated entity's default
+workspace. Use the `workspace_id` query parameter to scope the result to a different workspace,
+or the `provider` query parameter to filter by upstream provider. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_byok_keys_response import ListBYOKKeysResponse
+
+__all__ = [
+    "ListBYOKKeysError",
+    "ListBYOKKeysRequest",
+    "ListBYOKKeysResponse",
+    "byok_list",
+    "byok_list_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListBYOKKeysRequest:
+    """The parameters of ``GET /byok``."""
+
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 100)."""
+    workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
+    """Optional workspace ID to filter by."""
+    provider: str | None = attrs.field(default=None, metadata={"wire": "provider"})
+    """Optional provider slug to filter by (e.g. `openai`, `anthropic`, `amazon-bedrock`)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListBYOKKeysError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListBYOKKeysRequest, ListBYOKKeysResponse] = Operation(
+    operation_id="listBYOKKeys",
+    method="GET",
+    path="/byok",
+    request_type=ListBYOKKeysRequest,
+    params=(
+        query("offset", "offset"),
+        query("limit", "limit"),
+        query("workspace_id", "workspace_id"),
+        query("provider", "provider"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListBYOKKeysResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def byok_list(
+    core: OpenRouterCore,
+    request: ListBYOKKeysRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListBYOKKeysResponse, ListBYOKKeysError]:
+    """List the bring-your-own-key (BYOK) provider credentials for the authenticated entity's default workspace."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def byok_list_async(
+    core: OpenRouterCore,
+    request: ListBYOKKeysRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListBYOKKeysResponse, ListBYOKKeysError]:
+    """List the bring-your-own-key (BYOK) provider credentials for the authenticated entity's default workspace."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,126 @@
+# Generated from the OpenRouter OpenAPI spec (getTaskClassifications) by `python -m codegen`; do not edit.
+"""Task classification market share: ``GET /classifications/task``.
+
+Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code
+generation, web search, summarization) over a trailing time window.
+
+Each classification reports its share of classified sampled requests (`usage_share`) and
+classified sampled token volume (`token_share`) as fractions between 0 and 1. The unclassified
+`other` bucket is excluded. Absolute volumes are not exposed because the underlying data is
+sampled.
+
+Each classification also includes a `models` array listing the top models by request volume
+within that classification, with their within-tag usage and token shares.
+
+Classifications are grouped into macro-categories (Code, Data, Agent, General) with aggregate
+shares provided for each.
+
+Authenticate with any valid OpenRouter API key (same key used for inference). Rate-limited to 30
+requests/minute per key and 500 requests/day per account.
+
+When republishing or quoting this data, cite as: "Source: OpenRouter (openrouter.ai/rankings),
+as of {as_of}.\"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.task_classification_response import (
+    TaskClassificationResponse,
+    TaskClassificationResponseData,
+)
+
+__all__ = [
+    "GetTaskClassificationsError",
+    "GetTaskClassificationsRequest",
+    "TaskClassificationResponse",
+    "TaskClassificationResponseData",
+    "classifications_get_task_classifications",
+    "classifications_get_task_classifications_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetTaskClassificationsRequest:
+    """The parameters of ``GET /classifications/task``."""
+
+    window: str | None = attrs.field(default=None, metadata={"wire": "window"})
+    """Trailing time window for the classification data."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetTaskClassificationsError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetTaskClassificationsRequest, TaskClassificationResponse] = Operation(
+    operation_id="getTaskClassifications",
+    method="GET",
+    path="/classifications/task",
+    request_type=GetTaskClassificationsRequest,
+    params=(
+        query("window", "window"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, TaskClassificationResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def classifications_get_task_classifications(
+    core: OpenRouterCore,
+    request: GetTaskClassificationsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[TaskClassificationResponse, GetTaskClassificationsError]:
+    """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def classifications_get_task_classifications_async(
+    core: OpenRouterCore,
+    request: GetTaskClassificationsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[TaskClassificationResponse, GetTaskClassificationsError]:
+    """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,146 @@
+# Generated from the OpenRouter OpenAPI spec (getAppRankings) by `python -m codegen`; do not edit.
+"""Top apps by token usage: ``GET /datasets/app-rankings``.
+
+Returns the top public apps on OpenRouter ranked by token usage inside the requested date
+window, matching the public apps marketplace on openrouter.ai/apps. Token totals are
+`prompt_tokens + completion_tokens`; hidden and private apps are excluded and traffic from
+related app aliases is merged into the canonical visible app.
+
+`sort=popular` (default) ranks by total token volume inside the window. `sort=trending` ranks by
+absolute excess token growth: window volume minus the average volume of the three equal-length
+periods immediately preceding the window. Apps with no excess growth are omitted, so `trending`
+may return fewer than `limit` rows.
+
+Filter with `category` (marketplace category group, e.g. `coding`) or `subcategory` (e.g.
+`cli-agent`). Ranks are re-numbered 1..N after filtering. Page with `offset` — `rank` stays
+absolute, so the first row of `offset=50` is `rank: 51`.
+
+Authenticate with any valid OpenRouter API key (same key used for inference). Rate-limited to 30
+requests/minute per key and 500 requests/day per account.
+
+When republishing or quoting this dataset, OpenRouter must be cited as: "Source: OpenRouter
+(openrouter.ai/apps), as of {as_of}.\"
+
+Token counts come from each upstream provider's own tokenizer, so a token attributed to one app
+is not directly comparable to a token attributed to another app whose traffic flows through a
+different provider.
+
+Licensed under CC BY 4.0: reuse and republish with attribution to OpenRouter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.app_rankings_response import AppRankingsResponse
+
+__all__ = [
+    "AppRankingsResponse",
+    "GetAppRankingsError",
+    "GetAppRankingsRequest",
+    "datasets_get_app_rankings",
+    "datasets_get_app_rankings_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetAppRankingsRequest:
+    """The parameters of ``GET /datasets/app-rankings``."""
+
+    category: str | None = attrs.field(default=None, metadata={"wire": "category"})
+    """Marketplace category group to filter by (e.g. `coding`)."""
+    subcategory: str | None = attrs.field(default=None, metadata={"wire": "subcategory"})
+    """Marketplace subcategory to filter by (e.g. `cli-agent`)."""
+    sort: str | None = attrs.field(default=None, metadata={"wire": "sort"})
+    """`popular` ranks apps by total token volume inside the date window."""
+    start_date: str | None = attrs.field(default=None, metadata={"wire": "start_date"})
+    """Start of the date window in YYYY-MM-DD (UTC), inclusive."""
+    end_date: str | None = attrs.field(default=None, metadata={"wire": "end_date"})
+    """End of the date window in YYYY-MM-DD (UTC), inclusive."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of apps to return (1-100)."""
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of ranked apps to skip before the first returned row (0-100)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetAppRankingsError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetAppRankingsRequest, AppRankingsResponse] = Operation(
+    operation_id="getAppRankings",
+    method="GET",
+    path="/datasets/app-rankings",
+    request_type=GetAppRankingsRequest,
+    params=(
+        query("category", "category"),
+        query("subcategory", "subcategory"),
+        query("sort", "sort"),
+        query("start_date", "start_date"),
+        query("end_date", "end_date"),
+        query("limit", "limit"),
+        query("offset", "offset"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, AppRankingsResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def datasets_get_app_rankings(
+    core: OpenRouterCore,
+    request: GetAppRankingsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[AppRankingsResponse, GetAppRankingsError]:
+    """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def datasets_get_app_rankings_async(
+    core: OpenRouterCore,
+    request: GetAppRankingsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[AppRankingsResponse, GetAppRankingsError]:
+    """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps."""
+    return await invoke_async(core, OPERATION, request, options)

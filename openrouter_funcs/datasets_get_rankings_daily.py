@@ -1,0 +1,147 @@
+# Generated from the OpenRouter OpenAPI spec (getRankingsDaily) by `python -m codegen`; do not edit.
+"""Daily token totals for top 50 models: ``GET /datasets/rankings-daily``.
+
+Returns the top 50 public models per day by total token usage on OpenRouter, plus a single
+aggregated `other` row per day that sums every model outside that top 50. Token totals are
+`prompt_tokens + completion_tokens`, matching the public rankings chart on
+openrouter.ai/rankings.
+
+Each row is a distinct `(date, model_permaslug)` pair. The `other` row uses the reserved
+permaslug `other` and is always returned last within its date, so callers can compute `top-50
+traffic / total daily traffic` without a second request.
+
+Optional filters slice the dataset. `period` (`day`/`week`/`month`) sets the time grain.
+`modality` and `context_bucket` narrow the exact dataset by output/input modality (or
+tool-calling activity) and request context length. `category` and `language_type` instead read a
+sampled, upsampled dataset whose `total_tokens` are weekly-grain estimates — they cannot be
+combined with each other or with the exact filters, and reject `period=day` with a 400.
+
+Authenticate with any valid OpenRouter API key (same key used for inference). Rate-limited to 30
+requests/minute per key and 500 requests/day per account.
+
+When republishing or quoting this dataset, OpenRouter must be cited as: "Source: OpenRouter
+(openrouter.ai/rankings), as of {as_of}.\"
+
+Token counts come from each upstream provider's own tokenizer (Anthropic counts are as reported
+by Anthropic, OpenAI counts are as reported by OpenAI, etc.), so a token in one row is not
+directly comparable to a token in another row from a different provider.
+
+Licensed under CC BY 4.0: reuse and republish with attribution to OpenRouter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.rankings_daily_response import RankingsDailyResponse
+
+__all__ = [
+    "GetRankingsDailyError",
+    "GetRankingsDailyRequest",
+    "RankingsDailyResponse",
+    "datasets_get_rankings_daily",
+    "datasets_get_rankings_daily_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetRankingsDailyRequest:
+    """The parameters of ``GET /datasets/rankings-daily``."""
+
+    start_date: str | None = attrs.field(default=None, metadata={"wire": "start_date"})
+    """Start of the date window in YYYY-MM-DD (UTC), inclusive."""
+    end_date: str | None = attrs.field(default=None, metadata={"wire": "end_date"})
+    """End of the date window in YYYY-MM-DD (UTC), inclusive."""
+    period: str | None = attrs.field(default=None, metadata={"wire": "period"})
+    """Time grain of each row."""
+    modality: str | None = attrs.field(default=None, metadata={"wire": "modality"})
+    """Restrict to models for a modality surface: `text` / `image_output` match output modality, `image` / `audio` match input modality, and `tool_calling` keeps only rows that recorded at least one tool call."""
+    context_bucket: str | None = attrs.field(default=None, metadata={"wire": "context_bucket"})
+    """Restrict to requests whose context length falls in this bucket (`1K`, `10K`, `100K`, `1M`, or `10M`)."""
+    category: str | None = attrs.field(default=None, metadata={"wire": "category"})
+    """Restrict to a use-case category (e.g. `programming`, `roleplay`)."""
+    language_type: str | None = attrs.field(default=None, metadata={"wire": "language_type"})
+    """Restrict to natural-language or programming-language tagged activity."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetRankingsDailyError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetRankingsDailyRequest, RankingsDailyResponse] = Operation(
+    operation_id="getRankingsDaily",
+    method="GET",
+    path="/datasets/rankings-daily",
+    request_type=GetRankingsDailyRequest,
+    params=(
+        query("start_date", "start_date"),
+        query("end_date", "end_date"),
+        query("period", "period"),
+        query("modality", "modality"),
+        query("context_bucket", "context_bucket"),
+        query("category", "category"),
+        query("language_type", "language_type"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, RankingsDailyResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def datasets_get_rankings_daily(
+    core: OpenRouterCore,
+    request: GetRankingsDailyRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[RankingsDailyResponse, GetRankingsDailyError]:
+    """Returns the top 50 public models per day by total token usage on OpenRouter, plus a single aggregated `other` row per day that sums every model outside that top 50. Token totals are `prompt_tokens + completion_tokens`, matching the public rankings chart on openrouter.ai/rankings."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def datasets_get_rankings_daily_async(
+    core: OpenRouterCore,
+    request: GetRankingsDailyRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[RankingsDailyResponse, GetRankingsDailyError]:
+    """Returns the top 50 public models per day by total token usage on OpenRouter, plus a single aggregated `other` row per day that sums every model outside that top 50. Token totals are `prompt_tokens + completion_tokens`, matching the public rankings chart on openrouter.ai/rankings."""
+    return await invoke_async(core, OPERATION, request, options)

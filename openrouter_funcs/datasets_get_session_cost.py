@@ -1,0 +1,124 @@
+# Generated from the OpenRouter OpenAPI spec (getSessionCost) by `python -m codegen`; do not edit.
+"""Cost per session by harness and model: ``GET /datasets/session-cost``.
+
+Returns weekly refreshed, aggregated cost-per-session cells for the published harnesses.
+Sessions are never pooled across apps. Medians are of per-session USD spend, and
+privacy-preserving aggregation never exposes clerk_user_id values or per-session rows.
+
+Filter by `app_slug`, `model`, or `turn_range`. Filtering by `model` alone works across apps for
+harness-vs-harness comparison at a fixed model. Results refresh weekly and include the source
+snapshot window in `meta`.
+
+Licensed under CC BY 4.0: reuse and republish with attribution to OpenRouter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.session_cost_response import SessionCostResponse
+
+__all__ = [
+    "GetSessionCostError",
+    "GetSessionCostRequest",
+    "SessionCostResponse",
+    "datasets_get_session_cost",
+    "datasets_get_session_cost_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetSessionCostRequest:
+    """The parameters of ``GET /datasets/session-cost``."""
+
+    app_slug: str | None = attrs.field(default=None, metadata={"wire": "app_slug"})
+    """Filter to one published harness slug."""
+    model: str | None = attrs.field(default=None, metadata={"wire": "model"})
+    """Exact model permaslug filter."""
+    turn_range: str | None = attrs.field(default=None, metadata={"wire": "turn_range"})
+    """Filter by the inclusive number of turns in a session."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of cells to return (1-500)."""
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of sorted cells to skip (0-5000)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetSessionCostError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetSessionCostRequest, SessionCostResponse] = Operation(
+    operation_id="getSessionCost",
+    method="GET",
+    path="/datasets/session-cost",
+    request_type=GetSessionCostRequest,
+    params=(
+        query("app_slug", "app_slug"),
+        query("model", "model"),
+        query("turn_range", "turn_range"),
+        query("limit", "limit"),
+        query("offset", "offset"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, SessionCostResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def datasets_get_session_cost(
+    core: OpenRouterCore,
+    request: GetSessionCostRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[SessionCostResponse, GetSessionCostError]:
+    """Returns weekly refreshed, aggregated cost-per-session cells for the published harnesses."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def datasets_get_session_cost_async(
+    core: OpenRouterCore,
+    request: GetSessionCostRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[SessionCostResponse, GetSessionCostError]:
+    """Returns weekly refreshed, aggregated cost-per-session cells for the published harnesses."""
+    return await invoke_async(core, OPERATION, request, options)

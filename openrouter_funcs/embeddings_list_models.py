@@ -1,0 +1,102 @@
+# Generated from the OpenRouter OpenAPI spec (listEmbeddingsModels) by `python -m codegen`; do not edit.
+"""List all embeddings models: ``GET /embeddings/models``.
+
+Returns a list of all available embeddings models and their properties
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+)
+from openrouter_core.models.models_list_response import ModelsListResponse, ModelsListResponseLinks
+
+__all__ = [
+    "ListEmbeddingsModelsError",
+    "ListEmbeddingsModelsRequest",
+    "ModelsListResponse",
+    "ModelsListResponseLinks",
+    "embeddings_list_models",
+    "embeddings_list_models_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListEmbeddingsModelsRequest:
+    """The parameters of ``GET /embeddings/models``."""
+
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 1000)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListEmbeddingsModelsError: TypeAlias = (
+    BadRequestResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListEmbeddingsModelsRequest, ModelsListResponse] = Operation(
+    operation_id="listEmbeddingsModels",
+    method="GET",
+    path="/embeddings/models",
+    request_type=ListEmbeddingsModelsRequest,
+    params=(
+        query("offset", "offset"),
+        query("limit", "limit"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ModelsListResponse),
+        fails(BadRequestResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def embeddings_list_models(
+    core: OpenRouterCore,
+    request: ListEmbeddingsModelsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ModelsListResponse, ListEmbeddingsModelsError]:
+    """Returns a list of all available embeddings models and their properties."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def embeddings_list_models_async(
+    core: OpenRouterCore,
+    request: ListEmbeddingsModelsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ModelsListResponse, ListEmbeddingsModelsError]:
+    """Returns a list of all available embeddings models and their properties."""
+    return await invoke_async(core, OPERATION, request, options)

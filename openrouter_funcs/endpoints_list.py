@@ -1,0 +1,101 @@
+# Generated from the OpenRouter OpenAPI spec (listEndpoints) by `python -m codegen`; do not edit.
+"""List all endpoints for a model: ``GET /models/{author}/{slug}/endpoints``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+)
+from openrouter_core.models.list_endpoints_response2 import ListEndpointsResponse2
+
+__all__ = [
+    "ListEndpointsError",
+    "ListEndpointsRequest",
+    "ListEndpointsResponse2",
+    "endpoints_list",
+    "endpoints_list_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListEndpointsRequest:
+    """The parameters of ``GET /models/{author}/{slug}/endpoints``."""
+
+    author: str = attrs.field(metadata={"wire": "author"})
+    """The author/organization of the model."""
+    slug: str = attrs.field(metadata={"wire": "slug"})
+    """The model slug."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListEndpointsError: TypeAlias = (
+    ForbiddenResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListEndpointsRequest, ListEndpointsResponse2] = Operation(
+    operation_id="listEndpoints",
+    method="GET",
+    path="/models/{author}/{slug}/endpoints",
+    request_type=ListEndpointsRequest,
+    params=(
+        path("author", "author"),
+        path("slug", "slug"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListEndpointsResponse2),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def endpoints_list(
+    core: OpenRouterCore,
+    request: ListEndpointsRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListEndpointsResponse2, ListEndpointsError]:
+    """List all endpoints for a model."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def endpoints_list_async(
+    core: OpenRouterCore,
+    request: ListEndpointsRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListEndpointsResponse2, ListEndpointsError]:
+    """List all endpoints for a model."""
+    return await invoke_async(core, OPERATION, request, options)

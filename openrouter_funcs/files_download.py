@@ -1,0 +1,186 @@
+# Generated from the OpenRouter OpenAPI spec (downloadFileContent) by `python -m codegen`; do not edit.
+"""Download file content: ``GET /files/{file_id}/content``.
+
+Downloads the raw bytes of a file. Only files created server-side are downloadable; uploaded
+files return 400.
+
+``files_download`` returns the whole body as bytes; ``files_download_stream`` hands it over
+unread for large bodies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._byte_stream import AsyncByteStream, ByteStream
+from openrouter_core._operation import (
+    Operation,
+    fails,
+    header,
+    ok_byte_stream,
+    ok_bytes,
+    path,
+    query,
+)
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    BadRequestResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    ServiceUnavailableResponseError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+
+__all__ = [
+    "AsyncByteStream",
+    "ByteStream",
+    "DownloadFileContentError",
+    "DownloadFileContentRequest",
+    "files_download",
+    "files_download_async",
+    "files_download_stream",
+    "files_download_stream_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class DownloadFileContentRequest:
+    """The parameters of ``GET /files/{file_id}/content``."""
+
+    file_id: str = attrs.field(metadata={"wire": "file_id"})
+    workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
+    """Workspace to scope the request to."""
+    provider: str | None = attrs.field(default=None, metadata={"wire": "provider"})
+    """Store or read this file on the named provider using your own API key for it."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+DownloadFileContentError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | ServiceUnavailableResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[DownloadFileContentRequest, bytes] = Operation(
+    operation_id="downloadFileContent",
+    method="GET",
+    path="/files/{file_id}/content",
+    request_type=DownloadFileContentRequest,
+    params=(
+        path("file_id", "file_id"),
+        query("workspace_id", "workspace_id"),
+        query("provider", "provider"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok_bytes(200, "application/octet-stream"),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(ServiceUnavailableResponseError),
+    ),
+    accept="application/octet-stream",
+)
+
+
+#: The same call, with the body handed over unread (see ``ByteStream``).
+STREAM_OPERATION: Operation[DownloadFileContentRequest, ByteStream] = Operation(
+    operation_id="downloadFileContent",
+    method="GET",
+    path="/files/{file_id}/content",
+    request_type=DownloadFileContentRequest,
+    params=(
+        path("file_id", "file_id"),
+        query("workspace_id", "workspace_id"),
+        query("provider", "provider"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok_byte_stream(200, "application/octet-stream"),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(ServiceUnavailableResponseError),
+    ),
+    accept="application/octet-stream",
+)
+
+
+def files_download(
+    core: OpenRouterCore,
+    request: DownloadFileContentRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[bytes, DownloadFileContentError]:
+    """Downloads the raw bytes of a file."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def files_download_async(
+    core: OpenRouterCore,
+    request: DownloadFileContentRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[bytes, DownloadFileContentError]:
+    """Downloads the raw bytes of a file."""
+    return await invoke_async(core, OPERATION, request, options)
+
+
+def files_download_stream(
+    core: OpenRouterCore,
+    request: DownloadFileContentRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ByteStream, DownloadFileContentError]:
+    """Like :func:`files_download`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
+    return invoke(core, STREAM_OPERATION, request, options)
+
+
+async def files_download_stream_async(
+    core: OpenRouterCore,
+    request: DownloadFileContentRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[AsyncByteStream, DownloadFileContentError]:
+    """Like :func:`files_download_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
+    return await invoke_async(core, STREAM_OPERATION, request, options)

@@ -1,0 +1,134 @@
+# Generated from the OpenRouter OpenAPI spec (listFiles) by `python -m codegen`; do not edit.
+"""List files: ``GET /files``.
+
+Lists files belonging to the workspace of the authenticating API key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    BadRequestResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    ServiceUnavailableResponseError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.file_list_response import FileListResponse
+
+__all__ = [
+    "FileListResponse",
+    "ListFilesError",
+    "ListFilesRequest",
+    "files_list",
+    "files_list_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListFilesRequest:
+    """The parameters of ``GET /files``."""
+
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of files to return (1-1000)."""
+    cursor: str | None = attrs.field(default=None, metadata={"wire": "cursor"})
+    """Opaque pagination cursor from a previous response."""
+    workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
+    """Workspace to scope the request to."""
+    provider: str | None = attrs.field(default=None, metadata={"wire": "provider"})
+    """Store or read this file on the named provider using your own API key for it."""
+    after: str | None = attrs.field(default=None, metadata={"wire": "after"})
+    """OpenAI-style forward cursor: the id to list after."""
+    after_id: str | None = attrs.field(default=None, metadata={"wire": "after_id"})
+    """Anthropic-style forward cursor: the id to list after."""
+    before_id: str | None = attrs.field(default=None, metadata={"wire": "before_id"})
+    """Anthropic-style reverse cursor."""
+    order: str | None = attrs.field(default=None, metadata={"wire": "order"})
+    """Sort direction."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListFilesError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | ForbiddenResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | ServiceUnavailableResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListFilesRequest, FileListResponse] = Operation(
+    operation_id="listFiles",
+    method="GET",
+    path="/files",
+    request_type=ListFilesRequest,
+    params=(
+        query("limit", "limit"),
+        query("cursor", "cursor"),
+        query("workspace_id", "workspace_id"),
+        query("provider", "provider"),
+        query("after", "after"),
+        query("after_id", "after_id"),
+        query("before_id", "before_id"),
+        query("order", "order"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, FileListResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(ServiceUnavailableResponseError),
+    ),
+)
+
+
+def files_list(
+    core: OpenRouterCore,
+    request: ListFilesRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[FileListResponse, ListFilesError]:
+    """Lists files belonging to the workspace of the authenticating API key."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def files_list_async(
+    core: OpenRouterCore,
+    request: ListFilesRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[FileListResponse, ListFilesError]:
+    """Lists files belonging to the workspace of the authenticating API key."""
+    return await invoke_async(core, OPERATION, request, options)

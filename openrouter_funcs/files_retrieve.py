@@ -1,0 +1,118 @@
+# Generated from the OpenRouter OpenAPI spec (getFileMetadata) by `python -m codegen`; do not edit.
+"""Get file metadata: ``GET /files/{file_id}``.
+
+Retrieves metadata for a single file owned by the requesting workspace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    ServiceUnavailableResponseError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.file_response import FileResponse
+
+__all__ = [
+    "FileResponse",
+    "GetFileMetadataError",
+    "GetFileMetadataRequest",
+    "files_retrieve",
+    "files_retrieve_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetFileMetadataRequest:
+    """The parameters of ``GET /files/{file_id}``."""
+
+    file_id: str = attrs.field(metadata={"wire": "file_id"})
+    workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
+    """Workspace to scope the request to."""
+    provider: str | None = attrs.field(default=None, metadata={"wire": "provider"})
+    """Store or read this file on the named provider using your own API key for it."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetFileMetadataError: TypeAlias = (
+    UnauthorizedResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | ServiceUnavailableResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetFileMetadataRequest, FileResponse] = Operation(
+    operation_id="getFileMetadata",
+    method="GET",
+    path="/files/{file_id}",
+    request_type=GetFileMetadataRequest,
+    params=(
+        path("file_id", "file_id"),
+        query("workspace_id", "workspace_id"),
+        query("provider", "provider"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, FileResponse),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(ServiceUnavailableResponseError),
+    ),
+)
+
+
+def files_retrieve(
+    core: OpenRouterCore,
+    request: GetFileMetadataRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[FileResponse, GetFileMetadataError]:
+    """Retrieves metadata for a single file owned by the requesting workspace."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def files_retrieve_async(
+    core: OpenRouterCore,
+    request: GetFileMetadataRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[FileResponse, GetFileMetadataError]:
+    """Retrieves metadata for a single file owned by the requesting workspace."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,131 @@
+# Generated from the OpenRouter OpenAPI spec (uploadFile) by `python -m codegen`; do not edit.
+"""Upload a file: ``POST /files``.
+
+Uploads a file to be referenced in future API calls. The file is stored under the workspace of
+the authenticating API key. Maximum file size: 100 MB; empty files are rejected. The file type
+is determined from the file contents — not the filename or the declared content type — and must
+be a PDF, a PNG/JPEG/GIF/WebP image, a DOCX/XLSX/PPTX document, an MP3/WAV/FLAC/OGG audio file,
+or UTF-8 text. Text is reported by its structure as `application/json`, `application/x-ndjson`,
+`text/csv`, `text/markdown`, or `text/plain`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._multipart import FileInput
+from openrouter_core._operation import MULTIPART_BODY, Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    BadRequestResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    PayloadTooLargeResponseError,
+    ResponseValidationError,
+    SDKValidationError,
+    ServiceUnavailableResponseError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.file_response import FileResponse
+
+__all__ = [
+    "FileResponse",
+    "UploadFileError",
+    "UploadFileRequest",
+    "files_upload",
+    "files_upload_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class UploadFileRequest:
+    """The parameters and multipart form of ``POST /files``.
+
+    A file field takes bytes, a binary file object (streamed, not read into memory) or a
+    ``(filename, bytes or file, content_type)`` tuple.
+    """
+
+    workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
+    """Workspace to scope the request to."""
+    provider: str | None = attrs.field(default=None, metadata={"wire": "provider"})
+    """Store or read this file on the named provider using your own API key for it."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+    file: FileInput
+
+
+UploadFileError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | ForbiddenResponseError
+    | PayloadTooLargeResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | ServiceUnavailableResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[UploadFileRequest, FileResponse] = Operation(
+    operation_id="uploadFile",
+    method="POST",
+    path="/files",
+    request_type=UploadFileRequest,
+    params=(
+        query("workspace_id", "workspace_id"),
+        query("provider", "provider"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=MULTIPART_BODY,
+    responses=(
+        ok(200, FileResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(PayloadTooLargeResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(ServiceUnavailableResponseError),
+    ),
+)
+
+
+def files_upload(
+    core: OpenRouterCore,
+    request: UploadFileRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[FileResponse, UploadFileError]:
+    """Uploads a file to be referenced in future API calls."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def files_upload_async(
+    core: OpenRouterCore,
+    request: UploadFileRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[FileResponse, UploadFileError]:
+    """Uploads a file to be referenced in future API calls."""
+    return await invoke_async(core, OPERATION, request, options)

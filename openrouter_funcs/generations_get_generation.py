@@ -1,0 +1,114 @@
+# Generated from the OpenRouter OpenAPI spec (getGeneration) by `python -m codegen`; do not edit.
+"""Get request & usage metadata for a generation: ``GET /generation``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    EdgeNetworkTimeoutResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    PaymentRequiredResponseError,
+    ProviderOverloadedResponseError,
+    ResponseValidationError,
+    SDKValidationError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.generation_response import GenerationResponse, GenerationResponseData
+
+__all__ = [
+    "GenerationResponse",
+    "GenerationResponseData",
+    "GetGenerationError",
+    "GetGenerationRequest",
+    "generations_get_generation",
+    "generations_get_generation_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetGenerationRequest:
+    """The parameters of ``GET /generation``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The generation ID."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetGenerationError: TypeAlias = (
+    UnauthorizedResponseError
+    | PaymentRequiredResponseError
+    | NotFoundResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | EdgeNetworkTimeoutResponseError
+    | ProviderOverloadedResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetGenerationRequest, GenerationResponse] = Operation(
+    operation_id="getGeneration",
+    method="GET",
+    path="/generation",
+    request_type=GetGenerationRequest,
+    params=(
+        query("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GenerationResponse),
+        fails(UnauthorizedResponseError),
+        fails(PaymentRequiredResponseError),
+        fails(NotFoundResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(EdgeNetworkTimeoutResponseError),
+        fails(ProviderOverloadedResponseError),
+    ),
+)
+
+
+def generations_get_generation(
+    core: OpenRouterCore,
+    request: GetGenerationRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GenerationResponse, GetGenerationError]:
+    """Get request & usage metadata for a generation."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def generations_get_generation_async(
+    core: OpenRouterCore,
+    request: GetGenerationRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GenerationResponse, GetGenerationError]:
+    """Get request & usage metadata for a generation."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,113 @@
+# Generated from the OpenRouter OpenAPI spec (listGenerationContent) by `python -m codegen`; do not edit.
+"""Get stored prompt, completion, and error content for a generation: ``GET /generation/content``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    EdgeNetworkTimeoutResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ProviderOverloadedResponseError,
+    ResponseValidationError,
+    SDKValidationError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.generation_content_response import GenerationContentResponse
+
+__all__ = [
+    "GenerationContentResponse",
+    "ListGenerationContentError",
+    "ListGenerationContentRequest",
+    "generations_list_generation_content",
+    "generations_list_generation_content_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListGenerationContentRequest:
+    """The parameters of ``GET /generation/content``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The generation ID."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListGenerationContentError: TypeAlias = (
+    UnauthorizedResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | EdgeNetworkTimeoutResponseError
+    | ProviderOverloadedResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListGenerationContentRequest, GenerationContentResponse] = Operation(
+    operation_id="listGenerationContent",
+    method="GET",
+    path="/generation/content",
+    request_type=ListGenerationContentRequest,
+    params=(
+        query("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GenerationContentResponse),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(EdgeNetworkTimeoutResponseError),
+        fails(ProviderOverloadedResponseError),
+    ),
+)
+
+
+def generations_list_generation_content(
+    core: OpenRouterCore,
+    request: ListGenerationContentRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GenerationContentResponse, ListGenerationContentError]:
+    """Get stored prompt, completion, and error content for a generation."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def generations_list_generation_content_async(
+    core: OpenRouterCore,
+    request: ListGenerationContentRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GenerationContentResponse, ListGenerationContentError]:
+    """Get stored prompt, completion, and error content for a generation."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,110 @@
+# Generated from the OpenRouter OpenAPI spec (bulkAssignKeysToGuardrail) by `python -m codegen`; do not edit.
+"""Bulk assign keys to a guardrail: ``POST /guardrails/{id}/assignments/keys``.
+
+Assign multiple API keys to a specific guardrail. A key may hold at most one guardrail;
+assigning replaces any existing assignment. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.bulk_assign_keys_response import BulkAssignKeysResponse
+
+__all__ = [
+    "BulkAssignKeysResponse",
+    "BulkAssignKeysToGuardrailError",
+    "BulkAssignKeysToGuardrailRequest",
+    "guardrails_bulk_assign_keys",
+    "guardrails_bulk_assign_keys_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class BulkAssignKeysToGuardrailRequest:
+    """The parameters and JSON body of ``POST /guardrails/{id}/assignments/keys``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The unique identifier of the guardrail."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+    key_hashes: list[str]
+    """Array of API key hashes to assign to the guardrail."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields this SDK does not know yet, sent as they are."""
+
+
+BulkAssignKeysToGuardrailError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[BulkAssignKeysToGuardrailRequest, BulkAssignKeysResponse] = Operation(
+    operation_id="bulkAssignKeysToGuardrail",
+    method="POST",
+    path="/guardrails/{id}/assignments/keys",
+    request_type=BulkAssignKeysToGuardrailRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=JSON_BODY,
+    responses=(
+        ok(200, BulkAssignKeysResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def guardrails_bulk_assign_keys(
+    core: OpenRouterCore,
+    request: BulkAssignKeysToGuardrailRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[BulkAssignKeysResponse, BulkAssignKeysToGuardrailError]:
+    """Assign multiple API keys to a specific guardrail."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def guardrails_bulk_assign_keys_async(
+    core: OpenRouterCore,
+    request: BulkAssignKeysToGuardrailRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[BulkAssignKeysResponse, BulkAssignKeysToGuardrailError]:
+    """Assign multiple API keys to a specific guardrail."""
+    return await invoke_async(core, OPERATION, request, options)

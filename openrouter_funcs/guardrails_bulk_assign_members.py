@@ -1,0 +1,109 @@
+# Generated from the OpenRouter OpenAPI spec (bulkAssignMembersToGuardrail) by `python -m codegen`; do not edit.
+"""Bulk assign members to a guardrail: ``POST /guardrails/{id}/assignments/members``.
+
+Assign multiple organization members to a specific guardrail. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.bulk_assign_members_response import BulkAssignMembersResponse
+
+__all__ = [
+    "BulkAssignMembersResponse",
+    "BulkAssignMembersToGuardrailError",
+    "BulkAssignMembersToGuardrailRequest",
+    "guardrails_bulk_assign_members",
+    "guardrails_bulk_assign_members_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class BulkAssignMembersToGuardrailRequest:
+    """The parameters and JSON body of ``POST /guardrails/{id}/assignments/members``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The unique identifier of the guardrail."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+    member_user_ids: list[str]
+    """Array of member user IDs to assign to the guardrail."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields this SDK does not know yet, sent as they are."""
+
+
+BulkAssignMembersToGuardrailError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[BulkAssignMembersToGuardrailRequest, BulkAssignMembersResponse] = Operation(
+    operation_id="bulkAssignMembersToGuardrail",
+    method="POST",
+    path="/guardrails/{id}/assignments/members",
+    request_type=BulkAssignMembersToGuardrailRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=JSON_BODY,
+    responses=(
+        ok(200, BulkAssignMembersResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def guardrails_bulk_assign_members(
+    core: OpenRouterCore,
+    request: BulkAssignMembersToGuardrailRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[BulkAssignMembersResponse, BulkAssignMembersToGuardrailError]:
+    """Assign multiple organization members to a specific guardrail."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def guardrails_bulk_assign_members_async(
+    core: OpenRouterCore,
+    request: BulkAssignMembersToGuardrailRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[BulkAssignMembersResponse, BulkAssignMembersToGuardrailError]:
+    """Assign multiple organization members to a specific guardrail."""
+    return await invoke_async(core, OPERATION, request, options)

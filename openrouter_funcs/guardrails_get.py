@@ -1,0 +1,101 @@
+# Generated from the OpenRouter OpenAPI spec (getGuardrail) by `python -m codegen`; do not edit.
+"""Get a guardrail: ``GET /guardrails/{id}``.
+
+Get a single guardrail by ID. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.get_guardrail_response import GetGuardrailResponse
+
+__all__ = [
+    "GetGuardrailError",
+    "GetGuardrailRequest",
+    "GetGuardrailResponse",
+    "guardrails_get",
+    "guardrails_get_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetGuardrailRequest:
+    """The parameters of ``GET /guardrails/{id}``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The unique identifier of the guardrail to retrieve."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetGuardrailError: TypeAlias = (
+    UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetGuardrailRequest, GetGuardrailResponse] = Operation(
+    operation_id="getGuardrail",
+    method="GET",
+    path="/guardrails/{id}",
+    request_type=GetGuardrailRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GetGuardrailResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def guardrails_get(
+    core: OpenRouterCore,
+    request: GetGuardrailRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetGuardrailResponse, GetGuardrailError]:
+    """Get a single guardrail by ID."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def guardrails_get_async(
+    core: OpenRouterCore,
+    request: GetGuardrailRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetGuardrailResponse, GetGuardrailError]:
+    """Get a single guardrail by ID."""
+    return await invoke_async(core, OPERATION, request, options)

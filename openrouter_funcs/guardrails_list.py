@@ -1,0 +1,107 @@
+# Generated from the OpenRouter OpenAPI spec (listGuardrails) by `python -m codegen`; do not edit.
+"""List guardrails: ``GET /guardrails``.
+
+List all guardrails for the authenticated user. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_guardrails_response import ListGuardrailsResponse
+
+__all__ = [
+    "ListGuardrailsError",
+    "ListGuardrailsRequest",
+    "ListGuardrailsResponse",
+    "guardrails_list",
+    "guardrails_list_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListGuardrailsRequest:
+    """The parameters of ``GET /guardrails``."""
+
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 100)."""
+    workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
+    """Filter guardrails by workspace ID."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListGuardrailsError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListGuardrailsRequest, ListGuardrailsResponse] = Operation(
+    operation_id="listGuardrails",
+    method="GET",
+    path="/guardrails",
+    request_type=ListGuardrailsRequest,
+    params=(
+        query("offset", "offset"),
+        query("limit", "limit"),
+        query("workspace_id", "workspace_id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListGuardrailsResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def guardrails_list(
+    core: OpenRouterCore,
+    request: ListGuardrailsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListGuardrailsResponse, ListGuardrailsError]:
+    """List all guardrails for the authenticated user."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def guardrails_list_async(
+    core: OpenRouterCore,
+    request: ListGuardrailsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListGuardrailsResponse, ListGuardrailsError]:
+    """List all guardrails for the authenticated user."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,107 @@
+# Generated from the OpenRouter OpenAPI spec (listGuardrailKeyAssignments) by `python -m codegen`; do not edit.
+"""List key assignments for a guardrail: ``GET /guardrails/{id}/assignments/keys``.
+
+List all API key assignments for a specific guardrail. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_key_assignments_response import ListKeyAssignmentsResponse
+
+__all__ = [
+    "ListGuardrailKeyAssignmentsError",
+    "ListGuardrailKeyAssignmentsRequest",
+    "ListKeyAssignmentsResponse",
+    "guardrails_list_guardrail_key_assignments",
+    "guardrails_list_guardrail_key_assignments_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListGuardrailKeyAssignmentsRequest:
+    """The parameters of ``GET /guardrails/{id}/assignments/keys``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The unique identifier of the guardrail."""
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 100)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListGuardrailKeyAssignmentsError: TypeAlias = (
+    UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListGuardrailKeyAssignmentsRequest, ListKeyAssignmentsResponse] = Operation(
+    operation_id="listGuardrailKeyAssignments",
+    method="GET",
+    path="/guardrails/{id}/assignments/keys",
+    request_type=ListGuardrailKeyAssignmentsRequest,
+    params=(
+        path("id", "id"),
+        query("offset", "offset"),
+        query("limit", "limit"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListKeyAssignmentsResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def guardrails_list_guardrail_key_assignments(
+    core: OpenRouterCore,
+    request: ListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListKeyAssignmentsResponse, ListGuardrailKeyAssignmentsError]:
+    """List all API key assignments for a specific guardrail."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def guardrails_list_guardrail_key_assignments_async(
+    core: OpenRouterCore,
+    request: ListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListKeyAssignmentsResponse, ListGuardrailKeyAssignmentsError]:
+    """List all API key assignments for a specific guardrail."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,101 @@
+# Generated from the OpenRouter OpenAPI spec (listKeyAssignments) by `python -m codegen`; do not edit.
+"""List all key assignments: ``GET /guardrails/assignments/keys``.
+
+List all API key guardrail assignments for the authenticated user. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_key_assignments_response import ListKeyAssignmentsResponse
+
+__all__ = [
+    "ListKeyAssignmentsError",
+    "ListKeyAssignmentsRequest",
+    "ListKeyAssignmentsResponse",
+    "guardrails_list_key_assignments",
+    "guardrails_list_key_assignments_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListKeyAssignmentsRequest:
+    """The parameters of ``GET /guardrails/assignments/keys``."""
+
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 100)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListKeyAssignmentsError: TypeAlias = (
+    UnauthorizedResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListKeyAssignmentsRequest, ListKeyAssignmentsResponse] = Operation(
+    operation_id="listKeyAssignments",
+    method="GET",
+    path="/guardrails/assignments/keys",
+    request_type=ListKeyAssignmentsRequest,
+    params=(
+        query("offset", "offset"),
+        query("limit", "limit"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListKeyAssignmentsResponse),
+        fails(UnauthorizedResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def guardrails_list_key_assignments(
+    core: OpenRouterCore,
+    request: ListKeyAssignmentsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListKeyAssignmentsResponse, ListKeyAssignmentsError]:
+    """List all API key guardrail assignments for the authenticated user."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def guardrails_list_key_assignments_async(
+    core: OpenRouterCore,
+    request: ListKeyAssignmentsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListKeyAssignmentsResponse, ListKeyAssignmentsError]:
+    """List all API key guardrail assignments for the authenticated user."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,102 @@
+# Generated from the OpenRouter OpenAPI spec (listMemberAssignments) by `python -m codegen`; do not edit.
+"""List all member assignments: ``GET /guardrails/assignments/members``.
+
+List all organization member guardrail assignments for the authenticated user. Management key
+required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_member_assignments_response import ListMemberAssignmentsResponse
+
+__all__ = [
+    "ListMemberAssignmentsError",
+    "ListMemberAssignmentsRequest",
+    "ListMemberAssignmentsResponse",
+    "guardrails_list_member_assignments",
+    "guardrails_list_member_assignments_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListMemberAssignmentsRequest:
+    """The parameters of ``GET /guardrails/assignments/members``."""
+
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 100)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListMemberAssignmentsError: TypeAlias = (
+    UnauthorizedResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListMemberAssignmentsRequest, ListMemberAssignmentsResponse] = Operation(
+    operation_id="listMemberAssignments",
+    method="GET",
+    path="/guardrails/assignments/members",
+    request_type=ListMemberAssignmentsRequest,
+    params=(
+        query("offset", "offset"),
+        query("limit", "limit"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListMemberAssignmentsResponse),
+        fails(UnauthorizedResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def guardrails_list_member_assignments(
+    core: OpenRouterCore,
+    request: ListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListMemberAssignmentsResponse, ListMemberAssignmentsError]:
+    """List all organization member guardrail assignments for the authenticated user."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def guardrails_list_member_assignments_async(
+    core: OpenRouterCore,
+    request: ListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListMemberAssignmentsResponse, ListMemberAssignmentsError]:
+    """List all organization member guardrail assignments for the authenticated user."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,102 @@
+# Generated from the OpenRouter OpenAPI spec (listImageModelEndpoints) by `python -m codegen`; do not edit.
+"""List endpoints for an image model: ``GET /images/models/{author}/{slug}/endpoints``.
+
+Returns the full per-endpoint records for an image model: each endpoint's definitive supported
+parameters, pricing, and passthrough allowlist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+)
+from openrouter_core.models.image_model_endpoints_response import ImageModelEndpointsResponse
+
+__all__ = [
+    "ImageModelEndpointsResponse",
+    "ListImageModelEndpointsError",
+    "ListImageModelEndpointsRequest",
+    "images_list_model_endpoints",
+    "images_list_model_endpoints_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListImageModelEndpointsRequest:
+    """The parameters of ``GET /images/models/{author}/{slug}/endpoints``."""
+
+    author: str = attrs.field(metadata={"wire": "author"})
+    """Model author/organization."""
+    slug: str = attrs.field(metadata={"wire": "slug"})
+    """Model slug."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListImageModelEndpointsError: TypeAlias = (
+    NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListImageModelEndpointsRequest, ImageModelEndpointsResponse] = Operation(
+    operation_id="listImageModelEndpoints",
+    method="GET",
+    path="/images/models/{author}/{slug}/endpoints",
+    request_type=ListImageModelEndpointsRequest,
+    params=(
+        path("author", "author"),
+        path("slug", "slug"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ImageModelEndpointsResponse),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def images_list_model_endpoints(
+    core: OpenRouterCore,
+    request: ListImageModelEndpointsRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ImageModelEndpointsResponse, ListImageModelEndpointsError]:
+    """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def images_list_model_endpoints_async(
+    core: OpenRouterCore,
+    request: ListImageModelEndpointsRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ImageModelEndpointsResponse, ListImageModelEndpointsError]:
+    """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,93 @@
+# Generated from the OpenRouter OpenAPI spec (listImageModels) by `python -m codegen`; do not edit.
+"""List image generation models: ``GET /images/models``.
+
+Lists every image generation model with its top-level supported-parameter superset and a URL to
+its full per-endpoint records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+)
+from openrouter_core.models.image_models_list_response import ImageModelsListResponse
+
+__all__ = [
+    "ImageModelsListResponse",
+    "ListImageModelsError",
+    "ListImageModelsRequest",
+    "images_list_models",
+    "images_list_models_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListImageModelsRequest:
+    """The parameters of ``GET /images/models``."""
+
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListImageModelsError: TypeAlias = (
+    InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListImageModelsRequest, ImageModelsListResponse] = Operation(
+    operation_id="listImageModels",
+    method="GET",
+    path="/images/models",
+    request_type=ListImageModelsRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ImageModelsListResponse),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def images_list_models(
+    core: OpenRouterCore,
+    request: ListImageModelsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ImageModelsListResponse, ListImageModelsError]:
+    """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def images_list_models_async(
+    core: OpenRouterCore,
+    request: ListImageModelsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ImageModelsListResponse, ListImageModelsError]:
+    """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,104 @@
+# Generated from the OpenRouter OpenAPI spec (listModelsCount) by `python -m codegen`; do not edit.
+"""Get total count of available models: ``GET /models/count``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+)
+from openrouter_core.models.models_count_response import (
+    ModelsCountResponse,
+    ModelsCountResponseData,
+)
+
+__all__ = [
+    "ListModelsCountError",
+    "ListModelsCountRequest",
+    "ModelsCountResponse",
+    "ModelsCountResponseData",
+    "models_count",
+    "models_count_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListModelsCountRequest:
+    """The parameters of ``GET /models/count``."""
+
+    output_modalities: str | None = attrs.field(
+        default=None, metadata={"wire": "output_modalities"}
+    )
+    """Filter models by output modality."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListModelsCountError: TypeAlias = (
+    BadRequestResponseError
+    | ForbiddenResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListModelsCountRequest, ModelsCountResponse] = Operation(
+    operation_id="listModelsCount",
+    method="GET",
+    path="/models/count",
+    request_type=ListModelsCountRequest,
+    params=(
+        query("output_modalities", "output_modalities"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ModelsCountResponse),
+        fails(BadRequestResponseError),
+        fails(ForbiddenResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def models_count(
+    core: OpenRouterCore,
+    request: ListModelsCountRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ModelsCountResponse, ListModelsCountError]:
+    """Get total count of available models."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def models_count_async(
+    core: OpenRouterCore,
+    request: ListModelsCountRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ModelsCountResponse, ListModelsCountError]:
+    """Get total count of available models."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,105 @@
+# Generated from the OpenRouter OpenAPI spec (getModel) by `python -m codegen`; do not edit.
+"""Get a model by its slug: ``GET /model/{author}/{slug}``.
+
+Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4).
+Supports variant suffixes (e.g. openai/gpt-4:free) and resolves known slug aliases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+)
+from openrouter_core.models.model_response import ModelResponse
+
+__all__ = [
+    "GetModelError",
+    "GetModelRequest",
+    "ModelResponse",
+    "models_get",
+    "models_get_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetModelRequest:
+    """The parameters of ``GET /model/{author}/{slug}``."""
+
+    author: str = attrs.field(metadata={"wire": "author"})
+    """The author/organization of the model."""
+    slug: str = attrs.field(metadata={"wire": "slug"})
+    """The model slug, optionally including a variant suffix (e.g. gpt-4 or gpt-4:free)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetModelError: TypeAlias = (
+    ForbiddenResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetModelRequest, ModelResponse] = Operation(
+    operation_id="getModel",
+    method="GET",
+    path="/model/{author}/{slug}",
+    request_type=GetModelRequest,
+    params=(
+        path("author", "author"),
+        path("slug", "slug"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ModelResponse),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def models_get(
+    core: OpenRouterCore,
+    request: GetModelRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ModelResponse, GetModelError]:
+    """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4)."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def models_get_async(
+    core: OpenRouterCore,
+    request: GetModelRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ModelResponse, GetModelError]:
+    """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4)."""
+    return await invoke_async(core, OPERATION, request, options)

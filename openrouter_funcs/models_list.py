@@ -1,0 +1,207 @@
+# Generated from the OpenRouter OpenAPI spec (getModels) by `python -m codegen`; do not edit.
+"""List all models and their properties: ``GET /models``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+)
+from openrouter_core.models.models_list_response import ModelsListResponse, ModelsListResponseLinks
+
+__all__ = [
+    "GetModelsError",
+    "GetModelsRequest",
+    "ModelsListResponse",
+    "ModelsListResponseLinks",
+    "models_list",
+    "models_list_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetModelsRequest:
+    """The parameters of ``GET /models``."""
+
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 1000)."""
+    category: str | None = attrs.field(default=None, metadata={"wire": "category"})
+    """Filter models by use case category."""
+    supported_parameters: str | None = attrs.field(
+        default=None, metadata={"wire": "supported_parameters"}
+    )
+    """Filter models by supported parameter (comma-separated)."""
+    output_modalities: str | None = attrs.field(
+        default=None, metadata={"wire": "output_modalities"}
+    )
+    """Filter models by output modality."""
+    sort: str | None = attrs.field(default=None, metadata={"wire": "sort"})
+    """Sort the returned models server-side."""
+    q: str | None = attrs.field(default=None, metadata={"wire": "q"})
+    """Free-text search by model name or slug."""
+    input_modalities: str | None = attrs.field(default=None, metadata={"wire": "input_modalities"})
+    """Filter models by input modality."""
+    context: int | None = attrs.field(default=None, metadata={"wire": "context"})
+    """Minimum context length (tokens)."""
+    min_price: float | None = attrs.field(default=None, metadata={"wire": "min_price"})
+    """Minimum prompt price in $/M tokens."""
+    max_price: float | None = attrs.field(default=None, metadata={"wire": "max_price"})
+    """Maximum prompt price in $/M tokens."""
+    arch: str | None = attrs.field(default=None, metadata={"wire": "arch"})
+    """Filter models by architecture/model family (e.g. GPT, Claude, Gemini, Llama)."""
+    model_authors: str | None = attrs.field(default=None, metadata={"wire": "model_authors"})
+    """Filter models by the organization that created the model."""
+    providers: str | None = attrs.field(default=None, metadata={"wire": "providers"})
+    """Filter models by hosting provider."""
+    distillable: str | None = attrs.field(default=None, metadata={"wire": "distillable"})
+    """Filter by distillation capability."""
+    zdr: str | None = attrs.field(default=None, metadata={"wire": "zdr"})
+    """When set to "true", return only models with zero data retention endpoints."""
+    region: str | None = attrs.field(default=None, metadata={"wire": "region"})
+    """Filter to models with endpoints in the given data region ("eu" or "us")."""
+    min_output_price: float | None = attrs.field(
+        default=None, metadata={"wire": "min_output_price"}
+    )
+    """Minimum completion (output) price in $/M tokens."""
+    max_output_price: float | None = attrs.field(
+        default=None, metadata={"wire": "max_output_price"}
+    )
+    """Maximum completion (output) price in $/M tokens."""
+    min_age_days: int | None = attrs.field(default=None, metadata={"wire": "min_age_days"})
+    """Minimum model age in days since its creation date."""
+    max_age_days: int | None = attrs.field(default=None, metadata={"wire": "max_age_days"})
+    """Maximum model age in days since its creation date."""
+    min_intelligence_index: float | None = attrs.field(
+        default=None, metadata={"wire": "min_intelligence_index"}
+    )
+    """Minimum Artificial Analysis intelligence index."""
+    max_intelligence_index: float | None = attrs.field(
+        default=None, metadata={"wire": "max_intelligence_index"}
+    )
+    """Maximum Artificial Analysis intelligence index."""
+    min_coding_index: float | None = attrs.field(
+        default=None, metadata={"wire": "min_coding_index"}
+    )
+    """Minimum Artificial Analysis coding index."""
+    max_coding_index: float | None = attrs.field(
+        default=None, metadata={"wire": "max_coding_index"}
+    )
+    """Maximum Artificial Analysis coding index."""
+    min_agentic_index: float | None = attrs.field(
+        default=None, metadata={"wire": "min_agentic_index"}
+    )
+    """Minimum Artificial Analysis agentic index."""
+    max_agentic_index: float | None = attrs.field(
+        default=None, metadata={"wire": "max_agentic_index"}
+    )
+    """Maximum Artificial Analysis agentic index."""
+    min_tool_success_rate: float | None = attrs.field(
+        default=None, metadata={"wire": "min_tool_success_rate"}
+    )
+    """Minimum tool-calling success rate, as a fraction in [0, 1] (e.g. 0.9 = 90% of requests finishing with a tool_calls finish reason)."""
+    max_tool_success_rate: float | None = attrs.field(
+        default=None, metadata={"wire": "max_tool_success_rate"}
+    )
+    """Maximum tool-calling success rate, as a fraction in [0, 1]."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetModelsError: TypeAlias = (
+    BadRequestResponseError
+    | ForbiddenResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetModelsRequest, ModelsListResponse] = Operation(
+    operation_id="getModels",
+    method="GET",
+    path="/models",
+    request_type=GetModelsRequest,
+    params=(
+        query("offset", "offset"),
+        query("limit", "limit"),
+        query("category", "category"),
+        query("supported_parameters", "supported_parameters"),
+        query("output_modalities", "output_modalities"),
+        query("sort", "sort"),
+        query("q", "q"),
+        query("input_modalities", "input_modalities"),
+        query("context", "context"),
+        query("min_price", "min_price"),
+        query("max_price", "max_price"),
+        query("arch", "arch"),
+        query("model_authors", "model_authors"),
+        query("providers", "providers"),
+        query("distillable", "distillable"),
+        query("zdr", "zdr"),
+        query("region", "region"),
+        query("min_output_price", "min_output_price"),
+        query("max_output_price", "max_output_price"),
+        query("min_age_days", "min_age_days"),
+        query("max_age_days", "max_age_days"),
+        query("min_intelligence_index", "min_intelligence_index"),
+        query("max_intelligence_index", "max_intelligence_index"),
+        query("min_coding_index", "min_coding_index"),
+        query("max_coding_index", "max_coding_index"),
+        query("min_agentic_index", "min_agentic_index"),
+        query("max_agentic_index", "max_agentic_index"),
+        query("min_tool_success_rate", "min_tool_success_rate"),
+        query("max_tool_success_rate", "max_tool_success_rate"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ModelsListResponse),
+        fails(BadRequestResponseError),
+        fails(ForbiddenResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def models_list(
+    core: OpenRouterCore,
+    request: GetModelsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ModelsListResponse, GetModelsError]:
+    """List all models and their properties."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def models_list_async(
+    core: OpenRouterCore,
+    request: GetModelsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ModelsListResponse, GetModelsError]:
+    """List all models and their properties."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,110 @@
+# Generated from the OpenRouter OpenAPI spec (listModelsUser) by `python -m codegen`; do not edit.
+"""List models filtered by user provider preferences, privacy settings, and guardrails: ``GET /models/user``.
+
+List models filtered by user provider preferences, privacy settings, and guardrails. If
+requesting through a regional hostname, the results will be filtered to models that satisfy
+in-region routing for that region.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.models_list_response import ModelsListResponse, ModelsListResponseLinks
+
+__all__ = [
+    "ListModelsUserError",
+    "ListModelsUserRequest",
+    "ModelsListResponse",
+    "ModelsListResponseLinks",
+    "models_list_for_user",
+    "models_list_for_user_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListModelsUserRequest:
+    """The parameters of ``GET /models/user``."""
+
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 1000)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListModelsUserError: TypeAlias = (
+    UnauthorizedResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListModelsUserRequest, ModelsListResponse] = Operation(
+    operation_id="listModelsUser",
+    method="GET",
+    path="/models/user",
+    request_type=ListModelsUserRequest,
+    params=(
+        query("offset", "offset"),
+        query("limit", "limit"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ModelsListResponse),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def models_list_for_user(
+    core: OpenRouterCore,
+    request: ListModelsUserRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ModelsListResponse, ListModelsUserError]:
+    """List models filtered by user provider preferences, privacy settings, and guardrails."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def models_list_for_user_async(
+    core: OpenRouterCore,
+    request: ListModelsUserRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ModelsListResponse, ListModelsUserError]:
+    """List models filtered by user provider preferences, privacy settings, and guardrails."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,106 @@
+# Generated from the OpenRouter OpenAPI spec (deleteObservabilityDestination) by `python -m codegen`; do not edit.
+"""Delete an observability destination: ``DELETE /observability/destinations/{id}``.
+
+Delete an existing observability destination. This performs a soft delete. Management key
+required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.delete_observability_destination_response import (
+    DeleteObservabilityDestinationResponse,
+)
+
+__all__ = [
+    "DeleteObservabilityDestinationError",
+    "DeleteObservabilityDestinationRequest",
+    "DeleteObservabilityDestinationResponse",
+    "observability_delete",
+    "observability_delete_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class DeleteObservabilityDestinationRequest:
+    """The parameters of ``DELETE /observability/destinations/{id}``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The destination ID (UUID)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+DeleteObservabilityDestinationError: TypeAlias = (
+    UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[
+    DeleteObservabilityDestinationRequest, DeleteObservabilityDestinationResponse
+] = Operation(
+    operation_id="deleteObservabilityDestination",
+    method="DELETE",
+    path="/observability/destinations/{id}",
+    request_type=DeleteObservabilityDestinationRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, DeleteObservabilityDestinationResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def observability_delete(
+    core: OpenRouterCore,
+    request: DeleteObservabilityDestinationRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[DeleteObservabilityDestinationResponse, DeleteObservabilityDestinationError]:
+    """Delete an existing observability destination."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def observability_delete_async(
+    core: OpenRouterCore,
+    request: DeleteObservabilityDestinationRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[DeleteObservabilityDestinationResponse, DeleteObservabilityDestinationError]:
+    """Delete an existing observability destination."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,105 @@
+# Generated from the OpenRouter OpenAPI spec (getObservabilityDestination) by `python -m codegen`; do not edit.
+"""Get an observability destination: ``GET /observability/destinations/{id}``.
+
+Fetch a single observability destination by its UUID. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.get_observability_destination_response import (
+    GetObservabilityDestinationResponse,
+)
+
+__all__ = [
+    "GetObservabilityDestinationError",
+    "GetObservabilityDestinationRequest",
+    "GetObservabilityDestinationResponse",
+    "observability_get",
+    "observability_get_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetObservabilityDestinationRequest:
+    """The parameters of ``GET /observability/destinations/{id}``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The destination ID (UUID)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetObservabilityDestinationError: TypeAlias = (
+    UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetObservabilityDestinationRequest, GetObservabilityDestinationResponse] = (
+    Operation(
+        operation_id="getObservabilityDestination",
+        method="GET",
+        path="/observability/destinations/{id}",
+        request_type=GetObservabilityDestinationRequest,
+        params=(
+            path("id", "id"),
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, GetObservabilityDestinationResponse),
+            fails(UnauthorizedResponseError),
+            fails(NotFoundResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
+)
+
+
+def observability_get(
+    core: OpenRouterCore,
+    request: GetObservabilityDestinationRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetObservabilityDestinationResponse, GetObservabilityDestinationError]:
+    """Fetch a single observability destination by its UUID."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def observability_get_async(
+    core: OpenRouterCore,
+    request: GetObservabilityDestinationRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetObservabilityDestinationResponse, GetObservabilityDestinationError]:
+    """Fetch a single observability destination by its UUID."""
+    return await invoke_async(core, OPERATION, request, options)

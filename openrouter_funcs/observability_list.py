@@ -1,0 +1,114 @@
+# Generated from the OpenRouter OpenAPI spec (listObservabilityDestinations) by `python -m codegen`; do not edit.
+"""List observability destinations: ``GET /observability/destinations``.
+
+List the observability destinations configured for the authenticated entity's default workspace.
+Use the `workspace_id` query parameter to scope the result to a different workspace. Only
+destinations with stable release status are surfaced — destinations of other types are excluded.
+Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_observability_destinations_response import (
+    ListObservabilityDestinationsResponse,
+)
+
+__all__ = [
+    "ListObservabilityDestinationsError",
+    "ListObservabilityDestinationsRequest",
+    "ListObservabilityDestinationsResponse",
+    "observability_list",
+    "observability_list_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListObservabilityDestinationsRequest:
+    """The parameters of ``GET /observability/destinations``."""
+
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 100)."""
+    workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
+    """Optional workspace ID to filter by."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListObservabilityDestinationsError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[
+    ListObservabilityDestinationsRequest, ListObservabilityDestinationsResponse
+] = Operation(
+    operation_id="listObservabilityDestinations",
+    method="GET",
+    path="/observability/destinations",
+    request_type=ListObservabilityDestinationsRequest,
+    params=(
+        query("offset", "offset"),
+        query("limit", "limit"),
+        query("workspace_id", "workspace_id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListObservabilityDestinationsResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def observability_list(
+    core: OpenRouterCore,
+    request: ListObservabilityDestinationsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListObservabilityDestinationsResponse, ListObservabilityDestinationsError]:
+    """List the observability destinations configured for the authenticated entity's default workspace."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def observability_list_async(
+    core: OpenRouterCore,
+    request: ListObservabilityDestinationsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListObservabilityDestinationsResponse, ListObservabilityDestinationsError]:
+    """List the observability destinations configured for the authenticated entity's default workspace."""
+    return await invoke_async(core, OPERATION, request, options)

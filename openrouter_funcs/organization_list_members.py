@@ -1,0 +1,109 @@
+# Generated from the OpenRouter OpenAPI spec (listOrganizationMembers) by `python -m codegen`; do not edit.
+"""List organization members: ``GET /organization/members``.
+
+List all members of the organization associated with the authenticated management key.
+Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_organization_members_response import (
+    ListOrganizationMembersResponse,
+    ListOrganizationMembersResponseData,
+)
+
+__all__ = [
+    "ListOrganizationMembersError",
+    "ListOrganizationMembersRequest",
+    "ListOrganizationMembersResponse",
+    "ListOrganizationMembersResponseData",
+    "organization_list_members",
+    "organization_list_members_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListOrganizationMembersRequest:
+    """The parameters of ``GET /organization/members``."""
+
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 100)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListOrganizationMembersError: TypeAlias = (
+    UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListOrganizationMembersRequest, ListOrganizationMembersResponse] = Operation(
+    operation_id="listOrganizationMembers",
+    method="GET",
+    path="/organization/members",
+    request_type=ListOrganizationMembersRequest,
+    params=(
+        query("offset", "offset"),
+        query("limit", "limit"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListOrganizationMembersResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def organization_list_members(
+    core: OpenRouterCore,
+    request: ListOrganizationMembersRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListOrganizationMembersResponse, ListOrganizationMembersError]:
+    """List all members of the organization associated with the authenticated management key."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def organization_list_members_async(
+    core: OpenRouterCore,
+    request: ListOrganizationMembersRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListOrganizationMembersResponse, ListOrganizationMembersError]:
+    """List all members of the organization associated with the authenticated management key."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,104 @@
+# Generated from the OpenRouter OpenAPI spec (getPreset) by `python -m codegen`; do not edit.
+"""Get a preset: ``GET /presets/{slug}``.
+
+Retrieves a preset by its slug with its currently designated version inline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.get_preset_response import GetPresetResponse
+
+__all__ = [
+    "GetPresetError",
+    "GetPresetRequest",
+    "GetPresetResponse",
+    "presets_get",
+    "presets_get_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetPresetRequest:
+    """The parameters of ``GET /presets/{slug}``."""
+
+    slug: str = attrs.field(metadata={"wire": "slug"})
+    """URL-safe slug identifying the preset."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetPresetError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetPresetRequest, GetPresetResponse] = Operation(
+    operation_id="getPreset",
+    method="GET",
+    path="/presets/{slug}",
+    request_type=GetPresetRequest,
+    params=(
+        path("slug", "slug"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GetPresetResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def presets_get(
+    core: OpenRouterCore,
+    request: GetPresetRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetPresetResponse, GetPresetError]:
+    """Retrieves a preset by its slug with its currently designated version inline."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def presets_get_async(
+    core: OpenRouterCore,
+    request: GetPresetRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetPresetResponse, GetPresetError]:
+    """Retrieves a preset by its slug with its currently designated version inline."""
+    return await invoke_async(core, OPERATION, request, options)

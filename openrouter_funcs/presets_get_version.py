@@ -1,0 +1,107 @@
+# Generated from the OpenRouter OpenAPI spec (getPresetVersion) by `python -m codegen`; do not edit.
+"""Get a specific version of a preset: ``GET /presets/{slug}/versions/{version}``.
+
+Retrieves a specific version of a preset by its slug and version number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.get_preset_version_response import GetPresetVersionResponse
+
+__all__ = [
+    "GetPresetVersionError",
+    "GetPresetVersionRequest",
+    "GetPresetVersionResponse",
+    "presets_get_version",
+    "presets_get_version_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetPresetVersionRequest:
+    """The parameters of ``GET /presets/{slug}/versions/{version}``."""
+
+    slug: str = attrs.field(metadata={"wire": "slug"})
+    """URL-safe slug identifying the preset."""
+    version: str = attrs.field(metadata={"wire": "version"})
+    """Version number of the preset."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetPresetVersionError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetPresetVersionRequest, GetPresetVersionResponse] = Operation(
+    operation_id="getPresetVersion",
+    method="GET",
+    path="/presets/{slug}/versions/{version}",
+    request_type=GetPresetVersionRequest,
+    params=(
+        path("slug", "slug"),
+        path("version", "version"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GetPresetVersionResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def presets_get_version(
+    core: OpenRouterCore,
+    request: GetPresetVersionRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetPresetVersionResponse, GetPresetVersionError]:
+    """Retrieves a specific version of a preset by its slug and version number."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def presets_get_version_async(
+    core: OpenRouterCore,
+    request: GetPresetVersionRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetPresetVersionResponse, GetPresetVersionError]:
+    """Retrieves a specific version of a preset by its slug and version number."""
+    return await invoke_async(core, OPERATION, request, options)

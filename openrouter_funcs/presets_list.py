@@ -1,0 +1,104 @@
+# Generated from the OpenRouter OpenAPI spec (listPresets) by `python -m codegen`; do not edit.
+"""List presets: ``GET /presets``.
+
+Lists all presets for the authenticated user, ordered by most recently updated first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_presets_response import ListPresetsResponse
+
+__all__ = [
+    "ListPresetsError",
+    "ListPresetsRequest",
+    "ListPresetsResponse",
+    "presets_list",
+    "presets_list_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListPresetsRequest:
+    """The parameters of ``GET /presets``."""
+
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 100)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListPresetsError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListPresetsRequest, ListPresetsResponse] = Operation(
+    operation_id="listPresets",
+    method="GET",
+    path="/presets",
+    request_type=ListPresetsRequest,
+    params=(
+        query("offset", "offset"),
+        query("limit", "limit"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListPresetsResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def presets_list(
+    core: OpenRouterCore,
+    request: ListPresetsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListPresetsResponse, ListPresetsError]:
+    """Lists all presets for the authenticated user, ordered by most recently updated first."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def presets_list_async(
+    core: OpenRouterCore,
+    request: ListPresetsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListPresetsResponse, ListPresetsError]:
+    """Lists all presets for the authenticated user, ordered by most recently updated first."""
+    return await invoke_async(core, OPERATION, request, options)

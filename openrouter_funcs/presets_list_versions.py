@@ -1,0 +1,110 @@
+# Generated from the OpenRouter OpenAPI spec (listPresetVersions) by `python -m codegen`; do not edit.
+"""List versions of a preset: ``GET /presets/{slug}/versions``.
+
+Lists all versions of a preset, ordered by version number ascending (oldest first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_preset_versions_response import ListPresetVersionsResponse
+
+__all__ = [
+    "ListPresetVersionsError",
+    "ListPresetVersionsRequest",
+    "ListPresetVersionsResponse",
+    "presets_list_versions",
+    "presets_list_versions_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListPresetVersionsRequest:
+    """The parameters of ``GET /presets/{slug}/versions``."""
+
+    slug: str = attrs.field(metadata={"wire": "slug"})
+    """URL-safe slug identifying the preset."""
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 100)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListPresetVersionsError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListPresetVersionsRequest, ListPresetVersionsResponse] = Operation(
+    operation_id="listPresetVersions",
+    method="GET",
+    path="/presets/{slug}/versions",
+    request_type=ListPresetVersionsRequest,
+    params=(
+        path("slug", "slug"),
+        query("offset", "offset"),
+        query("limit", "limit"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListPresetVersionsResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def presets_list_versions(
+    core: OpenRouterCore,
+    request: ListPresetVersionsRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListPresetVersionsResponse, ListPresetVersionsError]:
+    """Lists all versions of a preset, ordered by version number ascending (oldest first)."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def presets_list_versions_async(
+    core: OpenRouterCore,
+    request: ListPresetVersionsRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListPresetVersionsResponse, ListPresetVersionsError]:
+    """Lists all versions of a preset, ordered by version number ascending (oldest first)."""
+    return await invoke_async(core, OPERATION, request, options)

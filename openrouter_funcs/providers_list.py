@@ -1,0 +1,93 @@
+# Generated from the OpenRouter OpenAPI spec (listProviders) by `python -m codegen`; do not edit.
+"""List all providers: ``GET /providers``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+)
+from openrouter_core.models.list_providers_response import (
+    ListProvidersResponse,
+    ListProvidersResponseData,
+)
+
+__all__ = [
+    "ListProvidersError",
+    "ListProvidersRequest",
+    "ListProvidersResponse",
+    "ListProvidersResponseData",
+    "providers_list",
+    "providers_list_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListProvidersRequest:
+    """The parameters of ``GET /providers``."""
+
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListProvidersError: TypeAlias = (
+    InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListProvidersRequest, ListProvidersResponse] = Operation(
+    operation_id="listProviders",
+    method="GET",
+    path="/providers",
+    request_type=ListProvidersRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListProvidersResponse),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def providers_list(
+    core: OpenRouterCore,
+    request: ListProvidersRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListProvidersResponse, ListProvidersError]:
+    """List all providers."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def providers_list_async(
+    core: OpenRouterCore,
+    request: ListProvidersRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListProvidersResponse, ListProvidersError]:
+    """List all providers."""
+    return await invoke_async(core, OPERATION, request, options)

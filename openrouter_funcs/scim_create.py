@@ -1,0 +1,111 @@
+# Generated from the OpenRouter OpenAPI spec (createScimGroupMapping) by `python -m codegen`; do not edit.
+"""Create a SCIM group mapping: ``POST /scim/group-mappings``.
+
+Create a SCIM group-to-workspace role mapping. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    ConflictResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.create_scim_group_mapping_response import CreateScimGroupMappingResponse
+
+__all__ = [
+    "CreateScimGroupMappingError",
+    "CreateScimGroupMappingRequest",
+    "CreateScimGroupMappingResponse",
+    "scim_create",
+    "scim_create_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class CreateScimGroupMappingRequest:
+    """The parameters and JSON body of ``POST /scim/group-mappings``."""
+
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+    role: str
+    """Known values: ``"admin"``, ``"member"``."""
+    scim_group_id: str
+    workspace_id: str
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields this SDK does not know yet, sent as they are."""
+
+
+CreateScimGroupMappingError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | NotFoundResponseError
+    | ConflictResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[CreateScimGroupMappingRequest, CreateScimGroupMappingResponse] = Operation(
+    operation_id="createScimGroupMapping",
+    method="POST",
+    path="/scim/group-mappings",
+    request_type=CreateScimGroupMappingRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=JSON_BODY,
+    responses=(
+        ok(201, CreateScimGroupMappingResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(ConflictResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def scim_create(
+    core: OpenRouterCore,
+    request: CreateScimGroupMappingRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[CreateScimGroupMappingResponse, CreateScimGroupMappingError]:
+    """Create a SCIM group-to-workspace role mapping."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def scim_create_async(
+    core: OpenRouterCore,
+    request: CreateScimGroupMappingRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[CreateScimGroupMappingResponse, CreateScimGroupMappingError]:
+    """Create a SCIM group-to-workspace role mapping."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,109 @@
+# Generated from the OpenRouter OpenAPI spec (deleteScimGroupMapping) by `python -m codegen`; do not edit.
+"""Delete a SCIM group mapping: ``DELETE /scim/group-mappings/{id}``.
+
+Delete a SCIM group-to-workspace mapping. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.delete_scim_group_mapping_keep_members import (
+    DeleteScimGroupMappingKeepMembers,
+)
+from openrouter_core.models.delete_scim_group_mapping_response import DeleteScimGroupMappingResponse
+
+__all__ = [
+    "DeleteScimGroupMappingError",
+    "DeleteScimGroupMappingRequest",
+    "DeleteScimGroupMappingResponse",
+    "scim_delete",
+    "scim_delete_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class DeleteScimGroupMappingRequest:
+    """The parameters of ``DELETE /scim/group-mappings/{id}``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    keep_members: DeleteScimGroupMappingKeepMembers = attrs.field(metadata={"wire": "keep_members"})
+    """Required."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+DeleteScimGroupMappingError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[DeleteScimGroupMappingRequest, DeleteScimGroupMappingResponse] = Operation(
+    operation_id="deleteScimGroupMapping",
+    method="DELETE",
+    path="/scim/group-mappings/{id}",
+    request_type=DeleteScimGroupMappingRequest,
+    params=(
+        path("id", "id"),
+        query("keep_members", "keep_members"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, DeleteScimGroupMappingResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def scim_delete(
+    core: OpenRouterCore,
+    request: DeleteScimGroupMappingRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[DeleteScimGroupMappingResponse, DeleteScimGroupMappingError]:
+    """Delete a SCIM group-to-workspace mapping."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def scim_delete_async(
+    core: OpenRouterCore,
+    request: DeleteScimGroupMappingRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[DeleteScimGroupMappingResponse, DeleteScimGroupMappingError]:
+    """Delete a SCIM group-to-workspace mapping."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,100 @@
+# Generated from the OpenRouter OpenAPI spec (getScimGroupMapping) by `python -m codegen`; do not edit.
+"""Get a SCIM group mapping: ``GET /scim/group-mappings/{id}``.
+
+Get a SCIM group-to-workspace mapping. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.get_scim_group_mapping_response import GetScimGroupMappingResponse
+
+__all__ = [
+    "GetScimGroupMappingError",
+    "GetScimGroupMappingRequest",
+    "GetScimGroupMappingResponse",
+    "scim_read",
+    "scim_read_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetScimGroupMappingRequest:
+    """The parameters of ``GET /scim/group-mappings/{id}``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetScimGroupMappingError: TypeAlias = (
+    UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetScimGroupMappingRequest, GetScimGroupMappingResponse] = Operation(
+    operation_id="getScimGroupMapping",
+    method="GET",
+    path="/scim/group-mappings/{id}",
+    request_type=GetScimGroupMappingRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GetScimGroupMappingResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def scim_read(
+    core: OpenRouterCore,
+    request: GetScimGroupMappingRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetScimGroupMappingResponse, GetScimGroupMappingError]:
+    """Get a SCIM group-to-workspace mapping."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def scim_read_async(
+    core: OpenRouterCore,
+    request: GetScimGroupMappingRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetScimGroupMappingResponse, GetScimGroupMappingError]:
+    """Get a SCIM group-to-workspace mapping."""
+    return await invoke_async(core, OPERATION, request, options)

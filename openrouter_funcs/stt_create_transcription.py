@@ -1,0 +1,215 @@
+# Generated from the OpenRouter OpenAPI spec (createAudioTranscriptions) by `python -m codegen`; do not edit.
+"""Create transcription: ``POST /audio/transcriptions``.
+
+Transcribes audio into text. Accepts base64-encoded audio input as JSON or an OpenAI-style
+multipart/form-data file upload, and returns the transcribed text.
+
+Send ``CreateAudioTranscriptionsRequest`` as JSON, or ``CreateAudioTranscriptionsUploadRequest``
+as a multipart/form-data upload with a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._multipart import FileInput
+from openrouter_core._operation import JSON_BODY, MULTIPART_BODY, Operation, fails, header, ok
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    BadRequestResponseError,
+    EdgeNetworkTimeoutResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    PaymentRequiredResponseError,
+    ProviderOverloadedResponseError,
+    ResponseValidationError,
+    SDKValidationError,
+    ServiceUnavailableResponseError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.stt_input_audio import STTInputAudio
+from openrouter_core.models.stt_request import STTRequestProvider
+from openrouter_core.models.stt_response import STTResponse
+
+__all__ = [
+    "CreateAudioTranscriptionsError",
+    "CreateAudioTranscriptionsRequest",
+    "CreateAudioTranscriptionsUploadRequest",
+    "STTResponse",
+    "stt_create_transcription",
+    "stt_create_transcription_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class CreateAudioTranscriptionsRequest:
+    """The parameters and JSON body of ``POST /audio/transcriptions``."""
+
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+    input_audio: STTInputAudio
+    language: str | None = None
+    """ISO-639-1 language code (e.g., "en", "ja")."""
+    model: str
+    """STT model identifier."""
+    provider: STTRequestProvider | None = None
+    """Provider-specific passthrough configuration."""
+    response_format: str | None = None
+    """Output format."""
+    temperature: float | None = None
+    """Sampling temperature for transcription."""
+    timestamp_granularities: list[str] | None = None
+    """Timestamp detail levels to include when response_format is "verbose_json"."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields this SDK does not know yet, sent as they are."""
+
+
+@attrs.frozen(kw_only=True)
+class CreateAudioTranscriptionsUploadRequest:
+    """The parameters and multipart form of ``POST /audio/transcriptions``.
+
+    A file field takes bytes, a binary file object (streamed, not read into memory) or a
+    ``(filename, bytes or file, content_type)`` tuple.
+    """
+
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+    file: FileInput
+    """The audio file to transcribe."""
+    language: str | None = None
+    """The language of the input audio (ISO-639-1)."""
+    model: str
+    """The model to use for transcription."""
+    response_format: str | None = None
+    """The response format."""
+    temperature: float | None = None
+    """The sampling temperature."""
+    timestamp_granularities: list[str] | None = attrs.field(
+        default=None, metadata={"wire": "timestamp_granularities[]"}
+    )
+    """Timestamp detail levels to include when response_format is "verbose_json"."""
+
+
+CreateAudioTranscriptionsError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | PaymentRequiredResponseError
+    | NotFoundResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | ServiceUnavailableResponseError
+    | EdgeNetworkTimeoutResponseError
+    | ProviderOverloadedResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[CreateAudioTranscriptionsRequest, STTResponse] = Operation(
+    operation_id="createAudioTranscriptions",
+    method="POST",
+    path="/audio/transcriptions",
+    request_type=CreateAudioTranscriptionsRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=JSON_BODY,
+    responses=(
+        ok(200, STTResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(PaymentRequiredResponseError),
+        fails(NotFoundResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(ServiceUnavailableResponseError),
+        fails(EdgeNetworkTimeoutResponseError),
+        fails(ProviderOverloadedResponseError),
+    ),
+)
+
+
+UPLOAD_OPERATION: Operation[CreateAudioTranscriptionsUploadRequest, STTResponse] = Operation(
+    operation_id="createAudioTranscriptions",
+    method="POST",
+    path="/audio/transcriptions",
+    request_type=CreateAudioTranscriptionsUploadRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=MULTIPART_BODY,
+    responses=(
+        ok(200, STTResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(PaymentRequiredResponseError),
+        fails(NotFoundResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(ServiceUnavailableResponseError),
+        fails(EdgeNetworkTimeoutResponseError),
+        fails(ProviderOverloadedResponseError),
+    ),
+)
+
+
+def _operation_for(request: object) -> Operation[Any, STTResponse]:
+    """The multipart upload form when the request carries a file, else the JSON form."""
+    if isinstance(request, CreateAudioTranscriptionsUploadRequest) or (
+        isinstance(request, Mapping) and ("file" in request)
+    ):
+        return UPLOAD_OPERATION
+    return OPERATION
+
+
+def stt_create_transcription(
+    core: OpenRouterCore,
+    request: CreateAudioTranscriptionsRequest
+    | CreateAudioTranscriptionsUploadRequest
+    | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[STTResponse, CreateAudioTranscriptionsError]:
+    """Transcribes audio into text."""
+    return invoke(core, _operation_for(request), request, options)
+
+
+async def stt_create_transcription_async(
+    core: OpenRouterCore,
+    request: CreateAudioTranscriptionsRequest
+    | CreateAudioTranscriptionsUploadRequest
+    | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[STTResponse, CreateAudioTranscriptionsError]:
+    """Transcribes audio into text."""
+    return await invoke_async(core, _operation_for(request), request, options)

@@ -1,0 +1,100 @@
+# Generated from the OpenRouter OpenAPI spec (getVideos) by `python -m codegen`; do not edit.
+"""Poll video generation status: ``GET /videos/{jobId}``.
+
+Returns job status and content URLs when completed
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.video_generation_response import VideoGenerationResponse
+
+__all__ = [
+    "GetVideosError",
+    "GetVideosRequest",
+    "VideoGenerationResponse",
+    "video_generation_get_generation",
+    "video_generation_get_generation_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetVideosRequest:
+    """The parameters of ``GET /videos/{jobId}``."""
+
+    job_id: str = attrs.field(metadata={"wire": "jobId"})
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetVideosError: TypeAlias = (
+    UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetVideosRequest, VideoGenerationResponse] = Operation(
+    operation_id="getVideos",
+    method="GET",
+    path="/videos/{jobId}",
+    request_type=GetVideosRequest,
+    params=(
+        path("job_id", "jobId"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, VideoGenerationResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def video_generation_get_generation(
+    core: OpenRouterCore,
+    request: GetVideosRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[VideoGenerationResponse, GetVideosError]:
+    """Returns job status and content URLs when completed."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def video_generation_get_generation_async(
+    core: OpenRouterCore,
+    request: GetVideosRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[VideoGenerationResponse, GetVideosError]:
+    """Returns job status and content URLs when completed."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,168 @@
+# Generated from the OpenRouter OpenAPI spec (listVideosContent) by `python -m codegen`; do not edit.
+"""Download generated video content: ``GET /videos/{jobId}/content``.
+
+Streams the generated video content from the upstream provider
+
+``video_generation_get_video_content`` returns the whole body as bytes;
+``video_generation_get_video_content_stream`` hands it over unread for large bodies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._byte_stream import AsyncByteStream, ByteStream
+from openrouter_core._operation import (
+    Operation,
+    fails,
+    header,
+    ok_byte_stream,
+    ok_bytes,
+    path,
+    query,
+)
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+
+__all__ = [
+    "AsyncByteStream",
+    "ByteStream",
+    "ListVideosContentError",
+    "ListVideosContentRequest",
+    "video_generation_get_video_content",
+    "video_generation_get_video_content_async",
+    "video_generation_get_video_content_stream",
+    "video_generation_get_video_content_stream_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListVideosContentRequest:
+    """The parameters of ``GET /videos/{jobId}/content``."""
+
+    job_id: str = attrs.field(metadata={"wire": "jobId"})
+    index: int | None = attrs.field(default=None, metadata={"wire": "index"})
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListVideosContentError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListVideosContentRequest, bytes] = Operation(
+    operation_id="listVideosContent",
+    method="GET",
+    path="/videos/{jobId}/content",
+    request_type=ListVideosContentRequest,
+    params=(
+        path("job_id", "jobId"),
+        query("index", "index"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok_bytes(200, "video/mp4"),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+    ),
+    accept="video/mp4",
+)
+
+
+#: The same call, with the body handed over unread (see ``ByteStream``).
+STREAM_OPERATION: Operation[ListVideosContentRequest, ByteStream] = Operation(
+    operation_id="listVideosContent",
+    method="GET",
+    path="/videos/{jobId}/content",
+    request_type=ListVideosContentRequest,
+    params=(
+        path("job_id", "jobId"),
+        query("index", "index"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok_byte_stream(200, "video/mp4"),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+    ),
+    accept="video/mp4",
+)
+
+
+def video_generation_get_video_content(
+    core: OpenRouterCore,
+    request: ListVideosContentRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[bytes, ListVideosContentError]:
+    """Streams the generated video content from the upstream provider."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def video_generation_get_video_content_async(
+    core: OpenRouterCore,
+    request: ListVideosContentRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[bytes, ListVideosContentError]:
+    """Streams the generated video content from the upstream provider."""
+    return await invoke_async(core, OPERATION, request, options)
+
+
+def video_generation_get_video_content_stream(
+    core: OpenRouterCore,
+    request: ListVideosContentRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ByteStream, ListVideosContentError]:
+    """Like :func:`video_generation_get_video_content`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
+    return invoke(core, STREAM_OPERATION, request, options)
+
+
+async def video_generation_get_video_content_stream_async(
+    core: OpenRouterCore,
+    request: ListVideosContentRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[AsyncByteStream, ListVideosContentError]:
+    """Like :func:`video_generation_get_video_content_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
+    return await invoke_async(core, STREAM_OPERATION, request, options)

@@ -1,0 +1,95 @@
+# Generated from the OpenRouter OpenAPI spec (listVideosModels) by `python -m codegen`; do not edit.
+"""List all video generation models: ``GET /videos/models``.
+
+Returns a list of all available video generation models and their properties
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+)
+from openrouter_core.models.video_models_list_response import VideoModelsListResponse
+
+__all__ = [
+    "ListVideosModelsError",
+    "ListVideosModelsRequest",
+    "VideoModelsListResponse",
+    "video_generation_list_videos_models",
+    "video_generation_list_videos_models_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListVideosModelsRequest:
+    """The parameters of ``GET /videos/models``."""
+
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListVideosModelsError: TypeAlias = (
+    BadRequestResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListVideosModelsRequest, VideoModelsListResponse] = Operation(
+    operation_id="listVideosModels",
+    method="GET",
+    path="/videos/models",
+    request_type=ListVideosModelsRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, VideoModelsListResponse),
+        fails(BadRequestResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def video_generation_list_videos_models(
+    core: OpenRouterCore,
+    request: ListVideosModelsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[VideoModelsListResponse, ListVideosModelsError]:
+    """Returns a list of all available video generation models and their properties."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def video_generation_list_videos_models_async(
+    core: OpenRouterCore,
+    request: ListVideosModelsRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[VideoModelsListResponse, ListVideosModelsError]:
+    """Returns a list of all available video generation models and their properties."""
+    return await invoke_async(core, OPERATION, request, options)

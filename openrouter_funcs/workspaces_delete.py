@@ -1,0 +1,111 @@
+# Generated from the OpenRouter OpenAPI spec (deleteWorkspace) by `python -m codegen`; do not edit.
+"""Delete a workspace: ``DELETE /workspaces/{id}``.
+
+Delete an existing workspace. Workspaces with active API keys cannot be deleted; remove the keys
+first. Deleting the default workspace is not yet generally available; callers not enabled for it
+receive a 403 while the capability rolls out. Deleting any workspace permanently deletes its
+budgets and guardrails and disables its classifiers and broadcast destinations. Management key
+required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.delete_workspace_response import DeleteWorkspaceResponse
+
+__all__ = [
+    "DeleteWorkspaceError",
+    "DeleteWorkspaceRequest",
+    "DeleteWorkspaceResponse",
+    "workspaces_delete",
+    "workspaces_delete_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class DeleteWorkspaceRequest:
+    """The parameters of ``DELETE /workspaces/{id}``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The workspace ID (UUID) or slug."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+DeleteWorkspaceError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[DeleteWorkspaceRequest, DeleteWorkspaceResponse] = Operation(
+    operation_id="deleteWorkspace",
+    method="DELETE",
+    path="/workspaces/{id}",
+    request_type=DeleteWorkspaceRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, DeleteWorkspaceResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def workspaces_delete(
+    core: OpenRouterCore,
+    request: DeleteWorkspaceRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[DeleteWorkspaceResponse, DeleteWorkspaceError]:
+    """Delete an existing workspace."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def workspaces_delete_async(
+    core: OpenRouterCore,
+    request: DeleteWorkspaceRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[DeleteWorkspaceResponse, DeleteWorkspaceError]:
+    """Delete an existing workspace."""
+    return await invoke_async(core, OPERATION, request, options)

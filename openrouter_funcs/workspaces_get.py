@@ -1,0 +1,101 @@
+# Generated from the OpenRouter OpenAPI spec (getWorkspace) by `python -m codegen`; do not edit.
+"""Get a workspace: ``GET /workspaces/{id}``.
+
+Get a single workspace by ID or slug. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.get_workspace_response import GetWorkspaceResponse
+
+__all__ = [
+    "GetWorkspaceError",
+    "GetWorkspaceRequest",
+    "GetWorkspaceResponse",
+    "workspaces_get",
+    "workspaces_get_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetWorkspaceRequest:
+    """The parameters of ``GET /workspaces/{id}``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The workspace ID (UUID) or slug."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetWorkspaceError: TypeAlias = (
+    UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetWorkspaceRequest, GetWorkspaceResponse] = Operation(
+    operation_id="getWorkspace",
+    method="GET",
+    path="/workspaces/{id}",
+    request_type=GetWorkspaceRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GetWorkspaceResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def workspaces_get(
+    core: OpenRouterCore,
+    request: GetWorkspaceRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetWorkspaceResponse, GetWorkspaceError]:
+    """Get a single workspace by ID or slug."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def workspaces_get_async(
+    core: OpenRouterCore,
+    request: GetWorkspaceRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetWorkspaceResponse, GetWorkspaceError]:
+    """Get a single workspace by ID or slug."""
+    return await invoke_async(core, OPERATION, request, options)

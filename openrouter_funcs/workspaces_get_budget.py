@@ -1,0 +1,107 @@
+# Generated from the OpenRouter OpenAPI spec (getWorkspaceBudget) by `python -m codegen`; do not edit.
+"""Get a workspace budget: ``GET /workspaces/{id}/budgets/{interval}``.
+
+Retrieve the budget for a given interval. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.get_workspace_budget_response import GetWorkspaceBudgetResponse
+
+__all__ = [
+    "GetWorkspaceBudgetError",
+    "GetWorkspaceBudgetRequest",
+    "GetWorkspaceBudgetResponse",
+    "workspaces_get_budget",
+    "workspaces_get_budget_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetWorkspaceBudgetRequest:
+    """The parameters of ``GET /workspaces/{id}/budgets/{interval}``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The workspace ID (UUID) or slug."""
+    interval: str = attrs.field(metadata={"wire": "interval"})
+    """Budget reset interval."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetWorkspaceBudgetError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetWorkspaceBudgetRequest, GetWorkspaceBudgetResponse] = Operation(
+    operation_id="getWorkspaceBudget",
+    method="GET",
+    path="/workspaces/{id}/budgets/{interval}",
+    request_type=GetWorkspaceBudgetRequest,
+    params=(
+        path("id", "id"),
+        path("interval", "interval"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GetWorkspaceBudgetResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def workspaces_get_budget(
+    core: OpenRouterCore,
+    request: GetWorkspaceBudgetRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetWorkspaceBudgetResponse, GetWorkspaceBudgetError]:
+    """Retrieve the budget for a given interval."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def workspaces_get_budget_async(
+    core: OpenRouterCore,
+    request: GetWorkspaceBudgetRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[GetWorkspaceBudgetResponse, GetWorkspaceBudgetError]:
+    """Retrieve the budget for a given interval."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,101 @@
+# Generated from the OpenRouter OpenAPI spec (listWorkspaces) by `python -m codegen`; do not edit.
+"""List workspaces: ``GET /workspaces``.
+
+List all workspaces for the authenticated user. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_workspaces_response import ListWorkspacesResponse
+
+__all__ = [
+    "ListWorkspacesError",
+    "ListWorkspacesRequest",
+    "ListWorkspacesResponse",
+    "workspaces_list",
+    "workspaces_list_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListWorkspacesRequest:
+    """The parameters of ``GET /workspaces``."""
+
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 100)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListWorkspacesError: TypeAlias = (
+    UnauthorizedResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListWorkspacesRequest, ListWorkspacesResponse] = Operation(
+    operation_id="listWorkspaces",
+    method="GET",
+    path="/workspaces",
+    request_type=ListWorkspacesRequest,
+    params=(
+        query("offset", "offset"),
+        query("limit", "limit"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListWorkspacesResponse),
+        fails(UnauthorizedResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def workspaces_list(
+    core: OpenRouterCore,
+    request: ListWorkspacesRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListWorkspacesResponse, ListWorkspacesError]:
+    """List all workspaces for the authenticated user."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def workspaces_list_async(
+    core: OpenRouterCore,
+    request: ListWorkspacesRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListWorkspacesResponse, ListWorkspacesError]:
+    """List all workspaces for the authenticated user."""
+    return await invoke_async(core, OPERATION, request, options)

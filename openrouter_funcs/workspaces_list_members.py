@@ -1,0 +1,111 @@
+# Generated from the OpenRouter OpenAPI spec (listWorkspaceMembers) by `python -m codegen`; do not edit.
+"""List workspace members: ``GET /workspaces/{id}/members``.
+
+List all members of a workspace. Returns paginated results. For the default workspace, returns
+all organization members (implicit membership). Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_workspace_members_response import ListWorkspaceMembersResponse
+
+__all__ = [
+    "ListWorkspaceMembersError",
+    "ListWorkspaceMembersRequest",
+    "ListWorkspaceMembersResponse",
+    "workspaces_list_members",
+    "workspaces_list_members_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListWorkspaceMembersRequest:
+    """The parameters of ``GET /workspaces/{id}/members``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The workspace ID (UUID) or slug."""
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 100)."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListWorkspaceMembersError: TypeAlias = (
+    UnauthorizedResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListWorkspaceMembersRequest, ListWorkspaceMembersResponse] = Operation(
+    operation_id="listWorkspaceMembers",
+    method="GET",
+    path="/workspaces/{id}/members",
+    request_type=ListWorkspaceMembersRequest,
+    params=(
+        path("id", "id"),
+        query("offset", "offset"),
+        query("limit", "limit"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListWorkspaceMembersResponse),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def workspaces_list_members(
+    core: OpenRouterCore,
+    request: ListWorkspaceMembersRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListWorkspaceMembersResponse, ListWorkspaceMembersError]:
+    """List all members of a workspace."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def workspaces_list_members_async(
+    core: OpenRouterCore,
+    request: ListWorkspaceMembersRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListWorkspaceMembersResponse, ListWorkspaceMembersError]:
+    """List all members of a workspace."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,119 @@
+# Generated from the OpenRouter OpenAPI spec (upsertWorkspaceBudget) by `python -m codegen`; do not edit.
+"""Create or update a workspace budget: ``PUT /workspaces/{id}/budgets/{interval}``.
+
+Create or update the budget for a given interval. Budget limits must strictly decrease as the
+interval narrows (lifetime > monthly > weekly > daily). The optional `include_byok_in_budgets`
+flag is a workspace-wide setting: when provided it applies to every budget interval for the
+workspace, not just the interval in this request. Note that a change made here is applied to
+budget enforcement immediately, but an already-open workspace settings page in the web dashboard
+may keep showing the previous value until it is reloaded. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.upsert_workspace_budget_response import UpsertWorkspaceBudgetResponse
+
+__all__ = [
+    "UpsertWorkspaceBudgetError",
+    "UpsertWorkspaceBudgetRequest",
+    "UpsertWorkspaceBudgetResponse",
+    "workspaces_set_budget",
+    "workspaces_set_budget_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class UpsertWorkspaceBudgetRequest:
+    """The parameters and JSON body of ``PUT /workspaces/{id}/budgets/{interval}``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The workspace ID (UUID) or slug."""
+    interval: str = attrs.field(metadata={"wire": "interval"})
+    """Budget reset interval."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+    include_byok_in_budgets: bool | None = None
+    """Whether to include BYOK (bring-your-own-key) spend when enforcing the workspace's budgets."""
+    limit_usd: float
+    """Spending limit in USD."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields this SDK does not know yet, sent as they are."""
+
+
+UpsertWorkspaceBudgetError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[UpsertWorkspaceBudgetRequest, UpsertWorkspaceBudgetResponse] = Operation(
+    operation_id="upsertWorkspaceBudget",
+    method="PUT",
+    path="/workspaces/{id}/budgets/{interval}",
+    request_type=UpsertWorkspaceBudgetRequest,
+    params=(
+        path("id", "id"),
+        path("interval", "interval"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=JSON_BODY,
+    responses=(
+        ok(200, UpsertWorkspaceBudgetResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def workspaces_set_budget(
+    core: OpenRouterCore,
+    request: UpsertWorkspaceBudgetRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[UpsertWorkspaceBudgetResponse, UpsertWorkspaceBudgetError]:
+    """Create or update the budget for a given interval."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def workspaces_set_budget_async(
+    core: OpenRouterCore,
+    request: UpsertWorkspaceBudgetRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[UpsertWorkspaceBudgetResponse, UpsertWorkspaceBudgetError]:
+    """Create or update the budget for a given interval."""
+    return await invoke_async(core, OPERATION, request, options)

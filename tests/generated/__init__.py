@@ -1,0 +1,1 @@
+# Generated from the OpenRouter OpenAPI spec (test package) by `python -m codegen`; do not edit.

@@ -1,0 +1,120 @@
+# Generated from the OpenRouter OpenAPI spec (tag Analytics) by `python -m codegen`; do not edit.
+"""The Analytics functions against the offline stand-in: examples, errors, requests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.generated._support import (
+    Case,
+    check_error,
+    check_request,
+    check_success,
+    check_success_async,
+    error_params,
+)
+
+CASES = [
+    Case(
+        function="analytics_get_analytics_meta",
+        operation_id="getAnalyticsMeta",
+        request={},
+        method="GET",
+        path="/api/v1/analytics/meta",
+        query=[],
+        headers={},
+        body=None,
+        body_kind=None,
+        files={},
+        response="GetAnalyticsMetaResponse",
+        errors={
+            401: "UnauthorizedResponseError",
+            403: "ForbiddenResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+    Case(
+        function="analytics_get_user_activity",
+        operation_id="getUserActivity",
+        request={
+            "date": "2025-08-24",
+            "api_key_hash": "abc123def456...",
+            "user_id": "user_abc123",
+            "group_by": "workspace",
+            "workspace_id": "550e8400-e29b-41d4-a716-446655440000",
+        },
+        method="GET",
+        path="/api/v1/activity",
+        query=[
+            ("api_key_hash", "abc123def456..."),
+            ("date", "2025-08-24"),
+            ("group_by", "workspace"),
+            ("user_id", "user_abc123"),
+            ("workspace_id", "550e8400-e29b-41d4-a716-446655440000"),
+        ],
+        headers={},
+        body=None,
+        body_kind=None,
+        files={},
+        response="ActivityResponse",
+        errors={
+            400: "BadRequestResponseError",
+            401: "UnauthorizedResponseError",
+            403: "ForbiddenResponseError",
+            404: "NotFoundResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+    Case(
+        function="analytics_query_analytics",
+        operation_id="queryAnalytics",
+        request={
+            "dimensions": ["model"],
+            "granularity": "day",
+            "limit": 100,
+            "metrics": ["request_count"],
+            "time_range": {"end": "2025-01-08T00:00:00Z", "start": "2025-01-01T00:00:00Z"},
+        },
+        method="POST",
+        path="/api/v1/analytics/query",
+        query=[],
+        headers={},
+        body={
+            "dimensions": ["model"],
+            "granularity": "day",
+            "limit": 100,
+            "metrics": ["request_count"],
+            "time_range": {"end": "2025-01-08T00:00:00Z", "start": "2025-01-01T00:00:00Z"},
+        },
+        body_kind="json",
+        files={},
+        response="QueryAnalyticsResponse",
+        errors={
+            400: "BadRequestResponseError",
+            401: "UnauthorizedResponseError",
+            403: "ForbiddenResponseError",
+            408: "RequestTimeoutResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_documented_success_example_parses_into_the_model(case: Case) -> None:
+    check_success(case)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+async def test_async_function_gives_the_same_model(case: Case) -> None:
+    await check_success_async(case)
+
+
+@pytest.mark.parametrize(("case", "status"), error_params(CASES))
+def test_documented_error_status_gives_its_error_class(case: Case, status: int) -> None:
+    check_error(case, status)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_request_goes_out_as_documented(case: Case) -> None:
+    check_request(case)

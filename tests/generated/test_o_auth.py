@@ -1,0 +1,94 @@
+# Generated from the OpenRouter OpenAPI spec (tag OAuth) by `python -m codegen`; do not edit.
+"""The OAuth functions against the offline stand-in: examples, errors, requests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.generated._support import (
+    Case,
+    check_error,
+    check_request,
+    check_success,
+    check_success_async,
+    error_params,
+)
+
+CASES = [
+    Case(
+        function="oauth_create_auth_code",
+        operation_id="createAuthKeysCode",
+        request={
+            "callback_url": "https://myapp.com/auth/callback",
+            "code_challenge": "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+            "code_challenge_method": "S256",
+            "limit": 100,
+        },
+        method="POST",
+        path="/api/v1/auth/keys/code",
+        query=[],
+        headers={},
+        body={
+            "callback_url": "https://myapp.com/auth/callback",
+            "code_challenge": "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+            "code_challenge_method": "S256",
+            "limit": 100,
+        },
+        body_kind="json",
+        files={},
+        response="CreateAuthKeysCodeResponse",
+        errors={
+            400: "BadRequestResponseError",
+            401: "UnauthorizedResponseError",
+            403: "ForbiddenResponseError",
+            409: "ConflictResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+    Case(
+        function="oauth_exchange_auth_code_for_api_key",
+        operation_id="exchangeAuthCodeForAPIKey",
+        request={
+            "code": "auth_code_abc123def456",
+            "code_challenge_method": "S256",
+            "code_verifier": "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+        },
+        method="POST",
+        path="/api/v1/auth/keys",
+        query=[],
+        headers={},
+        body={
+            "code": "auth_code_abc123def456",
+            "code_challenge_method": "S256",
+            "code_verifier": "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+        },
+        body_kind="json",
+        files={},
+        response="ExchangeAuthCodeForAPIKeyResponse",
+        errors={
+            400: "BadRequestResponseError",
+            403: "ForbiddenResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_documented_success_example_parses_into_the_model(case: Case) -> None:
+    check_success(case)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+async def test_async_function_gives_the_same_model(case: Case) -> None:
+    await check_success_async(case)
+
+
+@pytest.mark.parametrize(("case", "status"), error_params(CASES))
+def test_documented_error_status_gives_its_error_class(case: Case, status: int) -> None:
+    check_error(case, status)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_request_goes_out_as_documented(case: Case) -> None:
+    check_request(case)

@@ -1,0 +1,52 @@
+# Generated from the OpenRouter OpenAPI spec (tag Providers) by `python -m codegen`; do not edit.
+"""The Providers functions against the offline stand-in: examples, errors, requests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.generated._support import (
+    Case,
+    check_error,
+    check_request,
+    check_success,
+    check_success_async,
+    error_params,
+)
+
+CASES = [
+    Case(
+        function="providers_list",
+        operation_id="listProviders",
+        request={},
+        method="GET",
+        path="/api/v1/providers",
+        query=[],
+        headers={},
+        body=None,
+        body_kind=None,
+        files={},
+        response="ListProvidersResponse",
+        errors={500: "InternalServerResponseError"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_documented_success_example_parses_into_the_model(case: Case) -> None:
+    check_success(case)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+async def test_async_function_gives_the_same_model(case: Case) -> None:
+    await check_success_async(case)
+
+
+@pytest.mark.parametrize(("case", "status"), error_params(CASES))
+def test_documented_error_status_gives_its_error_class(case: Case, status: int) -> None:
+    check_error(case, status)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_request_goes_out_as_documented(case: Case) -> None:
+    check_request(case)
