@@ -450,7 +450,7 @@ def _is_binary(spec: dict[str, Any], schema: Any) -> bool:
 
 def _field(spec: dict[str, Any], field: FieldSpec, schema: Any, taken: set[str]) -> FieldInfo:
     name = field.name
-    description = first_sentence(field.description)
+    description = field.description or ""
     if name in taken or name == "extra_fields":
         renamed = f"{name}_body"
         description = (
@@ -1038,26 +1038,36 @@ def _module_paragraphs(op: OperationInfo) -> list[str]:
 # --- the function list --------------------------------------------------------------------
 
 
+#: How the table's notes read in FUNCTIONS.md.
+_NOTES = {
+    "beyond: absent from the TypeScript SDK": "Not in the TypeScript SDK.",
+    "deprecated alias of responses_send, kept for parity": (
+        "Deprecated alias of `responses_send`, kept for parity."
+    ),
+}
+
+
 def render_function_list(ops: Iterable[OperationInfo], rows: Iterable[TableRow]) -> str:
     """``openrouter_funcs/FUNCTIONS.md``: every function, grouped by API area (the spec's tag)."""
     by_tag: dict[str, list[tuple[str, str, str]]] = {}
     for op in ops:
         notes = []
         if op.streams:
-            notes.append("can stream (SSE)")
+            notes.append("Can stream (server-sent events).")
         if op.returns_bytes:
-            notes.append(f"returns bytes; `{op.function}_stream` for large bodies")
+            notes.append(f"Returns bytes; `{op.function}_stream` for large bodies.")
         if op.upload_body is not None:
-            notes.append("JSON or multipart upload")
+            notes.append("JSON, or a multipart upload with a file.")
         elif op.body is not None and op.body.kind == "multipart":
-            notes.append("multipart upload")
+            notes.append("Multipart upload.")
         if not op.note.startswith("as in"):
-            notes.append(op.note)
-        summary = op.summary + (f" ({'; '.join(notes)})" if notes else "")
+            notes.append(_NOTES.get(op.note, op.note))
+        summary = " ".join([f"{op.summary}.", *(f"*{note}*" for note in notes)])
         by_tag.setdefault(op.tag, []).append((op.function, f"`{op.method} {op.path}`", summary))
     for row in rows:
         if row.local:
-            by_tag.setdefault("OAuth", []).append((row.function, "local", row.note))
+            note = row.note[0].upper() + row.note[1:] + "."
+            by_tag.setdefault("OAuth", []).append((row.function, "local", note))
     lines = [
         "<!-- Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit. -->",
         "# Functions",
@@ -1072,6 +1082,5 @@ def render_function_list(ops: Iterable[OperationInfo], rows: Iterable[TableRow])
         for function, call, summary in sorted(by_tag[tag]):
             lines.append(f"| `{function}` | {call} | {summary.replace('|', '/')} |")
             total += 1
-    lines.insert(4, "")
-    lines.insert(5, f"{total} functions in {len(by_tag)} areas.")
+    lines[4:4] = ["", f"{total} functions in {len(by_tag)} areas."]
     return "\n".join(lines) + "\n"

@@ -22,8 +22,16 @@ def clean(text: str | None) -> str:
 
 
 def first_sentence(text: str | None) -> str:
-    """The first sentence of ``text`` (cleaned as model docstrings are), or ``""``."""
-    return render.first_sentence(clean(text)) or ""
+    """The first sentence of ``text`` (cleaned as model docstrings are), or ``""``.
+
+    A first "sentence" of one or two words (``"Required."``) says little; the next one joins it.
+    """
+    cleaned = clean(text)
+    sentence = render.first_sentence(cleaned) or ""
+    if sentence and len(sentence.split()) < 3 and len(cleaned) > len(sentence):
+        rest = render.first_sentence(cleaned[len(sentence) :].strip()) or ""
+        sentence = f"{sentence} {rest}".strip()
+    return sentence
 
 
 def paragraphs(text: str | None, width: int = 96) -> list[str]:

@@ -63,7 +63,7 @@ class CreateKeysRequest:
     limit: float | Unset | None = UNSET
     """Optional spending limit for the API key in USD."""
     limit_reset: str | Unset | None = UNSET
-    """Type of limit reset for the API key (daily, weekly, monthly, or null for no reset)."""
+    """Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Known values: ``"daily"``, ``"weekly"``, ``"monthly"``."""
     name: str
     """Name for the new API key."""
     workspace_id: str | None = None

@@ -60,7 +60,7 @@ class UpdateKeysRequest:
     limit: float | Unset | None = UNSET
     """New spending limit for the API key in USD."""
     limit_reset: str | Unset | None = UNSET
-    """New limit reset type for the API key (daily, weekly, monthly, or null for no reset)."""
+    """New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Known values: ``"daily"``, ``"weekly"``, ``"monthly"``."""
     name: str | None = None
     """New name for the API key."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

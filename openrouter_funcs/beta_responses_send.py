@@ -112,11 +112,11 @@ class CreateResponsesRequest:
     provider: ProviderPreferences | Unset | None = UNSET
     reasoning: ReasoningConfig | Unset | None = UNSET
     route: str | Unset | None = UNSET
-    """DEPRECATED Use providers.sort.partition instead."""
+    """**DEPRECATED** Use providers.sort.partition instead. Known values: :class:`DeprecatedRoute`."""
     safety_identifier: str | Unset | None = UNSET
     """Recommended per-end-user identifier for abuse isolation."""
     service_tier: str | Unset | None = UNSET
-    """The service tier to use for processing this request."""
+    """The service tier to use for processing this request. Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``, ``"priority"``, ``"scale"``."""
     session_id: str | None = None
     """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
     stop_server_tools_when: list[StopServerToolsWhenCondition] | None = None

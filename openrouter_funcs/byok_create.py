@@ -69,7 +69,7 @@ class CreateBYOKKeyRequest:
     name: str | Unset | None = UNSET
     """Optional human-readable name for the credential."""
     provider: str
-    """The upstream provider this credential authenticates against, as a lowercase slug (e.g. `openai`, `anthropic`, `amazon-bedrock`)."""
+    """The upstream provider this credential authenticates against, as a lowercase slug (e.g. `openai`, `anthropic`, `amazon-bedrock`). Known values: :class:`BYOKProviderSlug`."""
     workspace_id: str | None = None
     """Optional workspace ID to scope the credential to."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -71,7 +71,7 @@ class CreateEmbeddingsRequest:
     dimensions: int | None = None
     """The number of dimensions for the output embeddings."""
     encoding_format: str | None = None
-    """The format of the output embeddings."""
+    """The format of the output embeddings. Known values: ``"float"``, ``"base64"``."""
     input: CreateEmbeddingsRequestInput
     """Text, token, or multimodal input(s) to embed."""
     input_type: str | None = None

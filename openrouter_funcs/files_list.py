@@ -58,7 +58,7 @@ class ListFilesRequest:
     before_id: str | None = attrs.field(default=None, metadata={"wire": "before_id"})
     """Anthropic-style reverse cursor."""
     order: str | None = attrs.field(default=None, metadata={"wire": "order"})
-    """Sort direction."""
+    """Sort direction. Only `asc` is supported by OpenRouter storage."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})

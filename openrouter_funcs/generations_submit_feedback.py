@@ -54,7 +54,7 @@ class SubmitGenerationFeedbackRequest:
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
     category: str
-    """The category of feedback being reported."""
+    """The category of feedback being reported. Known values: ``"latency"``, ``"incoherence"``, ``"incorrect_response"``, ``"formatting"``, ``"billing"``, ``"api_error"``, ``"other"``."""
     comment: str | None = None
     """An optional free-text comment describing the feedback."""
     generation_id: str

@@ -71,7 +71,7 @@ class CreateGuardrailRequest:
     enable_paid_model_training: bool | Unset | None = UNSET
     """Whether this guardrail allows paid endpoints that train on request data."""
     enforce_zdr: bool | Unset | None = UNSET
-    """Deprecated."""
+    """Deprecated. Deprecated."""
     enforce_zdr_anthropic: bool | Unset | None = UNSET
     """Whether to enforce zero data retention for Anthropic models."""
     enforce_zdr_google: bool | Unset | None = UNSET
@@ -93,7 +93,7 @@ class CreateGuardrailRequest:
     name: str
     """Name for the new guardrail."""
     reset_interval: str | Unset | None = UNSET
-    """Interval at which the limit resets (daily, weekly, monthly)."""
+    """Interval at which the limit resets (daily, weekly, monthly). Known values: :class:`GuardrailInterval`."""
     workspace_id: str | None = None
     """The workspace to create the guardrail in."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

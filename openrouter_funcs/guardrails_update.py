@@ -72,7 +72,7 @@ class UpdateGuardrailRequest:
     enable_paid_model_training: bool | Unset | None = UNSET
     """Whether this guardrail allows paid endpoints that train on request data."""
     enforce_zdr: bool | Unset | None = UNSET
-    """Deprecated."""
+    """Deprecated. Deprecated."""
     enforce_zdr_anthropic: bool | Unset | None = UNSET
     """Whether to enforce zero data retention for Anthropic models."""
     enforce_zdr_google: bool | Unset | None = UNSET
@@ -94,7 +94,7 @@ class UpdateGuardrailRequest:
     name: str | None = None
     """New name for the guardrail."""
     reset_interval: str | Unset | None = UNSET
-    """Interval at which the limit resets (daily, weekly, monthly)."""
+    """Interval at which the limit resets (daily, weekly, monthly). Known values: :class:`GuardrailInterval`."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields this SDK does not know yet, sent as they are."""
 

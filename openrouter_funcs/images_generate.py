@@ -70,7 +70,7 @@ class CreateImagesRequest:
     aspect_ratio: str | None = None
     """Normalized aspect ratio of the generated image."""
     background: str | None = None
-    """Background treatment."""
+    """Background treatment. Known values: ``"auto"``, ``"transparent"``, ``"opaque"``."""
     input_references: list[ContentPartImage] | None = None
     """Reference images to guide image-to-image generation, as base64 data URLs or HTTP(S) URLs."""
     model: str
@@ -80,14 +80,14 @@ class CreateImagesRequest:
     output_compression: int | None = None
     """Compression level (0-100) for webp/jpeg output."""
     output_format: str | None = None
-    """Encoding of the returned image bytes."""
+    """Encoding of the returned image bytes. Known values: ``"png"``, ``"jpeg"``, ``"webp"``, ``"svg"``."""
     prompt: str
     """Text description of the desired image."""
     provider: ImageGenerationProviderPreferences | None = None
     quality: str | None = None
-    """Rendering quality."""
+    """Rendering quality. Known values: ``"auto"``, ``"low"``, ``"medium"``, ``"high"``."""
     resolution: str | None = None
-    """Normalized resolution tier of the generated image."""
+    """Normalized resolution tier of the generated image. Known values: ``"512"``, ``"1K"``, ``"2K"``, ``"4K"``."""
     seed: int | None = None
     """If specified, the generation will sample deterministically, such that repeated requests with the same seed and parameters should return the same result."""
     size: str | None = None

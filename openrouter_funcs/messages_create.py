@@ -96,12 +96,12 @@ class CreateMessagesRequest:
     """Plugins you want to enable for this request, including their settings."""
     provider: ProviderPreferences | Unset | None = UNSET
     route: str | Unset | None = UNSET
-    """DEPRECATED Use providers.sort.partition instead."""
+    """**DEPRECATED** Use providers.sort.partition instead. Known values: :class:`DeprecatedRoute`."""
     service_tier: str | None = None
     session_id: str | None = None
     """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
     speed: str | Unset | None = UNSET
-    """Controls output generation speed."""
+    """Controls output generation speed. Known values: :class:`AnthropicSpeed`."""
     stop_sequences: list[str] | None = None
     stop_server_tools_when: list[StopServerToolsWhenCondition] | None = None
     """Stop conditions for the server-tool agent loop."""

@@ -60,7 +60,7 @@ class CreateAuthKeysCodeRequest:
     code_challenge: str | None = None
     """PKCE code challenge for enhanced security."""
     code_challenge_method: str | None = None
-    """The method used to generate the code challenge."""
+    """The method used to generate the code challenge. Known values: ``"S256"``, ``"plain"``."""
     expires_at: datetime | Unset | None = UNSET
     """Optional expiration time for the API key to be created."""
     key_label: str | None = None
@@ -72,7 +72,7 @@ class CreateAuthKeysCodeRequest:
     spawn_cloud: str | None = None
     """Cloud identifier for spawn telemetry."""
     usage_limit_type: str | None = None
-    """Optional credit limit reset interval."""
+    """Optional credit limit reset interval. Known values: ``"daily"``, ``"weekly"``, ``"monthly"``."""
     workspace_id: str | None = None
     """Optional workspace ID to associate the API key with."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

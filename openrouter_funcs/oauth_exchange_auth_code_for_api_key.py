@@ -53,7 +53,7 @@ class ExchangeAuthCodeForAPIKeyRequest:
     code: str
     """The authorization code received from the OAuth redirect."""
     code_challenge_method: str | Unset | None = UNSET
-    """The method used to generate the code challenge."""
+    """The method used to generate the code challenge. Known values: ``"S256"``, ``"plain"``."""
     code_verifier: str | None = None
     """The code verifier if code_challenge was used in the authorization request."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -114,17 +114,17 @@ class CreatePresetsChatCompletionsRequest:
     reasoning: ChatRequestReasoning | None = None
     """Configuration options for reasoning models."""
     reasoning_effort: str | Unset | None = UNSET
-    """Shorthand for setting reasoning effort."""
+    """Shorthand for setting reasoning effort. Known values: ``"max"``, ``"xhigh"``, ``"high"``, ``"medium"``, ``"low"``, ``"minimal"``, ``"none"``."""
     repetition_penalty: float | Unset | None = UNSET
     """Penalizes tokens based on how much they have already appeared in the text."""
     response_format: ChatRequestResponseFormat | None = None
     """Response format configuration."""
     route: str | Unset | None = UNSET
-    """DEPRECATED Use providers.sort.partition instead."""
+    """**DEPRECATED** Use providers.sort.partition instead. Known values: :class:`DeprecatedRoute`."""
     seed: int | Unset | None = UNSET
     """Random seed for deterministic outputs."""
     service_tier: str | Unset | None = UNSET
-    """The service tier to use for processing this request."""
+    """The service tier to use for processing this request. Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``, ``"priority"``, ``"scale"``."""
     session_id: str | None = None
     """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
     stop: ChatRequestStop | Unset | None = UNSET

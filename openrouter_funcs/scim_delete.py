@@ -45,7 +45,7 @@ class DeleteScimGroupMappingRequest:
 
     id: str = attrs.field(metadata={"wire": "id"})
     keep_members: DeleteScimGroupMappingKeepMembers = attrs.field(metadata={"wire": "keep_members"})
-    """Required."""
+    """Required. Whether to keep workspace members after deleting the mapping."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})

@@ -70,7 +70,7 @@ class CreateAudioTranscriptionsRequest:
     provider: STTRequestProvider | None = None
     """Provider-specific passthrough configuration."""
     response_format: str | None = None
-    """Output format."""
+    """Output format. Known values: ``"json"``, ``"verbose_json"``."""
     temperature: float | None = None
     """Sampling temperature for transcription."""
     timestamp_granularities: list[str] | None = None
@@ -102,7 +102,7 @@ class CreateAudioTranscriptionsUploadRequest:
     model: str
     """The model to use for transcription."""
     response_format: str | None = None
-    """The response format."""
+    """The response format. Known values: ``"json"``, ``"verbose_json"``."""
     temperature: float | None = None
     """The sampling temperature."""
     timestamp_granularities: list[str] | None = attrs.field(

@@ -72,7 +72,7 @@ class CreateAudioSpeechRequest:
     provider: SpeechRequestProvider | None = None
     """Provider-specific passthrough configuration."""
     response_format: str | None = None
-    """Audio output format."""
+    """Audio output format. Known values: ``"mp3"``, ``"pcm"``."""
     speed: float | None = None
     """Playback speed multiplier."""
     voice: str | None = None

@@ -54,7 +54,7 @@ class CreateVideosRequest:
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
     aspect_ratio: str | None = None
-    """Aspect ratio of the generated video."""
+    """Aspect ratio of the generated video. Known values: ``"16:9"``, ``"9:16"``, ``"1:1"``, ``"4:3"``, ``"3:4"``, ``"3:2"``, ``"2:3"``, ``"21:9"``, ``"9:21"``."""
     callback_url: str | None = None
     """URL to receive a webhook notification when the video generation job completes."""
     creativity: int | None = None
@@ -73,7 +73,7 @@ class CreateVideosRequest:
     provider: VideoGenerationRequestProvider | None = None
     """Provider-specific passthrough configuration."""
     resolution: str | None = None
-    """Resolution of the generated video."""
+    """Resolution of the generated video. Known values: ``"480p"``, ``"720p"``, ``"768p"``, ``"1080p"``, ``"1K"``, ``"2K"``, ``"4K"``."""
     seed: int | None = None
     """If specified, the generation will sample deterministically, such that repeated requests with the same seed and parameters should return the same result."""
     size: str | None = None
