@@ -1,0 +1,60 @@
+"""Ask a model one question with ``chat_send`` and print the answer.
+
+With OPENROUTER_API_KEY set this calls the live API; without it, it answers from the offline
+stand-in (openrouter_core.testing), which replays the spec's documented example, and says so.
+"""
+
+from __future__ import annotations
+
+import os
+
+from returns.result import Failure, Success
+
+from openrouter_core import BackoffStrategy, OpenRouterCore, RetryConfig
+from openrouter_core.errors import (
+    PaymentRequiredResponseError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.chat_user_message import ChatUserMessage
+from openrouter_core.testing import standin_core
+from openrouter_funcs.chat_send import SendChatCompletionRequestRequest, chat_send
+
+APP_URL = "https://myapp.example"
+APP_TITLE = "My App"
+
+
+def make_core() -> OpenRouterCore:
+    if os.environ.get("OPENROUTER_API_KEY"):
+        print("Calling the live OpenRouter API.")
+        quick = RetryConfig(backoff=BackoffStrategy(max_elapsed_time=20_000))
+        return OpenRouterCore(retry_config=quick, http_referer=APP_URL, app_title=APP_TITLE)
+    print("OPENROUTER_API_KEY is not set: answering from the offline stand-in.")
+    return standin_core(http_referer=APP_URL, app_title=APP_TITLE)
+
+
+def main() -> None:
+    request = SendChatCompletionRequestRequest(
+        model="openai/gpt-4o-mini",
+        messages=[ChatUserMessage(content="What is the capital of France?")],
+        max_tokens=50,
+    )
+    with make_core() as core:
+        # A plain dict with the same keys works too: chat_send(core, {"model": ..., ...}).
+        result = chat_send(core, request)
+    print(result)
+    match result:
+        case Success(completion):
+            print("answer:", completion.choices[0].message.content)
+            if completion.usage is not None:
+                print("tokens:", completion.usage.total_tokens)
+        case Failure(UnauthorizedResponseError() as err):
+            print("bad key:", err.data.error.message)
+        case Failure(PaymentRequiredResponseError() | TooManyRequestsResponseError() as err):
+            print("try again later:", err)
+        case Failure(err):
+            print("failed:", err)
+
+
+if __name__ == "__main__":
+    main()
