@@ -103,6 +103,13 @@ def main(argv: list[str] | None = None) -> int:
     for path in stale:
         path.unlink()
     print(f"{len(files)} files generated: {len(changed)} written, {len(stale)} removed.")
+    from codegen.examples import COMPLETED
+
+    if COMPLETED:
+        print(
+            f"note: {len(COMPLETED)} required fields missing from documented examples were"
+            " filled in for the stand-in: " + ", ".join(sorted(COMPLETED))
+        )
     return 0
 
 

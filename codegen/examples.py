@@ -130,12 +130,12 @@ def _example(spec: dict[str, Any], row_example: Any, schema: Any, where: str = "
         return synthesize(spec, schema)
     notes: list[str] = []
     value = complete(spec, schema, row_example, where, notes)
-    COMPLETED.extend(notes)
+    COMPLETED.update(notes)
     return value
 
 
 #: Example paths the generator had to complete (reported by ``python -m codegen``).
-COMPLETED: list[str] = []
+COMPLETED: set[str] = set()
 
 
 def operation_examples(spec: dict[str, Any], op: OperationInfo) -> dict[str, Any]:
@@ -187,6 +187,7 @@ def render_examples_module(
     spec: dict[str, Any], ops: Iterable[OperationInfo], gen: ModelGenerator
 ) -> str:
     """The source of ``openrouter_core/_testing_examples.py``."""
+    COMPLETED.clear()
     ops = list(ops)
     entries = all_examples(spec, ops)
     lines = [

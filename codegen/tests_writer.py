@@ -401,9 +401,12 @@ import base64
 import hashlib
 import io
 import json
+import runpy
+from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
+import pytest
 from returns.result import Failure, Success
 
 from openrouter_core import OpenRouterCore, RequestOptions
@@ -431,6 +434,7 @@ from openrouter_funcs.stt_create_transcription import (
     stt_create_transcription,
 )
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 #: The verifier documented for POST /auth/keys and the challenge documented for /auth/keys/code.
 DOCUMENTED_VERIFIER = "@VERIFIER@"
 DOCUMENTED_CHALLENGE = "@CHALLENGE@"
@@ -606,6 +610,17 @@ def test_download_stream_reports_an_error_status_as_a_failure() -> None:
     with standin_core(transport=transport) as core:
         result = files_download_stream(core, {"file_id": "missing"})
     assert isinstance(result.failure(), NotFoundResponseError)
+
+
+@pytest.mark.parametrize("name", ["chat_send", "api_keys"])
+def test_examples_run_offline_against_the_stand_in(
+    name: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("OPENROUTER_API_KEY", raising=False)
+    runpy.run_path(str(EXAMPLES / f"{name}.py"), run_name="__main__")
+    printed = capsys.readouterr().out
+    assert "offline stand-in" in printed
+    assert "<Success" in printed and "<Failure" not in printed
 
 
 async def test_async_download_stream() -> None:
