@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a BadGateway response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/BadGatewayResponse) by `python -m codegen`; do not edit.
+"""Bad Gateway - Provider/upstream API failure."""
 
 from __future__ import annotations
 
@@ -8,21 +8,12 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class BadGatewayResponseErrorData:
-    """Error data for BadGatewayResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.bad_gateway_response_error_data import BadGatewayResponseErrorData
 
 
 @attrs.frozen(kw_only=True)
 class BadGatewayResponse:
-    """The error body of a BadGateway response."""
+    """Bad Gateway - Provider/upstream API failure."""
 
     error: BadGatewayResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a BadRequest response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/BadRequestResponse) by `python -m codegen`; do not edit.
+"""Bad Request - Invalid request parameters or malformed input."""
 
 from __future__ import annotations
 
@@ -8,21 +8,12 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class BadRequestResponseErrorData:
-    """Error data for BadRequestResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.bad_request_response_error_data import BadRequestResponseErrorData
 
 
 @attrs.frozen(kw_only=True)
 class BadRequestResponse:
-    """The error body of a BadRequest response."""
+    """Bad Request - Invalid request parameters or malformed input."""
 
     error: BadRequestResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

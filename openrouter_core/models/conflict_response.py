@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a Conflict response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ConflictResponse) by `python -m codegen`; do not edit.
+"""Conflict - Resource conflict or concurrent modification."""
 
 from __future__ import annotations
 
@@ -8,21 +8,12 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class ConflictResponseErrorData:
-    """Error data for ConflictResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.conflict_response_error_data import ConflictResponseErrorData
 
 
 @attrs.frozen(kw_only=True)
 class ConflictResponse:
-    """The error body of a Conflict response."""
+    """Conflict - Resource conflict or concurrent modification."""
 
     error: ConflictResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

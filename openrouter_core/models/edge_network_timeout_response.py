@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a EdgeNetworkTimeout response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/EdgeNetworkTimeoutResponse) by `python -m codegen`; do not edit.
+"""Infrastructure Timeout - Provider request timed out at edge network."""
 
 from __future__ import annotations
 
@@ -8,21 +8,14 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class EdgeNetworkTimeoutResponseErrorData:
-    """Error data for EdgeNetworkTimeoutResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.edge_network_timeout_response_error_data import (
+    EdgeNetworkTimeoutResponseErrorData,
+)
 
 
 @attrs.frozen(kw_only=True)
 class EdgeNetworkTimeoutResponse:
-    """The error body of a EdgeNetworkTimeout response."""
+    """Infrastructure Timeout - Provider request timed out at edge network."""
 
     error: EdgeNetworkTimeoutResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a Forbidden response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ForbiddenResponse) by `python -m codegen`; do not edit.
+"""Forbidden - Authentication successful but insufficient permissions."""
 
 from __future__ import annotations
 
@@ -8,21 +8,12 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class ForbiddenResponseErrorData:
-    """Error data for ForbiddenResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.forbidden_response_error_data import ForbiddenResponseErrorData
 
 
 @attrs.frozen(kw_only=True)
 class ForbiddenResponse:
-    """The error body of a Forbidden response."""
+    """Forbidden - Authentication successful but insufficient permissions."""
 
     error: ForbiddenResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""Total credits purchased and used (``GET /credits``, 200)."""
+# Generated from the OpenRouter OpenAPI spec (GetCreditsResponse) by `python -m codegen`; do not edit.
+"""Total credits purchased and used."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import attrs
 
 @attrs.frozen(kw_only=True)
 class GetCreditsResponseData:
-    """Credits of the authenticated user."""
+    """The ``data`` of a :class:`GetCreditsResponse`."""
 
     total_credits: float
     """Total credits purchased."""

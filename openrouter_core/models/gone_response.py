@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a Gone response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/GoneResponse) by `python -m codegen`; do not edit.
+"""Gone - Endpoint has been permanently removed or deprecated."""
 
 from __future__ import annotations
 
@@ -8,21 +8,12 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class GoneResponseErrorData:
-    """Error data for GoneResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.gone_response_error_data import GoneResponseErrorData
 
 
 @attrs.frozen(kw_only=True)
 class GoneResponse:
-    """The error body of a Gone response."""
+    """Gone - Endpoint has been permanently removed or deprecated."""
 
     error: GoneResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

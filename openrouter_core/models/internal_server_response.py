@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a InternalServer response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/InternalServerResponse) by `python -m codegen`; do not edit.
+"""Internal Server Error - Unexpected server error."""
 
 from __future__ import annotations
 
@@ -8,21 +8,14 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class InternalServerResponseErrorData:
-    """Error data for InternalServerResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.internal_server_response_error_data import (
+    InternalServerResponseErrorData,
+)
 
 
 @attrs.frozen(kw_only=True)
 class InternalServerResponse:
-    """The error body of a InternalServer response."""
+    """Internal Server Error - Unexpected server error."""
 
     error: InternalServerResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

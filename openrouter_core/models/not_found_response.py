@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a NotFound response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/NotFoundResponse) by `python -m codegen`; do not edit.
+"""Not Found - Resource does not exist."""
 
 from __future__ import annotations
 
@@ -8,21 +8,12 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class NotFoundResponseErrorData:
-    """Error data for NotFoundResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.not_found_response_error_data import NotFoundResponseErrorData
 
 
 @attrs.frozen(kw_only=True)
 class NotFoundResponse:
-    """The error body of a NotFound response."""
+    """Not Found - Resource does not exist."""
 
     error: NotFoundResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a PayloadTooLarge response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/PayloadTooLargeResponse) by `python -m codegen`; do not edit.
+"""Payload Too Large - Request payload exceeds size limits."""
 
 from __future__ import annotations
 
@@ -8,21 +8,14 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class PayloadTooLargeResponseErrorData:
-    """Error data for PayloadTooLargeResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.payload_too_large_response_error_data import (
+    PayloadTooLargeResponseErrorData,
+)
 
 
 @attrs.frozen(kw_only=True)
 class PayloadTooLargeResponse:
-    """The error body of a PayloadTooLarge response."""
+    """Payload Too Large - Request payload exceeds size limits."""
 
     error: PayloadTooLargeResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

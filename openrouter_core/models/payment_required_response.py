@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a PaymentRequired response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/PaymentRequiredResponse) by `python -m codegen`; do not edit.
+"""Payment Required - Insufficient credits or quota to complete request."""
 
 from __future__ import annotations
 
@@ -8,21 +8,14 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class PaymentRequiredResponseErrorData:
-    """Error data for PaymentRequiredResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.payment_required_response_error_data import (
+    PaymentRequiredResponseErrorData,
+)
 
 
 @attrs.frozen(kw_only=True)
 class PaymentRequiredResponse:
-    """The error body of a PaymentRequired response."""
+    """Payment Required - Insufficient credits or quota to complete request."""
 
     error: PaymentRequiredResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a ProviderOverloaded response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ProviderOverloadedResponse) by `python -m codegen`; do not edit.
+"""Provider Overloaded - Provider is temporarily overloaded."""
 
 from __future__ import annotations
 
@@ -8,21 +8,14 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class ProviderOverloadedResponseErrorData:
-    """Error data for ProviderOverloadedResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.provider_overloaded_response_error_data import (
+    ProviderOverloadedResponseErrorData,
+)
 
 
 @attrs.frozen(kw_only=True)
 class ProviderOverloadedResponse:
-    """The error body of a ProviderOverloaded response."""
+    """Provider Overloaded - Provider is temporarily overloaded."""
 
     error: ProviderOverloadedResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a RequestTimeout response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/RequestTimeoutResponse) by `python -m codegen`; do not edit.
+"""Request Timeout - Operation exceeded time limit."""
 
 from __future__ import annotations
 
@@ -8,21 +8,14 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class RequestTimeoutResponseErrorData:
-    """Error data for RequestTimeoutResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.request_timeout_response_error_data import (
+    RequestTimeoutResponseErrorData,
+)
 
 
 @attrs.frozen(kw_only=True)
 class RequestTimeoutResponse:
-    """The error body of a RequestTimeout response."""
+    """Request Timeout - Operation exceeded time limit."""
 
     error: RequestTimeoutResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a ServiceUnavailable response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ServiceUnavailableResponse) by `python -m codegen`; do not edit.
+"""Service Unavailable - Service temporarily unavailable."""
 
 from __future__ import annotations
 
@@ -8,21 +8,14 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class ServiceUnavailableResponseErrorData:
-    """Error data for ServiceUnavailableResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.service_unavailable_response_error_data import (
+    ServiceUnavailableResponseErrorData,
+)
 
 
 @attrs.frozen(kw_only=True)
 class ServiceUnavailableResponse:
-    """The error body of a ServiceUnavailable response."""
+    """Service Unavailable - Service temporarily unavailable."""
 
     error: ServiceUnavailableResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

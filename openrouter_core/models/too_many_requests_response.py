@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a TooManyRequests response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/TooManyRequestsResponse) by `python -m codegen`; do not edit.
+"""Too Many Requests - Rate limit exceeded."""
 
 from __future__ import annotations
 
@@ -8,21 +8,14 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class TooManyRequestsResponseErrorData:
-    """Error data for TooManyRequestsResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.too_many_requests_response_error_data import (
+    TooManyRequestsResponseErrorData,
+)
 
 
 @attrs.frozen(kw_only=True)
 class TooManyRequestsResponse:
-    """The error body of a TooManyRequests response."""
+    """Too Many Requests - Rate limit exceeded."""
 
     error: TooManyRequestsResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

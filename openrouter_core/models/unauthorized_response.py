@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a Unauthorized response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/UnauthorizedResponse) by `python -m codegen`; do not edit.
+"""Unauthorized - Authentication required or invalid credentials."""
 
 from __future__ import annotations
 
@@ -8,21 +8,12 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class UnauthorizedResponseErrorData:
-    """Error data for UnauthorizedResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.unauthorized_response_error_data import UnauthorizedResponseErrorData
 
 
 @attrs.frozen(kw_only=True)
 class UnauthorizedResponse:
-    """The error body of a Unauthorized response."""
+    """Unauthorized - Authentication required or invalid credentials."""
 
     error: UnauthorizedResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

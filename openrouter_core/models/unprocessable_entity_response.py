@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit by hand.
-"""The error body of a UnprocessableEntity response."""
+# Generated from the OpenRouter OpenAPI spec (components/schemas/UnprocessableEntityResponse) by `python -m codegen`; do not edit.
+"""Unprocessable Entity - Semantic validation failure."""
 
 from __future__ import annotations
 
@@ -8,21 +8,14 @@ from typing import Any
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-
-
-@attrs.frozen(kw_only=True)
-class UnprocessableEntityResponseErrorData:
-    """Error data for UnprocessableEntityResponse."""
-
-    code: int
-    message: str
-    metadata: dict[str, Any] | Unset | None = UNSET
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+from openrouter_core.models.unprocessable_entity_response_error_data import (
+    UnprocessableEntityResponseErrorData,
+)
 
 
 @attrs.frozen(kw_only=True)
 class UnprocessableEntityResponse:
-    """The error body of a UnprocessableEntity response."""
+    """Unprocessable Entity - Semantic validation failure."""
 
     error: UnprocessableEntityResponseErrorData
     openrouter_metadata: dict[str, Any] | Unset | None = UNSET

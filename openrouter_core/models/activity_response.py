@@ -1,0 +1,19 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ActivityResponse) by `python -m codegen`; do not edit.
+"""The ``ActivityResponse`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.activity_item import ActivityItem
+
+
+@attrs.frozen(kw_only=True)
+class ActivityResponse:
+    """The ``ActivityResponse`` object."""
+
+    data: list[ActivityItem]
+    """List of activity items."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,163 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/AdditionalToolsItem) by `python -m codegen`; do not edit.
+"""Additional tools made available to the model at this point in the input."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+from openrouter_core._unset import UNSET, Unset
+from openrouter_core.models.advisor_server_tool_openrouter import AdvisorServerToolOpenRouter
+from openrouter_core.models.apply_patch_server_tool import ApplyPatchServerTool
+from openrouter_core.models.apply_patch_server_tool_openrouter import ApplyPatchServerToolOpenRouter
+from openrouter_core.models.bash_server_tool import BashServerTool
+from openrouter_core.models.code_interpreter_server_tool import CodeInterpreterServerTool
+from openrouter_core.models.codex_local_shell_tool import CodexLocalShellTool
+from openrouter_core.models.computer_use_server_tool import ComputerUseServerTool
+from openrouter_core.models.custom_tool import CustomTool
+from openrouter_core.models.datetime_server_tool import DatetimeServerTool
+from openrouter_core.models.file_search_server_tool import FileSearchServerTool
+from openrouter_core.models.files_server_tool import FilesServerTool
+from openrouter_core.models.fusion_server_tool_openrouter import FusionServerToolOpenRouter
+from openrouter_core.models.image_generation_server_tool import ImageGenerationServerTool
+from openrouter_core.models.image_generation_server_tool_openrouter import (
+    ImageGenerationServerToolOpenRouter,
+)
+from openrouter_core.models.legacy_web_search_server_tool import LegacyWebSearchServerTool
+from openrouter_core.models.mcp_server_tool import McpServerTool
+from openrouter_core.models.namespace_tool import NamespaceTool
+from openrouter_core.models.preview20250311_web_search_server_tool import (
+    Preview20250311WebSearchServerTool,
+)
+from openrouter_core.models.preview_web_search_server_tool import PreviewWebSearchServerTool
+from openrouter_core.models.search_models_server_tool_openrouter import (
+    SearchModelsServerToolOpenRouter,
+)
+from openrouter_core.models.shell_server_tool import ShellServerTool
+from openrouter_core.models.shell_server_tool_openrouter import ShellServerToolOpenRouter
+from openrouter_core.models.subagent_server_tool_openrouter import SubagentServerToolOpenRouter
+from openrouter_core.models.tool_search_server_tool import ToolSearchServerTool
+from openrouter_core.models.web_fetch_server_tool import WebFetchServerTool
+from openrouter_core.models.web_search_server_tool import WebSearchServerTool
+from openrouter_core.models.web_search_server_tool_openrouter import WebSearchServerToolOpenRouter
+
+
+@attrs.frozen(kw_only=True)
+class AdditionalToolsItemToolsVariant1:
+    """Function tool definition."""
+
+    description: str | Unset | None = UNSET
+    name: str
+    parameters: dict[str, Any] | None
+    strict: bool | Unset | None = UNSET
+    type: str = "function"
+    defer_loading: bool | None = None
+    """Withhold this tool from the model until `openrouter:tool_search` finds it."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class AdditionalToolsItemToolsVariant29:
+    """One of the shapes of :class:`AdditionalToolsItemTools`."""
+
+    type: str
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+AdditionalToolsItemTools: TypeAlias = (
+    AdditionalToolsItemToolsVariant1
+    | PreviewWebSearchServerTool
+    | Preview20250311WebSearchServerTool
+    | LegacyWebSearchServerTool
+    | WebSearchServerTool
+    | FileSearchServerTool
+    | ComputerUseServerTool
+    | CodeInterpreterServerTool
+    | McpServerTool
+    | ImageGenerationServerTool
+    | CodexLocalShellTool
+    | ShellServerTool
+    | ApplyPatchServerTool
+    | CustomTool
+    | NamespaceTool
+    | AdvisorServerToolOpenRouter
+    | SubagentServerToolOpenRouter
+    | DatetimeServerTool
+    | FilesServerTool
+    | FusionServerToolOpenRouter
+    | ImageGenerationServerToolOpenRouter
+    | SearchModelsServerToolOpenRouter
+    | WebFetchServerTool
+    | WebSearchServerToolOpenRouter
+    | ApplyPatchServerToolOpenRouter
+    | BashServerTool
+    | ShellServerToolOpenRouter
+    | ToolSearchServerTool
+    | AdditionalToolsItemToolsVariant29
+)
+"""The ``tools`` of a :class:`AdditionalToolsItem`."""
+
+
+_ADDITIONAL_TOOLS_ITEM_TOOLS_BY_TYPE: dict[Any, Any] = {
+    "apply_patch": ApplyPatchServerTool,
+    "code_interpreter": CodeInterpreterServerTool,
+    "computer_use_preview": ComputerUseServerTool,
+    "custom": CustomTool,
+    "file_search": FileSearchServerTool,
+    "function": AdditionalToolsItemToolsVariant1,
+    "image_generation": ImageGenerationServerTool,
+    "local_shell": CodexLocalShellTool,
+    "mcp": McpServerTool,
+    "namespace": NamespaceTool,
+    "openrouter:advisor": AdvisorServerToolOpenRouter,
+    "openrouter:apply_patch": ApplyPatchServerToolOpenRouter,
+    "openrouter:bash": BashServerTool,
+    "openrouter:datetime": DatetimeServerTool,
+    "openrouter:experimental__search_models": SearchModelsServerToolOpenRouter,
+    "openrouter:files": FilesServerTool,
+    "openrouter:fusion": FusionServerToolOpenRouter,
+    "openrouter:image_generation": ImageGenerationServerToolOpenRouter,
+    "openrouter:shell": ShellServerToolOpenRouter,
+    "openrouter:subagent": SubagentServerToolOpenRouter,
+    "openrouter:tool_search": ToolSearchServerTool,
+    "openrouter:web_fetch": WebFetchServerTool,
+    "openrouter:web_search": WebSearchServerToolOpenRouter,
+    "shell": ShellServerTool,
+    "web_search": LegacyWebSearchServerTool,
+    "web_search_2025_08_26": WebSearchServerTool,
+    "web_search_preview": PreviewWebSearchServerTool,
+    "web_search_preview_2025_03_11": Preview20250311WebSearchServerTool,
+}
+
+
+def _choose_additional_tools_item_tools(data: Any) -> Any:
+    """The member of :data:`AdditionalToolsItemTools` that ``data`` is, by its ``type``.
+
+    An unknown ``type`` goes to :class:`AdditionalToolsItemToolsVariant29`.
+    """
+    if isinstance(data, dict):
+        return _ADDITIONAL_TOOLS_ITEM_TOOLS_BY_TYPE.get(
+            data.get("type"), AdditionalToolsItemToolsVariant29
+        )
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(f"AdditionalToolsItemTools: expected an object, got {type(data).__name__}")
+
+
+register_union(AdditionalToolsItemTools, _choose_additional_tools_item_tools)
+
+
+@attrs.frozen(kw_only=True)
+class AdditionalToolsItem:
+    """Additional tools made available to the model at this point in the input."""
+
+    id: str | Unset | None = UNSET
+    role: str
+    """Known values: ``"unknown"``, ``"user"``, ``"assistant"``, ``"system"``, ``"critic"``,
+    ``"discriminator"``, ``"developer"``, ``"tool"``.
+    """
+    tools: list[AdditionalToolsItemTools]
+    type: str = "additional_tools"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

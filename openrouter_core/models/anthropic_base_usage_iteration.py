@@ -1,0 +1,25 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/AnthropicBaseUsageIteration) by `python -m codegen`; do not edit.
+"""The ``AnthropicBaseUsageIteration`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core._unset import UNSET, Unset
+from openrouter_core.models.anthropic_iteration_cache_creation import (
+    AnthropicIterationCacheCreation,
+)
+
+
+@attrs.frozen(kw_only=True)
+class AnthropicBaseUsageIteration:
+    """The ``AnthropicBaseUsageIteration`` object."""
+
+    cache_creation: AnthropicIterationCacheCreation | Unset | None = UNSET
+    cache_creation_input_tokens: int | None = None
+    cache_read_input_tokens: int | None = None
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

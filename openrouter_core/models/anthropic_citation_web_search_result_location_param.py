@@ -1,0 +1,20 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/AnthropicCitationWebSearchResultLocationParam) by `python -m codegen`; do not edit.
+"""The ``AnthropicCitationWebSearchResultLocationParam`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class AnthropicCitationWebSearchResultLocationParam:
+    """The ``AnthropicCitationWebSearchResultLocationParam`` object."""
+
+    cited_text: str
+    encrypted_index: str
+    title: str | None
+    type: str = "web_search_result_location"
+    url: str
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

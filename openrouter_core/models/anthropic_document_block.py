@@ -1,0 +1,51 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/AnthropicDocumentBlock) by `python -m codegen`; do not edit.
+"""The ``AnthropicDocumentBlock`` object."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+from openrouter_core._unset import UNSET, Unset
+from openrouter_core.models.anthropic_base64_pdf_source import AnthropicBase64PdfSource
+from openrouter_core.models.anthropic_citations_config import AnthropicCitationsConfig
+from openrouter_core.models.anthropic_plain_text_source import AnthropicPlainTextSource
+
+AnthropicDocumentBlockSource: TypeAlias = (
+    AnthropicBase64PdfSource | AnthropicPlainTextSource | dict[str, Any]
+)
+"""The ``source`` of a :class:`AnthropicDocumentBlock`."""
+
+
+_ANTHROPIC_DOCUMENT_BLOCK_SOURCE_BY_TYPE: dict[Any, Any] = {
+    "base64": AnthropicBase64PdfSource,
+    "text": AnthropicPlainTextSource,
+}
+
+
+def _choose_anthropic_document_block_source(data: Any) -> Any:
+    """The member of :data:`AnthropicDocumentBlockSource` that ``data`` is, by its ``type``.
+
+    An unknown ``type`` keeps the object as a plain dict.
+    """
+    if isinstance(data, dict):
+        return _ANTHROPIC_DOCUMENT_BLOCK_SOURCE_BY_TYPE.get(data.get("type"), dict)
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(f"AnthropicDocumentBlockSource: expected an object, got {type(data).__name__}")
+
+
+register_union(AnthropicDocumentBlockSource, _choose_anthropic_document_block_source)
+
+
+@attrs.frozen(kw_only=True)
+class AnthropicDocumentBlock:
+    """The ``AnthropicDocumentBlock`` object."""
+
+    citations: AnthropicCitationsConfig | Unset | None = UNSET
+    source: AnthropicDocumentBlockSource
+    title: str | None
+    type: str = "document"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,145 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/AnthropicDocumentBlockParam) by `python -m codegen`; do not edit.
+"""The ``AnthropicDocumentBlockParam`` object."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+from openrouter_core._unset import UNSET, Unset
+from openrouter_core.models.anthropic_base64_pdf_source import AnthropicBase64PdfSource
+from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+from openrouter_core.models.anthropic_file_document_source import AnthropicFileDocumentSource
+from openrouter_core.models.anthropic_image_block_param import AnthropicImageBlockParam
+from openrouter_core.models.anthropic_plain_text_source import AnthropicPlainTextSource
+from openrouter_core.models.anthropic_text_block_param import AnthropicTextBlockParam
+from openrouter_core.models.anthropic_url_pdf_source import AnthropicUrlPdfSource
+
+
+@attrs.frozen(kw_only=True)
+class AnthropicDocumentBlockParamCitations:
+    """The ``citations`` of a :class:`AnthropicDocumentBlockParam`."""
+
+    enabled: bool | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+AnthropicDocumentBlockParamSourceContentContentItem: TypeAlias = (
+    AnthropicTextBlockParam | AnthropicImageBlockParam | dict[str, Any]
+)
+"""One of the shapes of :class:`AnthropicDocumentBlockParamSourceContentContent`."""
+
+
+_ANTHROPIC_DOCUMENT_BLOCK_PARAM_SOURCE_CONTENT_CONTENT_ITEM_BY_TYPE: dict[Any, Any] = {
+    "image": AnthropicImageBlockParam,
+    "text": AnthropicTextBlockParam,
+}
+
+
+def _choose_anthropic_document_block_param_source_content_content_item(data: Any) -> Any:
+    """The member of :data:`AnthropicDocumentBlockParamSourceContentContentItem` that ``data`` is,
+    by its ``type``.
+
+    An unknown ``type`` keeps the object as a plain dict.
+    """
+    if isinstance(data, dict):
+        return _ANTHROPIC_DOCUMENT_BLOCK_PARAM_SOURCE_CONTENT_CONTENT_ITEM_BY_TYPE.get(
+            data.get("type"), dict
+        )
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(
+        f"AnthropicDocumentBlockParamSourceContentContentItem: expected an object, got {type(data).__name__}"
+    )
+
+
+register_union(
+    AnthropicDocumentBlockParamSourceContentContentItem,
+    _choose_anthropic_document_block_param_source_content_content_item,
+)
+
+
+AnthropicDocumentBlockParamSourceContentContent: TypeAlias = (
+    str | list[AnthropicDocumentBlockParamSourceContentContentItem]
+)
+"""The ``content`` of a :class:`AnthropicDocumentBlockParamSourceContent`."""
+
+
+def _choose_anthropic_document_block_param_source_content_content(data: Any) -> Any:
+    """The member of :data:`AnthropicDocumentBlockParamSourceContentContent` that ``data`` is, by
+    its JSON type.
+    """
+    if isinstance(data, str):
+        return str
+    if isinstance(data, list):
+        return list[AnthropicDocumentBlockParamSourceContentContentItem]
+    raise TypeError(
+        f"AnthropicDocumentBlockParamSourceContentContent: expected a string or an array, got {type(data).__name__}"
+    )
+
+
+register_union(
+    AnthropicDocumentBlockParamSourceContentContent,
+    _choose_anthropic_document_block_param_source_content_content,
+)
+
+
+@attrs.frozen(kw_only=True)
+class AnthropicDocumentBlockParamSourceContent:
+    """One of the shapes of :class:`AnthropicDocumentBlockParamSource`."""
+
+    content: AnthropicDocumentBlockParamSourceContentContent
+    type: str = "content"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+AnthropicDocumentBlockParamSource: TypeAlias = (
+    AnthropicBase64PdfSource
+    | AnthropicPlainTextSource
+    | AnthropicDocumentBlockParamSourceContent
+    | AnthropicUrlPdfSource
+    | AnthropicFileDocumentSource
+    | dict[str, Any]
+)
+"""The ``source`` of a :class:`AnthropicDocumentBlockParam`."""
+
+
+_ANTHROPIC_DOCUMENT_BLOCK_PARAM_SOURCE_BY_TYPE: dict[Any, Any] = {
+    "base64": AnthropicBase64PdfSource,
+    "content": AnthropicDocumentBlockParamSourceContent,
+    "file": AnthropicFileDocumentSource,
+    "text": AnthropicPlainTextSource,
+    "url": AnthropicUrlPdfSource,
+}
+
+
+def _choose_anthropic_document_block_param_source(data: Any) -> Any:
+    """The member of :data:`AnthropicDocumentBlockParamSource` that ``data`` is, by its ``type``.
+
+    An unknown ``type`` keeps the object as a plain dict.
+    """
+    if isinstance(data, dict):
+        return _ANTHROPIC_DOCUMENT_BLOCK_PARAM_SOURCE_BY_TYPE.get(data.get("type"), dict)
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(
+        f"AnthropicDocumentBlockParamSource: expected an object, got {type(data).__name__}"
+    )
+
+
+register_union(AnthropicDocumentBlockParamSource, _choose_anthropic_document_block_param_source)
+
+
+@attrs.frozen(kw_only=True)
+class AnthropicDocumentBlockParam:
+    """The ``AnthropicDocumentBlockParam`` object."""
+
+    cache_control: AnthropicCacheControlDirective | None = None
+    citations: AnthropicDocumentBlockParamCitations | Unset | None = UNSET
+    context: str | Unset | None = UNSET
+    source: AnthropicDocumentBlockParamSource
+    title: str | Unset | None = UNSET
+    type: str = "document"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,17 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/AnthropicInputTokensTrigger) by `python -m codegen`; do not edit.
+"""The ``AnthropicInputTokensTrigger`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class AnthropicInputTokensTrigger:
+    """The ``AnthropicInputTokensTrigger`` object."""
+
+    type: str = "input_tokens"
+    value: int
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,24 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/AnthropicToolSearchToolBm25) by `python -m codegen`; do not edit.
+"""The ``AnthropicToolSearchToolBm25`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+
+
+@attrs.frozen(kw_only=True)
+class AnthropicToolSearchToolBm25:
+    """The ``AnthropicToolSearchToolBm25`` object."""
+
+    allowed_callers: list[str] | None = None
+    cache_control: AnthropicCacheControlDirective | None = None
+    defer_loading: bool | None = None
+    name: str = "tool_search_tool_bm25"
+    strict: bool | None = None
+    type: str
+    """Known values: ``"tool_search_tool_bm25_20251119"``, ``"tool_search_tool_bm25"``."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,17 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/AnthropicUrlPdfSource) by `python -m codegen`; do not edit.
+"""The ``AnthropicUrlPdfSource`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class AnthropicUrlPdfSource:
+    """The ``AnthropicUrlPdfSource`` object."""
+
+    type: str = "url"
+    url: str
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,18 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/BashServerToolEngine) by `python -m codegen`; do not edit.
+"""Which bash engine to use."""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+class BashServerToolEngine:
+    """Which bash engine to use.
+
+    The values the API is known to send; fields that take them are plain ``str``, so a value added
+    later is kept as it is.
+    """
+
+    AUTO: Final = "auto"
+    NATIVE: Final = "native"
+    OPENROUTER: Final = "openrouter"

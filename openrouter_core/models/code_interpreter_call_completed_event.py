@@ -1,0 +1,19 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/CodeInterpreterCallCompletedEvent) by `python -m codegen`; do not edit.
+"""Code interpreter call completed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class CodeInterpreterCallCompletedEvent:
+    """Code interpreter call completed."""
+
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type: str = "response.code_interpreter_call.completed"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,29 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ContentFilterBuiltinEntry) by `python -m codegen`; do not edit.
+"""A builtin content filter entry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class ContentFilterBuiltinEntry:
+    """A builtin content filter entry."""
+
+    action: str
+    """Action taken when the builtin filter triggers. Known values:
+    :class:`ContentFilterBuiltinAction`.
+    """
+    label: str | None = None
+    """Read-only, system-assigned redaction placeholder derived from the slug (e.g. "[EMAIL]",
+    "[PHONE]").
+    """
+    scan_scope: str | None = None
+    """Which message roles to scan for prompt injection. Known values:
+    :class:`PromptInjectionScanScope`.
+    """
+    slug: str
+    """The builtin filter identifier. Known values: :class:`ContentFilterBuiltinSlug`."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,53 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ContentPartDoneEvent) by `python -m codegen`; do not edit.
+"""Event emitted when a content part is complete."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+from openrouter_core.models.openai_responses_refusal_content import OpenAIResponsesRefusalContent
+from openrouter_core.models.reasoning_text_content import ReasoningTextContent
+from openrouter_core.models.response_output_text import ResponseOutputText
+
+ContentPartDoneEventPart: TypeAlias = (
+    ResponseOutputText | ReasoningTextContent | OpenAIResponsesRefusalContent | dict[str, Any]
+)
+"""The ``part`` of a :class:`ContentPartDoneEvent`."""
+
+
+_CONTENT_PART_DONE_EVENT_PART_BY_TYPE: dict[Any, Any] = {
+    "output_text": ResponseOutputText,
+    "reasoning_text": ReasoningTextContent,
+    "refusal": OpenAIResponsesRefusalContent,
+}
+
+
+def _choose_content_part_done_event_part(data: Any) -> Any:
+    """The member of :data:`ContentPartDoneEventPart` that ``data`` is, by its ``type``.
+
+    An unknown ``type`` keeps the object as a plain dict.
+    """
+    if isinstance(data, dict):
+        return _CONTENT_PART_DONE_EVENT_PART_BY_TYPE.get(data.get("type"), dict)
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(f"ContentPartDoneEventPart: expected an object, got {type(data).__name__}")
+
+
+register_union(ContentPartDoneEventPart, _choose_content_part_done_event_part)
+
+
+@attrs.frozen(kw_only=True)
+class ContentPartDoneEvent:
+    """Event emitted when a content part is complete."""
+
+    content_index: int
+    item_id: str
+    output_index: int
+    part: ContentPartDoneEventPart
+    sequence_number: int
+    type: str = "response.content_part.done"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

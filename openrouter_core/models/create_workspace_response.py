@@ -1,0 +1,19 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/CreateWorkspaceResponse) by `python -m codegen`; do not edit.
+"""The ``CreateWorkspaceResponse`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.workspace import Workspace
+
+
+@attrs.frozen(kw_only=True)
+class CreateWorkspaceResponse:
+    """The ``CreateWorkspaceResponse`` object."""
+
+    data: Workspace
+    """The created workspace."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,28 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/CustomToolCallItem) by `python -m codegen`; do not edit.
+"""A call to a custom (freeform-grammar) tool created by the model — distinct from `function_call`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class CustomToolCallItem:
+    """A call to a custom (freeform-grammar) tool created by the model — distinct from
+    `function_call`.
+    """
+
+    call_id: str
+    id: str | None = None
+    input: str
+    name: str
+    namespace: str | None = None
+    """Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+    server).
+    """
+    type: str = "custom_tool_call"
+    status: str | None = None
+    """Known values: :class:`ToolCallStatus`."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

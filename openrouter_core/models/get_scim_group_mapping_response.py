@@ -1,0 +1,18 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/GetScimGroupMappingResponse) by `python -m codegen`; do not edit.
+"""The ``GetScimGroupMappingResponse`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.scim_group_mapping import ScimGroupMapping
+
+
+@attrs.frozen(kw_only=True)
+class GetScimGroupMappingResponse:
+    """The ``GetScimGroupMappingResponse`` object."""
+
+    data: ScimGroupMapping
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,56 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ImageGenerationProviderPreferences) by `python -m codegen`; do not edit.
+"""Provider routing preferences and provider-specific passthrough configuration."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+from openrouter_core._unset import UNSET, Unset
+from openrouter_core.models.provider_options import ProviderOptions
+from openrouter_core.models.provider_sort_config import ProviderSortConfig
+
+ImageGenerationProviderPreferencesSort: TypeAlias = str | ProviderSortConfig
+"""The sorting strategy to use for this request, if "order" is not specified."""
+
+
+def _choose_image_generation_provider_preferences_sort(data: Any) -> Any:
+    """The member of :data:`ImageGenerationProviderPreferencesSort` that ``data`` is, by its JSON
+    type.
+    """
+    if isinstance(data, str):
+        return str
+    if isinstance(data, dict):
+        return ProviderSortConfig
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(
+        f"ImageGenerationProviderPreferencesSort: expected a string or an object, got {type(data).__name__}"
+    )
+
+
+register_union(
+    ImageGenerationProviderPreferencesSort, _choose_image_generation_provider_preferences_sort
+)
+
+
+@attrs.frozen(kw_only=True)
+class ImageGenerationProviderPreferences:
+    """Provider routing preferences and provider-specific passthrough configuration."""
+
+    allow_fallbacks: bool | Unset | None = UNSET
+    """Whether to allow backup providers to serve requests - true: (default) when the primary
+    provider (or your custom providers in "order") is unavailable, use the next best provider.
+    """
+    ignore: list[str] | Unset | None = UNSET
+    """List of provider slugs to ignore."""
+    only: list[str] | Unset | None = UNSET
+    """List of provider slugs to allow."""
+    options: ProviderOptions | None = None
+    order: list[str] | Unset | None = UNSET
+    """An ordered list of provider slugs."""
+    sort: ImageGenerationProviderPreferencesSort | Unset | None = UNSET
+    """The sorting strategy to use for this request, if "order" is not specified."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

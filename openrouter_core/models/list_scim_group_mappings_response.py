@@ -1,0 +1,19 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ListScimGroupMappingsResponse) by `python -m codegen`; do not edit.
+"""The ``ListScimGroupMappingsResponse`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.scim_group_mapping import ScimGroupMapping
+
+
+@attrs.frozen(kw_only=True)
+class ListScimGroupMappingsResponse:
+    """The ``ListScimGroupMappingsResponse`` object."""
+
+    data: list[ScimGroupMapping]
+    total_count: int
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

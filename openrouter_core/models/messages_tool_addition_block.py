@@ -1,0 +1,84 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/MessagesToolAdditionBlock) by `python -m codegen`; do not edit.
+"""Loads a previously deferred tool (declared in `tools` with `defer_loading: true`)
+mid-conversation without invalidating the prompt cache.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+
+
+@attrs.frozen(kw_only=True)
+class MessagesToolAdditionBlockToolMcpToolReference:
+    """One of the shapes of :class:`MessagesToolAdditionBlockTool`."""
+
+    name: str
+    server_name: str
+    type: str = "mcp_tool_reference"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class MessagesToolAdditionBlockToolMcpToolsetReference:
+    """One of the shapes of :class:`MessagesToolAdditionBlockTool`."""
+
+    server_name: str
+    type: str = "mcp_toolset_reference"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class MessagesToolAdditionBlockToolToolReference:
+    """One of the shapes of :class:`MessagesToolAdditionBlockTool`."""
+
+    name: str
+    type: str = "tool_reference"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+MessagesToolAdditionBlockTool: TypeAlias = (
+    MessagesToolAdditionBlockToolToolReference
+    | MessagesToolAdditionBlockToolMcpToolReference
+    | MessagesToolAdditionBlockToolMcpToolsetReference
+    | dict[str, Any]
+)
+"""The ``tool`` of a :class:`MessagesToolAdditionBlock`."""
+
+
+_MESSAGES_TOOL_ADDITION_BLOCK_TOOL_BY_TYPE: dict[Any, Any] = {
+    "mcp_tool_reference": MessagesToolAdditionBlockToolMcpToolReference,
+    "mcp_toolset_reference": MessagesToolAdditionBlockToolMcpToolsetReference,
+    "tool_reference": MessagesToolAdditionBlockToolToolReference,
+}
+
+
+def _choose_messages_tool_addition_block_tool(data: Any) -> Any:
+    """The member of :data:`MessagesToolAdditionBlockTool` that ``data`` is, by its ``type``.
+
+    An unknown ``type`` keeps the object as a plain dict.
+    """
+    if isinstance(data, dict):
+        return _MESSAGES_TOOL_ADDITION_BLOCK_TOOL_BY_TYPE.get(data.get("type"), dict)
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(f"MessagesToolAdditionBlockTool: expected an object, got {type(data).__name__}")
+
+
+register_union(MessagesToolAdditionBlockTool, _choose_messages_tool_addition_block_tool)
+
+
+@attrs.frozen(kw_only=True)
+class MessagesToolAdditionBlock:
+    """Loads a previously deferred tool (declared in `tools` with `defer_loading: true`)
+    mid-conversation without invalidating the prompt cache.
+    """
+
+    cache_control: AnthropicCacheControlDirective | None = None
+    tool: MessagesToolAdditionBlockTool
+    type: str = "tool_addition"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

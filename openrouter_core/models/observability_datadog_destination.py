@@ -1,0 +1,63 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ObservabilityDatadogDestination) by `python -m codegen`; do not edit.
+"""The ``ObservabilityDatadogDestination`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.observability_filter_rules_config import ObservabilityFilterRulesConfig
+
+
+@attrs.frozen(kw_only=True)
+class ObservabilityDatadogDestinationConfig:
+    """The ``config`` of a :class:`ObservabilityDatadogDestination`."""
+
+    api_key: str = attrs.field(metadata={"wire": "apiKey"})
+    """Datadog API key must have LLM Observability permissions."""
+    headers: dict[str, str] | None = None
+    """Custom HTTP headers to include in requests to this destination."""
+    ml_app: str = attrs.field(metadata={"wire": "mlApp"})
+    """Name to identify your application in Datadog LLM Observability."""
+    url: str | None = None
+    """Datadog API URL for your region (e.g., https://api.datadoghq.com,
+    https://api.us3.datadoghq.com, https://api.datadoghq.eu).
+    """
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class ObservabilityDatadogDestination:
+    """The ``ObservabilityDatadogDestination`` object."""
+
+    api_key_hashes: list[str] | None
+    """Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose traffic is forwarded
+    to this destination.
+    """
+    broadcast_generation_cost: bool
+    """When true, include cost and billing generation metadata."""
+    broadcast_generation_identity: bool
+    """When true, include identity generation metadata."""
+    broadcast_generation_request_context: bool
+    """When true, include request-context generation metadata."""
+    config: ObservabilityDatadogDestinationConfig
+    created_at: str
+    """ISO timestamp of when the destination was created."""
+    enabled: bool
+    """Whether this destination is currently enabled."""
+    filter_rules: ObservabilityFilterRulesConfig | None
+    id: str
+    """Stable public identifier for this destination."""
+    name: str | None
+    """Human-readable name for the destination."""
+    privacy_mode: bool
+    """When true, request/response bodies are not forwarded to this destination — only metadata."""
+    sampling_rate: float
+    """Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%)."""
+    type: str = "datadog"
+    updated_at: str
+    """ISO timestamp of when the destination was last updated."""
+    workspace_id: str
+    """ID of the workspace this destination belongs to."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

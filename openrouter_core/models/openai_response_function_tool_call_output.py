@@ -1,0 +1,87 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/OpenAIResponseFunctionToolCallOutput) by `python -m codegen`; do not edit.
+"""The ``OpenAIResponseFunctionToolCallOutput`` object."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+from openrouter_core._unset import UNSET, Unset
+from openrouter_core.models.input_file import InputFile
+from openrouter_core.models.input_image import InputImage
+from openrouter_core.models.input_text import InputText
+
+OpenAIResponseFunctionToolCallOutputOutputItem: TypeAlias = (
+    InputText | InputImage | InputFile | dict[str, Any]
+)
+"""One of the shapes of :class:`OpenAIResponseFunctionToolCallOutputOutput`."""
+
+
+_OPENAI_RESPONSE_FUNCTION_TOOL_CALL_OUTPUT_OUTPUT_ITEM_BY_TYPE: dict[Any, Any] = {
+    "input_file": InputFile,
+    "input_image": InputImage,
+    "input_text": InputText,
+}
+
+
+def _choose_openai_response_function_tool_call_output_output_item(data: Any) -> Any:
+    """The member of :data:`OpenAIResponseFunctionToolCallOutputOutputItem` that ``data`` is, by its
+    ``type``.
+
+    An unknown ``type`` keeps the object as a plain dict.
+    """
+    if isinstance(data, dict):
+        return _OPENAI_RESPONSE_FUNCTION_TOOL_CALL_OUTPUT_OUTPUT_ITEM_BY_TYPE.get(
+            data.get("type"), dict
+        )
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(
+        f"OpenAIResponseFunctionToolCallOutputOutputItem: expected an object, got {type(data).__name__}"
+    )
+
+
+register_union(
+    OpenAIResponseFunctionToolCallOutputOutputItem,
+    _choose_openai_response_function_tool_call_output_output_item,
+)
+
+
+OpenAIResponseFunctionToolCallOutputOutput: TypeAlias = (
+    str | list[OpenAIResponseFunctionToolCallOutputOutputItem]
+)
+"""The ``output`` of a :class:`OpenAIResponseFunctionToolCallOutput`."""
+
+
+def _choose_openai_response_function_tool_call_output_output(data: Any) -> Any:
+    """The member of :data:`OpenAIResponseFunctionToolCallOutputOutput` that ``data`` is, by its
+    JSON type.
+    """
+    if isinstance(data, str):
+        return str
+    if isinstance(data, list):
+        return list[OpenAIResponseFunctionToolCallOutputOutputItem]
+    raise TypeError(
+        f"OpenAIResponseFunctionToolCallOutputOutput: expected a string or an array, got {type(data).__name__}"
+    )
+
+
+register_union(
+    OpenAIResponseFunctionToolCallOutputOutput,
+    _choose_openai_response_function_tool_call_output_output,
+)
+
+
+@attrs.frozen(kw_only=True)
+class OpenAIResponseFunctionToolCallOutput:
+    """The ``OpenAIResponseFunctionToolCallOutput`` object."""
+
+    call_id: str
+    id: str | Unset | None = UNSET
+    output: OpenAIResponseFunctionToolCallOutputOutput
+    status: str | Unset | None = UNSET
+    """Known values: :class:`ToolCallStatus`."""
+    type: str = "function_call_output"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

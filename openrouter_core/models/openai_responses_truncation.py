@@ -1,0 +1,17 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/OpenAIResponsesTruncation) by `python -m codegen`; do not edit.
+"""Known values of ``OpenAIResponsesTruncation``."""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+class OpenAIResponsesTruncation:
+    """Known values of ``OpenAIResponsesTruncation``.
+
+    The values the API is known to send; fields that take them are plain ``str``, so a value added
+    later is kept as it is.
+    """
+
+    AUTO: Final = "auto"
+    DISABLED: Final = "disabled"

@@ -1,0 +1,34 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/Preview_WebSearchServerTool) by `python -m codegen`; do not edit.
+"""Web search preview tool configuration."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core._unset import UNSET, Unset
+from openrouter_core.models.preview_web_search_user_location import PreviewWebSearchUserLocation
+from openrouter_core.models.web_search_domain_filter import WebSearchDomainFilter
+
+
+@attrs.frozen(kw_only=True)
+class PreviewWebSearchServerTool:
+    """Web search preview tool configuration."""
+
+    engine: str | None = None
+    """Which search engine to use. Known values: :class:`WebSearchEngineEnum`."""
+    filters: WebSearchDomainFilter | Unset | None = UNSET
+    max_results: int | None = None
+    """Maximum number of search results to return per search call."""
+    max_uses: int | None = None
+    """Maximum number of web searches the model may perform in a single request."""
+    mode: str | None = None
+    """Engine-native search mode. Known values: :class:`WebSearchMode`."""
+    search_context_size: str | None = None
+    """Size of the search context for web search tools. Known values:
+    :class:`SearchContextSizeEnum`.
+    """
+    type: str = "web_search_preview"
+    user_location: PreviewWebSearchUserLocation | Unset | None = UNSET
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

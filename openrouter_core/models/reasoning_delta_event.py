@@ -1,0 +1,21 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ReasoningDeltaEvent) by `python -m codegen`; do not edit.
+"""Event emitted when reasoning text delta is streamed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class ReasoningDeltaEvent:
+    """Event emitted when reasoning text delta is streamed."""
+
+    content_index: int
+    delta: str
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type: str = "response.reasoning_text.delta"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

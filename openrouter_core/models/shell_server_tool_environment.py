@@ -1,0 +1,38 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ShellServerToolEnvironment) by `python -m codegen`; do not edit.
+"""Server-side execution environment for the shell tool."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+from openrouter_core.models.container_auto_environment import ContainerAutoEnvironment
+from openrouter_core.models.container_reference_environment import ContainerReferenceEnvironment
+
+ShellServerToolEnvironment: TypeAlias = (
+    ContainerAutoEnvironment | ContainerReferenceEnvironment | dict[str, Any]
+)
+"""Server-side execution environment for the shell tool."""
+
+
+_SHELL_SERVER_TOOL_ENVIRONMENT_BY_TYPE: dict[Any, Any] = {
+    "container_auto": ContainerAutoEnvironment,
+    "container_reference": ContainerReferenceEnvironment,
+}
+
+
+def _choose_shell_server_tool_environment(data: Any) -> Any:
+    """The member of :data:`ShellServerToolEnvironment` that ``data`` is, by its ``type``.
+
+    An unknown ``type`` keeps the object as a plain dict.
+    """
+    if isinstance(data, dict):
+        return _SHELL_SERVER_TOOL_ENVIRONMENT_BY_TYPE.get(data.get("type"), dict)
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(f"ShellServerToolEnvironment: expected an object, got {type(data).__name__}")
+
+
+register_union(ShellServerToolEnvironment, _choose_shell_server_tool_environment)

@@ -1,0 +1,20 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/StreamEventsResponseCompleted) by `python -m codegen`; do not edit.
+"""Event emitted when a response has completed successfully."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.open_responses_result import OpenResponsesResult
+
+
+@attrs.frozen(kw_only=True)
+class StreamEventsResponseCompleted:
+    """Event emitted when a response has completed successfully."""
+
+    response: OpenResponsesResult
+    sequence_number: int
+    type: str = "response.completed"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

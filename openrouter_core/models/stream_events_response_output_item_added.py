@@ -1,0 +1,21 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/StreamEventsResponseOutputItemAdded) by `python -m codegen`; do not edit.
+"""Event emitted when a new output item is added to the response."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.output_items import OutputItems
+
+
+@attrs.frozen(kw_only=True)
+class StreamEventsResponseOutputItemAdded:
+    """Event emitted when a new output item is added to the response."""
+
+    item: OutputItems
+    output_index: int
+    sequence_number: int
+    type: str = "response.output_item.added"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

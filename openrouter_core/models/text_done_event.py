@@ -1,0 +1,24 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/TextDoneEvent) by `python -m codegen`; do not edit.
+"""Event emitted when text streaming is complete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.stream_logprob import StreamLogprob
+
+
+@attrs.frozen(kw_only=True)
+class TextDoneEvent:
+    """Event emitted when text streaming is complete."""
+
+    content_index: int
+    item_id: str
+    logprobs: list[StreamLogprob]
+    output_index: int
+    sequence_number: int
+    text: str
+    type: str = "response.output_text.done"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

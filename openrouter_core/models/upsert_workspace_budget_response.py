@@ -1,0 +1,22 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/UpsertWorkspaceBudgetResponse) by `python -m codegen`; do not edit.
+"""The ``UpsertWorkspaceBudgetResponse`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.workspace_budget import WorkspaceBudget
+
+
+@attrs.frozen(kw_only=True)
+class UpsertWorkspaceBudgetResponse:
+    """The ``UpsertWorkspaceBudgetResponse`` object."""
+
+    data: WorkspaceBudget
+    """The created or updated budget."""
+    include_byok_in_budgets: bool | None = None
+    """Whether BYOK (bring-your-own-key) spend is included when enforcing the workspace's budgets.
+    """
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,25 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/WebFetchServerToolConfig) by `python -m codegen`; do not edit.
+"""Configuration for the openrouter:web_fetch server tool."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class WebFetchServerToolConfig:
+    """Configuration for the openrouter:web_fetch server tool."""
+
+    allowed_domains: list[str] | None = None
+    """Only fetch from these domains."""
+    blocked_domains: list[str] | None = None
+    """Never fetch from these domains."""
+    engine: str | None = None
+    """Which fetch engine to use. Known values: :class:`WebFetchEngineEnum`."""
+    max_content_tokens: int | None = None
+    """Maximum content length in approximate tokens."""
+    max_uses: int | None = None
+    """Maximum number of web fetches per request."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
