@@ -799,18 +799,42 @@ def _sort_all(names: Iterable[str]) -> list[str]:
     return sorted(set(names), key=key)
 
 
-def _signature(
-    name: str, request_type: str, required: bool, result: str, *, is_async: bool
+def _function(
+    name: str,
+    request_type: str,
+    *,
+    required: bool,
+    result: str,
+    doc: str,
+    operation: str,
+    is_async: bool,
 ) -> list[str]:
+    """One public function: the signature every module shares, a docstring, one call."""
     default = "" if required else " | None = None"
-    prefix = "async def" if is_async else "def"
+    prefix, call = ("async def", "await invoke_async") if is_async else ("def", "invoke")
     return [
+        "",
+        "",
         f"{prefix} {name}(",
         "    core: OpenRouterCore,",
         f"    request: {request_type} | Mapping[str, Any]{default},",
         "    *,",
         "    options: RequestOptions | None = None,",
         f") -> {result}:",
+        f'    """{doc}"""',
+        f"    return {call}(core, {operation}, request, options)",
+    ]
+
+
+def _error_alias(op: OperationInfo, imports: _Imports) -> list[str]:
+    """``<Op>Error: TypeAlias = (...)``: the documented errors by status, then the rest."""
+    members = [*(row.error_class for row in op.errors if row.error_class), *TRAILING_ERRORS]
+    imports.add("openrouter_core.errors", *members)
+    return [
+        f"{op.error_alias}: TypeAlias = (",
+        f"    {members[0]}",
+        *(f"    | {name}" for name in members[1:]),
+        ")",
     ]
 
 
@@ -827,161 +851,112 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
     imports.add("openrouter_core._pipeline", "invoke", "invoke_async")
 
     request_class = op.request_class
-    body_lines = _request_class(op, op.body, request_class, imports)
-    upload_lines: list[str] = []
+    request_type = request_class
+    exports = {op.error_alias, request_class, op.function, f"{op.function}_async"}
+    classes = _request_class(op, op.body, request_class, imports)
     if op.upload_body is not None:
-        upload_lines = _request_class(op, op.upload_body, op.upload_request_class, imports)
-
-    error_names = [row.error_class for row in op.errors if row.error_class]
-    imports.add("openrouter_core.errors", *error_names, *TRAILING_ERRORS)
-    error_lines = [f"{op.error_alias}: TypeAlias = ("]
-    members = [*error_names, *TRAILING_ERRORS]
-    error_lines.append(f"    {members[0]}")
-    error_lines.extend(f"    | {name}" for name in members[1:])
-    error_lines.append(")")
+        upload = _request_class(op, op.upload_body, op.upload_request_class, imports)
+        classes += ["", "", *upload]
+        request_type = f"{request_class} | {op.upload_request_class}"
+        exports.add(op.upload_request_class)
 
     result_type = success_type(op)
     rows = _response_rows(op, imports)
     accept = op.success.content_type if op.returns_bytes else None
-    operation_lines = _operation_value(
-        op,
-        "OPERATION",
-        request_class,
-        op.body,
-        rows,
-        result_type,
-        accept=accept,
-        streams=op.streams,
-        imports=imports,
-    )
+
+    def table(
+        constant: str, request: str, body: BodyInfo | None, rows: list[str], result: str
+    ) -> list[str]:
+        streams = op.streams and constant != "STREAM_OPERATION"
+        lines = _operation_value(
+            op,
+            constant,
+            request,
+            body,
+            rows,
+            result,
+            accept=accept,
+            streams=streams,
+            imports=imports,
+        )
+        return lines if constant == "OPERATION" else ["", "", *lines]
+
+    values = table("OPERATION", request_class, op.body, rows, result_type)
     if op.upload_body is not None:
-        operation_lines += [
-            "",
-            "",
-            *_operation_value(
-                op,
-                "UPLOAD_OPERATION",
-                op.upload_request_class,
-                op.upload_body,
-                rows,
-                result_type,
-                accept=accept,
-                streams=op.streams,
-                imports=imports,
-            ),
-        ]
-    stream_lines: list[str] = []
+        values += table(
+            "UPLOAD_OPERATION", op.upload_request_class, op.upload_body, rows, result_type
+        )
+        values += ["", "", *_dispatch(op, result_type)]
     if op.returns_bytes:
         imports.add(BYTE_STREAM_MODULE, "AsyncByteStream", "ByteStream")
         stream_rows = _response_rows(op, imports, byte_stream=True)
-        stream_lines = [
+        values += [
             "",
             "",
             "#: The same call, with the body handed over unread (see ``ByteStream``).",
         ]
-        stream_lines += _operation_value(
-            op,
-            "STREAM_OPERATION",
-            request_class,
-            op.body,
-            stream_rows,
-            "ByteStream",
-            accept=accept,
-            streams=False,
-            imports=imports,
-        )
+        values += table("STREAM_OPERATION", request_class, op.body, stream_rows, "ByteStream")[2:]
+        exports |= {"AsyncByteStream", "ByteStream"}
 
-    exports = {op.error_alias, request_class, op.function, f"{op.function}_async"}
-    if op.upload_body is not None:
-        exports.add(op.upload_request_class)
+    operation = "_operation_for(request)" if op.upload_body is not None else "OPERATION"
+    doc = docstring_safe(first_sentence(op.description) or f"{op.summary}.")
+    result = f"Result[{result_type}, {op.error_alias}]"
+    required = op.request_required
+    functions = _function(
+        op.function,
+        request_type,
+        required=required,
+        result=result,
+        doc=doc,
+        operation=operation,
+        is_async=False,
+    )
+    functions += _function(
+        f"{op.function}_async",
+        request_type,
+        required=required,
+        result=result,
+        doc=doc,
+        operation=operation,
+        is_async=True,
+    )
+    if op.returns_bytes:
+        functions += _function(
+            f"{op.function}_stream",
+            request_type,
+            result=f"Result[ByteStream, {op.error_alias}]",
+            doc=f"Like :func:`{op.function}`, but the body arrives unread as a ``ByteStream``;"
+            " use it in a ``with`` block.",
+            required=required,
+            operation="STREAM_OPERATION",
+            is_async=False,
+        )
+        functions += _function(
+            f"{op.function}_stream_async",
+            request_type,
+            result=f"Result[AsyncByteStream, {op.error_alias}]",
+            doc=f"Like :func:`{op.function}_async`, but the body arrives unread as an"
+            " ``AsyncByteStream``; use it in an ``async with`` block.",
+            required=required,
+            operation="STREAM_OPERATION",
+            is_async=True,
+        )
+        exports |= {f"{op.function}_stream", f"{op.function}_stream_async"}
+
+    errors = _error_alias(op, imports)
     response_refs = _exports_of_response(op, gen, spec)
     imports.add_refs(response_refs)
     exports |= {name for _, name in response_refs}
-    if op.returns_bytes:
-        exports |= {
-            "AsyncByteStream",
-            "ByteStream",
-            f"{op.function}_stream",
-            f"{op.function}_stream_async",
-        }
-
     clash = imports.names() & {request_class, op.error_alias, op.upload_request_class}
     if clash:
         raise GeneratorError(f"{op.function}: imported names {sorted(clash)} clash with its own")
 
-    # --- assemble ---
-    out = [GENERATED_LINE.format(source=op.operation_id)]
-    out.append(f'"""{docstring_safe(_module_title(op))}')
+    out = [GENERATED_LINE.format(source=op.operation_id), f'"""{docstring_safe(_module_title(op))}']
     for paragraph in _module_paragraphs(op):
         out += ["", docstring_safe(textwrap.fill(paragraph, 96, break_on_hyphens=False))]
-    out.append('"""')
-    out.append("")
-    out.append(imports.render())
-    out += ["", "__all__ = ["]
+    out += ['"""', "", imports.render(), "", "__all__ = ["]
     out += [f"    {_literal(name)}," for name in _sort_all(exports)]
-    out += ["]", "", ""]
-    out += body_lines
-    if upload_lines:
-        out += ["", "", *upload_lines]
-    out += ["", "", *error_lines, "", *operation_lines, *stream_lines]
-    request_type = request_class
-    if op.upload_body is not None:
-        request_type = f"{request_class} | {op.upload_request_class}"
-        out += ["", "", *_dispatch(op, result_type)]
-    doc = docstring_safe(first_sentence(op.description) or f"{op.summary}.")
-    result = f"Result[{result_type}, {op.error_alias}]"
-    operation = "_operation_for(request)" if op.upload_body is not None else "OPERATION"
-    required = op.request_required
-    out += ["", "", *_signature(op.function, request_type, required, result, is_async=False)]
-    out += [f'    """{doc}"""', f"    return invoke(core, {operation}, request, options)"]
-    out += [
-        "",
-        "",
-        *_signature(f"{op.function}_async", request_type, required, result, is_async=True),
-    ]
-    out += [
-        f'    """{doc}"""',
-        f"    return await invoke_async(core, {operation}, request, options)",
-    ]
-    if op.returns_bytes:
-        stream_doc = (
-            f"Like :func:`{op.function}`, but the body arrives unread as a ``ByteStream``;"
-            " use it in a ``with`` block."
-        )
-        async_doc = (
-            f"Like :func:`{op.function}_async`, but the body arrives unread as an"
-            " ``AsyncByteStream``; use it in an ``async with`` block."
-        )
-        out += [
-            "",
-            "",
-            *_signature(
-                f"{op.function}_stream",
-                request_type,
-                required,
-                f"Result[ByteStream, {op.error_alias}]",
-                is_async=False,
-            ),
-        ]
-        out += [
-            f'    """{stream_doc}"""',
-            "    return invoke(core, STREAM_OPERATION, request, options)",
-        ]
-        out += [
-            "",
-            "",
-            *_signature(
-                f"{op.function}_stream_async",
-                request_type,
-                required,
-                f"Result[AsyncByteStream, {op.error_alias}]",
-                is_async=True,
-            ),
-        ]
-        out += [
-            f'    """{async_doc}"""',
-            "    return await invoke_async(core, STREAM_OPERATION, request, options)",
-        ]
+    out += ["]", "", "", *classes, "", "", *errors, "", *values, *functions]
     return "\n".join(out) + "\n"
 
 
