@@ -223,6 +223,8 @@ def _model_structure_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
 
     def structure_model(value: Any, target: Any) -> Any:
         if not isinstance(value, dict):
+            if type(value) is cls:  # a model the caller built, inside a dict request
+                return value
             raise TypeError(f"expected an object for {cls.__name__}, got {type(value).__name__}")
         obj = generated(value, target)
         if len(value) > len(known) or not known.issuperset(value):
@@ -238,6 +240,8 @@ def _model_structure_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
 def _require_mapping(generated: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
     def structure_model(value: Any, target: Any) -> Any:
         if not isinstance(value, dict):
+            if type(value) is target:  # a model the caller built, inside a dict request
+                return value
             raise TypeError(f"expected an object, got {type(value).__name__}")
         return generated(value, target)
 
