@@ -346,6 +346,11 @@ def _params(
             raise GeneratorError(f"cookie parameter {param['name']!r} is not supported")
         merged[(param["in"], param["name"])] = param
     ordered = sorted(merged.values(), key=lambda p: _LOCATION_ORDER[p["in"]])
+    wires = [param["name"] for param in ordered]
+    if len(set(wires)) != len(wires):
+        # Requests are matched to fields by wire name, so one name cannot be two fields.
+        twice = sorted({wire for wire in wires if wires.count(wire) > 1})
+        raise GeneratorError(f"parameters {twice} appear in two locations")
     out: list[ParamInfo] = []
     taken: set[str] = set()
     for param in ordered:
@@ -364,6 +369,10 @@ def _params(
         hint = pascal + pascal_case(name)
         type_ref = _without_none(gen.type_for(schema, hint))
         example = param.get("example", resolve(spec, schema).get("example", NO_EXAMPLE))
+        description = first_sentence(param.get("description"))
+        if name != base:
+            note = f"(Named ``{name}`` because ``{base}`` is taken by another parameter.)"
+            description = f"{description} {note}".strip()
         out.append(
             ParamInfo(
                 name=name,
@@ -371,7 +380,7 @@ def _params(
                 location=location,
                 required=bool(param.get("required", False)) or location == "path",
                 type_ref=type_ref,
-                description=first_sentence(param.get("description")),
+                description=description,
                 explode=bool(param.get("explode", True)),
                 example=example,
                 schema=schema,

@@ -10,13 +10,13 @@ imply (computed here, from the spec, independently of the runtime's encoders).
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote
 
 from codegen.examples import operation_examples, request_example
 from codegen.models import ModelGenerator
-from codegen.naming import snake_case
 from codegen.operations import GENERATED_LINE, OperationInfo, success_type
 from codegen.spec import resolve
 
@@ -110,8 +110,14 @@ def _case(spec: dict[str, Any], op: OperationInfo, *, upload: bool = False) -> d
             int(status): row.type_ref.annotation if row.type_ref is not None else None
             for status, row in _errors(op)
         },
-        "has_example": bool(examples),
+        # Only a request with a ``stream`` field can ask for the stream.
+        "events": len(examples.get("events", [])) if _can_stream(op) else None,
     }
+
+
+def _can_stream(op: OperationInfo) -> bool:
+    fields = op.body.fields if op.body is not None else ()
+    return op.events is not None and any(field.wire == "stream" for field in fields)
 
 
 def _errors(op: OperationInfo) -> list[tuple[int, Any]]:
@@ -133,6 +139,8 @@ def _render_case(case: dict[str, Any], upload: bool) -> list[str]:
         f"response={py_literal(case['response'])}",
         f"errors={py_literal(case['errors'])}",
     ]
+    if case["events"] is not None:
+        fields.append(f"events={case['events']}")
     if any(case["error_bodies"].values()):
         fields.append(f"error_bodies={py_literal(case['error_bodies'])}")
     if upload:
@@ -147,6 +155,7 @@ def render_area(tag: str, spec: dict[str, Any], ops: list[OperationInfo]) -> str
         cases += _render_case(_case(spec, op), upload=False)
         if op.upload_body is not None:
             cases += _render_case(_case(spec, op, upload=True), upload=True)
+    streams = any(_can_stream(op) for op in ops)
     lines = [
         GENERATED_LINE.format(source=f"tag {tag}"),
         f'"""The {tag} functions against the offline stand-in: examples, errors, requests."""',
@@ -159,6 +168,7 @@ def render_area(tag: str, spec: dict[str, Any], ops: list[OperationInfo]) -> str
         "    Case,",
         "    check_error,",
         "    check_request,",
+        *(["    check_stream,"] if streams else []),
         "    check_success,",
         "    check_success_async,",
         "    error_params,",
@@ -188,6 +198,16 @@ def render_area(tag: str, spec: dict[str, Any], ops: list[OperationInfo]) -> str
         "def test_request_goes_out_as_documented(case: Case) -> None:",
         "    check_request(case)",
     ]
+    if streams:
+        lines += [
+            "",
+            "",
+            "@pytest.mark.parametrize(",
+            '    "case", [case for case in CASES if case.events is not None], ids=lambda case: case.id',
+            ")",
+            "def test_stream_true_gives_the_documented_events(case: Case) -> None:",
+            "    check_stream(case)",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -203,7 +223,8 @@ def render_tests(
         "tests/generated/_support.py": SUPPORT,
     }
     for tag, tag_ops in sorted(by_tag.items()):
-        files[f"tests/generated/test_{snake_case(tag)}.py"] = render_area(tag, spec, tag_ops)
+        area = re.sub(r"[^0-9a-z]+", "_", tag.lower()).strip("_")
+        files[f"tests/generated/test_{area}.py"] = render_area(tag, spec, tag_ops)
     files["tests/generated/test_local_helpers.py"] = render_local_tests(spec)
     return files
 
@@ -273,6 +294,8 @@ class Case:
     errors: dict[int, str]
     #: Status → body model name, where an error's body is not its class's usual one.
     error_bodies: dict[int, str | None] = attrs.field(factory=dict)
+    #: For streaming operations: how many events the stand-in's example stream carries.
+    events: int | None = None
     upload: bool = False
 
     @property
@@ -353,6 +376,19 @@ def check_error(case: Case, status: int) -> None:
     if body_model is not None:
         assert type(error.data).__name__ == body_model
     assert_same_json(unstructure(error.data), example_for(case.operation_id)["errors"][str(status)])
+
+
+def check_stream(case: Case) -> None:
+    entry = example_for(case.operation_id)
+    with standin_core() as core:
+        result = case.call()(core, {**case.request, "stream": True})
+        assert isinstance(result, Success), result
+        with result.unwrap() as stream:
+            items = list(stream)
+    assert len(items) == case.events
+    for item, expected in zip(items, entry["events"], strict=True):
+        assert isinstance(item, Success), item
+        assert_same_json(unstructure(item.unwrap()), expected)
 
 
 def check_request(case: Case) -> None:

@@ -85,9 +85,7 @@ def capture(module: Any, request: Any) -> httpx.Request:
         seen.append(sent)
         return httpx.Response(200, json={"ok": True})
 
-    core = OpenRouterCore(
-        api_key="k", client=httpx.Client(transport=httpx.MockTransport(answer))
-    )
+    core = OpenRouterCore(api_key="k", client=httpx.Client(transport=httpx.MockTransport(answer)))
     result = module.things_do(core, request)
     assert isinstance(result, Success), result
     return seen[0]
@@ -133,7 +131,9 @@ def test_a_body_field_colliding_with_a_param_gets_a_documented_suffix() -> None:
         "/things/{id}",
         "patch",
         {
-            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+            ],
             "requestBody": {
                 "required": True,
                 "content": {
@@ -150,9 +150,9 @@ def test_a_body_field_colliding_with_a_param_gets_a_documented_suffix() -> None:
     with pytest.raises(GeneratorError, match="share a parameter's wire name"):
         extract(spec, row("/things/{id}", "PATCH"))
 
-    spec["paths"]["/things/{id}"]["patch"]["requestBody"]["content"]["application/json"][
-        "schema"
-    ]["properties"] = {"ID": {"type": "string"}, "name": {"type": "string"}}
+    spec["paths"]["/things/{id}"]["patch"]["requestBody"]["content"]["application/json"]["schema"][
+        "properties"
+    ] = {"ID": {"type": "string"}, "name": {"type": "string"}}
     op, source = extract(spec, row("/things/{id}", "PATCH"))
     assert op.body is not None
     assert [(f.name, f.wire) for f in op.body.fields] == [("id_body", "ID"), ("name", "name")]
@@ -163,7 +163,28 @@ def test_a_body_field_colliding_with_a_param_gets_a_documented_suffix() -> None:
     assert sent.content == b'{"ID":"seven","name":"n"}'
 
 
-def test_params_with_one_name_in_two_places_are_told_apart_by_location() -> None:
+def test_params_whose_names_meet_are_told_apart_by_location() -> None:
+    spec = spec_with(
+        "/things",
+        "get",
+        {
+            "parameters": [
+                {"name": "page_size", "in": "query", "schema": {"type": "integer"}},
+                {"name": "Page-Size", "in": "header", "schema": {"type": "integer"}},
+            ]
+        },
+    )
+    op, source = extract(spec, row("/things"))
+    assert [p.name for p in op.params] == ["page_size", "page_size_header"]
+    assert (
+        "(Named ``page_size_header`` because ``page_size`` is taken by another parameter.)"
+        in source
+    )
+    sent = capture(load(source), {"page_size": 1, "page_size_header": 2})
+    assert (sent.url.params["page_size"], sent.headers["page-size"]) == ("1", "2")
+
+
+def test_one_wire_name_in_two_locations_fails_loudly() -> None:
     spec = spec_with(
         "/things/{id}",
         "get",
@@ -174,8 +195,8 @@ def test_params_with_one_name_in_two_places_are_told_apart_by_location() -> None
             ]
         },
     )
-    op, _ = extract(spec, row("/things/{id}"))
-    assert [p.name for p in op.params] == ["id", "id_query"]
+    with pytest.raises(GeneratorError, match="appear in two locations"):
+        extract(spec, row("/things/{id}"))
 
 
 # --- paths and queries --------------------------------------------------------------------
@@ -220,14 +241,23 @@ def test_query_styles_form_exploded_and_not() -> None:
     assert 'query("ids", "ids", explode=False)' in source
     assert 'query("tag", "tag"),' in source
     sent = capture(load(source), {"tag": ["a", "b"], "ids": ["1", "2"], "flag": False})
-    assert sent.url.params.multi_items() == [("tag", "a"), ("tag", "b"), ("ids", "1,2"), ("flag", "false")]
+    assert sent.url.params.multi_items() == [
+        ("tag", "a"),
+        ("tag", "b"),
+        ("ids", "1,2"),
+        ("flag", "false"),
+    ]
 
 
 def test_unsupported_query_style_fails_loudly() -> None:
     spec = spec_with(
         "/things",
         "get",
-        {"parameters": [{"name": "f", "in": "query", "style": "deepObject", "schema": FREE_OBJECT}]},
+        {
+            "parameters": [
+                {"name": "f", "in": "query", "style": "deepObject", "schema": FREE_OBJECT}
+            ]
+        },
     )
     with pytest.raises(GeneratorError, match="deepObject"):
         extract(spec, row("/things"))
@@ -238,7 +268,9 @@ def test_unsupported_query_style_fails_loudly() -> None:
 
 def test_request_is_required_exactly_when_a_field_is() -> None:
     optional = spec_with(
-        "/things", "get", {"parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}]}
+        "/things",
+        "get",
+        {"parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}]},
     )
     _, source = extract(optional, row("/things"))
     assert "request: DoThingRequest | Mapping[str, Any] | None = None," in source
@@ -279,7 +311,9 @@ def test_each_documented_error_status_becomes_a_fails_row() -> None:
 
 
 def test_an_error_status_without_an_error_class_fails_loudly() -> None:
-    teapot = {"418": {"description": "tea", "content": {"application/json": {"schema": ERROR_SCHEMA}}}}
+    teapot = {
+        "418": {"description": "tea", "content": {"application/json": {"schema": ERROR_SCHEMA}}}
+    }
     spec = spec_with("/things", "get", {"responses": {**OK, **teapot}})
     with pytest.raises(GeneratorError, match="418 has no error class"):
         extract(spec, row("/things"))
@@ -290,7 +324,9 @@ def test_an_error_body_other_than_the_class_model_is_named_in_the_row() -> None:
     errors = {
         "401": {
             "description": "no",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OtherError"}}},
+            "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/OtherError"}}
+            },
         }
     }
     spec = spec_with("/things", "get", {"responses": {**OK, **errors}}, OtherError=other)

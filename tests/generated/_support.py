@@ -41,6 +41,8 @@ class Case:
     errors: dict[int, str]
     #: Status → body model name, where an error's body is not its class's usual one.
     error_bodies: dict[int, str | None] = attrs.field(factory=dict)
+    #: For streaming operations: how many events the stand-in's example stream carries.
+    events: int | None = None
     upload: bool = False
 
     @property
@@ -121,6 +123,19 @@ def check_error(case: Case, status: int) -> None:
     if body_model is not None:
         assert type(error.data).__name__ == body_model
     assert_same_json(unstructure(error.data), example_for(case.operation_id)["errors"][str(status)])
+
+
+def check_stream(case: Case) -> None:
+    entry = example_for(case.operation_id)
+    with standin_core() as core:
+        result = case.call()(core, {**case.request, "stream": True})
+        assert isinstance(result, Success), result
+        with result.unwrap() as stream:
+            items = list(stream)
+    assert len(items) == case.events
+    for item, expected in zip(items, entry["events"], strict=True):
+        assert isinstance(item, Success), item
+        assert_same_json(unstructure(item.unwrap()), expected)
 
 
 def check_request(case: Case) -> None:

@@ -9,6 +9,7 @@ from tests.generated._support import (
     Case,
     check_error,
     check_request,
+    check_stream,
     check_success,
     check_success_async,
     error_params,
@@ -43,6 +44,7 @@ CASES = [
             524: "EdgeNetworkTimeoutResponseError",
             529: "ProviderOverloadedResponseError",
         },
+        events=1,
     ),
     Case(
         function="responses_send",
@@ -72,6 +74,7 @@ CASES = [
             524: "EdgeNetworkTimeoutResponseError",
             529: "ProviderOverloadedResponseError",
         },
+        events=1,
     ),
 ]
 
@@ -94,3 +97,10 @@ def test_documented_error_status_gives_its_error_class(case: Case, status: int) 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 def test_request_goes_out_as_documented(case: Case) -> None:
     check_request(case)
+
+
+@pytest.mark.parametrize(
+    "case", [case for case in CASES if case.events is not None], ids=lambda case: case.id
+)
+def test_stream_true_gives_the_documented_events(case: Case) -> None:
+    check_stream(case)
