@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import runpy
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
@@ -17,6 +18,7 @@ from returns.result import Failure, Success
 
 from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core.errors import (
+    ConnectionError,
     NotFoundResponseError,
     OpenRouterDefaultError,
     SDKValidationError,
@@ -213,6 +215,25 @@ def test_download_stream_hands_over_the_body_unread_and_closes() -> None:
             written = stream.write_to(sink).unwrap()
         assert written == len(sink.getvalue()) > 0
         assert stream.response.is_closed
+
+
+def test_download_stream_turns_a_broken_body_into_one_failure_item() -> None:
+    class Broken(httpx.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            yield b"first piece"
+            raise httpx.ReadError("connection reset")
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=Broken(), headers={"content-type": "video/mp4"})
+
+    client = httpx.Client(transport=httpx.MockTransport(answer))
+    with OpenRouterCore(api_key="k", client=client) as core:
+        stream = files_download_stream(core, {"file_id": "f"}).unwrap()
+        items = list(stream.iter_bytes())
+    assert items[0] == Success(b"first piece")
+    assert isinstance(items[1].failure(), ConnectionError)
+    assert len(items) == 2
+    assert stream.response.is_closed
 
 
 def test_download_stream_reports_an_error_status_as_a_failure() -> None:
