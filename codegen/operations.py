@@ -911,6 +911,33 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
     doc = docstring_safe(first_sentence(op.description) or f"{op.summary}.")
     result = f"Result[{result_type}, {op.error_alias}]"
     required = op.request_required
+    events = op.events
+    if op.streams and events is not None and events.type_ref is not None:
+        imports.add("typing", "Literal", "TypedDict", "overload")
+        imports.add("typing", "TYPE_CHECKING")
+        chunk = events.type_ref.annotation
+        imports.add_refs(events.type_ref.imports)
+        dicts = _streaming_dicts(op)
+        classes += ["", "", *dicts]
+        exports |= {f"{op.pascal}StreamingDict", f"{op.pascal}Dict"}
+        functions = _streaming_functions(
+            op, request_type, result_type, chunk, doc=doc, required=required, is_async=False
+        )
+        functions += _streaming_functions(
+            op, request_type, result_type, chunk, doc=doc, required=required, is_async=True
+        )
+        return _assemble(
+            op,
+            gen,
+            spec,
+            imports,
+            exports,
+            classes,
+            values,
+            functions,
+            request_class,
+            streaming=True,
+        )
     functions = _function(
         op.function,
         request_type,
@@ -952,6 +979,22 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
         )
         exports |= {f"{op.function}_stream", f"{op.function}_stream_async"}
 
+    return _assemble(op, gen, spec, imports, exports, classes, values, functions, request_class)
+
+
+def _assemble(
+    op: OperationInfo,
+    gen: ModelGenerator,
+    spec: dict[str, Any],
+    imports: _Imports,
+    exports: set[str],
+    classes: list[str],
+    values: list[str],
+    functions: list[str],
+    request_class: str,
+    *,
+    streaming: bool = False,
+) -> str:
     errors = _error_alias(op, imports)
     response_refs = _exports_of_response(op, gen, spec)
     imports.add_refs(response_refs)
@@ -963,10 +1006,106 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
     out = [GENERATED_LINE.format(source=op.operation_id), f'"""{docstring_safe(_module_title(op))}']
     for paragraph in _module_paragraphs(op):
         out += ["", docstring_safe(textwrap.fill(paragraph, 96, break_on_hyphens=False))]
-    out += ['"""', "", imports.render(), "", "__all__ = ["]
+    out += ['"""', "", imports.render()]
+    if streaming:
+        out += [
+            "",
+            "if TYPE_CHECKING:",
+            "    from typing_extensions import NotRequired, Required",
+            "",
+            "    from openrouter_core.streams import AsyncEventStream, EventStream",
+        ]
+    out += ["", "__all__ = ["]
     out += [f"    {_literal(name)}," for name in _sort_all(exports)]
     out += ["]", "", "", *classes, "", "", *errors, "", *values, *functions]
     return "\n".join(out) + "\n"
+
+
+def _streaming_dicts(op: OperationInfo) -> list[str]:
+    """TypedDicts that let a type checker tell a streaming dict request from a plain one."""
+    names = [name for name in op.request_fields(op.body)]
+    lines: list[str] = []
+    for suffix, stream_type, doc in (
+        (
+            "StreamingDict",
+            "Required[Literal[True]]",
+            "with ``stream: True``: the call returns a stream",
+        ),
+        (
+            "Dict",
+            "NotRequired[Literal[False]]",
+            "without ``stream: True``: the call returns the body",
+        ),
+    ):
+        lines += [
+            f"class {op.pascal}{suffix}(TypedDict, total=False):",
+            f'    """The request as a dict literal {doc}."""',
+            "",
+        ]
+        for name in names:
+            if name == "stream":
+                continue
+            lines.append(f"    {name}: Any")
+        lines += [f"    stream: {stream_type}", "", ""]
+    return lines[:-2]
+
+
+def _streaming_functions(
+    op: OperationInfo,
+    request_type: str,
+    result_type: str,
+    chunk: str,
+    *,
+    doc: str,
+    required: bool,
+    is_async: bool,
+) -> list[str]:
+    """A streaming operation's function: overloads make the return type follow ``stream``."""
+    name = f"{op.function}_async" if is_async else op.function
+    prefix = "async def" if is_async else "def"
+    stream_class = "AsyncEventStream" if is_async else "EventStream"
+    body = f"Result[{result_type}, {op.error_alias}]"
+    streamed = f"Result[{stream_class}[{chunk}], {op.error_alias}]"
+    default = "" if required else " | None = None"
+    general = f"{request_type} | Mapping[str, Any]{default}"
+
+    def signature(request: str, stream: str, result: str) -> list[str]:
+        return [
+            "",
+            "",
+            "@overload",
+            f"{prefix} {name}(",
+            "    core: OpenRouterCore,",
+            f"    request: {request},",
+            "    *,",
+            f"    stream: {stream},",
+            "    options: RequestOptions | None = None,",
+            f") -> {result}: ...",
+        ]
+
+    call = "await invoke_async" if is_async else "invoke"
+    return [
+        *signature(f"{op.pascal}StreamingDict", "None = None", streamed),
+        *signature(f"{op.pascal}Dict", "None = None", body),
+        *signature(general, "Literal[True]", streamed),
+        *signature(general, "Literal[False]", body),
+        *signature(general, "bool | None = None", f"{body} | {streamed}"),
+        "",
+        "",
+        f"{prefix} {name}(",
+        "    core: OpenRouterCore,",
+        f"    request: {general},",
+        "    *,",
+        "    stream: bool | None = None,",
+        "    options: RequestOptions | None = None,",
+        f") -> {body} | {streamed}:",
+        f'    """{doc}',
+        "",
+        "    With ``stream=True`` (or ``stream: True`` in the request) the result holds a",
+        f"    stream of ``Result[{chunk}, Error]`` items; use it in a ``with`` block.",
+        '    """',
+        f"    return {call}(core, OPERATION, request, options, stream=stream)",
+    ]
 
 
 def _dispatch(op: OperationInfo, result_type: str) -> list[str]:

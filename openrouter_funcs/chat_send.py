@@ -11,7 +11,7 @@ offers the non-streaming form.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import attrs
 from returns.result import Result
@@ -61,10 +61,17 @@ from openrouter_core.models.provider_preferences import ProviderPreferences
 from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
 from openrouter_core.models.trace_config import TraceConfig
 
+if TYPE_CHECKING:
+    from typing_extensions import NotRequired, Required
+
+    from openrouter_core.streams import AsyncEventStream, EventStream
+
 __all__ = [
     "ChatResult",
+    "SendChatCompletionRequestDict",
     "SendChatCompletionRequestError",
     "SendChatCompletionRequestRequest",
+    "SendChatCompletionRequestStreamingDict",
     "chat_send",
     "chat_send_async",
 ]
@@ -165,6 +172,108 @@ class SendChatCompletionRequestRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+class SendChatCompletionRequestStreamingDict(TypedDict, total=False):
+    """The request as a dict literal with ``stream: True``: the call returns a stream."""
+
+    http_referer: Any
+    app_title: Any
+    app_categories: Any
+    x_openrouter_metadata: Any
+    cache_control: Any
+    debug: Any
+    frequency_penalty: Any
+    image_config: Any
+    logit_bias: Any
+    logprobs: Any
+    max_completion_tokens: Any
+    max_tokens: Any
+    messages: Any
+    metadata: Any
+    min_p: Any
+    modalities: Any
+    model: Any
+    models: Any
+    parallel_tool_calls: Any
+    plugins: Any
+    prediction: Any
+    presence_penalty: Any
+    prompt_cache_key: Any
+    prompt_cache_options: Any
+    provider: Any
+    reasoning: Any
+    reasoning_effort: Any
+    repetition_penalty: Any
+    response_format: Any
+    route: Any
+    seed: Any
+    service_tier: Any
+    session_id: Any
+    stop: Any
+    stop_server_tools_when: Any
+    stream_options: Any
+    temperature: Any
+    tool_choice: Any
+    tools: Any
+    top_a: Any
+    top_k: Any
+    top_logprobs: Any
+    top_p: Any
+    trace: Any
+    user: Any
+    stream: Required[Literal[True]]
+
+
+class SendChatCompletionRequestDict(TypedDict, total=False):
+    """The request as a dict literal without ``stream: True``: the call returns the body."""
+
+    http_referer: Any
+    app_title: Any
+    app_categories: Any
+    x_openrouter_metadata: Any
+    cache_control: Any
+    debug: Any
+    frequency_penalty: Any
+    image_config: Any
+    logit_bias: Any
+    logprobs: Any
+    max_completion_tokens: Any
+    max_tokens: Any
+    messages: Any
+    metadata: Any
+    min_p: Any
+    modalities: Any
+    model: Any
+    models: Any
+    parallel_tool_calls: Any
+    plugins: Any
+    prediction: Any
+    presence_penalty: Any
+    prompt_cache_key: Any
+    prompt_cache_options: Any
+    provider: Any
+    reasoning: Any
+    reasoning_effort: Any
+    repetition_penalty: Any
+    response_format: Any
+    route: Any
+    seed: Any
+    service_tier: Any
+    session_id: Any
+    stop: Any
+    stop_server_tools_when: Any
+    stream_options: Any
+    temperature: Any
+    tool_choice: Any
+    tools: Any
+    top_a: Any
+    top_k: Any
+    top_logprobs: Any
+    top_p: Any
+    trace: Any
+    user: Any
+    stream: NotRequired[Literal[False]]
+
+
 SendChatCompletionRequestError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
@@ -220,21 +329,143 @@ OPERATION: Operation[SendChatCompletionRequestRequest, ChatResult] = Operation(
 )
 
 
+@overload
+def chat_send(
+    core: OpenRouterCore,
+    request: SendChatCompletionRequestStreamingDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
+
+
+@overload
+def chat_send(
+    core: OpenRouterCore,
+    request: SendChatCompletionRequestDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[ChatResult, SendChatCompletionRequestError]: ...
+
+
+@overload
 def chat_send(
     core: OpenRouterCore,
     request: SendChatCompletionRequestRequest | Mapping[str, Any],
     *,
+    stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[ChatResult, SendChatCompletionRequestError]:
-    """Sends a request for a model response for the given chat conversation."""
-    return invoke(core, OPERATION, request, options)
+) -> Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
+
+
+@overload
+def chat_send(
+    core: OpenRouterCore,
+    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    *,
+    stream: Literal[False],
+    options: RequestOptions | None = None,
+) -> Result[ChatResult, SendChatCompletionRequestError]: ...
+
+
+@overload
+def chat_send(
+    core: OpenRouterCore,
+    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[ChatResult, SendChatCompletionRequestError]
+    | Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]
+): ...
+
+
+def chat_send(
+    core: OpenRouterCore,
+    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[ChatResult, SendChatCompletionRequestError]
+    | Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]
+):
+    """Sends a request for a model response for the given chat conversation.
+
+    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
+    stream of ``Result[ChatStreamChunk, Error]`` items; use it in a ``with`` block.
+    """
+    return invoke(core, OPERATION, request, options, stream=stream)
+
+
+@overload
+async def chat_send_async(
+    core: OpenRouterCore,
+    request: SendChatCompletionRequestStreamingDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
+
+
+@overload
+async def chat_send_async(
+    core: OpenRouterCore,
+    request: SendChatCompletionRequestDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[ChatResult, SendChatCompletionRequestError]: ...
+
+
+@overload
+async def chat_send_async(
+    core: OpenRouterCore,
+    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    *,
+    stream: Literal[True],
+    options: RequestOptions | None = None,
+) -> Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
+
+
+@overload
+async def chat_send_async(
+    core: OpenRouterCore,
+    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    *,
+    stream: Literal[False],
+    options: RequestOptions | None = None,
+) -> Result[ChatResult, SendChatCompletionRequestError]: ...
+
+
+@overload
+async def chat_send_async(
+    core: OpenRouterCore,
+    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[ChatResult, SendChatCompletionRequestError]
+    | Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]
+): ...
 
 
 async def chat_send_async(
     core: OpenRouterCore,
     request: SendChatCompletionRequestRequest | Mapping[str, Any],
     *,
+    stream: bool | None = None,
     options: RequestOptions | None = None,
-) -> Result[ChatResult, SendChatCompletionRequestError]:
-    """Sends a request for a model response for the given chat conversation."""
-    return await invoke_async(core, OPERATION, request, options)
+) -> (
+    Result[ChatResult, SendChatCompletionRequestError]
+    | Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]
+):
+    """Sends a request for a model response for the given chat conversation.
+
+    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
+    stream of ``Result[ChatStreamChunk, Error]`` items; use it in a ``with`` block.
+    """
+    return await invoke_async(core, OPERATION, request, options, stream=stream)

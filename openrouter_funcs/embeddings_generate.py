@@ -10,7 +10,7 @@ offers the non-streaming form.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import attrs
 from returns.result import Result
@@ -45,12 +45,19 @@ from openrouter_core.models.create_embeddings_response import (
 )
 from openrouter_core.models.provider_preferences import ProviderPreferences
 
+if TYPE_CHECKING:
+    from typing_extensions import NotRequired, Required
+
+    from openrouter_core.streams import AsyncEventStream, EventStream
+
 __all__ = [
+    "CreateEmbeddingsDict",
     "CreateEmbeddingsError",
     "CreateEmbeddingsRequest",
     "CreateEmbeddingsResponse",
     "CreateEmbeddingsResponseData",
     "CreateEmbeddingsResponseUsage",
+    "CreateEmbeddingsStreamingDict",
     "embeddings_generate",
     "embeddings_generate_async",
 ]
@@ -84,6 +91,38 @@ class CreateEmbeddingsRequest:
     """A unique identifier for the end-user."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields this SDK does not know yet, sent as they are."""
+
+
+class CreateEmbeddingsStreamingDict(TypedDict, total=False):
+    """The request as a dict literal with ``stream: True``: the call returns a stream."""
+
+    http_referer: Any
+    app_title: Any
+    app_categories: Any
+    dimensions: Any
+    encoding_format: Any
+    input: Any
+    input_type: Any
+    model: Any
+    provider: Any
+    user: Any
+    stream: Required[Literal[True]]
+
+
+class CreateEmbeddingsDict(TypedDict, total=False):
+    """The request as a dict literal without ``stream: True``: the call returns the body."""
+
+    http_referer: Any
+    app_title: Any
+    app_categories: Any
+    dimensions: Any
+    encoding_format: Any
+    input: Any
+    input_type: Any
+    model: Any
+    provider: Any
+    user: Any
+    stream: NotRequired[Literal[False]]
 
 
 CreateEmbeddingsError: TypeAlias = (
@@ -136,21 +175,143 @@ OPERATION: Operation[CreateEmbeddingsRequest, CreateEmbeddingsResponse] = Operat
 )
 
 
+@overload
+def embeddings_generate(
+    core: OpenRouterCore,
+    request: CreateEmbeddingsStreamingDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[EventStream[str], CreateEmbeddingsError]: ...
+
+
+@overload
+def embeddings_generate(
+    core: OpenRouterCore,
+    request: CreateEmbeddingsDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
+
+
+@overload
 def embeddings_generate(
     core: OpenRouterCore,
     request: CreateEmbeddingsRequest | Mapping[str, Any],
     *,
+    stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]:
-    """Submits an embedding request to the embeddings router."""
-    return invoke(core, OPERATION, request, options)
+) -> Result[EventStream[str], CreateEmbeddingsError]: ...
+
+
+@overload
+def embeddings_generate(
+    core: OpenRouterCore,
+    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    *,
+    stream: Literal[False],
+    options: RequestOptions | None = None,
+) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
+
+
+@overload
+def embeddings_generate(
+    core: OpenRouterCore,
+    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
+    | Result[EventStream[str], CreateEmbeddingsError]
+): ...
+
+
+def embeddings_generate(
+    core: OpenRouterCore,
+    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
+    | Result[EventStream[str], CreateEmbeddingsError]
+):
+    """Submits an embedding request to the embeddings router.
+
+    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
+    stream of ``Result[str, Error]`` items; use it in a ``with`` block.
+    """
+    return invoke(core, OPERATION, request, options, stream=stream)
+
+
+@overload
+async def embeddings_generate_async(
+    core: OpenRouterCore,
+    request: CreateEmbeddingsStreamingDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[AsyncEventStream[str], CreateEmbeddingsError]: ...
+
+
+@overload
+async def embeddings_generate_async(
+    core: OpenRouterCore,
+    request: CreateEmbeddingsDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
+
+
+@overload
+async def embeddings_generate_async(
+    core: OpenRouterCore,
+    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    *,
+    stream: Literal[True],
+    options: RequestOptions | None = None,
+) -> Result[AsyncEventStream[str], CreateEmbeddingsError]: ...
+
+
+@overload
+async def embeddings_generate_async(
+    core: OpenRouterCore,
+    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    *,
+    stream: Literal[False],
+    options: RequestOptions | None = None,
+) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
+
+
+@overload
+async def embeddings_generate_async(
+    core: OpenRouterCore,
+    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
+    | Result[AsyncEventStream[str], CreateEmbeddingsError]
+): ...
 
 
 async def embeddings_generate_async(
     core: OpenRouterCore,
     request: CreateEmbeddingsRequest | Mapping[str, Any],
     *,
+    stream: bool | None = None,
     options: RequestOptions | None = None,
-) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]:
-    """Submits an embedding request to the embeddings router."""
-    return await invoke_async(core, OPERATION, request, options)
+) -> (
+    Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
+    | Result[AsyncEventStream[str], CreateEmbeddingsError]
+):
+    """Submits an embedding request to the embeddings router.
+
+    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
+    stream of ``Result[str, Error]`` items; use it in a ``with`` block.
+    """
+    return await invoke_async(core, OPERATION, request, options, stream=stream)

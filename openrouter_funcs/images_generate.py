@@ -10,7 +10,7 @@ offers the non-streaming form.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import attrs
 from returns.result import Result
@@ -45,9 +45,16 @@ from openrouter_core.models.image_generation_response import (
 )
 from openrouter_core.models.image_streaming_response import ImageStreamingResponseData
 
+if TYPE_CHECKING:
+    from typing_extensions import NotRequired, Required
+
+    from openrouter_core.streams import AsyncEventStream, EventStream
+
 __all__ = [
+    "CreateImagesDict",
     "CreateImagesError",
     "CreateImagesRequest",
+    "CreateImagesStreamingDict",
     "ImageGenerationResponse",
     "ImageGenerationResponseData",
     "images_generate",
@@ -98,6 +105,50 @@ class CreateImagesRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+class CreateImagesStreamingDict(TypedDict, total=False):
+    """The request as a dict literal with ``stream: True``: the call returns a stream."""
+
+    http_referer: Any
+    app_title: Any
+    app_categories: Any
+    aspect_ratio: Any
+    background: Any
+    input_references: Any
+    model: Any
+    n: Any
+    output_compression: Any
+    output_format: Any
+    prompt: Any
+    provider: Any
+    quality: Any
+    resolution: Any
+    seed: Any
+    size: Any
+    stream: Required[Literal[True]]
+
+
+class CreateImagesDict(TypedDict, total=False):
+    """The request as a dict literal without ``stream: True``: the call returns the body."""
+
+    http_referer: Any
+    app_title: Any
+    app_categories: Any
+    aspect_ratio: Any
+    background: Any
+    input_references: Any
+    model: Any
+    n: Any
+    output_compression: Any
+    output_format: Any
+    prompt: Any
+    provider: Any
+    quality: Any
+    resolution: Any
+    seed: Any
+    size: Any
+    stream: NotRequired[Literal[False]]
+
+
 CreateImagesError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
@@ -146,21 +197,143 @@ OPERATION: Operation[CreateImagesRequest, ImageGenerationResponse] = Operation(
 )
 
 
+@overload
+def images_generate(
+    core: OpenRouterCore,
+    request: CreateImagesStreamingDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[EventStream[ImageStreamingResponseData], CreateImagesError]: ...
+
+
+@overload
+def images_generate(
+    core: OpenRouterCore,
+    request: CreateImagesDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[ImageGenerationResponse, CreateImagesError]: ...
+
+
+@overload
 def images_generate(
     core: OpenRouterCore,
     request: CreateImagesRequest | Mapping[str, Any],
     *,
+    stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[ImageGenerationResponse, CreateImagesError]:
-    """Generates an image from a text prompt via the image generation router."""
-    return invoke(core, OPERATION, request, options)
+) -> Result[EventStream[ImageStreamingResponseData], CreateImagesError]: ...
+
+
+@overload
+def images_generate(
+    core: OpenRouterCore,
+    request: CreateImagesRequest | Mapping[str, Any],
+    *,
+    stream: Literal[False],
+    options: RequestOptions | None = None,
+) -> Result[ImageGenerationResponse, CreateImagesError]: ...
+
+
+@overload
+def images_generate(
+    core: OpenRouterCore,
+    request: CreateImagesRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[ImageGenerationResponse, CreateImagesError]
+    | Result[EventStream[ImageStreamingResponseData], CreateImagesError]
+): ...
+
+
+def images_generate(
+    core: OpenRouterCore,
+    request: CreateImagesRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[ImageGenerationResponse, CreateImagesError]
+    | Result[EventStream[ImageStreamingResponseData], CreateImagesError]
+):
+    """Generates an image from a text prompt via the image generation router.
+
+    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
+    stream of ``Result[ImageStreamingResponseData, Error]`` items; use it in a ``with`` block.
+    """
+    return invoke(core, OPERATION, request, options, stream=stream)
+
+
+@overload
+async def images_generate_async(
+    core: OpenRouterCore,
+    request: CreateImagesStreamingDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]: ...
+
+
+@overload
+async def images_generate_async(
+    core: OpenRouterCore,
+    request: CreateImagesDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[ImageGenerationResponse, CreateImagesError]: ...
+
+
+@overload
+async def images_generate_async(
+    core: OpenRouterCore,
+    request: CreateImagesRequest | Mapping[str, Any],
+    *,
+    stream: Literal[True],
+    options: RequestOptions | None = None,
+) -> Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]: ...
+
+
+@overload
+async def images_generate_async(
+    core: OpenRouterCore,
+    request: CreateImagesRequest | Mapping[str, Any],
+    *,
+    stream: Literal[False],
+    options: RequestOptions | None = None,
+) -> Result[ImageGenerationResponse, CreateImagesError]: ...
+
+
+@overload
+async def images_generate_async(
+    core: OpenRouterCore,
+    request: CreateImagesRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[ImageGenerationResponse, CreateImagesError]
+    | Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]
+): ...
 
 
 async def images_generate_async(
     core: OpenRouterCore,
     request: CreateImagesRequest | Mapping[str, Any],
     *,
+    stream: bool | None = None,
     options: RequestOptions | None = None,
-) -> Result[ImageGenerationResponse, CreateImagesError]:
-    """Generates an image from a text prompt via the image generation router."""
-    return await invoke_async(core, OPERATION, request, options)
+) -> (
+    Result[ImageGenerationResponse, CreateImagesError]
+    | Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]
+):
+    """Generates an image from a text prompt via the image generation router.
+
+    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
+    stream of ``Result[ImageStreamingResponseData, Error]`` items; use it in a ``with`` block.
+    """
+    return await invoke_async(core, OPERATION, request, options, stream=stream)

@@ -14,7 +14,7 @@ offers the non-streaming form.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import attrs
 from returns.result import Result
@@ -57,9 +57,16 @@ from openrouter_core.models.provider_preferences import ProviderPreferences
 from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
 from openrouter_core.models.trace_config import TraceConfig
 
+if TYPE_CHECKING:
+    from typing_extensions import NotRequired, Required
+
+    from openrouter_core.streams import AsyncEventStream, EventStream
+
 __all__ = [
+    "CreateMessagesDict",
     "CreateMessagesError",
     "CreateMessagesRequest",
+    "CreateMessagesStreamingDict",
     "MessagesResult",
     "messages_create",
     "messages_create_async",
@@ -120,6 +127,78 @@ class CreateMessagesRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+class CreateMessagesStreamingDict(TypedDict, total=False):
+    """The request as a dict literal with ``stream: True``: the call returns a stream."""
+
+    http_referer: Any
+    app_title: Any
+    app_categories: Any
+    x_openrouter_metadata: Any
+    cache_control: Any
+    context_management: Any
+    fallbacks: Any
+    max_tokens: Any
+    messages: Any
+    metadata: Any
+    model: Any
+    models: Any
+    output_config: Any
+    plugins: Any
+    provider: Any
+    route: Any
+    service_tier: Any
+    session_id: Any
+    speed: Any
+    stop_sequences: Any
+    stop_server_tools_when: Any
+    system: Any
+    temperature: Any
+    thinking: Any
+    tool_choice: Any
+    tools: Any
+    top_k: Any
+    top_p: Any
+    trace: Any
+    user: Any
+    stream: Required[Literal[True]]
+
+
+class CreateMessagesDict(TypedDict, total=False):
+    """The request as a dict literal without ``stream: True``: the call returns the body."""
+
+    http_referer: Any
+    app_title: Any
+    app_categories: Any
+    x_openrouter_metadata: Any
+    cache_control: Any
+    context_management: Any
+    fallbacks: Any
+    max_tokens: Any
+    messages: Any
+    metadata: Any
+    model: Any
+    models: Any
+    output_config: Any
+    plugins: Any
+    provider: Any
+    route: Any
+    service_tier: Any
+    session_id: Any
+    speed: Any
+    stop_sequences: Any
+    stop_server_tools_when: Any
+    system: Any
+    temperature: Any
+    thinking: Any
+    tool_choice: Any
+    tools: Any
+    top_k: Any
+    top_p: Any
+    trace: Any
+    user: Any
+    stream: NotRequired[Literal[False]]
+
+
 CreateMessagesError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
@@ -163,21 +242,143 @@ OPERATION: Operation[CreateMessagesRequest, MessagesResult] = Operation(
 )
 
 
+@overload
+def messages_create(
+    core: OpenRouterCore,
+    request: CreateMessagesStreamingDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[EventStream[MessagesStreamEvents], CreateMessagesError]: ...
+
+
+@overload
+def messages_create(
+    core: OpenRouterCore,
+    request: CreateMessagesDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[MessagesResult, CreateMessagesError]: ...
+
+
+@overload
 def messages_create(
     core: OpenRouterCore,
     request: CreateMessagesRequest | Mapping[str, Any],
     *,
+    stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[MessagesResult, CreateMessagesError]:
-    """Creates a message using the Anthropic Messages API format."""
-    return invoke(core, OPERATION, request, options)
+) -> Result[EventStream[MessagesStreamEvents], CreateMessagesError]: ...
+
+
+@overload
+def messages_create(
+    core: OpenRouterCore,
+    request: CreateMessagesRequest | Mapping[str, Any],
+    *,
+    stream: Literal[False],
+    options: RequestOptions | None = None,
+) -> Result[MessagesResult, CreateMessagesError]: ...
+
+
+@overload
+def messages_create(
+    core: OpenRouterCore,
+    request: CreateMessagesRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[MessagesResult, CreateMessagesError]
+    | Result[EventStream[MessagesStreamEvents], CreateMessagesError]
+): ...
+
+
+def messages_create(
+    core: OpenRouterCore,
+    request: CreateMessagesRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[MessagesResult, CreateMessagesError]
+    | Result[EventStream[MessagesStreamEvents], CreateMessagesError]
+):
+    """Creates a message using the Anthropic Messages API format.
+
+    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
+    stream of ``Result[MessagesStreamEvents, Error]`` items; use it in a ``with`` block.
+    """
+    return invoke(core, OPERATION, request, options, stream=stream)
+
+
+@overload
+async def messages_create_async(
+    core: OpenRouterCore,
+    request: CreateMessagesStreamingDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[AsyncEventStream[MessagesStreamEvents], CreateMessagesError]: ...
+
+
+@overload
+async def messages_create_async(
+    core: OpenRouterCore,
+    request: CreateMessagesDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[MessagesResult, CreateMessagesError]: ...
+
+
+@overload
+async def messages_create_async(
+    core: OpenRouterCore,
+    request: CreateMessagesRequest | Mapping[str, Any],
+    *,
+    stream: Literal[True],
+    options: RequestOptions | None = None,
+) -> Result[AsyncEventStream[MessagesStreamEvents], CreateMessagesError]: ...
+
+
+@overload
+async def messages_create_async(
+    core: OpenRouterCore,
+    request: CreateMessagesRequest | Mapping[str, Any],
+    *,
+    stream: Literal[False],
+    options: RequestOptions | None = None,
+) -> Result[MessagesResult, CreateMessagesError]: ...
+
+
+@overload
+async def messages_create_async(
+    core: OpenRouterCore,
+    request: CreateMessagesRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[MessagesResult, CreateMessagesError]
+    | Result[AsyncEventStream[MessagesStreamEvents], CreateMessagesError]
+): ...
 
 
 async def messages_create_async(
     core: OpenRouterCore,
     request: CreateMessagesRequest | Mapping[str, Any],
     *,
+    stream: bool | None = None,
     options: RequestOptions | None = None,
-) -> Result[MessagesResult, CreateMessagesError]:
-    """Creates a message using the Anthropic Messages API format."""
-    return await invoke_async(core, OPERATION, request, options)
+) -> (
+    Result[MessagesResult, CreateMessagesError]
+    | Result[AsyncEventStream[MessagesStreamEvents], CreateMessagesError]
+):
+    """Creates a message using the Anthropic Messages API format.
+
+    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
+    stream of ``Result[MessagesStreamEvents, Error]`` items; use it in a ``with`` block.
+    """
+    return await invoke_async(core, OPERATION, request, options, stream=stream)

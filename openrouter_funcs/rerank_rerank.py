@@ -10,7 +10,7 @@ offers the non-streaming form.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import attrs
 from returns.result import Result
@@ -43,12 +43,19 @@ from openrouter_core.models.create_rerank_response import (
 )
 from openrouter_core.models.provider_preferences import ProviderPreferences
 
+if TYPE_CHECKING:
+    from typing_extensions import NotRequired, Required
+
+    from openrouter_core.streams import AsyncEventStream, EventStream
+
 __all__ = [
+    "CreateRerankDict",
     "CreateRerankError",
     "CreateRerankRequest",
     "CreateRerankResponse",
     "CreateRerankResponseResults",
     "CreateRerankResponseUsage",
+    "CreateRerankStreamingDict",
     "rerank_rerank",
     "rerank_rerank_async",
 ]
@@ -78,6 +85,34 @@ class CreateRerankRequest:
     """Number of most relevant documents to return."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields this SDK does not know yet, sent as they are."""
+
+
+class CreateRerankStreamingDict(TypedDict, total=False):
+    """The request as a dict literal with ``stream: True``: the call returns a stream."""
+
+    http_referer: Any
+    app_title: Any
+    app_categories: Any
+    documents: Any
+    model: Any
+    provider: Any
+    query: Any
+    top_n: Any
+    stream: Required[Literal[True]]
+
+
+class CreateRerankDict(TypedDict, total=False):
+    """The request as a dict literal without ``stream: True``: the call returns the body."""
+
+    http_referer: Any
+    app_title: Any
+    app_categories: Any
+    documents: Any
+    model: Any
+    provider: Any
+    query: Any
+    top_n: Any
+    stream: NotRequired[Literal[False]]
 
 
 CreateRerankError: TypeAlias = (
@@ -126,21 +161,139 @@ OPERATION: Operation[CreateRerankRequest, CreateRerankResponse] = Operation(
 )
 
 
+@overload
+def rerank_rerank(
+    core: OpenRouterCore,
+    request: CreateRerankStreamingDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[EventStream[str], CreateRerankError]: ...
+
+
+@overload
+def rerank_rerank(
+    core: OpenRouterCore,
+    request: CreateRerankDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[CreateRerankResponse, CreateRerankError]: ...
+
+
+@overload
 def rerank_rerank(
     core: OpenRouterCore,
     request: CreateRerankRequest | Mapping[str, Any],
     *,
+    stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[CreateRerankResponse, CreateRerankError]:
-    """Submits a rerank request to the rerank router."""
-    return invoke(core, OPERATION, request, options)
+) -> Result[EventStream[str], CreateRerankError]: ...
+
+
+@overload
+def rerank_rerank(
+    core: OpenRouterCore,
+    request: CreateRerankRequest | Mapping[str, Any],
+    *,
+    stream: Literal[False],
+    options: RequestOptions | None = None,
+) -> Result[CreateRerankResponse, CreateRerankError]: ...
+
+
+@overload
+def rerank_rerank(
+    core: OpenRouterCore,
+    request: CreateRerankRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[CreateRerankResponse, CreateRerankError] | Result[EventStream[str], CreateRerankError]
+): ...
+
+
+def rerank_rerank(
+    core: OpenRouterCore,
+    request: CreateRerankRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> Result[CreateRerankResponse, CreateRerankError] | Result[EventStream[str], CreateRerankError]:
+    """Submits a rerank request to the rerank router.
+
+    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
+    stream of ``Result[str, Error]`` items; use it in a ``with`` block.
+    """
+    return invoke(core, OPERATION, request, options, stream=stream)
+
+
+@overload
+async def rerank_rerank_async(
+    core: OpenRouterCore,
+    request: CreateRerankStreamingDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[AsyncEventStream[str], CreateRerankError]: ...
+
+
+@overload
+async def rerank_rerank_async(
+    core: OpenRouterCore,
+    request: CreateRerankDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[CreateRerankResponse, CreateRerankError]: ...
+
+
+@overload
+async def rerank_rerank_async(
+    core: OpenRouterCore,
+    request: CreateRerankRequest | Mapping[str, Any],
+    *,
+    stream: Literal[True],
+    options: RequestOptions | None = None,
+) -> Result[AsyncEventStream[str], CreateRerankError]: ...
+
+
+@overload
+async def rerank_rerank_async(
+    core: OpenRouterCore,
+    request: CreateRerankRequest | Mapping[str, Any],
+    *,
+    stream: Literal[False],
+    options: RequestOptions | None = None,
+) -> Result[CreateRerankResponse, CreateRerankError]: ...
+
+
+@overload
+async def rerank_rerank_async(
+    core: OpenRouterCore,
+    request: CreateRerankRequest | Mapping[str, Any],
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[CreateRerankResponse, CreateRerankError]
+    | Result[AsyncEventStream[str], CreateRerankError]
+): ...
 
 
 async def rerank_rerank_async(
     core: OpenRouterCore,
     request: CreateRerankRequest | Mapping[str, Any],
     *,
+    stream: bool | None = None,
     options: RequestOptions | None = None,
-) -> Result[CreateRerankResponse, CreateRerankError]:
-    """Submits a rerank request to the rerank router."""
-    return await invoke_async(core, OPERATION, request, options)
+) -> (
+    Result[CreateRerankResponse, CreateRerankError]
+    | Result[AsyncEventStream[str], CreateRerankError]
+):
+    """Submits a rerank request to the rerank router.
+
+    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
+    stream of ``Result[str, Error]`` items; use it in a ``with`` block.
+    """
+    return await invoke_async(core, OPERATION, request, options, stream=stream)

@@ -10,7 +10,7 @@ offers the non-streaming form.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import attrs
 from returns.result import Result
@@ -55,9 +55,16 @@ from openrouter_core.models.stream_events import StreamEvents
 from openrouter_core.models.text_extended_config import TextExtendedConfig
 from openrouter_core.models.trace_config import TraceConfig
 
+if TYPE_CHECKING:
+    from typing_extensions import NotRequired, Required
+
+    from openrouter_core.streams import AsyncEventStream, EventStream
+
 __all__ = [
+    "CreateResponsesDict",
     "CreateResponsesError",
     "CreateResponsesRequest",
+    "CreateResponsesStreamingDict",
     "OpenResponsesResult",
     "responses_send",
     "responses_send_async",
@@ -137,6 +144,104 @@ class CreateResponsesRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+class CreateResponsesStreamingDict(TypedDict, total=False):
+    """The request as a dict literal with ``stream: True``: the call returns a stream."""
+
+    http_referer: Any
+    app_title: Any
+    app_categories: Any
+    x_openrouter_metadata: Any
+    background: Any
+    cache_control: Any
+    debug: Any
+    frequency_penalty: Any
+    image_config: Any
+    include: Any
+    input: Any
+    instructions: Any
+    max_output_tokens: Any
+    max_tool_calls: Any
+    metadata: Any
+    modalities: Any
+    model: Any
+    models: Any
+    parallel_tool_calls: Any
+    plugins: Any
+    presence_penalty: Any
+    previous_response_id: Any
+    prompt: Any
+    prompt_cache_key: Any
+    prompt_cache_options: Any
+    provider: Any
+    reasoning: Any
+    route: Any
+    safety_identifier: Any
+    service_tier: Any
+    session_id: Any
+    stop_server_tools_when: Any
+    store: Any
+    temperature: Any
+    text: Any
+    tool_choice: Any
+    tools: Any
+    top_k: Any
+    top_logprobs: Any
+    top_p: Any
+    trace: Any
+    truncation: Any
+    user: Any
+    stream: Required[Literal[True]]
+
+
+class CreateResponsesDict(TypedDict, total=False):
+    """The request as a dict literal without ``stream: True``: the call returns the body."""
+
+    http_referer: Any
+    app_title: Any
+    app_categories: Any
+    x_openrouter_metadata: Any
+    background: Any
+    cache_control: Any
+    debug: Any
+    frequency_penalty: Any
+    image_config: Any
+    include: Any
+    input: Any
+    instructions: Any
+    max_output_tokens: Any
+    max_tool_calls: Any
+    metadata: Any
+    modalities: Any
+    model: Any
+    models: Any
+    parallel_tool_calls: Any
+    plugins: Any
+    presence_penalty: Any
+    previous_response_id: Any
+    prompt: Any
+    prompt_cache_key: Any
+    prompt_cache_options: Any
+    provider: Any
+    reasoning: Any
+    route: Any
+    safety_identifier: Any
+    service_tier: Any
+    session_id: Any
+    stop_server_tools_when: Any
+    store: Any
+    temperature: Any
+    text: Any
+    tool_choice: Any
+    tools: Any
+    top_k: Any
+    top_logprobs: Any
+    top_p: Any
+    trace: Any
+    truncation: Any
+    user: Any
+    stream: NotRequired[Literal[False]]
+
+
 CreateResponsesError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
@@ -192,21 +297,143 @@ OPERATION: Operation[CreateResponsesRequest, OpenResponsesResult] = Operation(
 )
 
 
+@overload
+def responses_send(
+    core: OpenRouterCore,
+    request: CreateResponsesStreamingDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[EventStream[StreamEvents], CreateResponsesError]: ...
+
+
+@overload
+def responses_send(
+    core: OpenRouterCore,
+    request: CreateResponsesDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[OpenResponsesResult, CreateResponsesError]: ...
+
+
+@overload
 def responses_send(
     core: OpenRouterCore,
     request: CreateResponsesRequest | Mapping[str, Any] | None = None,
     *,
+    stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[OpenResponsesResult, CreateResponsesError]:
-    """Creates a streaming or non-streaming response using OpenResponses API format."""
-    return invoke(core, OPERATION, request, options)
+) -> Result[EventStream[StreamEvents], CreateResponsesError]: ...
+
+
+@overload
+def responses_send(
+    core: OpenRouterCore,
+    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    *,
+    stream: Literal[False],
+    options: RequestOptions | None = None,
+) -> Result[OpenResponsesResult, CreateResponsesError]: ...
+
+
+@overload
+def responses_send(
+    core: OpenRouterCore,
+    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[OpenResponsesResult, CreateResponsesError]
+    | Result[EventStream[StreamEvents], CreateResponsesError]
+): ...
+
+
+def responses_send(
+    core: OpenRouterCore,
+    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[OpenResponsesResult, CreateResponsesError]
+    | Result[EventStream[StreamEvents], CreateResponsesError]
+):
+    """Creates a streaming or non-streaming response using OpenResponses API format.
+
+    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
+    stream of ``Result[StreamEvents, Error]`` items; use it in a ``with`` block.
+    """
+    return invoke(core, OPERATION, request, options, stream=stream)
+
+
+@overload
+async def responses_send_async(
+    core: OpenRouterCore,
+    request: CreateResponsesStreamingDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[AsyncEventStream[StreamEvents], CreateResponsesError]: ...
+
+
+@overload
+async def responses_send_async(
+    core: OpenRouterCore,
+    request: CreateResponsesDict,
+    *,
+    stream: None = None,
+    options: RequestOptions | None = None,
+) -> Result[OpenResponsesResult, CreateResponsesError]: ...
+
+
+@overload
+async def responses_send_async(
+    core: OpenRouterCore,
+    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    *,
+    stream: Literal[True],
+    options: RequestOptions | None = None,
+) -> Result[AsyncEventStream[StreamEvents], CreateResponsesError]: ...
+
+
+@overload
+async def responses_send_async(
+    core: OpenRouterCore,
+    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    *,
+    stream: Literal[False],
+    options: RequestOptions | None = None,
+) -> Result[OpenResponsesResult, CreateResponsesError]: ...
+
+
+@overload
+async def responses_send_async(
+    core: OpenRouterCore,
+    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    *,
+    stream: bool | None = None,
+    options: RequestOptions | None = None,
+) -> (
+    Result[OpenResponsesResult, CreateResponsesError]
+    | Result[AsyncEventStream[StreamEvents], CreateResponsesError]
+): ...
 
 
 async def responses_send_async(
     core: OpenRouterCore,
     request: CreateResponsesRequest | Mapping[str, Any] | None = None,
     *,
+    stream: bool | None = None,
     options: RequestOptions | None = None,
-) -> Result[OpenResponsesResult, CreateResponsesError]:
-    """Creates a streaming or non-streaming response using OpenResponses API format."""
-    return await invoke_async(core, OPERATION, request, options)
+) -> (
+    Result[OpenResponsesResult, CreateResponsesError]
+    | Result[AsyncEventStream[StreamEvents], CreateResponsesError]
+):
+    """Creates a streaming or non-streaming response using OpenResponses API format.
+
+    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
+    stream of ``Result[StreamEvents, Error]`` items; use it in a ``with`` block.
+    """
+    return await invoke_async(core, OPERATION, request, options, stream=stream)

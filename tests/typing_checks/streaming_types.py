@@ -1,0 +1,49 @@
+"""Checked by mypy --strict (see .ci/run), never run: the return type follows ``stream``."""
+
+from __future__ import annotations
+
+from returns.result import Result
+from typing_extensions import assert_type
+
+from openrouter_core import OpenRouterCore
+from openrouter_core.models.chat_result import ChatResult
+from openrouter_core.models.chat_stream_chunk import ChatStreamChunk
+from openrouter_core.streams import AsyncEventStream, EventStream
+from openrouter_funcs.chat_send import (
+    SendChatCompletionRequestError,
+    SendChatCompletionRequestRequest,
+    chat_send,
+    chat_send_async,
+)
+
+core = OpenRouterCore(api_key="k")
+messages = [{"role": "user", "content": "Hi"}]
+
+assert_type(
+    chat_send(core, {"model": "openai/gpt-4o", "messages": messages, "stream": True}),
+    Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError],
+)
+assert_type(
+    chat_send(core, {"model": "openai/gpt-4o", "messages": messages}),
+    Result[ChatResult, SendChatCompletionRequestError],
+)
+assert_type(
+    chat_send(core, {"model": "openai/gpt-4o", "messages": messages}, stream=True),
+    Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError],
+)
+request = SendChatCompletionRequestRequest(messages=[], model="openai/gpt-4o")
+assert_type(
+    chat_send(core, request, stream=False),
+    Result[ChatResult, SendChatCompletionRequestError],
+)
+
+
+async def check_async() -> None:
+    assert_type(
+        await chat_send_async(core, {"messages": messages, "stream": True}),
+        Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError],
+    )
+    assert_type(
+        await chat_send_async(core, {"messages": messages}),
+        Result[ChatResult, SendChatCompletionRequestError],
+    )
