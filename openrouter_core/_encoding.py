@@ -70,10 +70,16 @@ def header_value(name: str, value: Any) -> str | None:
 
 
 def check_header(name: str, text: str) -> None:
-    """Refuse header names or values that could inject extra headers or lines."""
+    """Refuse header names or values that could inject extra headers or lines, or not be sent."""
     if any(ch in text for ch in "\r\n\0"):
         raise SDKValidationError(
             f"header {name!r} contains a line break or NUL; remove it", field=name
+        )
+    if not text.isascii():
+        # httpx sends str headers as ASCII; anything else would fail deep inside the send.
+        raise SDKValidationError(
+            f"header {name!r} contains non-ASCII characters; remove or percent-encode them",
+            field=name,
         )
 
 

@@ -28,7 +28,7 @@ from openrouter_core._encoding import (
 from openrouter_core._hooks import HookContext
 from openrouter_core._inputs import coerce_request
 from openrouter_core._operation import Operation, Outcome
-from openrouter_core._responses import choose_outcome, read_response, redact
+from openrouter_core._responses import choose_outcome, read_response, redact, undecodable_body
 from openrouter_core._retries import backoff_delay, server_requested_delay, status_is_retryable
 from openrouter_core.errors import (
     ConnectionError,
@@ -140,6 +140,7 @@ def _build(
     wants_stream = bool(
         operation.streams and (stream if stream is not None else getattr(model, "stream", False))
     )
+    check_header("User-Agent", core.user_agent)
     headers = {
         "Accept": "text/event-stream" if wants_stream else operation.accept,
         "User-Agent": core.user_agent,
@@ -176,6 +177,8 @@ def _build(
         body = unstructure(model)
         for param in operation.params:
             body.pop(param.wire, None)
+        if operation.streams and stream is not None:
+            body["stream"] = stream  # the keyword beats the request's own field
         if operation.body.kind == "json":
             content = json_body(body)
             headers["Content-Type"] = operation.body.content_type
@@ -347,6 +350,11 @@ def exchange(
             return StreamReady(response, outcome, operation)
 
         read_error = yield _Read(response)
+        if isinstance(read_error, httpx.DecodingError):
+            undecodable = undecodable_body(operation, response, read_error)
+            for after in hooks.after_error:
+                after(context, response, undecodable)
+            return Failure(undecodable)
         if read_error is not None:
             failure = _client_error(read_error, prepared, operation)
             for after in hooks.after_error:

@@ -14,6 +14,7 @@ from openrouter_core.errors import (
     DocumentedStatusError,
     OpenRouterBaseError,
     OpenRouterDefaultError,
+    OpenRouterError,
     ResponseValidationError,
 )
 
@@ -81,6 +82,20 @@ def read_response(
     if outcome.kind == "bytes":
         return Success(body)
     return _parse_success(operation, response, body, outcome, secret)
+
+
+def undecodable_body(
+    operation: Operation[Any, Any], response: httpx.Response, cause: httpx.DecodingError
+) -> OpenRouterError:
+    """The error for a body whose ``Content-Encoding`` does not decode (a broken proxy, say)."""
+    call = describe_call(operation, response)
+    encoding = response.headers.get("content-encoding", "")
+    message = f"{call}: the body's {encoding!r} content encoding could not be decoded"
+    if response.is_success:
+        return ResponseValidationError(
+            f"{message}. Retry; report it if it persists.", response, "", cause
+        )
+    return OpenRouterDefaultError(f"{message}. Retry if it is a 5XX.", response, "")
 
 
 def _parse_success(
