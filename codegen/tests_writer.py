@@ -69,8 +69,6 @@ def _case(spec: dict[str, Any], op: OperationInfo, *, upload: bool = False) -> d
     body: dict[str, Any] = {}
     for key, value in request.items():
         param = wires.get(key)
-        if param is not None and _is_number(spec, param.schema) and isinstance(value, int):
-            value = float(value)  # a number field holds a float: 100 goes out as "100.0"
         if param is None:
             body[key] = value
         elif param.location == "path":

@@ -26,6 +26,8 @@ def scalar_text(value: Any) -> str:
         return str(value.value)
     if isinstance(value, (_dt.datetime, _dt.date)):
         return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))  # "100", as JSON and the TypeScript SDK write it, not "100.0"
     return str(value)
 
 
