@@ -7,10 +7,20 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, settings
 
 from openrouter_core import Clock, OpenRouterCore
 
 SECRET = "sk-or-v1-test-secret-0123456789abcdef"
+
+# CI machines are small and shared: generation speed and per-example time say nothing about
+# correctness there, so those health checks and deadlines are off; the example counts stay.
+settings.register_profile(
+    "shared-machine",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+settings.load_profile("shared-machine")
 
 
 class FakeClock(Clock):
