@@ -1,0 +1,321 @@
+"""Soak: many calls against a loopback server injecting random faults; prints the figures.
+
+Run by hand (it is a script, not a test)::
+
+    python -m tests.soak.soak --calls 20000
+
+Half the calls are sync (from a few threads sharing one core), half async (bounded
+concurrency on one event loop). Each call is a GET (credits_get_credits), a POST
+(api_keys_create) or a streamed chat completion read to its end. The server picks each
+answer at random from a seeded mix of good answers, error statuses, broken connections,
+stalls and bodies that do not fit. It reports successes, failures by error class, retries,
+open file descriptors and RSS at the start, middle and end, the elapsed time, and how many
+exceptions escaped a function (the contract says none may).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import os
+import random
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+from returns.result import Failure, Success
+
+from openrouter_core import BackoffStrategy, OpenRouterCore, RetryConfig
+from openrouter_core.streams import AsyncEventStream, EventStream
+from openrouter_funcs.api_keys_create import api_keys_create, api_keys_create_async
+from openrouter_funcs.chat_send import chat_send, chat_send_async
+from openrouter_funcs.credits_get_credits import credits_get_credits, credits_get_credits_async
+from tests.faultserver import (
+    DEFAULT_BODY,
+    SSE_DONE,
+    Close,
+    Exchange,
+    Fault,
+    FaultServer,
+    Respond,
+    Stall,
+    bad_gzip,
+    empty_body,
+    error_status,
+    html_error,
+    invalid_json,
+    json_response,
+    reset_after_headers,
+    reset_before_status,
+    reset_mid_body,
+    short_body,
+    sse,
+    wrong_shape_json,
+)
+from tests.faultserver import (
+    EventStream as SSEFault,
+)
+
+KEY_BODY: dict[str, Any] = {
+    "data": {
+        "byok_usage": 0,
+        "byok_usage_daily": 0,
+        "byok_usage_monthly": 0,
+        "byok_usage_weekly": 0,
+        "created_at": "2025-01-01T00:00:00Z",
+        "creator_user_id": None,
+        "disabled": False,
+        "hash": "h1",
+        "include_byok_in_limit": False,
+        "label": "label",
+        "limit": None,
+        "limit_remaining": None,
+        "limit_reset": None,
+        "name": "k",
+        "updated_at": None,
+        "usage": 0,
+        "usage_daily": 0,
+        "usage_monthly": 0,
+        "usage_weekly": 0,
+        "workspace_id": "w",
+    },
+    "key": "sk-or-v1-new-key",
+}
+CHAT_REQUEST = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "stream": True}
+
+
+def chunk(text: str) -> bytes:
+    return sse(
+        {
+            "id": "gen-1",
+            "created": 1,
+            "model": "m",
+            "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}],
+        }
+    )
+
+
+def good_answer(path: str) -> Fault:
+    if path.endswith("/keys"):
+        return json_response(KEY_BODY, 201)
+    if path.endswith("/chat/completions"):
+        return SSEFault([chunk("Hel"), chunk("lo"), SSE_DONE])
+    return json_response(DEFAULT_BODY)
+
+
+#: (weight, answer for a request path): about one answer in four is a fault.
+MIX: list[tuple[float, Callable[[str], Fault]]] = [
+    (74.0, good_answer),
+    (3.0, lambda p: error_status(503, retry_after=0)),
+    (2.0, lambda p: error_status(502)),
+    (1.5, lambda p: error_status(529)),
+    (1.5, lambda p: error_status(500)),
+    (1.5, lambda p: error_status(429)),
+    (1.0, lambda p: error_status(401)),
+    (2.0, lambda p: Close()),
+    (2.0, lambda p: reset_before_status()),
+    (1.0, lambda p: reset_after_headers(Respond(200, DEFAULT_BODY))),
+    (1.0, lambda p: reset_mid_body(10, Respond(200, DEFAULT_BODY))),
+    (1.0, lambda p: short_body()),
+    (0.5, lambda p: Stall(0.6, then=good_answer(p))),
+    (1.0, lambda p: invalid_json()),
+    (1.0, lambda p: wrong_shape_json()),
+    (1.0, lambda p: html_error(502)),
+    (0.5, lambda p: html_error(200)),
+    (0.5, lambda p: bad_gzip()),
+    (0.5, lambda p: empty_body()),
+    (1.0, lambda p: SSEFault([chunk("a"), chunk("b")], end="reset")),
+    (1.0, lambda p: SSEFault([chunk("a"), sse({"error": {"code": 502, "message": "gone"}})])),
+]
+
+
+class RandomFaults(Fault):
+    """The server's default answer: one drawn from MIX with a seeded generator."""
+
+    def __init__(self, seed: int) -> None:
+        self._random = random.Random(seed)
+        self._lock = threading.Lock()
+        self._weights = [weight for weight, _ in MIX]
+
+    def serve(self, ex: Exchange) -> bool:
+        with self._lock:
+            (_, make), *_ = self._random.choices(MIX, self._weights)
+        return make(ex.request.path).serve(ex)
+
+
+class Tally:
+    """Outcomes of every call, safe to update from threads."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.calls = 0
+        self.successes = 0
+        self.failures: collections.Counter[str] = collections.Counter()
+        self.stream_items_failed: collections.Counter[str] = collections.Counter()
+        self.escaped: collections.Counter[str] = collections.Counter()
+
+    def result(self, result: object) -> None:
+        with self.lock:
+            self.calls += 1
+            if isinstance(result, Success):
+                self.successes += 1
+            elif isinstance(result, Failure):
+                self.failures[type(result.failure()).__name__] += 1
+            else:
+                self.escaped[f"not a Result: {type(result).__name__}"] += 1
+
+    def stream_item(self, item: object) -> None:
+        if isinstance(item, Failure):
+            with self.lock:
+                self.stream_items_failed[type(item.failure()).__name__] += 1
+        elif not isinstance(item, Success):
+            with self.lock:
+                self.escaped[f"stream item not a Result: {type(item).__name__}"] += 1
+
+    def escape(self, exc: BaseException) -> None:
+        with self.lock:
+            self.calls += 1
+            self.escaped[type(exc).__name__] += 1
+
+
+def resources() -> tuple[int, int]:
+    """Open file descriptors and resident memory (KiB) of this process."""
+    fds = len(os.listdir("/proc/self/fd"))
+    with open("/proc/self/status") as status:
+        rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+    return fds, rss
+
+
+def sync_call(core: OpenRouterCore, index: int, tally: Tally) -> None:
+    try:
+        kind = index % 10
+        if kind == 0:
+            result: Any = api_keys_create(core, {"name": "k"})
+        elif kind == 1:
+            result = chat_send(core, CHAT_REQUEST)
+            if isinstance(result, Success) and isinstance(result.unwrap(), EventStream):
+                with result.unwrap() as stream:
+                    for item in stream:
+                        tally.stream_item(item)
+        else:
+            result = credits_get_credits(core)
+        tally.result(result)
+    except BaseException as exc:  # the contract: nothing escapes; count it if it does
+        tally.escape(exc)
+
+
+async def async_call(core: OpenRouterCore, index: int, tally: Tally) -> None:
+    try:
+        kind = index % 10
+        if kind == 0:
+            result: Any = await api_keys_create_async(core, {"name": "k"})
+        elif kind == 1:
+            result = await chat_send_async(core, CHAT_REQUEST)
+            if isinstance(result, Success) and isinstance(result.unwrap(), AsyncEventStream):
+                async with result.unwrap() as stream:
+                    async for item in stream:
+                        tally.stream_item(item)
+        else:
+            result = await credits_get_credits_async(core)
+        tally.result(result)
+    except BaseException as exc:  # the contract: nothing escapes; count it if it does
+        tally.escape(exc)
+
+
+async def async_half(
+    core: OpenRouterCore, start: int, count: int, concurrency: int, tally: Tally
+) -> None:
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(index: int) -> None:
+        async with gate:
+            await async_call(core, index, tally)
+
+    await asyncio.gather(*(one(i) for i in range(start, start + count)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    parser.add_argument("--calls", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--concurrency", type=int, default=50, help="async calls in flight")
+    parser.add_argument("--threads", type=int, default=4, help="threads making the sync calls")
+    parser.add_argument("--timeout-ms", type=int, default=250)
+    args = parser.parse_args()
+
+    retry = RetryConfig(
+        backoff=BackoffStrategy(
+            initial_interval=5, max_interval=20, exponent=1.5, max_elapsed_time=1_000
+        )
+    )
+    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+    tally = Tally()
+    figures: list[tuple[str, int, int]] = []
+    sync_calls = args.calls // 2
+    async_calls = args.calls - sync_calls
+
+    with FaultServer(RandomFaults(args.seed), keep_requests=1000) as server:
+        client = httpx.Client(verify=False, limits=limits)
+        async_client = httpx.AsyncClient(verify=False, limits=limits)
+        core = OpenRouterCore(
+            api_key="sk-or-v1-soak",
+            server_url=server.url + "/api/v1",
+            timeout_ms=args.timeout_ms,
+            retry_config=retry,
+            client=client,
+            async_client=async_client,
+        )
+        figures.append(("start", *resources()))
+        started = time.monotonic()
+
+        # Figures after each quarter show whether memory and descriptors level off.
+        sync_quarter = sync_calls // 2
+        with ThreadPoolExecutor(args.threads) as pool:
+            list(pool.map(lambda i: sync_call(core, i, tally), range(sync_quarter)))
+            figures.append(("a quarter in (sync)", *resources()))
+            list(pool.map(lambda i: sync_call(core, i, tally), range(sync_quarter, sync_calls)))
+        sync_elapsed = time.monotonic() - started
+        figures.append(("middle (after the sync half)", *resources()))
+
+        async def async_phase() -> None:
+            async_quarter = async_calls // 2
+            await async_half(core, sync_calls, async_quarter, args.concurrency, tally)
+            figures.append(("three quarters in (async)", *resources()))
+            rest = async_calls - async_quarter
+            await async_half(core, sync_calls + async_quarter, rest, args.concurrency, tally)
+            figures.append(("end (after the async half)", *resources()))
+            await async_client.aclose()
+
+        asyncio.run(async_phase())
+        elapsed = time.monotonic() - started
+        client.close()
+        requests = server.request_count
+        server_errors = server.errors
+    figures.append(("after closing clients and server", *resources()))
+
+    escaped = sum(tally.escaped.values())
+    print(f"calls:             {tally.calls} ({sync_calls} sync, {async_calls} async)")
+    print(f"successes:         {tally.successes}")
+    print(f"failures:          {sum(tally.failures.values())}")
+    for name, count in tally.failures.most_common():
+        print(f"  {name:<34} {count}")
+    print(f"failed stream items: {sum(tally.stream_items_failed.values())}")
+    for name, count in tally.stream_items_failed.most_common():
+        print(f"  {name:<34} {count}")
+    print(f"server requests:   {requests}")
+    print(f"retries:           {requests - tally.calls}")
+    for label, fds, rss in figures:
+        print(f"{label:<34} open fds {fds:>5}   RSS {rss / 1024:7.1f} MiB")
+    print(f"elapsed:           {elapsed:.1f} s (sync half {sync_elapsed:.1f} s)")
+    print(f"server errors:     {len(server_errors)}")
+    print(f"exceptions escaped: {escaped}")
+    for name, count in tally.escaped.most_common():
+        print(f"  {name:<34} {count}")
+
+
+if __name__ == "__main__":
+    main()
