@@ -28,7 +28,13 @@ from openrouter_core._encoding import (
 from openrouter_core._hooks import HookContext
 from openrouter_core._inputs import coerce_request
 from openrouter_core._operation import Operation, Outcome
-from openrouter_core._responses import choose_outcome, read_response, redact, undecodable_body
+from openrouter_core._responses import (
+    choose_outcome,
+    read_response,
+    redact,
+    redact_headers,
+    undecodable_body,
+)
 from openrouter_core._retries import backoff_delay, server_requested_delay, status_is_retryable
 from openrouter_core.errors import (
     ConnectionError,
@@ -75,6 +81,8 @@ class StreamReady:
     response: httpx.Response
     outcome: Outcome
     operation: Operation[Any, Any]
+    #: The key the request carried, to mask where the stream's events echo it.
+    secret: str | None = None
 
 
 _Action = _Send | _Read | _Sleep
@@ -329,6 +337,7 @@ def exchange(
             return Failure(failure)
 
         response: httpx.Response = reply
+        redact_headers(response, prepared.secret)
         _log(logger, request, response, attempt, clock.monotonic() - sent_at, None)
         if response.status_code >= 400 and status_is_retryable(response.status_code, retry_codes):
             requested = server_requested_delay(response, clock)
@@ -347,7 +356,7 @@ def exchange(
         if outcome is not None and outcome.kind in _STREAMED and response.is_success:
             for after_ok in hooks.after_success:
                 response = after_ok(context, response) or response
-            return StreamReady(response, outcome, operation)
+            return StreamReady(response, outcome, operation, prepared.secret)
 
         read_error = yield _Read(response)
         if isinstance(read_error, httpx.DecodingError):

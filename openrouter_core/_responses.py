@@ -60,6 +60,30 @@ def redact(text: str, secret: str | None) -> str:
     return text
 
 
+def redact_headers(response: httpx.Response, secret: str | None) -> None:
+    """Mask ``secret`` in the headers of ``response`` where a server echoed it back."""
+    if not secret or len(secret) < 4:
+        return
+    key = secret.encode()
+    raw = response.headers.raw
+    if any(key in value for _, value in raw):
+        # Bytes in, bytes out: values that are not ASCII survive unchanged.
+        response.headers = httpx.Headers(
+            [(name, value.replace(key, b"[REDACTED]")) for name, value in raw]
+        )
+
+
+def without_secret(cause: Exception, text: str | bytes, secret: str | None) -> Exception:
+    """``cause``, or a stand-in with only its message when ``text`` (which it may quote or keep,
+    as ``JSONDecodeError.doc`` keeps the whole document) holds ``secret``."""
+    if not secret or len(secret) < 4:
+        return cause
+    found = secret.encode() in text if isinstance(text, bytes) else secret in text
+    if found:
+        return ValueError(redact(f"{type(cause).__name__}: {cause}", secret))
+    return cause
+
+
 def body_text(body: bytes, response: httpx.Response, secret: str | None) -> str:
     """The body as text, decoded with the response's charset, with the key masked."""
     try:
@@ -125,7 +149,7 @@ def _parse_success(
                 f"{call}: the body is not valid JSON ({exc}). Retry; report it if it persists.",
                 response,
                 body_text(body, response, secret),
-                exc,
+                without_secret(exc, body, secret),
             )
         )
     if outcome.model is None or outcome.model is Any:
@@ -139,10 +163,11 @@ def _parse_success(
         return Failure(
             ResponseValidationError(
                 f"{call}: the body does not fit {getattr(outcome.model, '__name__', 'the model')}"
-                f" ({where}). The API may have changed; upgrade the SDK or report it.",
+                f" ({redact(str(where), secret)}). The API may have changed; upgrade the SDK or"
+                " report it.",
                 response,
                 body_text(body, response, secret),
-                exc,
+                without_secret(exc, body, secret),
             )
         )
 

@@ -34,4 +34,5 @@ def open_stream(
         event_parser(ready.outcome.model),
         method=ready.operation.method,
         path=ready.operation.path,
+        secret=ready.secret,
     )

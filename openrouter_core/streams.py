@@ -32,6 +32,7 @@ from typing import Generic, TypeVar
 import httpx
 from returns.result import Failure, Result, Success
 
+from openrouter_core._responses import redact, without_secret
 from openrouter_core._sse import ServerSentEvent, SSEDecoder
 from openrouter_core.errors import (
     ConnectionError,
@@ -61,12 +62,15 @@ class _StreamState(Generic[T]):
         method: str,
         path: str,
         sentinel: str | None = DONE,
+        secret: str | None = None,
     ) -> None:
         #: The streaming HTTP response (status, headers; its body is read by the stream).
         self.response = response
         self._parse = parse
         self._context = f"{method} {path}"
         self._sentinel = sentinel
+        #: The API key, masked wherever an event that becomes an error echoes it.
+        self._secret = secret
         self._decoder = SSEDecoder()
         self._pending: deque[ServerSentEvent] = deque()
         self._eof = False
@@ -99,15 +103,16 @@ class _StreamState(Generic[T]):
                     f"{self._context}: a streamed event could not be read "
                     f"({type(exc).__name__}); its data is in .body and the stream goes on.",
                     self.response,
-                    data,
-                    exc,
+                    redact(data, self._secret),
+                    without_secret(exc, data, self._secret),
                 )
             )
 
     def _error_event(self, event: ServerSentEvent) -> StreamEventError | None:
         """The error an event reports, or None when it is an ordinary event."""
+        text = redact(event.data, self._secret)
         try:
-            payload = json.loads(event.data)
+            payload = json.loads(text)
         except ValueError:
             payload = None
         if isinstance(payload, dict) and payload.get("error") is not None:
@@ -119,8 +124,8 @@ class _StreamState(Generic[T]):
             # Responses API: {"type": "error", "code", "message", "param", ...}.
             data, message = payload, payload.get("message")
         elif event.event == "error":
-            data = payload if isinstance(payload, dict) else {"message": event.data}
-            message = data.get("message", event.data)
+            data = payload if isinstance(payload, dict) else {"message": text}
+            message = data.get("message", text)
         else:
             return None
         code = data.get("code")
