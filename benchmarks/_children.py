@@ -11,13 +11,17 @@ from benchmarks._results import Unavailable
 
 
 def child_env() -> dict[str, str]:
-    """The parent's environment with the repository on the path.
+    """The parent's environment with the repository on the path and bytecode caching on.
 
     Our packages import from the working tree even where an editable install is missing; the
     same extra path entry is given to every contender so none starts differently.
     """
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    # pip compiled the installed SDKs' bytecode at install time; our editable working tree
+    # only gets .pyc files if the untimed warm-up run may write them. Without this, a shell
+    # with PYTHONDONTWRITEBYTECODE set would charge every cold start of ours a full compile.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -20,7 +20,7 @@ class Settings:
     percall_rounds: int = 5
     # Per contender and round. The official SDK needs ~0.1 s per 300-model page on a small
     # machine, so 5,000 calls would take ten minutes a round without a budget.
-    percall_budget_s: float = 10.0
+    percall_budget_s: float = 6.0
     models_count: int = 300
     concurrency: int = 1_000
     concurrency_rounds: int = 5

@@ -34,7 +34,7 @@ def interleave(rows: Sequence[Row], setups: Mapping[str, Setup], rounds: int) ->
         except Exception as exc:
             for row in rows:
                 row.cell(name).fail(exc)
-            log(f"{rows[0].section}: {name} n/a: {row_reason(rows[0], name)}")
+            log(f"{rows[0].metric}: {name} n/a: {rows[0].cell(name).unavailable}")
     for index in range(rounds):
         names = list(measures)
         if not names:
@@ -48,15 +48,11 @@ def interleave(rows: Sequence[Row], setups: Mapping[str, Setup], rounds: int) ->
                 for row in rows:
                     row.cell(name).fail(exc)
                 del measures[name]
-                log(f"{rows[0].section}: {name} failed: {row_reason(rows[0], name)}")
+                log(f"{rows[0].metric}: {name} failed: {rows[0].cell(name).unavailable}")
                 continue
             for row, sample in zip(rows, samples, strict=True):
                 row.cell(name).samples.append(sample)
-        log(f"{rows[0].section}: round {index + 1}/{rounds} done")
-
-
-def row_reason(row: Row, name: str) -> str:
-    return row.cell(name).unavailable or "?"
+        log(f"{rows[0].metric}: round {index + 1}/{rounds} done")
 
 
 def call_repeatedly(
