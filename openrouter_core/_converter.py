@@ -13,6 +13,7 @@ class's generated function after its first call.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import threading
 import types
 import typing
@@ -116,25 +117,59 @@ def _structure_date(value: Any, _: Any) -> _dt.date:
     return _dt.date.fromisoformat(value)
 
 
-def _structure_list(value: Any, cls: Any) -> list[Any]:
-    if not isinstance(value, list):
-        raise TypeError(f"expected an array, got {type(value).__name__}")
+def _list_hook_factory(cls: Any, converter: cattrs.Converter) -> Callable[[Any, Any], list[Any]]:
+    # The item hook is looked up once per list type, not once per list.
     (item_type,) = typing.get_args(cls) or (Any,)
     if item_type is Any:
-        return value
-    hook = get_converter().get_structure_hook(item_type)
-    return [hook(item, item_type) for item in value]
+        return _structure_plain_list
+    if item_type is str:
+        return _structure_str_list
+    hook = converter.get_structure_hook(item_type)
+
+    def structure_list(value: Any, _: Any) -> list[Any]:
+        if value.__class__ is not list:
+            raise TypeError(f"expected an array, got {type(value).__name__}")
+        return [hook(item, item_type) for item in value]
+
+    return structure_list
 
 
-def _structure_dict(value: Any, cls: Any) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise TypeError(f"expected an object, got {type(value).__name__}")
+def _structure_plain_list(value: Any, _: Any) -> list[Any]:
+    if value.__class__ is not list:
+        raise TypeError(f"expected an array, got {type(value).__name__}")
+    return value
+
+
+def _structure_str_list(value: Any, _: Any) -> list[str]:
+    if value.__class__ is not list:
+        raise TypeError(f"expected an array, got {type(value).__name__}")
+    for item in value:
+        if item.__class__ is not str:
+            raise TypeError(f"expected a string, got {type(item).__name__}")
+    return value
+
+
+def _dict_hook_factory(
+    cls: Any, converter: cattrs.Converter
+) -> Callable[[Any, Any], dict[str, Any]]:
     args = typing.get_args(cls)
     value_type = args[1] if len(args) == 2 else Any
     if value_type is Any:
-        return value
-    hook = get_converter().get_structure_hook(value_type)
-    return {key: hook(item, value_type) for key, item in value.items()}
+        return _structure_plain_dict
+    hook = converter.get_structure_hook(value_type)
+
+    def structure_dict(value: Any, _: Any) -> dict[str, Any]:
+        if value.__class__ is not dict:
+            raise TypeError(f"expected an object, got {type(value).__name__}")
+        return {key: hook(item, value_type) for key, item in value.items()}
+
+    return structure_dict
+
+
+def _structure_plain_dict(value: Any, _: Any) -> dict[str, Any]:
+    if value.__class__ is not dict:
+        raise TypeError(f"expected an object, got {type(value).__name__}")
+    return value
 
 
 # --- unions -------------------------------------------------------------------------------
@@ -144,14 +179,13 @@ def _is_union(cls: Any) -> bool:
     return typing.get_origin(cls) in (typing.Union, types.UnionType)
 
 
-def _union_hook_factory(cls: Any) -> Callable[[Any, Any], Any]:
+def _union_hook_factory(cls: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
     members = typing.get_args(cls)
     # UNSET never comes from the wire: a missing key takes the field's default instead.
     without_unset = tuple(member for member in members if member is not Unset)
     nullable = type(None) in without_unset
     rest = tuple(member for member in without_unset if member is not type(None))
     rest_type: Any = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
-    converter = get_converter()
 
     if len(rest) == 1:
         inner = converter.get_structure_hook(rest_type)
@@ -163,7 +197,7 @@ def _union_hook_factory(cls: Any) -> Callable[[Any, Any], Any]:
             return converter.structure(value, member)
 
     else:
-        inner = _by_shape(rest)
+        inner = _by_shape(rest, converter)
 
     def structure_union(value: Any, _: Any) -> Any:
         if value is None:
@@ -175,9 +209,8 @@ def _union_hook_factory(cls: Any) -> Callable[[Any, Any], Any]:
     return structure_union
 
 
-def _by_shape(members: tuple[Any, ...]) -> Callable[[Any, Any], Any]:
+def _by_shape(members: tuple[Any, ...], converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """Try each member in order and keep the first that fits (for unions with no rule)."""
-    converter = get_converter()
 
     def structure_first_fit(value: Any, _: Any) -> Any:
         errors: list[Exception] = []
@@ -201,10 +234,11 @@ def _is_model(cls: Any) -> bool:
     return isinstance(cls, type) and attrs.has(cls)
 
 
-def _model_structure_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
+def _model_structure_factory(
+    cls: type[Any], converter: cattrs.Converter
+) -> Callable[[Any, Any], Any]:
     from cattrs.gen import make_dict_structure_fn, override
 
-    converter = get_converter()
     fields = attrs.fields(cls)
     overrides = {
         field.name: override(rename=field.metadata[WIRE_NAME])
@@ -248,8 +282,7 @@ def _require_mapping(generated: Callable[[Any, Any], Any]) -> Callable[[Any, Any
     return structure_model
 
 
-def _model_unstructure_factory(cls: type[Any]) -> Callable[[Any], Any]:
-    converter = get_converter()
+def _model_unstructure_factory(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any], Any]:
     plan = [
         (
             field.name,
@@ -295,10 +328,46 @@ def _is_dict(cls: Any) -> bool:
     return cls is dict or typing.get_origin(cls) is dict
 
 
-def _build_converter() -> cattrs.Converter:
+def explain_failure(data: Any, cls: Any) -> tuple[str | None, str]:
+    """Where (a dotted field path, or None) and why ``data`` does not fit ``cls``.
+
+    The shared converter skips cattrs' detailed validation because it slows every call; a
+    second converter with it on, built only once something failed, names the field.
+    """
+    global _explainer
+    from cattrs import transform_error
+    from cattrs.errors import BaseValidationError
+
+    if _explainer is None:
+        with _lock:
+            if _explainer is None:
+                _explainer = _build_converter(detailed=True)
+    try:
+        _explainer.structure(data, cls)
+    except BaseValidationError as exc:
+        messages = transform_error(exc, path="")
+        if messages:
+            reason, _, where = messages[0].rpartition(" @ ")
+            return (where.lstrip("$").lstrip(".") or None), _readable(reason)
+        return None, str(exc)
+    except Exception as exc:
+        return None, str(exc) or type(exc).__name__
+    return None, "it does not fit"
+
+
+_explainer: cattrs.Converter | None = None
+
+
+def _readable(reason: str) -> str:
+    """cattrs' reason with type names as a user writes them (no module paths, no Unset)."""
+    reason = reason.replace(" | openrouter_core._unset.Unset", "").replace("typing.", "")
+    return re.sub(r"openrouter_core\.[\w.]*\.(\w+)", r"\1", reason)
+
+
+def _build_converter(*, detailed: bool = False) -> cattrs.Converter:
     import cattrs
 
-    converter = cattrs.Converter(forbid_extra_keys=False)
+    converter = cattrs.Converter(forbid_extra_keys=False, detailed_validation=detailed)
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(float, _structure_float)
@@ -308,8 +377,8 @@ def _build_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(_dt.datetime, _unstructure_datetime)
     converter.register_unstructure_hook(_dt.date, _unstructure_datetime)
     converter.register_structure_hook_func(_is_any, _structure_any)
-    converter.register_structure_hook_func(_is_list, _structure_list)
-    converter.register_structure_hook_func(_is_dict, _structure_dict)
+    converter.register_structure_hook_factory(_is_list, _list_hook_factory)
+    converter.register_structure_hook_factory(_is_dict, _dict_hook_factory)
     converter.register_structure_hook_factory(_is_union, _union_hook_factory)
     converter.register_structure_hook_factory(_is_model, _model_structure_factory)
     converter.register_unstructure_hook_factory(_is_model, _model_unstructure_factory)

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 from returns.result import Failure, Result, Success
 
-from openrouter_core._converter import EXTRA_FIELDS, WIRE_NAME, structure
+from openrouter_core._converter import EXTRA_FIELDS, WIRE_NAME, explain_failure, structure
 from openrouter_core.errors import SDKValidationError
 
 
@@ -79,28 +79,13 @@ def _from_mapping(
     try:
         model = structure(wire_data, request_type)
     except Exception as exc:
-        where = describe_structure_error(exc)
+        where, reason = explain_failure(wire_data, request_type)
+        place = f"field {where!r}" if where else "a field"
         return Failure(
             SDKValidationError(
-                f"{request_type.__name__}: {where or 'a field'} does not fit the expected type",
-                field=where,
-                cause=exc,
+                f"{request_type.__name__}: {place} does not fit ({reason})", field=where, cause=exc
             )
         )
     if extras:
         object.__setattr__(model, EXTRA_FIELDS, extras)
     return Success(model)
-
-
-def describe_structure_error(exc: BaseException) -> str | None:
-    """The dotted path of the first field cattrs could not structure, with the reason."""
-    try:
-        from cattrs import transform_error
-        from cattrs.errors import BaseValidationError
-    except ImportError:  # pragma: no cover - cattrs is a dependency
-        return None
-    if isinstance(exc, BaseValidationError):
-        messages = transform_error(exc, path="")
-        if messages:
-            return messages[0].lstrip(".").replace(" @ $", " at ").replace("@ ", "at ")
-    return str(exc) or type(exc).__name__

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 from returns.result import Failure, Result, Success
 
-from openrouter_core._converter import structure
+from openrouter_core._converter import explain_failure, structure
 from openrouter_core._operation import Operation, Outcome
 from openrouter_core.errors import (
     DocumentedStatusError,
@@ -157,13 +157,12 @@ def _parse_success(
     try:
         return Success(structure(data, outcome.model))
     except Exception as exc:
-        from openrouter_core._inputs import describe_structure_error
-
-        where = describe_structure_error(exc)
+        where, reason = explain_failure(data, outcome.model)
+        detail = f"{where}: {reason}" if where else reason
         return Failure(
             ResponseValidationError(
                 f"{call}: the body does not fit {getattr(outcome.model, '__name__', 'the model')}"
-                f" ({redact(str(where), secret)}). The API may have changed; upgrade the SDK or"
+                f" ({redact(detail, secret)}). The API may have changed; upgrade the SDK or"
                 " report it.",
                 response,
                 body_text(body, response, secret),
