@@ -18,8 +18,8 @@ class Settings:
     import_runs: int = 7
     percall_calls: int = 5_000
     percall_rounds: int = 5
-    # Per contender and round. The official SDK needs ~0.1 s per 300-model page on a small
-    # machine, so 5,000 calls would take ten minutes a round without a budget.
+    # Per contender and round. The official SDK takes 20-100 ms per 300-model page on a
+    # two-core machine, so 5,000 calls would take minutes a round without a budget.
     percall_budget_s: float = 6.0
     models_count: int = 300
     concurrency: int = 1_000
