@@ -72,7 +72,9 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
     """Every ``.py`` file of ``files`` after ``ruff format`` (other files as they are)."""
     from codegen.render import format_files
 
-    formatted = format_files({path: text for path, text in files.items() if path.endswith(".py")})
+    formatted = format_files(
+        {path: text for path, text in files.items() if path.endswith((".py", ".pyi"))}
+    )
     return {path: formatted.get(path, text) for path, text in files.items()}
 
 

@@ -295,7 +295,7 @@ class ModelGenerator:
             f"{MODELS_DIR}/{module}.py": self._render_module(module, decls)
             for module, decls in sorted(by_module.items())
         }
-        files[f"{MODELS_DIR}/__init__.py"] = self._render_index()
+        files.update(self._render_index())
         return render.format_files(files)
 
     def module_of(self, name: str) -> str:
@@ -765,40 +765,51 @@ class ModelGenerator:
             return _render_union(decl)
         raise TypeError(f"cannot render {decl!r}")
 
-    def _render_index(self) -> str:
+    def _render_index(self) -> dict[str, str]:
+        """The package: a tiny lazy ``__init__.py``, its ``.pyi`` for type checkers, the index.
+
+        The index of every class name lives in ``_index.py`` and the re-exports in
+        ``__init__.pyi``, so importing one model never loads either.
+        """
         entries = sorted((decl.name, decl.module) for decl in self._decls.values())
-        lines = [
-            render.header("components/schemas"),
-            render.docstring(
-                "Models generated from the OpenRouter OpenAPI spec, one module per schema.\n\n"
-                "Import a model from its module (``from openrouter_core.models.chat_request "
-                "import ChatRequest``) or from this package, which imports the module on "
-                "first use, so importing the package itself stays cheap."
-            ),
-            "",
-            "from __future__ import annotations",
-            "",
-            "import importlib",
-            "from typing import TYPE_CHECKING, Any",
-            "",
-            "if TYPE_CHECKING:",
-        ]
-        lines.extend(
-            f"    from {MODELS_PACKAGE}.{module} import {name} as {name}"
+        doc = render.docstring(
+            "Models generated from the OpenRouter OpenAPI spec, one module per schema.\n\n"
+            "Import a model from its module (``from openrouter_core.models.chat_request "
+            "import ChatRequest``) or from this package, which imports the module on "
+            "first use, so importing the package itself stays cheap."
+        )
+        init = [render.header("components/schemas"), doc, _INDEX_FUNCTIONS]
+        stub = [render.header("components/schemas"), doc, ""]
+        stub.extend(
+            f"from {MODELS_PACKAGE}.{module} import {name} as {name}"
             for name, module in sorted(entries, key=lambda entry: (entry[1], entry[0]))
         )
-        lines += ["", "#: Class (alias, enum) name → the module that defines it."]
-        lines.append("_MODULES: dict[str, str] = {")
-        lines.extend(f'    "{name}": "{module}",' for name, module in entries)
-        lines.append("}")
-        lines.append(_INDEX_FUNCTIONS)
-        return "\n".join(lines)
+        index = [
+            render.header("components/schemas"),
+            '"""Class (alias, enum) name → the module of ``openrouter_core.models`` defining it."""',
+            "",
+            "MODULES: dict[str, str] = {",
+            *(f'    "{name}": "{module}",' for name, module in entries),
+            "}",
+        ]
+        return {
+            f"{MODELS_DIR}/__init__.py": "\n".join(init),
+            f"{MODELS_DIR}/__init__.pyi": "\n".join(stub) + "\n",
+            f"{MODELS_DIR}/_index.py": "\n".join(index) + "\n",
+        }
 
 
 _INDEX_FUNCTIONS = """
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
 
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
+    from openrouter_core.models._index import MODULES
+
+    module = MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
@@ -807,7 +818,9 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_MODULES})
+    from openrouter_core.models._index import MODULES
+
+    return sorted({*globals(), *MODULES})
 """
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Mapping, Sequence
@@ -65,6 +64,8 @@ class Clock:
 
     async def async_sleep(self, seconds: float) -> None:
         """Wait for ``seconds`` without blocking the event loop."""
+        import asyncio  # only async callers pay for it, and they have loaded it already
+
         await asyncio.sleep(seconds)
 
     def jitter(self) -> float:

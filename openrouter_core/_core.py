@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import os
-import platform
+import sys
 import threading
 import weakref
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import attrs
 import httpx
@@ -18,11 +17,16 @@ from openrouter_core._config import SYSTEM_CLOCK, Clock, RetryConfig
 from openrouter_core._hooks import Hooks
 from openrouter_core._version import __version__
 
+if TYPE_CHECKING:
+    # Kept off the import path: a sync serverless handler needs neither.
+    import asyncio
+    import logging
+
 DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
 DEFAULT_TIMEOUT_MS = 600_000
 DEFAULT_USER_AGENT = (
     f"openrouter-funcs-python/{__version__} "
-    f"(python {platform.python_version()}; httpx {httpx.__version__})"
+    f"(python {'.'.join(map(str, sys.version_info[:3]))}; httpx {httpx.__version__})"
 )
 
 ApiKey = str | Callable[[], str]
@@ -95,6 +99,8 @@ class OpenRouterCore:
         """The client for async calls: the one given, or one per event loop made on first use."""
         if self.async_client is not None:
             return self.async_client
+        import asyncio
+
         loop = asyncio.get_running_loop()
         clients = self._clients
         with clients.lock:
@@ -119,6 +125,8 @@ class OpenRouterCore:
         with clients.lock:
             created = list(clients.per_loop.items())
             clients.per_loop.clear()
+        import asyncio
+
         running = asyncio.get_running_loop()
         for loop, client in created:
             if loop is running:
