@@ -379,13 +379,14 @@ def exchange(
                 continue
             return Failure(failure)
 
-        if response.is_success:
+        if response.is_success and hooks.after_success:
             for after_ok in hooks.after_success:
                 response = after_ok(context, response) or response
-        else:
+            outcome = choose_outcome(operation, response)  # a hook may have swapped it
+        elif not response.is_success:
             for after in hooks.after_error:
                 after(context, response, None)
-        return read_response(operation, response, response.content, prepared.secret)
+        return read_response(operation, response, response.content, prepared.secret, outcome)
 
 
 def _log(

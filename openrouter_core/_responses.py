@@ -94,10 +94,13 @@ def body_text(body: bytes, response: httpx.Response, secret: str | None) -> str:
 
 
 def read_response(
-    operation: Operation[Any, Any], response: httpx.Response, body: bytes, secret: str | None
+    operation: Operation[Any, Any],
+    response: httpx.Response,
+    body: bytes,
+    secret: str | None,
+    outcome: Outcome | None,
 ) -> Result[Any, OpenRouterBaseError]:
-    """Map a fully read response to the operation's success value or its error."""
-    outcome = choose_outcome(operation, response)
+    """Map a fully read response (and its table row) to the success value or its error."""
     code = response.status_code
     if outcome is None or outcome.error is not None or code >= 300:
         return Failure(_status_error(operation, response, body, outcome, secret))
@@ -129,12 +132,11 @@ def _parse_success(
     outcome: Outcome,
     secret: str | None,
 ) -> Result[Any, OpenRouterBaseError]:
-    call = describe_call(operation, response)
     kind = media_type(response)
     if kind and kind != "application/json" and not kind.endswith("+json"):
         return Failure(
             ResponseValidationError(
-                f"{call}: expected a JSON body but got {kind!r}. The server or a proxy "
+                f"{describe_call(operation, response)}: expected a JSON body but got {kind!r}. The server or a proxy "
                 "answered with something else; check server_url.",
                 response,
                 body_text(body, response, secret),
@@ -146,7 +148,7 @@ def _parse_success(
     except ValueError as exc:
         return Failure(
             ResponseValidationError(
-                f"{call}: the body is not valid JSON ({exc}). Retry; report it if it persists.",
+                f"{describe_call(operation, response)}: the body is not valid JSON ({exc}). Retry; report it if it persists.",
                 response,
                 body_text(body, response, secret),
                 without_secret(exc, body, secret),
@@ -161,7 +163,7 @@ def _parse_success(
         detail = f"{where}: {reason}" if where else reason
         return Failure(
             ResponseValidationError(
-                f"{call}: the body does not fit {getattr(outcome.model, '__name__', 'the model')}"
+                f"{describe_call(operation, response)}: the body does not fit {getattr(outcome.model, '__name__', 'the model')}"
                 f" ({redact(detail, secret)}). The API may have changed; upgrade the SDK or"
                 " report it.",
                 response,
