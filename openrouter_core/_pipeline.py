@@ -342,7 +342,8 @@ def exchange(
         if response.status_code >= 400 and status_is_retryable(response.status_code, retry_codes):
             requested = server_requested_delay(response, clock)
             delay = (
-                requested if requested is not None else backoff_delay(attempt - 1, backoff, clock)
+                # A zero Retry-After on every answer would otherwise retry in a tight loop.
+                requested if requested else backoff_delay(attempt - 1, backoff, clock)
             )
             if may_retry(delay):
                 for after in hooks.after_error:

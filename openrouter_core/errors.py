@@ -11,8 +11,11 @@
     │   └── InvalidRequestError, UnexpectedClientError
     └── SDKValidationError               the caller's input does not fit the operation
 
-No message, ``repr`` or attribute here ever holds the API key: messages are built from the
-method, path and status only, and request headers are never kept.
+No message, ``repr``, ``.body``, ``.data`` or ``.headers`` here holds the API key: messages
+are built from the method, path and status, and a key the server echoes back is masked as
+``[REDACTED]``. ``raw_response`` is httpx's own object, kept for power users: its ``request``
+still carries the Authorization header (httpx masks it in ``repr``) and ``raw_response.text``
+is the body as received.
 """
 
 from __future__ import annotations
@@ -291,7 +294,7 @@ class ConnectionError(HTTPClientError, builtins.ConnectionError):
 
 
 class RequestTimeoutError(HTTPClientError, builtins.TimeoutError):
-    """The request took longer than its timeout (``timeout_ms``)."""
+    """Connecting, sending, or waiting for the next bytes took longer than ``timeout_ms``."""
 
 
 class RequestAbortedError(HTTPClientError):

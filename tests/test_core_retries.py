@@ -184,3 +184,9 @@ async def test_async_retries_use_the_injected_clock(clock: FakeClock) -> None:
     result = await credits_get_credits_async(make_core(handler, clock=clock))
     assert isinstance(result, Success)
     assert clock.sleeps == [2.0, 0.75]
+
+
+def test_a_zero_retry_after_still_backs_off(clock: FakeClock) -> None:
+    handler = scripted(fail(503, **{"Retry-After": "0"}), fail(503, **{"Retry-After": "0"}), ok())
+    assert isinstance(credits_get_credits(make_core(handler, clock=clock)), Success)
+    assert clock.sleeps == [0.5, 0.75]
