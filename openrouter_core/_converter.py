@@ -203,6 +203,14 @@ def _optional_int(value: Any, _: Any) -> int | None:
     return _structure_int(value, int)
 
 
+#: The strict scalar hooks, by the names generated structuring functions call them.
+_STRICT: dict[str, Callable[[Any, Any], Any]] = {
+    "_strict_str": _structure_str,
+    "_strict_int": _structure_int,
+    "_strict_float": _structure_float,
+    "_strict_bool": _structure_bool,
+}
+
 _OPTIONAL_PRIMITIVES: dict[Any, Callable[[Any, Any], Any]] = {
     str: _optional_str,
     bool: _optional_bool,
@@ -276,6 +284,12 @@ def _is_model(cls: Any) -> bool:
 def _model_structure_factory(
     cls: type[Any], converter: cattrs.Converter
 ) -> Callable[[Any, Any], Any]:
+    if not converter.detailed_validation:
+        from openrouter_core._fast_structure import make_structure_fn
+
+        return make_structure_fn(
+            cls, converter, wire_name=WIRE_NAME, extra_fields=EXTRA_FIELDS, strict=_STRICT
+        )
     from cattrs.gen import make_dict_structure_fn, override
 
     fields = attrs.fields(cls)
