@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
 from returns.result import Failure, Result, Success
 
 from openrouter_core._converter import explain_failure, structure
+from openrouter_core._json import loads
 from openrouter_core._operation import Operation, Outcome
 from openrouter_core.errors import (
     DocumentedStatusError,
@@ -144,7 +144,7 @@ def _parse_success(
             )
         )
     try:
-        data = json.loads(body)
+        data = loads(body)
     except ValueError as exc:
         return Failure(
             ResponseValidationError(
@@ -207,7 +207,7 @@ OpenRouterError_ = OpenRouterDefaultError | DocumentedStatusError[Any]
 
 def _parse_error_body(body: bytes, model: Any) -> Any:
     try:
-        return structure(json.loads(body), model)
+        return structure(loads(body), model)
     except Exception:
         return None
 

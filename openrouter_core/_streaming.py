@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from openrouter_core._converter import structure
+from openrouter_core._json import loads
 
 if TYPE_CHECKING:
     from openrouter_core._pipeline import StreamReady
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 def event_parser(model: Any) -> Callable[[ServerSentEvent], Any]:
     """Parse each event's ``data`` as JSON into ``model`` (``None``/``Any`` keeps the JSON)."""
     if model is None or model is Any:
-        return lambda event: json.loads(event.data)
-    return lambda event: structure(json.loads(event.data), model)
+        return lambda event: loads(event.data)
+    return lambda event: structure(loads(event.data), model)
 
 
 def open_stream(
