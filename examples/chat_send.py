@@ -11,14 +11,14 @@ import os
 from returns.result import Failure, Success
 
 from openrouter_core import BackoffStrategy, OpenRouterCore, RetryConfig
+from openrouter_core.accumulate import accumulate_chat
 from openrouter_core.errors import (
     PaymentRequiredResponseError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.chat_user_message import ChatUserMessage
 from openrouter_core.testing import standin_core
-from openrouter_funcs.chat_send import SendChatCompletionRequestRequest, chat_send
+from openrouter_funcs.chat_send import chat_send
 
 APP_URL = "https://myapp.example"
 APP_TITLE = "My App"
@@ -34,26 +34,32 @@ def make_core() -> OpenRouterCore:
 
 
 def main() -> None:
-    request = SendChatCompletionRequestRequest(
-        model="openai/gpt-4o-mini",
-        messages=[ChatUserMessage(content="What is the capital of France?")],
-        max_tokens=50,
-    )
+    question = [{"role": "user", "content": "What is the capital of France?"}]
     with make_core() as core:
-        # A plain dict with the same keys works too: chat_send(core, {"model": ..., ...}).
-        result = chat_send(core, request)
-    print(result)
-    match result:
-        case Success(completion):
-            print("answer:", completion.choices[0].message.content)
-            if completion.usage is not None:
-                print("tokens:", completion.usage.total_tokens)
-        case Failure(UnauthorizedResponseError() as err):
-            print("bad key:", err.data.error.message)
-        case Failure(PaymentRequiredResponseError() | TooManyRequestsResponseError() as err):
-            print("try again later:", err)
-        case Failure(err):
-            print("failed:", err)
+        # A dict literal (or SendChatCompletionRequestRequest) is the request; without
+        # "stream": True the result holds the whole completion.
+        result = chat_send(core, {"model": "openai/gpt-4o-mini", "messages": question})
+        print(result)
+        match result:
+            case Success(completion):
+                print("answer:", completion.choices[0].message.content)
+                if completion.usage is not None:
+                    print("tokens:", completion.usage.total_tokens)
+            case Failure(UnauthorizedResponseError() as err):
+                print("bad key:", err.data.error.message)
+            case Failure(PaymentRequiredResponseError() | TooManyRequestsResponseError() as err):
+                print("try again later:", err)
+            case Failure(err):
+                print("failed:", err)
+
+        # The same question, streamed: each item of the stream is a Result too.
+        match chat_send(core, {"model": "openai/gpt-4o-mini", "messages": question}, stream=True):
+            case Success(stream):
+                with stream:
+                    summary = accumulate_chat(stream)
+                print("streamed answer:", summary.content, f"({summary.finish_reason})")
+            case Failure(err):
+                print("stream failed:", err)
 
 
 if __name__ == "__main__":

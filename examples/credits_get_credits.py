@@ -7,6 +7,7 @@ in-process stand-in that replays the documented example, and says so.
 from __future__ import annotations
 
 import os
+from typing import TypedDict
 
 import httpx
 from returns.result import Failure, Success
@@ -15,13 +16,23 @@ from openrouter_core import BackoffStrategy, OpenRouterCore, RetryConfig
 from openrouter_core.errors import UnauthorizedResponseError
 from openrouter_funcs.credits_get_credits import credits_get_credits
 
+
+class AppHeaders(TypedDict):
+    """How this app identifies itself to OpenRouter."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: The 200 example the OpenAPI spec documents for GET /credits.
 DOCUMENTED_EXAMPLE = {"data": {"total_credits": 100.5, "total_usage": 25.75}}
 
 
 def make_core() -> OpenRouterCore:
-    app = {"http_referer": "https://myapp.example", "app_title": "My App",
-           "app_categories": "cli-agent"}
+    app = AppHeaders(
+        http_referer="https://myapp.example", app_title="My App", app_categories="cli-agent"
+    )
     if os.environ.get("OPENROUTER_API_KEY"):
         print("Calling the live OpenRouter API.")
         # The documented default retries 5XX and network errors for up to an hour; a script
