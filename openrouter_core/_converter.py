@@ -287,9 +287,11 @@ def _model_structure_factory(
     if not converter.detailed_validation:
         from openrouter_core._fast_structure import make_structure_fn
 
-        return make_structure_fn(
+        fast = make_structure_fn(
             cls, converter, wire_name=WIRE_NAME, extra_fields=EXTRA_FIELDS, strict=_STRICT
         )
+        if fast is not None:
+            return fast
     from cattrs.gen import make_dict_structure_fn, override
 
     fields = attrs.fields(cls)

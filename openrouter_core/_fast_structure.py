@@ -76,6 +76,16 @@ class _FirstCallResolver:
         return hook(value, field_type)
 
 
+def _plain(cls: type[Any]) -> bool:
+    """Whether setting the fields directly is all ``__init__`` would do (true of our models)."""
+    if hasattr(cls, "__attrs_post_init__") or hasattr(cls, "__attrs_pre_init__"):
+        return False
+    return all(
+        field.init and field.validator is None and field.converter is None
+        for field in attrs.fields(cls)
+    )
+
+
 def make_structure_fn(
     cls: type[Any],
     converter: cattrs.Converter,
@@ -83,19 +93,29 @@ def make_structure_fn(
     wire_name: str,
     extra_fields: str,
     strict: dict[str, Callable[[Any, Any], Any]],
-) -> Callable[[Any, Any], Any]:
-    """Generate the structuring function of one attrs model class."""
+) -> Callable[[Any, Any], Any] | None:
+    """Generate the structuring function of one attrs model class (None: not a plain model)."""
     attrs.resolve_types(cls)
     fields = [field for field in attrs.fields(cls) if field.name != extra_fields]
+    if not _plain(cls):
+        return None
     keeps_extra = len(fields) != len(attrs.fields(cls))
-    helpers: dict[str, Any] = {"__cl": cls, "_MISSING": _MISSING, **strict}
+    helpers: dict[str, Any] = {
+        "__cl": cls,
+        "_MISSING": _MISSING,
+        "_new": object.__new__,
+        "_set": object.__setattr__,
+        **strict,
+    }
+    # Fields are set on a bare instance: the same stores attrs' frozen __init__ makes, without
+    # building and unpacking a keyword dict for every object.
     lines = [
         "def structure(o, _):",
         "    if o.__class__ is not dict:",
         "        if o.__class__ is __cl:",
         "            return o",
         "        raise TypeError(f'expected an object for {__cl.__name__}, got {type(o).__name__}')",
-        "    kw = {}",
+        "    obj = _new(__cl)",
     ]
     for index, field in enumerate(fields):
         wire = field.metadata.get(wire_name, field.name)
@@ -120,23 +140,29 @@ def make_structure_fn(
             lines.append(f"    v = o[{wire!r}]")
             if check:
                 lines.append(f"    {check}")
-            lines.append(f"    kw[{field.name!r}] = v")
+            lines.append(f"    _set(obj, {field.name!r}, v)")
         else:
+            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                helpers[f"f{index}"] = field.default.factory
+                default = f"f{index}()"
+            else:
+                helpers[f"d{index}"] = field.default
+                default = f"d{index}"
             lines.append(f"    v = o.get({wire!r}, _MISSING)")
-            lines.append("    if v is not _MISSING:")
+            lines.append("    if v is _MISSING:")
+            lines.append(f"        _set(obj, {field.name!r}, {default})")
+            lines.append("    else:")
             if check:
                 lines.append(f"        {check}")
-            lines.append(f"        kw[{field.name!r}] = v")
-    lines.append("    obj = __cl(**kw)")
+            lines.append(f"        _set(obj, {field.name!r}, v)")
     if keeps_extra:
         known = frozenset(field.metadata.get(wire_name, field.name) for field in fields)
         helpers["_known"] = known
-        helpers["_setattr"] = object.__setattr__
         lines += [
             f"    if len(o) > {len(known)} or not _known.issuperset(o):",
-            "        extras = {k: x for k, x in o.items() if k not in _known}",
-            "        if extras:",
-            f"            _setattr(obj, {extra_fields!r}, extras)",
+            f"        _set(obj, {extra_fields!r}, {{k: x for k, x in o.items() if k not in _known}})",
+            "    else:",
+            f"        _set(obj, {extra_fields!r}, {{}})",
         ]
     lines.append("    return obj")
     source = "\n".join(lines) + "\n"

@@ -1,0 +1,93 @@
+"""The converter's contract on hand-made models: strict scalars, defaults, extras, recursion."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+from openrouter_core._converter import explain_failure, structure, unstructure
+from openrouter_core._unset import UNSET, Unset
+
+
+@attrs.frozen(kw_only=True)
+class Node:
+    name: str
+    weight: float
+    count: int | None = None
+    on: bool = False
+    note: str | Unset | None = UNSET
+    tags: list[str] = attrs.field(factory=list)
+    meta: dict[str, Any] | None = None
+    child: Node | None = None
+    wire_named: str | None = attrs.field(default=None, metadata={"wire": "wireNamed"})
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class Checked:
+    value: int = attrs.field(validator=attrs.validators.gt(0))
+
+
+def test_a_full_object_round_trips_with_wire_names_and_extras() -> None:
+    data = {
+        "name": "a",
+        "weight": 2,
+        "count": 3,
+        "on": True,
+        "note": None,
+        "tags": ["x"],
+        "meta": {"k": [1]},
+        "child": {"name": "b", "weight": 1.5},
+        "wireNamed": "w",
+        "new": 1,
+    }
+    node = structure(data, Node)
+    assert node.weight == 2.0 and isinstance(node.weight, float)
+    assert node.note is None and node.child is not None and node.child.name == "b"
+    assert node.wire_named == "w"
+    assert node.extra_fields == {"new": 1}
+    assert node.child.extra_fields == {}
+    assert unstructure(node) == {
+        **data,
+        "weight": 2.0,
+        "child": {"name": "b", "weight": 1.5, "on": False, "tags": []},
+    }
+
+
+def test_defaults_apply_to_missing_fields_and_factories_are_fresh() -> None:
+    first = structure({"name": "a", "weight": 1}, Node)
+    second = structure({"name": "b", "weight": 1}, Node)
+    assert first.note is UNSET and first.count is None and first.on is False
+    assert first.tags == [] and first.tags is not second.tags
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({"weight": 1}, None),  # missing required name
+        ({"name": 1, "weight": 1}, "name"),
+        ({"name": "a", "weight": "1"}, "weight"),
+        ({"name": "a", "weight": True}, "weight"),
+        ({"name": "a", "weight": 1, "on": 1}, "on"),
+        ({"name": "a", "weight": 1, "count": 1.5}, "count"),
+        ({"name": "a", "weight": 1, "tags": ["x", 2]}, "tags"),
+        ({"name": "a", "weight": 1, "meta": []}, "meta"),
+        ({"name": "a", "weight": 1, "child": {"name": "b"}}, "child"),
+        ([], None),
+    ],
+)
+def test_wrong_shapes_fail_and_are_explained(data: Any, where: str | None) -> None:
+    with pytest.raises(Exception):  # noqa: B017 - any failure; explain_failure names it
+        structure(data, Node)
+    path, reason = explain_failure(data, Node)
+    assert reason
+    if where is not None:
+        assert path is not None and path.startswith(where)
+
+
+def test_models_with_validators_still_run_them() -> None:
+    assert structure({"value": 3}, Checked).value == 3
+    with pytest.raises(ValueError, match="value"):
+        structure({"value": 0}, Checked)
