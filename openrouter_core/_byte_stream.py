@@ -49,7 +49,9 @@ class _ByteStreamBase:
     def _failure(self, exc: BaseException) -> HTTPClientError:
         detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         if isinstance(exc, httpx.TimeoutException):
-            return RequestTimeoutError(f"{self._context}: reading the body timed out ({detail}).", exc)
+            return RequestTimeoutError(
+                f"{self._context}: reading the body timed out ({detail}).", exc
+            )
         if isinstance(exc, httpx.StreamClosed):
             return RequestAbortedError(f"{self._context}: the stream was closed.", exc)
         if isinstance(exc, (httpx.NetworkError, httpx.RemoteProtocolError, OSError)):

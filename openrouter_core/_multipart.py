@@ -18,10 +18,7 @@ __all__ = ["FileInput", "split_multipart"]
 
 #: What a file field accepts.
 FileInput: TypeAlias = (
-    bytes
-    | BinaryIO
-    | tuple[str, bytes | BinaryIO]
-    | tuple[str, bytes | BinaryIO, str]
+    bytes | BinaryIO | tuple[str, bytes | BinaryIO] | tuple[str, bytes | BinaryIO, str]
 )
 
 

@@ -99,7 +99,9 @@ def create_sha256_code_challenge(
         )
     digest = hashlib.sha256(verifier.encode("ascii")).digest()
     challenge = base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
-    return Success(CreateSHA256CodeChallengeResponse(code_challenge=challenge, code_verifier=verifier))
+    return Success(
+        CreateSHA256CodeChallengeResponse(code_challenge=challenge, code_verifier=verifier)
+    )
 
 
 def _number_text(value: float) -> str:

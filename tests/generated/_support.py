@@ -1,4 +1,3 @@
-# Generated from the OpenRouter OpenAPI spec (test support) by `python -m codegen`; do not edit.
 """Checks shared by the generated tests: each takes a :class:`Case` built from the spec."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# Generated from the OpenRouter OpenAPI spec (client-side helpers, stand-in, files) by `python -m codegen`; do not edit.
 """Tests of what is not a plain JSON call: PKCE helpers, the stand-in, uploads, byte streams."""
 
 from __future__ import annotations
@@ -42,7 +41,7 @@ from openrouter_funcs.stt_create_transcription import (
     stt_create_transcription,
 )
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 #: The verifier documented for POST /auth/keys and the challenge documented for /auth/keys/code.
 DOCUMENTED_VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
 DOCUMENTED_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
