@@ -33,9 +33,16 @@ def generate(spec_path: Path, table_path: Path) -> dict[str, str]:
     ops = operations.extract_operations(spec, rows, gen)
     files: dict[str, str] = {}
     for op in ops:
-        files[f"openrouter_funcs/{op.function}.py"] = operations.render_function_module(
-            op, gen, spec
-        )
+        if operations.alias_target(op) is None:
+            files[f"openrouter_funcs/{op.function}.py"] = operations.render_function_module(
+                op, gen, spec
+            )
+    for op in ops:
+        target = operations.alias_target(op)
+        if target is not None:
+            files[f"openrouter_funcs/{op.function}.py"] = operations.render_alias_module(
+                op, target, files[f"openrouter_funcs/{target}.py"]
+            )
     files.update(render_local_modules(rows))
     files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops, gen)
     files.update(tests_writer.render_tests(spec, ops, gen))

@@ -1108,6 +1108,44 @@ def _streaming_functions(
     ]
 
 
+def alias_target(op: OperationInfo) -> str | None:
+    """The function ``op`` is a deprecated alias of, per operations.tsv's note, if any."""
+    match = re.match(r"deprecated alias of (\w+)", op.note)
+    return match.group(1) if match else None
+
+
+def render_alias_module(op: OperationInfo, target: str, target_source: str) -> str:
+    """A module that re-exports ``target``'s module under ``op.function``'s names."""
+    found = re.search(r"^__all__ = \[(.*?)^\]", target_source, re.S | re.M)
+    if found is None:
+        raise GeneratorError(f"{op.function}: {target} has no __all__ to alias")
+    names = re.findall(r'"(\w+)"', found.group(1))
+    renamed = {name: name.replace(target, op.function, 1) for name in names}
+    imports = [
+        f"from openrouter_funcs.{target} import {name} as {alias}"
+        for name, alias in sorted(renamed.items())
+    ]
+    imports.insert(0, f"from openrouter_funcs.{target} import OPERATION as OPERATION")
+    exports = _sort_all(renamed.values())
+    out = [
+        GENERATED_LINE.format(source=op.operation_id),
+        f'"""{docstring_safe(_module_title(op))}',
+        "",
+        f"A deprecated alias of :mod:`openrouter_funcs.{target}`, kept for parity with the",
+        "TypeScript SDK; it is the same operation, so new code should import that module.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        *imports,
+        "",
+        "__all__ = [",
+        *(f"    {_literal(name)}," for name in exports),
+        "]",
+    ]
+    return "\n".join(out) + "\n"
+
+
 def _dispatch(op: OperationInfo, result_type: str) -> list[str]:
     assert op.upload_body is not None
     keys = sorted({name for f in op.upload_body.fields if f.binary for name in (f.name, f.wire)})
