@@ -223,5 +223,3 @@ def render_tests(
         area = re.sub(r"[^0-9a-z]+", "_", tag.lower()).strip("_")
         files[f"tests/generated/test_{area}.py"] = render_area(tag, spec, tag_ops)
     return files
-
-
