@@ -39,7 +39,8 @@ def _scalar_check(kind: type, nullable: bool) -> str:
 
 
 def _plan(field_type: Any) -> tuple[str, Any] | None:
-    """``("scalar", (kind, nullable))``, ``("dict", nullable)``, ``("any", None)`` or None."""
+    """How to check a field inline: ``("scalar", (kind, nullable))``, ``("dict", nullable)``,
+    ``("nullable", inner_type)``, ``("any", None)``; None means "call the field's hook"."""
     if field_type is Any:
         return ("any", None)
     if field_type in _SCALARS:
@@ -54,6 +55,9 @@ def _plan(field_type: Any) -> tuple[str, Any] | None:
             return ("scalar", (rest[0], nullable))
         if len(rest) == 1 and (rest[0] is dict or rest[0] == dict[str, Any]):
             return ("dict", nullable)
+        if len(rest) == 1 and nullable:
+            # A nullable nested model or list: test for null here, call its hook directly.
+            return ("nullable", rest[0])
     return None
 
 
@@ -125,6 +129,10 @@ def make_structure_fn(
             helpers[f"h{index}"] = _FirstCallResolver(f"h{index}", converter, field.type)
             helpers[f"t{index}"] = field.type
             check = f"v = h{index}(v, t{index})"
+        elif plan[0] == "nullable":
+            helpers[f"h{index}"] = _FirstCallResolver(f"h{index}", converter, plan[1])
+            helpers[f"t{index}"] = plan[1]
+            check = f"if v is not None: v = h{index}(v, t{index})"
         elif plan[0] == "scalar":
             kind, nullable = plan[1]
             check = _scalar_check(kind, nullable)
