@@ -41,11 +41,13 @@ def _server_url_from_env() -> str:
 
 
 class _Clients:
-    """The clients a core made itself, created on first use and closed by the core."""
+    """What a core makes on first use: its own clients (closed by the core), checked headers."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.sync: httpx.Client | None = None
+        #: User-Agent and app headers, checked once: the core is frozen, so they never change.
+        self.fixed_headers: dict[str, str] | None = None
         # An AsyncClient's pooled connections belong to one event loop, so a core used from
         # several loops (asyncio.run per serverless invocation) gets one client per loop.
         self.per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
@@ -82,6 +84,27 @@ class OpenRouterCore:
         """The key for the next request (calls the key function if one was given)."""
         key = self.api_key
         return key() if callable(key) else key
+
+    def fixed_headers(self) -> dict[str, str]:
+        """User-Agent and the app headers that are set, validated on first use.
+
+        Raises SDKValidationError when one holds a line break or non-ASCII text.
+        """
+        fixed = self._clients.fixed_headers
+        if fixed is None:
+            from openrouter_core._encoding import header_value
+
+            fixed = {"User-Agent": header_value("User-Agent", self.user_agent) or ""}
+            for wire, value in (
+                ("HTTP-Referer", self.http_referer),
+                ("X-OpenRouter-Title", self.app_title),
+                ("X-OpenRouter-Categories", self.app_categories),
+            ):
+                text = header_value(wire, value)
+                if text is not None:
+                    fixed[wire] = text
+            self._clients.fixed_headers = fixed
+        return fixed
 
     def sync_client(self) -> httpx.Client:
         """The client for sync calls: the one given, or one made on first use."""

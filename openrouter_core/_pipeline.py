@@ -8,6 +8,7 @@ client. Retries, hooks, logging and response mapping therefore behave identicall
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Generator
 from typing import Any
 
@@ -148,22 +149,11 @@ def _build(
     wants_stream = bool(
         operation.streams and (stream if stream is not None else getattr(model, "stream", False))
     )
-    check_header("User-Agent", core.user_agent)
-    headers = {
-        "Accept": "text/event-stream" if wants_stream else operation.accept,
-        "User-Agent": core.user_agent,
-    }
+    headers = {"Accept": "text/event-stream" if wants_stream else operation.accept}
     if secret:
         check_header("Authorization", secret)
         headers["Authorization"] = f"Bearer {secret}"
-    for wire, value in (
-        ("HTTP-Referer", core.http_referer),
-        ("X-OpenRouter-Title", core.app_title),
-        ("X-OpenRouter-Categories", core.app_categories),
-    ):
-        text = header_value(wire, value)
-        if text is not None:
-            headers[wire] = text
+    headers.update(core.fixed_headers())
 
     path = operation.path
     query: list[tuple[str, str | int | float | bool | None]] = []
@@ -211,7 +201,7 @@ def _build(
             base_url,
         )
     timeout_ms = options.timeout_ms if options.timeout_ms is not None else core.timeout_ms
-    timeout = httpx.Timeout(None if timeout_ms is None else timeout_ms / 1000)
+    timeout = _timeout(timeout_ms)
     return Prepared(
         method=operation.method,
         url=base_url + path,
@@ -225,6 +215,12 @@ def _build(
         secret=secret,
         stream=wants_stream,
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _timeout(timeout_ms: int | None) -> httpx.Timeout:
+    """httpx's timeout for ``timeout_ms`` (cached: a few values serve every call)."""
+    return httpx.Timeout(None if timeout_ms is None else timeout_ms / 1000)
 
 
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
