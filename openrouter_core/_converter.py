@@ -134,6 +134,36 @@ def _list_hook_factory(cls: Any, converter: cattrs.Converter) -> Callable[[Any, 
     return structure_list
 
 
+def _explaining_list_hook_factory(
+    cls: Any, converter: cattrs.Converter
+) -> Callable[[Any, Any], list[Any]]:
+    """The list hook of the explaining twin: the same checks, and the failing index noted."""
+    from cattrs.errors import IterableValidationError, IterableValidationNote
+
+    (item_type,) = typing.get_args(cls) or (Any,)
+    hook = converter.get_structure_hook(item_type)
+
+    def structure_list(value: Any, _: Any) -> list[Any]:
+        if value.__class__ is not list:
+            raise TypeError(f"expected an array, got {type(value).__name__}")
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                hook(item, item_type)
+            except Exception as exc:
+                note = IterableValidationNote(
+                    f"Structuring {cls} @ index {index}", index, item_type
+                )
+                # What add_note does on 3.11+; spelled out so 3.10 works too.
+                setattr(exc, "__notes__", [*getattr(exc, "__notes__", []), note])  # noqa: B010
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {cls!r}", errors, cls)
+        return value
+
+    return structure_list
+
+
 def _structure_plain_list(value: Any, _: Any) -> list[Any]:
     if value.__class__ is not list:
         raise TypeError(f"expected an array, got {type(value).__name__}")
@@ -432,7 +462,9 @@ def _build_converter(*, detailed: bool = False) -> cattrs.Converter:
     converter.register_unstructure_hook(_dt.datetime, _unstructure_datetime)
     converter.register_unstructure_hook(_dt.date, _unstructure_datetime)
     converter.register_structure_hook_func(_is_any, _structure_any)
-    converter.register_structure_hook_factory(_is_list, _list_hook_factory)
+    converter.register_structure_hook_factory(
+        _is_list, _explaining_list_hook_factory if detailed else _list_hook_factory
+    )
     converter.register_structure_hook_factory(_is_dict, _dict_hook_factory)
     converter.register_structure_hook_factory(_is_union, _union_hook_factory)
     converter.register_structure_hook_factory(_is_model, _model_structure_factory)

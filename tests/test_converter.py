@@ -91,3 +91,17 @@ def test_models_with_validators_still_run_them() -> None:
     assert structure({"value": 3}, Checked).value == 3
     with pytest.raises(ValueError, match="value"):
         structure({"value": 0}, Checked)
+
+
+def test_a_bad_item_in_a_list_is_named_by_its_index() -> None:
+    from openrouter_core.errors import SDKValidationError
+    from openrouter_core.testing import standin_core
+    from openrouter_funcs.chat_send import chat_send
+
+    messages = [{"role": "user", "content": "ok"}, {"role": "user", "content": 5}]
+    error = chat_send(standin_core(), {"messages": messages}).failure()
+    assert isinstance(error, SDKValidationError)
+    assert error.field == "messages[1].content"
+    error = chat_send(standin_core(), {"messages": "hi"}).failure()
+    assert isinstance(error, SDKValidationError)
+    assert error.field == "messages" and "list" in str(error)
