@@ -2,13 +2,14 @@
 
 A hook sees a :class:`HookContext` that names the operation but never holds the API key.
 ``before_request`` may return a replacement ``httpx.Request``; ``after_success`` may return a
-replacement ``httpx.Response``; ``after_error`` observes failures. A hook that raises turns
-the call into ``Failure(UnexpectedClientError)``; it never escapes to the caller.
+replacement ``httpx.Response``; ``after_error`` observes failures. A hook may be a coroutine
+function when the core is used with ``_async`` functions (a sync call refuses it). A hook that
+raises turns the call into ``Failure(UnexpectedClientError)``; it never escapes to the caller.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 import attrs
 import httpx
@@ -25,9 +26,15 @@ class HookContext:
     attempt: int
 
 
-BeforeRequestHook = Callable[[HookContext, httpx.Request], "httpx.Request | None"]
-AfterSuccessHook = Callable[[HookContext, httpx.Response], "httpx.Response | None"]
-AfterErrorHook = Callable[[HookContext, "httpx.Response | None", "Exception | None"], None]
+BeforeRequestHook = Callable[
+    [HookContext, httpx.Request], "httpx.Request | Awaitable[httpx.Request | None] | None"
+]
+AfterSuccessHook = Callable[
+    [HookContext, httpx.Response], "httpx.Response | Awaitable[httpx.Response | None] | None"
+]
+AfterErrorHook = Callable[
+    [HookContext, "httpx.Response | None", "Exception | None"], "Awaitable[None] | None"
+]
 
 
 @attrs.frozen(kw_only=True)

@@ -76,6 +76,13 @@ class _Sleep:
 
 
 @attrs.frozen
+class _Await:
+    """An async hook's result, for the async driver to await."""
+
+    awaitable: Any
+
+
+@attrs.frozen
 class StreamReady:
     """The exchange's result for a streamed body: the open response and its table row."""
 
@@ -86,7 +93,7 @@ class StreamReady:
     secret: str | None = None
 
 
-_Action = _Send | _Read | _Sleep
+_Action = _Send | _Read | _Sleep | _Await
 Exchange = Generator[_Action, Any, "Result[Any, OpenRouterBaseError] | StreamReady"]
 
 
@@ -279,6 +286,14 @@ def _client_error(
     )
 
 
+def _run_hook(hook: Any, *args: Any) -> Generator[_Action, Any, Any]:
+    """Call a hook; a coroutine it returns is handed to the driver to await."""
+    result = hook(*args)
+    if hasattr(result, "__await__"):
+        result = yield _Await(result)
+    return result
+
+
 def exchange(
     core: OpenRouterCore,
     operation: Operation[Any, Any],
@@ -316,7 +331,7 @@ def exchange(
         )
         request = _new_request(client, prepared)
         for before in hooks.before_request:
-            request = before(context, request) or request
+            request = (yield from _run_hook(before, context, request)) or request
         sent_at = clock.monotonic()
         reply = yield _Send(request)
 
@@ -324,7 +339,7 @@ def exchange(
             failure = _client_error(reply, prepared, operation)
             _log(logger, request, None, attempt, clock.monotonic() - sent_at, failure)
             for after in hooks.after_error:
-                after(context, None, failure)
+                yield from _run_hook(after, context, None, failure)
             connection_failure = isinstance(failure, (ConnectionError, RequestTimeoutError))
             delay = backoff_delay(attempt - 1, backoff, clock)
             if connection_failure and retry_config.retry_connection_errors and may_retry(delay):
@@ -343,7 +358,7 @@ def exchange(
             )
             if may_retry(delay):
                 for after in hooks.after_error:
-                    after(context, response, None)
+                    yield from _run_hook(after, context, response, None)
                 # Reading the (small) error body lets the connection go back to the pool.
                 yield _Read(response)
                 yield _Sleep(delay)
@@ -352,19 +367,19 @@ def exchange(
         outcome = choose_outcome(operation, response)
         if outcome is not None and outcome.kind in _STREAMED and response.is_success:
             for after_ok in hooks.after_success:
-                response = after_ok(context, response) or response
+                response = (yield from _run_hook(after_ok, context, response)) or response
             return StreamReady(response, outcome, operation, prepared.secret)
 
         read_error = yield _Read(response)
         if isinstance(read_error, httpx.DecodingError):
             undecodable = undecodable_body(operation, response, read_error)
             for after in hooks.after_error:
-                after(context, response, undecodable)
+                yield from _run_hook(after, context, response, undecodable)
             return Failure(undecodable)
         if read_error is not None:
             failure = _client_error(read_error, prepared, operation)
             for after in hooks.after_error:
-                after(context, response, failure)
+                yield from _run_hook(after, context, response, failure)
             delay = backoff_delay(attempt - 1, backoff, clock)
             if (
                 operation.method in _IDEMPOTENT
@@ -378,11 +393,11 @@ def exchange(
 
         if response.is_success and hooks.after_success:
             for after_ok in hooks.after_success:
-                response = after_ok(context, response) or response
+                response = (yield from _run_hook(after_ok, context, response)) or response
             outcome = choose_outcome(operation, response)  # a hook may have swapped it
         elif not response.is_success:
             for after in hooks.after_error:
-                after(context, response, None)
+                yield from _run_hook(after, context, response, None)
         return read_response(operation, response, response.content, prepared.secret, outcome)
 
 
@@ -451,6 +466,16 @@ def invoke(
                     reply = exc
                 finally:
                     action.response.close()
+            elif isinstance(action, _Await):
+                close = getattr(action.awaitable, "close", None)
+                if close is not None:
+                    close()  # a coroutine that is never awaited would warn
+                return Failure(
+                    UnexpectedClientError(
+                        f"{operation.method} {operation.path}: a hook returned an awaitable; "
+                        "async hooks need the _async function."
+                    )
+                )
             else:
                 core.clock.sleep(action.seconds)
                 reply = None
@@ -503,6 +528,8 @@ async def invoke_async(
                     reply = exc
                 finally:
                     await action.response.aclose()
+            elif isinstance(action, _Await):
+                reply = await action.awaitable
             else:
                 await core.clock.async_sleep(action.seconds)
                 reply = None

@@ -165,3 +165,30 @@ def test_a_core_used_from_several_event_loops_gets_a_client_per_loop(
     first = asyncio.run(credits_get_credits_async(core))
     second = asyncio.run(credits_get_credits_async(core))
     assert isinstance(first, Success) and isinstance(second, Success)
+
+
+async def test_async_hooks_are_awaited_by_async_calls() -> None:
+    seen: list[str] = []
+
+    async def before(context: HookContext, request: httpx.Request) -> httpx.Request:
+        request.headers["X-Added"] = "async"
+        return request
+
+    async def after(context: HookContext, response: httpx.Response) -> None:
+        seen.append(response.headers["x-seen"])
+
+    core = make_core(ok, hooks=Hooks(before_request=[before], after_success=[after]))
+    assert isinstance(await credits_get_credits_async(core), Success)
+    assert seen == ["async"]
+
+
+def test_an_async_hook_in_a_sync_call_is_a_clear_failure() -> None:
+    from openrouter_core.errors import UnexpectedClientError
+
+    async def before(context: HookContext, request: httpx.Request) -> None:
+        return None
+
+    result = credits_get_credits(make_core(ok, hooks=Hooks(before_request=[before])))
+    error = result.failure()
+    assert isinstance(error, UnexpectedClientError)
+    assert "_async" in str(error)
