@@ -49,10 +49,14 @@ def _from_mapping(
             field = by_wire.get(key)
         if field is None:
             known = ", ".join(sorted(name for name in by_name if name != EXTRA_FIELDS))
+            hint = (
+                " Send body fields this SDK does not know yet with extra_fields={...}."
+                if EXTRA_FIELDS in by_name
+                else ""
+            )
             return Failure(
                 SDKValidationError(
-                    f"{request_type.__name__} has no field {key!r}; known fields: {known}. "
-                    f"Send fields this SDK does not know yet with extra_fields={{...}}.",
+                    f"{request_type.__name__} has no field {key!r}; known fields: {known}.{hint}",
                     field=str(key),
                 )
             )
