@@ -17,12 +17,12 @@ from typing import Any, BinaryIO
 import httpx
 from returns.result import Failure, Result, Success
 
+from openrouter_core._transport_errors import client_error_class
 from openrouter_core.errors import (
     ConnectionError,
     HTTPClientError,
     RequestAbortedError,
     RequestTimeoutError,
-    UnexpectedClientError,
 )
 
 __all__ = ["AsyncByteStream", "ByteStream"]
@@ -48,15 +48,16 @@ class _ByteStreamBase:
 
     def _failure(self, exc: BaseException) -> HTTPClientError:
         detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        if isinstance(exc, httpx.TimeoutException):
-            return RequestTimeoutError(
-                f"{self._context}: reading the body timed out ({detail}).", exc
-            )
-        if isinstance(exc, httpx.StreamClosed):
-            return RequestAbortedError(f"{self._context}: the stream was closed.", exc)
-        if isinstance(exc, (httpx.NetworkError, httpx.RemoteProtocolError, OSError)):
-            return ConnectionError(f"{self._context}: the body broke off ({detail}).", exc)
-        return UnexpectedClientError(f"{self._context}: reading the body failed ({detail}).", exc)
+        kind = client_error_class(exc)
+        if kind is RequestTimeoutError:
+            message = f"{self._context}: reading the body timed out ({detail})."
+        elif kind is RequestAbortedError:
+            message = f"{self._context}: the stream was closed."
+        elif kind is ConnectionError:
+            message = f"{self._context}: the body broke off ({detail})."
+        else:
+            message = f"{self._context}: reading the body failed ({detail})."
+        return kind(message, exc)
 
 
 class ByteStream(_ByteStreamBase):

@@ -37,6 +37,7 @@ from openrouter_core._responses import (
     undecodable_body,
 )
 from openrouter_core._retries import backoff_delay, server_requested_delay, status_is_retryable
+from openrouter_core._transport_errors import client_error_class
 from openrouter_core.errors import (
     ConnectionError,
     HTTPClientError,
@@ -262,28 +263,22 @@ def _client_error(
 ) -> HTTPClientError:
     """Translate an httpx (or other) exception into the error a caller receives."""
     call = f"{operation.method} {operation.path}"
-    detail = redact(str(exc) or type(exc).__name__, prepared.secret)
-    if isinstance(exc, httpx.TimeoutException):
-        return RequestTimeoutError(
-            f"{call} timed out ({type(exc).__name__}: {detail}); raise timeout_ms or retry.", exc
+    detail = f"{type(exc).__name__}: {redact(str(exc) or type(exc).__name__, prepared.secret)}"
+    kind = client_error_class(exc)
+    if kind is RequestTimeoutError:
+        message = f"{call} timed out ({detail}); raise timeout_ms or retry."
+    elif kind is ConnectionError:
+        message = (
+            f"{call} could not reach {prepared.base_url} ({detail}); "
+            "check the network and server_url."
         )
-    if isinstance(exc, (httpx.NetworkError, httpx.RemoteProtocolError, OSError)):
-        return ConnectionError(
-            f"{call} could not reach {prepared.base_url} ({type(exc).__name__}: {detail}); "
-            "check the network and server_url.",
-            exc,
-        )
-    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL, httpx.LocalProtocolError)):
-        return InvalidRequestError(
-            f"{call} could not be sent ({type(exc).__name__}: {detail}); check server_url "
-            "and headers.",
-            exc,
-        )
-    if isinstance(exc, httpx.StreamClosed):
-        return RequestAbortedError(f"{call} was closed before it finished.", exc)
-    return UnexpectedClientError(
-        f"{call} failed unexpectedly ({type(exc).__name__}: {detail}).", exc
-    )
+    elif kind is InvalidRequestError:
+        message = f"{call} could not be sent ({detail}); check server_url and headers."
+    elif kind is RequestAbortedError:
+        message = f"{call} was closed before it finished."
+    else:
+        message = f"{call} failed unexpectedly ({detail})."
+    return kind(message, exc)
 
 
 def _run_hook(hook: Any, *args: Any) -> Generator[_Action, Any, Any]:
@@ -426,6 +421,17 @@ def _log(
 # --- the two drivers ----------------------------------------------------------------------
 
 
+def _sdk_failure(operation: Operation[Any, Any], exc: Exception) -> Failure[UnexpectedClientError]:
+    """The value either driver returns when something inside the SDK (or a hook) raised."""
+    return Failure(
+        UnexpectedClientError(
+            f"{operation.method} {operation.path} failed inside the SDK "
+            f"({type(exc).__name__}); please report it.",
+            exc,
+        )
+    )
+
+
 def invoke(
     core: OpenRouterCore,
     operation: Operation[Any, Any],
@@ -482,13 +488,7 @@ def invoke(
     except Exception as exc:
         if open_response is not None:
             open_response.close()
-        return Failure(
-            UnexpectedClientError(
-                f"{operation.method} {operation.path} failed inside the SDK "
-                f"({type(exc).__name__}); please report it.",
-                exc,
-            )
-        )
+        return _sdk_failure(operation, exc)
 
 
 async def invoke_async(
@@ -539,13 +539,7 @@ async def invoke_async(
             await open_response.aclose()
         if not isinstance(exc, Exception):
             raise
-        return Failure(
-            UnexpectedClientError(
-                f"{operation.method} {operation.path} failed inside the SDK "
-                f"({type(exc).__name__}); please report it.",
-                exc,
-            )
-        )
+        return _sdk_failure(operation, exc)
 
 
 def _finish(

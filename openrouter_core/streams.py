@@ -34,6 +34,7 @@ from returns.result import Failure, Result, Success
 
 from openrouter_core._responses import redact, without_secret
 from openrouter_core._sse import ServerSentEvent, SSEDecoder
+from openrouter_core._transport_errors import client_error_class
 from openrouter_core.errors import (
     ConnectionError,
     OpenRouterBaseError,
@@ -146,23 +147,24 @@ class _StreamState(Generic[T]):
             return None
         error: OpenRouterBaseError
         name = type(exc).__name__
-        if isinstance(exc, httpx.TimeoutException):
-            error = RequestTimeoutError(
-                f"{self._context}: the stream stalled past the read timeout ({name}); "
-                "retry, or allow a longer timeout.",
-                exc,
-            )
-        elif isinstance(exc, (httpx.NetworkError, httpx.ProtocolError)):
-            error = ConnectionError(
-                f"{self._context}: the connection broke mid-stream ({name}); retry the request.",
-                exc,
-            )
-        elif isinstance(exc, httpx.DecodingError):
+        kind = client_error_class(exc)
+        if isinstance(exc, httpx.DecodingError):
             error = ResponseValidationError(
                 f"{self._context}: the stream's content encoding could not be decoded "
                 f"({name}); the stream has ended.",
                 self.response,
                 "",
+                exc,
+            )
+        elif kind is RequestTimeoutError:
+            error = RequestTimeoutError(
+                f"{self._context}: the stream stalled past the read timeout ({name}); "
+                "retry, or allow a longer timeout.",
+                exc,
+            )
+        elif kind is ConnectionError or isinstance(exc, httpx.ProtocolError):
+            error = ConnectionError(
+                f"{self._context}: the connection broke mid-stream ({name}); retry the request.",
                 exc,
             )
         else:
