@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
+
+import tomllib  # 3.11+: CI runs this script with its newest Python
 
 
 def lowest_pins(pyproject_path: str) -> list[str]:
