@@ -445,7 +445,10 @@ def invoke(
     The result is typed loosely here; each function module declares its precise contract.
     """
     options = options or _NO_OPTIONS
-    open_response: httpx.Response | None = None
+    # Every response this call opens is closed in the finally below, except the one handed
+    # to the caller as a stream: no branch of the exchange can leave a connection checked out.
+    opened: list[httpx.Response] = []
+    handed_off: httpx.Response | None = None
     try:
         prepared = prepare(core, operation, request, options, stream=stream)
         if isinstance(prepared, Failure):
@@ -458,10 +461,13 @@ def invoke(
             try:
                 action = steps.send(reply)
             except StopIteration as done:
-                return _finish(done.value, stream_class="sync")
+                result = _finish(done.value, stream_class="sync")
+                handed_off = _streamed_response(done.value)
+                return result
             if isinstance(action, _Send):
                 try:
-                    reply = open_response = client.send(action.request, stream=True)
+                    reply = client.send(action.request, stream=True)
+                    opened.append(reply)
                 except Exception as exc:
                     reply = exc
             elif isinstance(action, _Read):
@@ -486,9 +492,11 @@ def invoke(
                 core.clock.sleep(action.seconds)
                 reply = None
     except Exception as exc:
-        if open_response is not None:
-            open_response.close()
         return _sdk_failure(operation, exc)
+    finally:
+        for response in opened:
+            if response is not handed_off:
+                response.close()
 
 
 async def invoke_async(
@@ -501,7 +509,8 @@ async def invoke_async(
 ) -> Result[Any, Any]:
     """Run ``operation`` on the event loop; same contract as :func:`invoke`."""
     options = options or _NO_OPTIONS
-    open_response: httpx.Response | None = None
+    opened: list[httpx.Response] = []  # closed in the finally, as in invoke
+    handed_off: httpx.Response | None = None
     try:
         prepared = prepare(core, operation, request, options, stream=stream)
         if isinstance(prepared, Failure):
@@ -514,10 +523,13 @@ async def invoke_async(
             try:
                 action = steps.send(reply)
             except StopIteration as done:
-                return _finish(done.value, stream_class="async")
+                result = _finish(done.value, stream_class="async")
+                handed_off = _streamed_response(done.value)
+                return result
             if isinstance(action, _Send):
                 try:
-                    reply = open_response = await client.send(action.request, stream=True)
+                    reply = await client.send(action.request, stream=True)
+                    opened.append(reply)
                 except Exception as exc:
                     reply = exc
             elif isinstance(action, _Read):
@@ -533,13 +545,18 @@ async def invoke_async(
             else:
                 await core.clock.async_sleep(action.seconds)
                 reply = None
-    except BaseException as exc:
-        # Cancellation must propagate, but never with a connection left checked out.
-        if open_response is not None:
-            await open_response.aclose()
-        if not isinstance(exc, Exception):
-            raise
+    except Exception as exc:
         return _sdk_failure(operation, exc)
+    finally:
+        # Cancellation propagates, but never with a connection left checked out.
+        for response in opened:
+            if response is not handed_off:
+                await response.aclose()
+
+
+def _streamed_response(value: object) -> httpx.Response | None:
+    """The response a finished exchange hands to the caller unread, if any."""
+    return value.response if isinstance(value, StreamReady) else None
 
 
 def _finish(
