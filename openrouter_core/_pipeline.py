@@ -43,6 +43,7 @@ from openrouter_core.errors import (
     HTTPClientError,
     InvalidRequestError,
     OpenRouterBaseError,
+    OpenRouterError,
     RequestAbortedError,
     RequestTimeoutError,
     SDKValidationError,
@@ -345,8 +346,14 @@ def exchange(
         response: httpx.Response = reply
         redact_headers(response, prepared.secret)
         _log(logger, request, response, attempt, clock.monotonic() - sent_at, None)
-        if response.status_code >= 400 and status_is_retryable(response.status_code, retry_codes):
-            requested = server_requested_delay(response, clock)
+        requested = server_requested_delay(response, clock) if response.status_code >= 400 else None
+        if (
+            response.status_code >= 400
+            and status_is_retryable(response.status_code, retry_codes)
+            # A server asking for a longer wait than one retry may take gets its failure back
+            # at once, with retry_after_ms, so the caller decides; nothing sleeps for an hour.
+            and (requested is None or requested * 1000 <= backoff.max_interval)
+        ):
             delay = (
                 # A zero Retry-After on every answer would otherwise retry in a tight loop.
                 requested if requested else backoff_delay(attempt - 1, backoff, clock)
@@ -393,7 +400,12 @@ def exchange(
         elif not response.is_success:
             for after in hooks.after_error:
                 yield from _run_hook(after, context, response, None)
-        return read_response(operation, response, response.content, prepared.secret, outcome)
+        result = read_response(operation, response, response.content, prepared.secret, outcome)
+        if requested is not None and isinstance(result, Failure):
+            error = result.failure()
+            if isinstance(error, OpenRouterError):
+                error.retry_after_ms = round(requested * 1000)
+        return result
 
 
 def _log(
