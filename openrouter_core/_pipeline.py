@@ -37,7 +37,7 @@ from openrouter_core._responses import (
     undecodable_body,
 )
 from openrouter_core._retries import backoff_delay, server_requested_delay, status_is_retryable
-from openrouter_core._transport_errors import client_error_class
+from openrouter_core._transport_errors import client_error_class, never_reached_server
 from openrouter_core.errors import (
     ConnectionError,
     HTTPClientError,
@@ -55,7 +55,7 @@ _NO_OPTIONS = RequestOptions()
 _NO_CONTEXT = HookContext(operation_id="", method="", base_url="", attempt=0)
 #: Response kinds handed to the caller unread (event streams, large byte bodies).
 _STREAMED = frozenset({"sse", "byte_stream"})
-#: Methods safe to repeat when a body broke off after the server had answered.
+#: Methods safe to repeat after the request may have reached the server (RFC 9110 9.2.2).
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 
@@ -260,13 +260,27 @@ def _new_request(client: httpx.Client | httpx.AsyncClient, prepared: Prepared) -
 
 
 def _client_error(
-    exc: BaseException, prepared: Prepared, operation: Operation[Any, Any]
+    exc: BaseException,
+    prepared: Prepared,
+    operation: Operation[Any, Any],
+    *,
+    maybe_processed: bool = False,
 ) -> HTTPClientError:
-    """Translate an httpx (or other) exception into the error a caller receives."""
+    """Translate an httpx (or other) exception into the error a caller receives.
+
+    ``maybe_processed``: the request may have reached the server and was not re-sent.
+    """
     call = f"{operation.method} {operation.path}"
     detail = f"{type(exc).__name__}: {redact(str(exc) or type(exc).__name__, prepared.secret)}"
     kind = client_error_class(exc)
-    if kind is RequestTimeoutError:
+    if maybe_processed and kind in (RequestTimeoutError, ConnectionError):
+        what = "timed out" if kind is RequestTimeoutError else "lost its connection"
+        message = (
+            f"{call} {what} after the request was sent ({detail}). It may have been "
+            "processed, so it was not sent again: check before repeating it, or set "
+            "RetryConfig(retry_non_idempotent_after_send=True) to re-send such requests."
+        )
+    elif kind is RequestTimeoutError:
         message = f"{call} timed out ({detail}); raise timeout_ms or retry."
     elif kind is ConnectionError:
         message = (
@@ -313,6 +327,14 @@ def exchange(
         elapsed = clock.monotonic() - started
         return retrying and (elapsed + delay) * 1000 <= backoff.max_elapsed_time
 
+    def may_resend(exc: BaseException) -> bool:
+        """Whether sending again after ``exc`` cannot make the server act twice (or we may)."""
+        return (
+            operation.method in _IDEMPOTENT
+            or never_reached_server(exc)
+            or retry_config.retry_non_idempotent_after_send
+        )
+
     while True:
         attempt += 1
         context = (
@@ -332,13 +354,19 @@ def exchange(
         reply = yield _Send(request)
 
         if isinstance(reply, BaseException):
-            failure = _client_error(reply, prepared, operation)
+            resendable = may_resend(reply)
+            failure = _client_error(reply, prepared, operation, maybe_processed=not resendable)
             _log(logger, request, None, attempt, clock.monotonic() - sent_at, failure)
             for after in hooks.after_error:
                 yield from _run_hook(after, context, None, failure)
             connection_failure = isinstance(failure, (ConnectionError, RequestTimeoutError))
             delay = backoff_delay(attempt - 1, backoff, clock)
-            if connection_failure and retry_config.retry_connection_errors and may_retry(delay):
+            if (
+                connection_failure
+                and resendable
+                and retry_config.retry_connection_errors
+                and may_retry(delay)
+            ):
                 yield _Sleep(delay)
                 continue
             return Failure(failure)
@@ -379,12 +407,13 @@ def exchange(
                 yield from _run_hook(after, context, response, undecodable)
             return Failure(undecodable)
         if read_error is not None:
-            failure = _client_error(read_error, prepared, operation)
+            resendable = may_resend(read_error)
+            failure = _client_error(read_error, prepared, operation, maybe_processed=not resendable)
             for after in hooks.after_error:
                 yield from _run_hook(after, context, response, failure)
             delay = backoff_delay(attempt - 1, backoff, clock)
             if (
-                operation.method in _IDEMPOTENT
+                resendable
                 and isinstance(failure, ConnectionError)
                 and retry_config.retry_connection_errors
                 and may_retry(delay)
