@@ -117,6 +117,8 @@ class Prepared:
     base_url: str
     secret: str | None
     stream: bool
+    #: False when the body holds a file that cannot be rewound: it may be sent only once.
+    replayable: bool = True
 
 
 def prepare(
@@ -180,6 +182,7 @@ def _build(
     content: bytes | None = None
     files: Any = None
     data: Any = None
+    replayable = True
     if operation.body is not None and model is not None:
         body = unstructure(model)
         for param in operation.params:
@@ -190,9 +193,10 @@ def _build(
             content = json_body(body)
             headers["Content-Type"] = operation.body.content_type
         else:
-            from openrouter_core._multipart import split_multipart
+            from openrouter_core._multipart import can_replay, split_multipart
 
             data, files = split_multipart(body)
+            replayable = can_replay(files)
 
     for name, value in (options.http_headers or {}).items():
         check_header(name, name)
@@ -223,6 +227,7 @@ def _build(
         base_url=base_url,
         secret=secret,
         stream=wants_stream,
+        replayable=replayable,
     )
 
 
@@ -329,10 +334,10 @@ def exchange(
 
     def may_resend(exc: BaseException) -> bool:
         """Whether sending again after ``exc`` cannot make the server act twice (or we may)."""
-        return (
-            operation.method in _IDEMPOTENT
-            or never_reached_server(exc)
-            or retry_config.retry_non_idempotent_after_send
+        if never_reached_server(exc):
+            return True
+        return prepared.replayable and (
+            operation.method in _IDEMPOTENT or retry_config.retry_non_idempotent_after_send
         )
 
     while True:
@@ -378,6 +383,8 @@ def exchange(
         if (
             response.status_code >= 400
             and status_is_retryable(response.status_code, retry_codes)
+            # An upload from a file that cannot be rewound would go out empty the second time.
+            and prepared.replayable
             # A server asking for a longer wait than one retry may take gets its failure back
             # at once, with retry_after_ms, so the caller decides; nothing sleeps for an hour.
             and (requested is None or requested * 1000 <= backoff.max_interval)
