@@ -72,11 +72,12 @@ def test_an_unreplayable_file_is_not_resent_after_a_503(
     make_core: CoreFactory,
     pipe: Callable[[], Any],
 ) -> None:
-    file: Any = {
+    makers: dict[str, Callable[[], Any]] = {
         "one-way": lambda: OneWay(CONTENT),
         "pipe": pipe,
         "one-way-tuple": lambda: ("report.pdf", OneWay(CONTENT), "application/pdf"),
-    }[source]()
+    }
+    file = makers[source]()
     server.enqueue(error_status(503, retry_after=0), Respond(200, STORED))
     result = caller.call("files_upload", make_core(retry_config=RETRY), {"file": file})
     assert isinstance(result, Failure)
