@@ -33,7 +33,8 @@ from openrouter_core._responses import (
     choose_outcome,
     read_response,
     redact,
-    redact_headers,
+    redact_head,
+    sent_secret,
     undecodable_body,
 )
 from openrouter_core._retries import backoff_delay, server_requested_delay, status_is_retryable
@@ -268,6 +269,7 @@ def _client_error(
     exc: BaseException,
     prepared: Prepared,
     operation: Operation[Any, Any],
+    secret: str | None,
     *,
     maybe_processed: bool = False,
 ) -> HTTPClientError:
@@ -276,7 +278,7 @@ def _client_error(
     ``maybe_processed``: the request may have reached the server and was not re-sent.
     """
     call = f"{operation.method} {operation.path}"
-    detail = f"{type(exc).__name__}: {redact(str(exc) or type(exc).__name__, prepared.secret)}"
+    detail = f"{type(exc).__name__}: {redact(str(exc) or type(exc).__name__, secret)}"
     kind = client_error_class(exc)
     if maybe_processed and kind in (RequestTimeoutError, ConnectionError):
         what = "timed out" if kind is RequestTimeoutError else "lost its connection"
@@ -355,12 +357,15 @@ def exchange(
         request = _new_request(client, prepared)
         for before in hooks.before_request:
             request = (yield from _run_hook(before, context, request)) or request
+        secret = sent_secret(request)
         sent_at = clock.monotonic()
         reply = yield _Send(request)
 
         if isinstance(reply, BaseException):
             resendable = may_resend(reply)
-            failure = _client_error(reply, prepared, operation, maybe_processed=not resendable)
+            failure = _client_error(
+                reply, prepared, operation, secret, maybe_processed=not resendable
+            )
             _log(logger, request, None, attempt, clock.monotonic() - sent_at, failure)
             for after in hooks.after_error:
                 yield from _run_hook(after, context, None, failure)
@@ -377,7 +382,7 @@ def exchange(
             return Failure(failure)
 
         response: httpx.Response = reply
-        redact_headers(response, prepared.secret)
+        redact_head(response, secret)
         _log(logger, request, response, attempt, clock.monotonic() - sent_at, None)
         requested = server_requested_delay(response, clock) if response.status_code >= 400 else None
         if (
@@ -405,7 +410,7 @@ def exchange(
         if outcome is not None and outcome.kind in _STREAMED and response.is_success:
             for after_ok in hooks.after_success:
                 response = (yield from _run_hook(after_ok, context, response)) or response
-            return StreamReady(response, outcome, operation, prepared.secret)
+            return StreamReady(response, outcome, operation, secret)
 
         read_error = yield _Read(response)
         if isinstance(read_error, httpx.DecodingError):
@@ -415,7 +420,9 @@ def exchange(
             return Failure(undecodable)
         if read_error is not None:
             resendable = may_resend(read_error)
-            failure = _client_error(read_error, prepared, operation, maybe_processed=not resendable)
+            failure = _client_error(
+                read_error, prepared, operation, secret, maybe_processed=not resendable
+            )
             for after in hooks.after_error:
                 yield from _run_hook(after, context, response, failure)
             delay = backoff_delay(attempt - 1, backoff, clock)
@@ -436,7 +443,7 @@ def exchange(
         elif not response.is_success:
             for after in hooks.after_error:
                 yield from _run_hook(after, context, response, None)
-        result = read_response(operation, response, response.content, prepared.secret, outcome)
+        result = read_response(operation, response, response.content, secret, outcome)
         if requested is not None and isinstance(result, Failure):
             error = result.failure()
             if isinstance(error, OpenRouterError):
