@@ -82,7 +82,7 @@ def sent_secret(request: httpx.Request) -> str | None:
     Whatever put it there (the core's key, ``http_headers``, a hook), it is what a server
     can echo back, so it is what errors, bodies and stream events must mask.
     """
-    value = request.headers.get("authorization")
+    value: str | None = request.headers.get("authorization")
     if not value:
         return None
     scheme, _, token = value.strip().partition(" ")
