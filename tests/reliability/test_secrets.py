@@ -346,29 +346,39 @@ def test_refused_input(
     assert_no_key(result, repr(core), str(core))
 
 
-def test_hooks_see_no_key_in_their_context(
+def test_hooks_get_the_real_request_and_a_context_without_the_key(
     caller: Caller, server: FaultServer, make_core: CoreFactory, logs: Capture
 ) -> None:
-    seen: list[object] = []
+    contexts: list[HookContext] = []
+    errors: list[Exception | None] = []
+    sent: list[str] = []
 
     def before(context: HookContext, request: httpx.Request) -> None:
-        seen.append(context)
+        contexts.append(context)
+        # Hooks sign or replace credentials, so they get the request as it will be sent.
+        sent.append(request.headers["authorization"])
 
     def after_success(context: HookContext, response: httpx.Response) -> None:
-        seen.extend([context, response])
+        contexts.append(context)
+        sent.append(response.request.headers["Authorization"])
 
     def after_error(
         context: HookContext, response: httpx.Response | None, error: Exception | None
     ) -> None:
-        seen.extend([context, error])
+        contexts.append(context)
+        errors.append(error)
+        if response is not None:
+            sent.append(response.request.headers["authorization"])
 
     hooks = Hooks(before_request=[before], after_success=[after_success], after_error=[after_error])
     core = make_core(hooks=hooks)
     server.enqueue(echoing(401), Close())
     results = [caller.call("credits_get_credits", core) for _ in range(3)]
     assert [type(r) for r in results] == [Failure, Failure, Success]
-    assert len(seen) == 3 + 2 + 2 + 2
-    assert_no_key(*seen, *results)
+    assert len(contexts) == 3 + 2 + 1
+    # before x3, the 401's response, the success's response: the key as sent, every time.
+    assert sent == [f"Bearer {SECRET}"] * 5
+    assert_no_key(*contexts, *errors, *results)
 
 
 def test_a_hook_that_fails(
