@@ -80,7 +80,13 @@ __all__ = [
 
 
 class OpenRouterBaseError(Exception):
-    """Any failure an OpenRouter function can return; ``str(err)`` says what to do next."""
+    """Any failure an OpenRouter function can return; ``str(err)`` says what to do next.
+
+    Errors pickle (for process pools, Ray, Dask) without the key: the copy keeps the message
+    and every attribute except ``raw_response`` (None in the copy; its request holds the
+    Authorization header), and a ``cause`` that is not a plain builtin error becomes a
+    ``RuntimeError`` naming its type (an httpx error keeps the request, too).
+    """
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -88,6 +94,36 @@ class OpenRouterBaseError(Exception):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls cls(*args), which our constructors do not accept.
+        state = dict(vars(self))
+        if "raw_response" in state:
+            state["raw_response"] = None
+        if state.get("cause") is not None:
+            state["cause"] = _portable_cause(state["cause"])
+        return (_restore, (type(self), self.args, state))
+
+
+def _restore(cls: type[OpenRouterBaseError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """Rebuild a pickled error without running its constructor."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _portable_cause(cause: Any) -> Any:
+    """``cause`` if it is a plain builtin error with text arguments, else a stand-in."""
+    if (
+        isinstance(cause, BaseException)
+        and type(cause).__module__ == "builtins"
+        and all(isinstance(arg, str) for arg in cause.args)
+        and not vars(cause)
+    ):
+        return cause
+    kind = type(cause)
+    return RuntimeError(f"{kind.__module__}.{kind.__qualname__} (not pickled; see the message)")
 
 
 # --- the server answered with an error ----------------------------------------------------
