@@ -9,7 +9,7 @@ client. Retries, hooks, logging and response mapping therefore behave identicall
 from __future__ import annotations
 
 import functools
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from typing import Any
 
 import attrs
@@ -29,6 +29,7 @@ from openrouter_core._encoding import (
 from openrouter_core._hooks import HookContext
 from openrouter_core._inputs import coerce_request
 from openrouter_core._operation import Operation, Outcome
+from openrouter_core._options import check_core_settings, check_options
 from openrouter_core._responses import (
     choose_outcome,
     read_response,
@@ -51,7 +52,6 @@ from openrouter_core.errors import (
     UnexpectedClientError,
 )
 
-_NO_OPTIONS = RequestOptions()
 #: Stands in for the hook context when a core has no hooks, saving an object per attempt.
 _NO_CONTEXT = HookContext(operation_id="", method="", base_url="", attempt=0)
 #: Response kinds handed to the caller unread (event streams, large byte bodies).
@@ -157,6 +157,7 @@ def _build(
         ) from None
     if secret is not None and not isinstance(secret, str):
         raise SDKValidationError("the API key must be a string", field="api_key")
+    check_core_settings(core.timeout_ms, core.retry_config)
 
     wants_stream = bool(
         operation.streams and (stream if stream is not None else getattr(model, "stream", False))
@@ -491,7 +492,7 @@ def invoke(
     core: OpenRouterCore,
     operation: Operation[Any, Any],
     request: Any,
-    options: RequestOptions | None,
+    options: RequestOptions | Mapping[str, Any] | None,
     *,
     stream: bool | None = None,
 ) -> Result[Any, Any]:
@@ -499,18 +500,21 @@ def invoke(
 
     The result is typed loosely here; each function module declares its precise contract.
     """
-    options = options or _NO_OPTIONS
     # Every response this call opens is closed in the finally below, except the one handed
     # to the caller as a stream: no branch of the exchange can leave a connection checked out.
     opened: list[httpx.Response] = []
     handed_off: httpx.Response | None = None
     try:
-        prepared = prepare(core, operation, request, options, stream=stream)
+        checked = check_options(options)
+        if isinstance(checked, Failure):
+            return checked
+        resolved = checked.unwrap()
+        prepared = prepare(core, operation, request, resolved, stream=stream)
         if isinstance(prepared, Failure):
             return prepared
         ready = prepared.unwrap()
         client = core.sync_client()
-        steps = exchange(core, operation, ready, options, client)
+        steps = exchange(core, operation, ready, resolved, client)
         reply: Any = None
         while True:
             try:
@@ -558,21 +562,24 @@ async def invoke_async(
     core: OpenRouterCore,
     operation: Operation[Any, Any],
     request: Any,
-    options: RequestOptions | None,
+    options: RequestOptions | Mapping[str, Any] | None,
     *,
     stream: bool | None = None,
 ) -> Result[Any, Any]:
     """Run ``operation`` on the event loop; same contract as :func:`invoke`."""
-    options = options or _NO_OPTIONS
     opened: list[httpx.Response] = []  # closed in the finally, as in invoke
     handed_off: httpx.Response | None = None
     try:
-        prepared = prepare(core, operation, request, options, stream=stream)
+        checked = check_options(options)
+        if isinstance(checked, Failure):
+            return checked
+        resolved = checked.unwrap()
+        prepared = prepare(core, operation, request, resolved, stream=stream)
         if isinstance(prepared, Failure):
             return prepared
         ready = prepared.unwrap()
         client = core.async_client_for_loop()
-        steps = exchange(core, operation, ready, options, client)
+        steps = exchange(core, operation, ready, resolved, client)
         reply: Any = None
         while True:
             try:
