@@ -20,6 +20,7 @@ from openrouter_core._config import BackoffStrategy, RequestOptions, RetryConfig
 from openrouter_core.errors import SDKValidationError
 
 NO_OPTIONS = RequestOptions()
+_NO_OPTIONS_CHECKED: Success[RequestOptions] = Success(NO_OPTIONS)
 _OPTION_NAMES = tuple(field.name for field in attrs.fields(RequestOptions))
 #: ``"429"`` or a range such as ``"5XX"``: what :func:`status_is_retryable` understands.
 _RETRY_CODE = re.compile(r"[1-5](?:[0-9]{2}|XX)", re.ASCII | re.IGNORECASE)
@@ -28,7 +29,7 @@ _RETRY_CODE = re.compile(r"[1-5](?:[0-9]{2}|XX)", re.ASCII | re.IGNORECASE)
 def check_options(options: Any) -> Result[RequestOptions, SDKValidationError]:
     """``options`` as a checked RequestOptions (a dict takes the same keys), or why not."""
     if options is None or options is NO_OPTIONS:
-        return Success(NO_OPTIONS)
+        return _NO_OPTIONS_CHECKED
     if isinstance(options, Mapping):
         for key in options:
             if key not in _OPTION_NAMES:
