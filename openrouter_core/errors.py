@@ -12,10 +12,11 @@
     └── SDKValidationError               the caller's input does not fit the operation
 
 No message, ``repr``, ``.body``, ``.data`` or ``.headers`` here holds the API key: messages
-are built from the method, path and status, and a key the server echoes back is masked as
-``[REDACTED]``. ``raw_response`` is httpx's own object, kept for power users: its ``request``
+are built from the method, path and status, and the credential the request carried (whatever
+set its Authorization header) is masked as ``[REDACTED]`` where the server echoes it, reason
+phrase included. ``raw_response`` is httpx's own object, kept for power users: its ``request``
 still carries the Authorization header (httpx masks it in ``repr``) and ``raw_response.text``
-is the body as received.
+is the body as received; a pickled error drops it.
 """
 
 from __future__ import annotations
