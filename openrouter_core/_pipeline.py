@@ -116,7 +116,6 @@ class Prepared:
     data: Any
     timeout: httpx.Timeout
     base_url: str
-    secret: str | None
     stream: bool
     #: False when the body holds a file that cannot be rewound: it may be sent only once.
     replayable: bool = True
@@ -227,7 +226,6 @@ def _build(
         data=data,
         timeout=timeout,
         base_url=base_url,
-        secret=secret,
         stream=wants_stream,
         replayable=replayable,
     )
