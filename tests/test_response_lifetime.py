@@ -9,7 +9,7 @@ from returns.result import Failure
 
 from openrouter_core import Hooks, OpenRouterCore
 from openrouter_core.errors import UnexpectedClientError
-from openrouter_funcs.credits_get_credits import credits_get_credits
+from openrouter_funcs.credits_get_credits import credits_get_credits, credits_get_credits_async
 
 from .conftest import SECRET, FakeClock
 
@@ -72,5 +72,16 @@ def test_a_hook_that_raises_after_a_response_closes_it() -> None:
     ledger: list[CountedBody] = []
     core = core_answering_503(ledger, Hooks(after_error=[after_error]))
     result = credits_get_credits(core)
+    assert isinstance(result.failure(), UnexpectedClientError)
+    assert [body.closed for body in ledger] == [True]
+
+
+async def test_an_async_hook_that_raises_after_a_response_closes_it() -> None:
+    async def after_error(context: object, response: object, error: object) -> None:
+        raise RuntimeError("hook broke")
+
+    ledger: list[CountedBody] = []
+    core = core_answering_503(ledger, Hooks(after_error=[after_error]))
+    result = await credits_get_credits_async(core)
     assert isinstance(result.failure(), UnexpectedClientError)
     assert [body.closed for body in ledger] == [True]
