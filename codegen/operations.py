@@ -828,7 +828,7 @@ def _function(
         "    core: OpenRouterCore,",
         f"    request: {request_type} | Mapping[str, Any]{default},",
         "    *,",
-        "    options: RequestOptions | None = None,",
+        "    options: RequestOptions | Mapping[str, Any] | None = None,",
         f") -> {result}:",
         f'    """{doc}"""',
         f"    return {call}(core, {operation}, request, options)",
@@ -1079,7 +1079,7 @@ def _streaming_functions(
             f"    request: {request},",
             "    *,",
             f"    stream: {stream},",
-            "    options: RequestOptions | None = None,",
+            "    options: RequestOptions | Mapping[str, Any] | None = None,",
             f") -> {result}: ...",
         ]
 
@@ -1097,7 +1097,7 @@ def _streaming_functions(
         f"    request: {general},",
         "    *,",
         "    stream: bool | None = None,",
-        "    options: RequestOptions | None = None,",
+        "    options: RequestOptions | Mapping[str, Any] | None = None,",
         f") -> {body} | {streamed}:",
         f'    """{doc}',
         "",

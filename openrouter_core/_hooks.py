@@ -1,6 +1,8 @@
 """Hooks around each HTTP attempt, as the TypeScript SDK offers them.
 
-A hook sees a :class:`HookContext` that names the operation but never holds the API key.
+A hook sees a :class:`HookContext` that names the operation but never holds the API key, and
+the real request or response: the request's ``Authorization`` header holds the key, because
+hooks exist to sign requests or swap credentials. A hook must not log that header.
 ``before_request`` may return a replacement ``httpx.Request``; ``after_success`` may return a
 replacement ``httpx.Response``; ``after_error`` observes failures. A hook may be a coroutine
 function when the core is used with ``_async`` functions (a sync call refuses it). A hook that

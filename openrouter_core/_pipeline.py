@@ -9,7 +9,7 @@ client. Retries, hooks, logging and response mapping therefore behave identicall
 from __future__ import annotations
 
 import functools
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from typing import Any
 
 import attrs
@@ -29,32 +29,34 @@ from openrouter_core._encoding import (
 from openrouter_core._hooks import HookContext
 from openrouter_core._inputs import coerce_request
 from openrouter_core._operation import Operation, Outcome
+from openrouter_core._options import check_core_settings, check_options
 from openrouter_core._responses import (
     choose_outcome,
     read_response,
     redact,
-    redact_headers,
+    redact_head,
+    sent_secret,
     undecodable_body,
 )
 from openrouter_core._retries import backoff_delay, server_requested_delay, status_is_retryable
-from openrouter_core._transport_errors import client_error_class
+from openrouter_core._transport_errors import client_error_class, never_reached_server
 from openrouter_core.errors import (
     ConnectionError,
     HTTPClientError,
     InvalidRequestError,
     OpenRouterBaseError,
+    OpenRouterError,
     RequestAbortedError,
     RequestTimeoutError,
     SDKValidationError,
     UnexpectedClientError,
 )
 
-_NO_OPTIONS = RequestOptions()
 #: Stands in for the hook context when a core has no hooks, saving an object per attempt.
 _NO_CONTEXT = HookContext(operation_id="", method="", base_url="", attempt=0)
 #: Response kinds handed to the caller unread (event streams, large byte bodies).
 _STREAMED = frozenset({"sse", "byte_stream"})
-#: Methods safe to repeat when a body broke off after the server had answered.
+#: Methods safe to repeat after the request may have reached the server (RFC 9110 9.2.2).
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 
@@ -114,8 +116,9 @@ class Prepared:
     data: Any
     timeout: httpx.Timeout
     base_url: str
-    secret: str | None
     stream: bool
+    #: False when the body holds a file that cannot be rewound: it may be sent only once.
+    replayable: bool = True
 
 
 def prepare(
@@ -153,6 +156,7 @@ def _build(
         ) from None
     if secret is not None and not isinstance(secret, str):
         raise SDKValidationError("the API key must be a string", field="api_key")
+    check_core_settings(core.timeout_ms, core.retry_config)
 
     wants_stream = bool(
         operation.streams and (stream if stream is not None else getattr(model, "stream", False))
@@ -179,6 +183,7 @@ def _build(
     content: bytes | None = None
     files: Any = None
     data: Any = None
+    replayable = True
     if operation.body is not None and model is not None:
         body = unstructure(model)
         for param in operation.params:
@@ -189,9 +194,10 @@ def _build(
             content = json_body(body)
             headers["Content-Type"] = operation.body.content_type
         else:
-            from openrouter_core._multipart import split_multipart
+            from openrouter_core._multipart import can_replay, split_multipart
 
             data, files = split_multipart(body)
+            replayable = can_replay(files)
 
     for name, value in (options.http_headers or {}).items():
         check_header(name, name)
@@ -220,8 +226,8 @@ def _build(
         data=data,
         timeout=timeout,
         base_url=base_url,
-        secret=secret,
         stream=wants_stream,
+        replayable=replayable,
     )
 
 
@@ -259,13 +265,28 @@ def _new_request(client: httpx.Client | httpx.AsyncClient, prepared: Prepared) -
 
 
 def _client_error(
-    exc: BaseException, prepared: Prepared, operation: Operation[Any, Any]
+    exc: BaseException,
+    prepared: Prepared,
+    operation: Operation[Any, Any],
+    secret: str | None,
+    *,
+    maybe_processed: bool = False,
 ) -> HTTPClientError:
-    """Translate an httpx (or other) exception into the error a caller receives."""
+    """Translate an httpx (or other) exception into the error a caller receives.
+
+    ``maybe_processed``: the request may have reached the server and was not re-sent.
+    """
     call = f"{operation.method} {operation.path}"
-    detail = f"{type(exc).__name__}: {redact(str(exc) or type(exc).__name__, prepared.secret)}"
+    detail = f"{type(exc).__name__}: {redact(str(exc) or type(exc).__name__, secret)}"
     kind = client_error_class(exc)
-    if kind is RequestTimeoutError:
+    if maybe_processed and kind in (RequestTimeoutError, ConnectionError):
+        what = "timed out" if kind is RequestTimeoutError else "lost its connection"
+        message = (
+            f"{call} {what} after the request was sent ({detail}). It may have been "
+            "processed, so it was not sent again: check before repeating it, or set "
+            "RetryConfig(retry_non_idempotent_after_send=True) to re-send such requests."
+        )
+    elif kind is RequestTimeoutError:
         message = f"{call} timed out ({detail}); raise timeout_ms or retry."
     elif kind is ConnectionError:
         message = (
@@ -312,6 +333,14 @@ def exchange(
         elapsed = clock.monotonic() - started
         return retrying and (elapsed + delay) * 1000 <= backoff.max_elapsed_time
 
+    def may_resend(exc: BaseException) -> bool:
+        """Whether sending again after ``exc`` cannot make the server act twice (or we may)."""
+        if never_reached_server(exc):
+            return True
+        return prepared.replayable and (
+            operation.method in _IDEMPOTENT or retry_config.retry_non_idempotent_after_send
+        )
+
     while True:
         attempt += 1
         context = (
@@ -327,26 +356,43 @@ def exchange(
         request = _new_request(client, prepared)
         for before in hooks.before_request:
             request = (yield from _run_hook(before, context, request)) or request
+        secret = sent_secret(request)
         sent_at = clock.monotonic()
         reply = yield _Send(request)
 
         if isinstance(reply, BaseException):
-            failure = _client_error(reply, prepared, operation)
+            resendable = may_resend(reply)
+            failure = _client_error(
+                reply, prepared, operation, secret, maybe_processed=not resendable
+            )
             _log(logger, request, None, attempt, clock.monotonic() - sent_at, failure)
             for after in hooks.after_error:
                 yield from _run_hook(after, context, None, failure)
             connection_failure = isinstance(failure, (ConnectionError, RequestTimeoutError))
             delay = backoff_delay(attempt - 1, backoff, clock)
-            if connection_failure and retry_config.retry_connection_errors and may_retry(delay):
+            if (
+                connection_failure
+                and resendable
+                and retry_config.retry_connection_errors
+                and may_retry(delay)
+            ):
                 yield _Sleep(delay)
                 continue
             return Failure(failure)
 
         response: httpx.Response = reply
-        redact_headers(response, prepared.secret)
+        redact_head(response, secret)
         _log(logger, request, response, attempt, clock.monotonic() - sent_at, None)
-        if response.status_code >= 400 and status_is_retryable(response.status_code, retry_codes):
-            requested = server_requested_delay(response, clock)
+        requested = server_requested_delay(response, clock) if response.status_code >= 400 else None
+        if (
+            response.status_code >= 400
+            and status_is_retryable(response.status_code, retry_codes)
+            # An upload from a file that cannot be rewound would go out empty the second time.
+            and prepared.replayable
+            # A server asking for a longer wait than one retry may take gets its failure back
+            # at once, with retry_after_ms, so the caller decides; nothing sleeps for an hour.
+            and (requested is None or requested * 1000 <= backoff.max_interval)
+        ):
             delay = (
                 # A zero Retry-After on every answer would otherwise retry in a tight loop.
                 requested if requested else backoff_delay(attempt - 1, backoff, clock)
@@ -363,7 +409,7 @@ def exchange(
         if outcome is not None and outcome.kind in _STREAMED and response.is_success:
             for after_ok in hooks.after_success:
                 response = (yield from _run_hook(after_ok, context, response)) or response
-            return StreamReady(response, outcome, operation, prepared.secret)
+            return StreamReady(response, outcome, operation, secret)
 
         read_error = yield _Read(response)
         if isinstance(read_error, httpx.DecodingError):
@@ -372,12 +418,15 @@ def exchange(
                 yield from _run_hook(after, context, response, undecodable)
             return Failure(undecodable)
         if read_error is not None:
-            failure = _client_error(read_error, prepared, operation)
+            resendable = may_resend(read_error)
+            failure = _client_error(
+                read_error, prepared, operation, secret, maybe_processed=not resendable
+            )
             for after in hooks.after_error:
                 yield from _run_hook(after, context, response, failure)
             delay = backoff_delay(attempt - 1, backoff, clock)
             if (
-                operation.method in _IDEMPOTENT
+                resendable
                 and isinstance(failure, ConnectionError)
                 and retry_config.retry_connection_errors
                 and may_retry(delay)
@@ -393,7 +442,12 @@ def exchange(
         elif not response.is_success:
             for after in hooks.after_error:
                 yield from _run_hook(after, context, response, None)
-        return read_response(operation, response, response.content, prepared.secret, outcome)
+        result = read_response(operation, response, response.content, secret, outcome)
+        if requested is not None and isinstance(result, Failure):
+            error = result.failure()
+            if isinstance(error, OpenRouterError):
+                error.retry_after_ms = round(requested * 1000)
+        return result
 
 
 def _log(
@@ -436,7 +490,7 @@ def invoke(
     core: OpenRouterCore,
     operation: Operation[Any, Any],
     request: Any,
-    options: RequestOptions | None,
+    options: RequestOptions | Mapping[str, Any] | None,
     *,
     stream: bool | None = None,
 ) -> Result[Any, Any]:
@@ -444,24 +498,33 @@ def invoke(
 
     The result is typed loosely here; each function module declares its precise contract.
     """
-    options = options or _NO_OPTIONS
-    open_response: httpx.Response | None = None
+    # Every response this call opens is closed in the finally below, except the one handed
+    # to the caller as a stream: no branch of the exchange can leave a connection checked out.
+    opened: list[httpx.Response] = []
+    handed_off: httpx.Response | None = None
     try:
-        prepared = prepare(core, operation, request, options, stream=stream)
+        checked = check_options(options)
+        if isinstance(checked, Failure):
+            return checked
+        resolved = checked.unwrap()
+        prepared = prepare(core, operation, request, resolved, stream=stream)
         if isinstance(prepared, Failure):
             return prepared
         ready = prepared.unwrap()
         client = core.sync_client()
-        steps = exchange(core, operation, ready, options, client)
+        steps = exchange(core, operation, ready, resolved, client)
         reply: Any = None
         while True:
             try:
                 action = steps.send(reply)
             except StopIteration as done:
-                return _finish(done.value, stream_class="sync")
+                result = _finish(done.value, stream_class="sync")
+                handed_off = _streamed_response(done.value)
+                return result
             if isinstance(action, _Send):
                 try:
-                    reply = open_response = client.send(action.request, stream=True)
+                    reply = client.send(action.request, stream=True)
+                    opened.append(reply)
                 except Exception as exc:
                     reply = exc
             elif isinstance(action, _Read):
@@ -486,38 +549,47 @@ def invoke(
                 core.clock.sleep(action.seconds)
                 reply = None
     except Exception as exc:
-        if open_response is not None:
-            open_response.close()
         return _sdk_failure(operation, exc)
+    finally:
+        for response in opened:
+            if response is not handed_off:
+                response.close()
 
 
 async def invoke_async(
     core: OpenRouterCore,
     operation: Operation[Any, Any],
     request: Any,
-    options: RequestOptions | None,
+    options: RequestOptions | Mapping[str, Any] | None,
     *,
     stream: bool | None = None,
 ) -> Result[Any, Any]:
     """Run ``operation`` on the event loop; same contract as :func:`invoke`."""
-    options = options or _NO_OPTIONS
-    open_response: httpx.Response | None = None
+    opened: list[httpx.Response] = []  # closed in the finally, as in invoke
+    handed_off: httpx.Response | None = None
     try:
-        prepared = prepare(core, operation, request, options, stream=stream)
+        checked = check_options(options)
+        if isinstance(checked, Failure):
+            return checked
+        resolved = checked.unwrap()
+        prepared = prepare(core, operation, request, resolved, stream=stream)
         if isinstance(prepared, Failure):
             return prepared
         ready = prepared.unwrap()
         client = core.async_client_for_loop()
-        steps = exchange(core, operation, ready, options, client)
+        steps = exchange(core, operation, ready, resolved, client)
         reply: Any = None
         while True:
             try:
                 action = steps.send(reply)
             except StopIteration as done:
-                return _finish(done.value, stream_class="async")
+                result = _finish(done.value, stream_class="async")
+                handed_off = _streamed_response(done.value)
+                return result
             if isinstance(action, _Send):
                 try:
-                    reply = open_response = await client.send(action.request, stream=True)
+                    reply = await client.send(action.request, stream=True)
+                    opened.append(reply)
                 except Exception as exc:
                     reply = exc
             elif isinstance(action, _Read):
@@ -533,13 +605,18 @@ async def invoke_async(
             else:
                 await core.clock.async_sleep(action.seconds)
                 reply = None
-    except BaseException as exc:
-        # Cancellation must propagate, but never with a connection left checked out.
-        if open_response is not None:
-            await open_response.aclose()
-        if not isinstance(exc, Exception):
-            raise
+    except Exception as exc:
         return _sdk_failure(operation, exc)
+    finally:
+        # Cancellation propagates, but never with a connection left checked out.
+        for response in opened:
+            if response is not handed_off:
+                await response.aclose()
+
+
+def _streamed_response(value: object) -> httpx.Response | None:
+    """The response a finished exchange hands to the caller unread, if any."""
+    return value.response if isinstance(value, StreamReady) else None
 
 
 def _finish(

@@ -60,8 +60,8 @@ def redact(text: str, secret: str | None) -> str:
     return text
 
 
-def redact_headers(response: httpx.Response, secret: str | None) -> None:
-    """Mask ``secret`` in the headers of ``response`` where a server echoed it back."""
+def redact_head(response: httpx.Response, secret: str | None) -> None:
+    """Mask ``secret`` where a server echoed it into the headers or the status line's reason."""
     if not secret or len(secret) < 4:
         return
     key = secret.encode()
@@ -71,6 +71,22 @@ def redact_headers(response: httpx.Response, secret: str | None) -> None:
         response.headers = httpx.Headers(
             [(name, value.replace(key, b"[REDACTED]")) for name, value in raw]
         )
+    reason = response.extensions.get("reason_phrase")
+    if isinstance(reason, bytes) and key in reason:
+        response.extensions["reason_phrase"] = reason.replace(key, b"[REDACTED]")
+
+
+def sent_secret(request: httpx.Request) -> str | None:
+    """The credential a request carries: its Authorization value without the scheme.
+
+    Whatever put it there (the core's key, ``http_headers``, a hook), it is what a server
+    can echo back, so it is what errors, bodies and stream events must mask.
+    """
+    value: str | None = request.headers.get("authorization")
+    if not value:
+        return None
+    scheme, _, token = value.strip().partition(" ")
+    return token.strip() or scheme
 
 
 def without_secret(cause: Exception, text: str | bytes, secret: str | None) -> Exception:

@@ -32,3 +32,15 @@ def client_error_class(exc: BaseException) -> type[HTTPClientError]:
     if isinstance(exc, _INVALID):
         return InvalidRequestError
     return UnexpectedClientError
+
+
+#: Failures that prove the request never left: no connection was made or came free in time.
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, ConnectionRefusedError)
+
+
+def never_reached_server(exc: BaseException) -> bool:
+    """Whether ``exc`` proves the server cannot have seen the request (so re-sending is safe).
+
+    A reset, a close or a read timeout may come after the server read the whole request.
+    """
+    return isinstance(exc, _NEVER_SENT)

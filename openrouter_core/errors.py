@@ -12,10 +12,11 @@
     └── SDKValidationError               the caller's input does not fit the operation
 
 No message, ``repr``, ``.body``, ``.data`` or ``.headers`` here holds the API key: messages
-are built from the method, path and status, and a key the server echoes back is masked as
-``[REDACTED]``. ``raw_response`` is httpx's own object, kept for power users: its ``request``
+are built from the method, path and status, and the credential the request carried (whatever
+set its Authorization header) is masked as ``[REDACTED]`` where the server echoes it, reason
+phrase included. ``raw_response`` is httpx's own object, kept for power users: its ``request``
 still carries the Authorization header (httpx masks it in ``repr``) and ``raw_response.text``
-is the body as received.
+is the body as received; a pickled error drops it.
 """
 
 from __future__ import annotations
@@ -80,7 +81,13 @@ __all__ = [
 
 
 class OpenRouterBaseError(Exception):
-    """Any failure an OpenRouter function can return; ``str(err)`` says what to do next."""
+    """Any failure an OpenRouter function can return; ``str(err)`` says what to do next.
+
+    Errors pickle (for process pools, Ray, Dask) without the key: the copy keeps the message
+    and every attribute except ``raw_response`` (None in the copy; its request holds the
+    Authorization header), and a ``cause`` that is not a plain builtin error becomes a
+    ``RuntimeError`` naming its type (an httpx error keeps the request, too).
+    """
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -89,12 +96,47 @@ class OpenRouterBaseError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls cls(*args), which our constructors do not accept.
+        state = dict(vars(self))
+        if "raw_response" in state:
+            state["raw_response"] = None
+        if state.get("cause") is not None:
+            state["cause"] = _portable_cause(state["cause"])
+        return (_restore, (type(self), self.args, state))
+
+
+def _restore(cls: type[OpenRouterBaseError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """Rebuild a pickled error without running its constructor."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _portable_cause(cause: Any) -> Any:
+    """``cause`` if it is a plain builtin error with text arguments, else a stand-in."""
+    if (
+        isinstance(cause, BaseException)
+        and type(cause).__module__ == "builtins"
+        and all(isinstance(arg, str) for arg in cause.args)
+        and not vars(cause)
+    ):
+        return cause
+    kind = type(cause)
+    return RuntimeError(f"{kind.__module__}.{kind.__qualname__} (not pickled; see the message)")
+
 
 # --- the server answered with an error ----------------------------------------------------
 
 
 class OpenRouterError(OpenRouterBaseError):
-    """The server answered with an error status; keeps the status, headers, body and response."""
+    """The server answered with an error status; keeps the status, headers, body and response.
+
+    ``retry_after_ms`` is the wait the server asked for (``retry-after-ms`` or ``Retry-After``,
+    in milliseconds), or None. A wait longer than the retry config's ``max_interval`` is never
+    slept inside a call: the error comes back at once and the caller decides.
+    """
 
     def __init__(self, message: str, response: httpx.Response, body: str) -> None:
         super().__init__(message)
@@ -102,6 +144,7 @@ class OpenRouterError(OpenRouterBaseError):
         self.headers = response.headers
         self.body = body
         self.raw_response = response
+        self.retry_after_ms: int | None = None
 
 
 class OpenRouterDefaultError(OpenRouterError):

@@ -87,7 +87,7 @@ def analytics_get_analytics_meta(
     core: OpenRouterCore,
     request: GetAnalyticsMetaRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetAnalyticsMetaResponse, GetAnalyticsMetaError]:
     """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint."""
     return invoke(core, OPERATION, request, options)
@@ -97,7 +97,7 @@ async def analytics_get_analytics_meta_async(
     core: OpenRouterCore,
     request: GetAnalyticsMetaRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetAnalyticsMetaResponse, GetAnalyticsMetaError]:
     """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint."""
     return await invoke_async(core, OPERATION, request, options)

@@ -108,7 +108,7 @@ def analytics_get_user_activity(
     core: OpenRouterCore,
     request: GetUserActivityRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ActivityResponse, GetUserActivityError]:
     """Returns user activity data grouped by endpoint for the last 30 (completed) UTC days."""
     return invoke(core, OPERATION, request, options)
@@ -118,7 +118,7 @@ async def analytics_get_user_activity_async(
     core: OpenRouterCore,
     request: GetUserActivityRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ActivityResponse, GetUserActivityError]:
     """Returns user activity data grouped by endpoint for the last 30 (completed) UTC days."""
     return await invoke_async(core, OPERATION, request, options)

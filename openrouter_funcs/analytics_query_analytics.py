@@ -118,7 +118,7 @@ def analytics_query_analytics(
     core: OpenRouterCore,
     request: QueryAnalyticsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[QueryAnalyticsResponse, QueryAnalyticsError]:
     """Execute an analytics query with specified metrics, dimensions, filters, and time range."""
     return invoke(core, OPERATION, request, options)
@@ -128,7 +128,7 @@ async def analytics_query_analytics_async(
     core: OpenRouterCore,
     request: QueryAnalyticsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[QueryAnalyticsResponse, QueryAnalyticsError]:
     """Execute an analytics query with specified metrics, dimensions, filters, and time range."""
     return await invoke_async(core, OPERATION, request, options)

@@ -110,7 +110,7 @@ def api_keys_create(
     core: OpenRouterCore,
     request: CreateKeysRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateKeysResponse, CreateKeysError]:
     """Create a new API key for the authenticated user."""
     return invoke(core, OPERATION, request, options)
@@ -120,7 +120,7 @@ async def api_keys_create_async(
     core: OpenRouterCore,
     request: CreateKeysRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateKeysResponse, CreateKeysError]:
     """Create a new API key for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

@@ -88,7 +88,7 @@ def api_keys_delete(
     core: OpenRouterCore,
     request: DeleteKeysRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DeleteKeysResponse, DeleteKeysError]:
     """Delete an existing API key."""
     return invoke(core, OPERATION, request, options)
@@ -98,7 +98,7 @@ async def api_keys_delete_async(
     core: OpenRouterCore,
     request: DeleteKeysRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DeleteKeysResponse, DeleteKeysError]:
     """Delete an existing API key."""
     return await invoke_async(core, OPERATION, request, options)

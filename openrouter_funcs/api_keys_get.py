@@ -89,7 +89,7 @@ def api_keys_get(
     core: OpenRouterCore,
     request: GetKeyRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetKeyResponse, GetKeyError]:
     """Get a single API key by hash."""
     return invoke(core, OPERATION, request, options)
@@ -99,7 +99,7 @@ async def api_keys_get_async(
     core: OpenRouterCore,
     request: GetKeyRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetKeyResponse, GetKeyError]:
     """Get a single API key by hash."""
     return await invoke_async(core, OPERATION, request, options)

@@ -83,7 +83,7 @@ def api_keys_get_current_key_metadata(
     core: OpenRouterCore,
     request: GetCurrentKeyRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetCurrentKeyResponse, GetCurrentKeyError]:
     """Get information on the API key associated with the current authentication session."""
     return invoke(core, OPERATION, request, options)
@@ -93,7 +93,7 @@ async def api_keys_get_current_key_metadata_async(
     core: OpenRouterCore,
     request: GetCurrentKeyRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetCurrentKeyResponse, GetCurrentKeyError]:
     """Get information on the API key associated with the current authentication session."""
     return await invoke_async(core, OPERATION, request, options)

@@ -95,7 +95,7 @@ def api_keys_list(
     core: OpenRouterCore,
     request: ListRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListResponse, ListError]:
     """List all API keys for the authenticated user."""
     return invoke(core, OPERATION, request, options)
@@ -105,7 +105,7 @@ async def api_keys_list_async(
     core: OpenRouterCore,
     request: ListRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListResponse, ListError]:
     """List all API keys for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

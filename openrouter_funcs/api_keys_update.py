@@ -106,7 +106,7 @@ def api_keys_update(
     core: OpenRouterCore,
     request: UpdateKeysRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateKeysResponse, UpdateKeysError]:
     """Update an existing API key."""
     return invoke(core, OPERATION, request, options)
@@ -116,7 +116,7 @@ async def api_keys_update_async(
     core: OpenRouterCore,
     request: UpdateKeysRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateKeysResponse, UpdateKeysError]:
     """Update an existing API key."""
     return await invoke_async(core, OPERATION, request, options)

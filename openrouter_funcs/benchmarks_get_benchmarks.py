@@ -125,7 +125,7 @@ def benchmarks_get_benchmarks(
     core: OpenRouterCore,
     request: GetBenchmarksRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UnifiedBenchmarksResponse, GetBenchmarksError]:
     """Unified benchmark endpoint that aggregates scores from multiple benchmark sources (Artificial Analysis, Design Arena, and OpenRouter's own tau-bench, GPQA, and web-search evals)."""
     return invoke(core, OPERATION, request, options)
@@ -135,7 +135,7 @@ async def benchmarks_get_benchmarks_async(
     core: OpenRouterCore,
     request: GetBenchmarksRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UnifiedBenchmarksResponse, GetBenchmarksError]:
     """Unified benchmark endpoint that aggregates scores from multiple benchmark sources (Artificial Analysis, Design Arena, and OpenRouter's own tau-bench, GPQA, and web-search evals)."""
     return await invoke_async(core, OPERATION, request, options)

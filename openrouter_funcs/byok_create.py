@@ -112,7 +112,7 @@ def byok_create(
     core: OpenRouterCore,
     request: CreateBYOKKeyRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateBYOKKeyResponse, CreateBYOKKeyError]:
     """Create a new bring-your-own-key (BYOK) provider credential."""
     return invoke(core, OPERATION, request, options)
@@ -122,7 +122,7 @@ async def byok_create_async(
     core: OpenRouterCore,
     request: CreateBYOKKeyRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateBYOKKeyResponse, CreateBYOKKeyError]:
     """Create a new bring-your-own-key (BYOK) provider credential."""
     return await invoke_async(core, OPERATION, request, options)

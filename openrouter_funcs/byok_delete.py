@@ -86,7 +86,7 @@ def byok_delete(
     core: OpenRouterCore,
     request: DeleteBYOKKeyRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DeleteBYOKKeyResponse, DeleteBYOKKeyError]:
     """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`."""
     return invoke(core, OPERATION, request, options)
@@ -96,7 +96,7 @@ async def byok_delete_async(
     core: OpenRouterCore,
     request: DeleteBYOKKeyRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DeleteBYOKKeyResponse, DeleteBYOKKeyError]:
     """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`."""
     return await invoke_async(core, OPERATION, request, options)

@@ -85,7 +85,7 @@ def byok_get(
     core: OpenRouterCore,
     request: GetBYOKKeyRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetBYOKKeyResponse, GetBYOKKeyError]:
     """Get a single bring-your-own-key (BYOK) provider credential by its `id`."""
     return invoke(core, OPERATION, request, options)
@@ -95,7 +95,7 @@ async def byok_get_async(
     core: OpenRouterCore,
     request: GetBYOKKeyRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetBYOKKeyResponse, GetBYOKKeyError]:
     """Get a single bring-your-own-key (BYOK) provider credential by its `id`."""
     return await invoke_async(core, OPERATION, request, options)

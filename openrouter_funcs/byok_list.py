@@ -96,7 +96,7 @@ def byok_list(
     core: OpenRouterCore,
     request: ListBYOKKeysRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListBYOKKeysResponse, ListBYOKKeysError]:
     """List the bring-your-own-key (BYOK) provider credentials for the authenticated entity's default workspace."""
     return invoke(core, OPERATION, request, options)
@@ -106,7 +106,7 @@ async def byok_list_async(
     core: OpenRouterCore,
     request: ListBYOKKeysRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListBYOKKeysResponse, ListBYOKKeysError]:
     """List the bring-your-own-key (BYOK) provider credentials for the authenticated entity's default workspace."""
     return await invoke_async(core, OPERATION, request, options)

@@ -109,7 +109,7 @@ def byok_update(
     core: OpenRouterCore,
     request: UpdateBYOKKeyRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateBYOKKeyResponse, UpdateBYOKKeyError]:
     """Update an existing bring-your-own-key (BYOK) provider credential by its `id`."""
     return invoke(core, OPERATION, request, options)
@@ -119,7 +119,7 @@ async def byok_update_async(
     core: OpenRouterCore,
     request: UpdateBYOKKeyRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateBYOKKeyResponse, UpdateBYOKKeyError]:
     """Update an existing bring-your-own-key (BYOK) provider credential by its `id`."""
     return await invoke_async(core, OPERATION, request, options)

@@ -335,7 +335,7 @@ def chat_send(
     request: SendChatCompletionRequestStreamingDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
 
 
@@ -345,7 +345,7 @@ def chat_send(
     request: SendChatCompletionRequestDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ChatResult, SendChatCompletionRequestError]: ...
 
 
@@ -355,7 +355,7 @@ def chat_send(
     request: SendChatCompletionRequestRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
 
 
@@ -365,7 +365,7 @@ def chat_send(
     request: SendChatCompletionRequestRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ChatResult, SendChatCompletionRequestError]: ...
 
 
@@ -375,7 +375,7 @@ def chat_send(
     request: SendChatCompletionRequestRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[ChatResult, SendChatCompletionRequestError]
     | Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]
@@ -387,7 +387,7 @@ def chat_send(
     request: SendChatCompletionRequestRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[ChatResult, SendChatCompletionRequestError]
     | Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]
@@ -406,7 +406,7 @@ async def chat_send_async(
     request: SendChatCompletionRequestStreamingDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
 
 
@@ -416,7 +416,7 @@ async def chat_send_async(
     request: SendChatCompletionRequestDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ChatResult, SendChatCompletionRequestError]: ...
 
 
@@ -426,7 +426,7 @@ async def chat_send_async(
     request: SendChatCompletionRequestRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
 
 
@@ -436,7 +436,7 @@ async def chat_send_async(
     request: SendChatCompletionRequestRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ChatResult, SendChatCompletionRequestError]: ...
 
 
@@ -446,7 +446,7 @@ async def chat_send_async(
     request: SendChatCompletionRequestRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[ChatResult, SendChatCompletionRequestError]
     | Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]
@@ -458,7 +458,7 @@ async def chat_send_async(
     request: SendChatCompletionRequestRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[ChatResult, SendChatCompletionRequestError]
     | Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]

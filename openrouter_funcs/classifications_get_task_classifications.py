@@ -110,7 +110,7 @@ def classifications_get_task_classifications(
     core: OpenRouterCore,
     request: GetTaskClassificationsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[TaskClassificationResponse, GetTaskClassificationsError]:
     """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window."""
     return invoke(core, OPERATION, request, options)
@@ -120,7 +120,7 @@ async def classifications_get_task_classifications_async(
     core: OpenRouterCore,
     request: GetTaskClassificationsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[TaskClassificationResponse, GetTaskClassificationsError]:
     """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window."""
     return await invoke_async(core, OPERATION, request, options)

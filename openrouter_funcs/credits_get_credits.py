@@ -83,7 +83,7 @@ def credits_get_credits(
     core: OpenRouterCore,
     request: GetCreditsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetCreditsResponse, GetCreditsError]:
     """Get total credits purchased and used for the authenticated user."""
     return invoke(core, OPERATION, request, options)
@@ -93,7 +93,7 @@ async def credits_get_credits_async(
     core: OpenRouterCore,
     request: GetCreditsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetCreditsResponse, GetCreditsError]:
     """Get total credits purchased and used for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

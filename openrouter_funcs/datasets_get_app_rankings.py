@@ -130,7 +130,7 @@ def datasets_get_app_rankings(
     core: OpenRouterCore,
     request: GetAppRankingsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AppRankingsResponse, GetAppRankingsError]:
     """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps."""
     return invoke(core, OPERATION, request, options)
@@ -140,7 +140,7 @@ async def datasets_get_app_rankings_async(
     core: OpenRouterCore,
     request: GetAppRankingsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AppRankingsResponse, GetAppRankingsError]:
     """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps."""
     return await invoke_async(core, OPERATION, request, options)

@@ -131,7 +131,7 @@ def datasets_get_rankings_daily(
     core: OpenRouterCore,
     request: GetRankingsDailyRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[RankingsDailyResponse, GetRankingsDailyError]:
     """Returns the top 50 public models per day by total token usage on OpenRouter, plus a single aggregated `other` row per day that sums every model outside that top 50. Token totals are `prompt_tokens + completion_tokens`, matching the public rankings chart on openrouter.ai/rankings."""
     return invoke(core, OPERATION, request, options)
@@ -141,7 +141,7 @@ async def datasets_get_rankings_daily_async(
     core: OpenRouterCore,
     request: GetRankingsDailyRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[RankingsDailyResponse, GetRankingsDailyError]:
     """Returns the top 50 public models per day by total token usage on OpenRouter, plus a single aggregated `other` row per day that sums every model outside that top 50. Token totals are `prompt_tokens + completion_tokens`, matching the public rankings chart on openrouter.ai/rankings."""
     return await invoke_async(core, OPERATION, request, options)

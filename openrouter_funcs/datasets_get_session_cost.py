@@ -108,7 +108,7 @@ def datasets_get_session_cost(
     core: OpenRouterCore,
     request: GetSessionCostRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[SessionCostResponse, GetSessionCostError]:
     """Returns weekly refreshed, aggregated cost-per-session cells for the published harnesses."""
     return invoke(core, OPERATION, request, options)
@@ -118,7 +118,7 @@ async def datasets_get_session_cost_async(
     core: OpenRouterCore,
     request: GetSessionCostRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[SessionCostResponse, GetSessionCostError]:
     """Returns weekly refreshed, aggregated cost-per-session cells for the published harnesses."""
     return await invoke_async(core, OPERATION, request, options)

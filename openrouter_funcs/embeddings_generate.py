@@ -181,7 +181,7 @@ def embeddings_generate(
     request: CreateEmbeddingsStreamingDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[EventStream[str], CreateEmbeddingsError]: ...
 
 
@@ -191,7 +191,7 @@ def embeddings_generate(
     request: CreateEmbeddingsDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
 
 
@@ -201,7 +201,7 @@ def embeddings_generate(
     request: CreateEmbeddingsRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[EventStream[str], CreateEmbeddingsError]: ...
 
 
@@ -211,7 +211,7 @@ def embeddings_generate(
     request: CreateEmbeddingsRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
 
 
@@ -221,7 +221,7 @@ def embeddings_generate(
     request: CreateEmbeddingsRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
     | Result[EventStream[str], CreateEmbeddingsError]
@@ -233,7 +233,7 @@ def embeddings_generate(
     request: CreateEmbeddingsRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
     | Result[EventStream[str], CreateEmbeddingsError]
@@ -252,7 +252,7 @@ async def embeddings_generate_async(
     request: CreateEmbeddingsStreamingDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncEventStream[str], CreateEmbeddingsError]: ...
 
 
@@ -262,7 +262,7 @@ async def embeddings_generate_async(
     request: CreateEmbeddingsDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
 
 
@@ -272,7 +272,7 @@ async def embeddings_generate_async(
     request: CreateEmbeddingsRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncEventStream[str], CreateEmbeddingsError]: ...
 
 
@@ -282,7 +282,7 @@ async def embeddings_generate_async(
     request: CreateEmbeddingsRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
 
 
@@ -292,7 +292,7 @@ async def embeddings_generate_async(
     request: CreateEmbeddingsRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
     | Result[AsyncEventStream[str], CreateEmbeddingsError]
@@ -304,7 +304,7 @@ async def embeddings_generate_async(
     request: CreateEmbeddingsRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
     | Result[AsyncEventStream[str], CreateEmbeddingsError]

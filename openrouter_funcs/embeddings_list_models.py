@@ -86,7 +86,7 @@ def embeddings_list_models(
     core: OpenRouterCore,
     request: ListEmbeddingsModelsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelsListResponse, ListEmbeddingsModelsError]:
     """Returns a list of all available embeddings models and their properties."""
     return invoke(core, OPERATION, request, options)
@@ -96,7 +96,7 @@ async def embeddings_list_models_async(
     core: OpenRouterCore,
     request: ListEmbeddingsModelsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelsListResponse, ListEmbeddingsModelsError]:
     """Returns a list of all available embeddings models and their properties."""
     return await invoke_async(core, OPERATION, request, options)

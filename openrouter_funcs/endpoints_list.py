@@ -85,7 +85,7 @@ def endpoints_list(
     core: OpenRouterCore,
     request: ListEndpointsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListEndpointsResponse2, ListEndpointsError]:
     """List all endpoints for a model."""
     return invoke(core, OPERATION, request, options)
@@ -95,7 +95,7 @@ async def endpoints_list_async(
     core: OpenRouterCore,
     request: ListEndpointsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListEndpointsResponse2, ListEndpointsError]:
     """List all endpoints for a model."""
     return await invoke_async(core, OPERATION, request, options)

@@ -76,7 +76,7 @@ def endpoints_list_zdr_endpoints(
     core: OpenRouterCore,
     request: ListEndpointsZdrRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListEndpointsZdrResponse, ListEndpointsZdrError]:
     """Preview the impact of ZDR on the available endpoints."""
     return invoke(core, OPERATION, request, options)
@@ -86,7 +86,7 @@ async def endpoints_list_zdr_endpoints_async(
     core: OpenRouterCore,
     request: ListEndpointsZdrRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListEndpointsZdrResponse, ListEndpointsZdrError]:
     """Preview the impact of ZDR on the available endpoints."""
     return await invoke_async(core, OPERATION, request, options)

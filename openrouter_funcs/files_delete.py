@@ -102,7 +102,7 @@ def files_delete(
     core: OpenRouterCore,
     request: DeleteFileRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[FileDeleteResponse, DeleteFileError]:
     """Deletes a file owned by the requesting workspace."""
     return invoke(core, OPERATION, request, options)
@@ -112,7 +112,7 @@ async def files_delete_async(
     core: OpenRouterCore,
     request: DeleteFileRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[FileDeleteResponse, DeleteFileError]:
     """Deletes a file owned by the requesting workspace."""
     return await invoke_async(core, OPERATION, request, options)

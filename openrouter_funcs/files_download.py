@@ -150,7 +150,7 @@ def files_download(
     core: OpenRouterCore,
     request: DownloadFileContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[bytes, DownloadFileContentError]:
     """Downloads the raw bytes of a file."""
     return invoke(core, OPERATION, request, options)
@@ -160,7 +160,7 @@ async def files_download_async(
     core: OpenRouterCore,
     request: DownloadFileContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[bytes, DownloadFileContentError]:
     """Downloads the raw bytes of a file."""
     return await invoke_async(core, OPERATION, request, options)
@@ -170,7 +170,7 @@ def files_download_stream(
     core: OpenRouterCore,
     request: DownloadFileContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ByteStream, DownloadFileContentError]:
     """Like :func:`files_download`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
     return invoke(core, STREAM_OPERATION, request, options)
@@ -180,7 +180,7 @@ async def files_download_stream_async(
     core: OpenRouterCore,
     request: DownloadFileContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncByteStream, DownloadFileContentError]:
     """Like :func:`files_download_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
     return await invoke_async(core, STREAM_OPERATION, request, options)

@@ -118,7 +118,7 @@ def files_list(
     core: OpenRouterCore,
     request: ListFilesRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[FileListResponse, ListFilesError]:
     """Lists files belonging to the workspace of the authenticating API key."""
     return invoke(core, OPERATION, request, options)
@@ -128,7 +128,7 @@ async def files_list_async(
     core: OpenRouterCore,
     request: ListFilesRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[FileListResponse, ListFilesError]:
     """Lists files belonging to the workspace of the authenticating API key."""
     return await invoke_async(core, OPERATION, request, options)

@@ -102,7 +102,7 @@ def files_retrieve(
     core: OpenRouterCore,
     request: GetFileMetadataRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[FileResponse, GetFileMetadataError]:
     """Retrieves metadata for a single file owned by the requesting workspace."""
     return invoke(core, OPERATION, request, options)
@@ -112,7 +112,7 @@ async def files_retrieve_async(
     core: OpenRouterCore,
     request: GetFileMetadataRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[FileResponse, GetFileMetadataError]:
     """Retrieves metadata for a single file owned by the requesting workspace."""
     return await invoke_async(core, OPERATION, request, options)

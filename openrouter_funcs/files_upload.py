@@ -115,7 +115,7 @@ def files_upload(
     core: OpenRouterCore,
     request: UploadFileRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[FileResponse, UploadFileError]:
     """Uploads a file to be referenced in future API calls."""
     return invoke(core, OPERATION, request, options)
@@ -125,7 +125,7 @@ async def files_upload_async(
     core: OpenRouterCore,
     request: UploadFileRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[FileResponse, UploadFileError]:
     """Uploads a file to be referenced in future API calls."""
     return await invoke_async(core, OPERATION, request, options)

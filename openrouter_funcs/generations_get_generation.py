@@ -98,7 +98,7 @@ def generations_get_generation(
     core: OpenRouterCore,
     request: GetGenerationRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GenerationResponse, GetGenerationError]:
     """Get request & usage metadata for a generation."""
     return invoke(core, OPERATION, request, options)
@@ -108,7 +108,7 @@ async def generations_get_generation_async(
     core: OpenRouterCore,
     request: GetGenerationRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GenerationResponse, GetGenerationError]:
     """Get request & usage metadata for a generation."""
     return await invoke_async(core, OPERATION, request, options)

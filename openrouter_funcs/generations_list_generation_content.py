@@ -97,7 +97,7 @@ def generations_list_generation_content(
     core: OpenRouterCore,
     request: ListGenerationContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GenerationContentResponse, ListGenerationContentError]:
     """Get stored prompt, completion, and error content for a generation."""
     return invoke(core, OPERATION, request, options)
@@ -107,7 +107,7 @@ async def generations_list_generation_content_async(
     core: OpenRouterCore,
     request: ListGenerationContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GenerationContentResponse, ListGenerationContentError]:
     """Get stored prompt, completion, and error content for a generation."""
     return await invoke_async(core, OPERATION, request, options)

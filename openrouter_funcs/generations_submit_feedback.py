@@ -101,7 +101,7 @@ def generations_submit_feedback(
     core: OpenRouterCore,
     request: SubmitGenerationFeedbackRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[SubmitGenerationFeedbackResponse, SubmitGenerationFeedbackError]:
     """Submit structured feedback on a generation the authenticated user made."""
     return invoke(core, OPERATION, request, options)
@@ -111,7 +111,7 @@ async def generations_submit_feedback_async(
     core: OpenRouterCore,
     request: SubmitGenerationFeedbackRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[SubmitGenerationFeedbackResponse, SubmitGenerationFeedbackError]:
     """Submit structured feedback on a generation the authenticated user made."""
     return await invoke_async(core, OPERATION, request, options)

@@ -94,7 +94,7 @@ def guardrails_bulk_assign_keys(
     core: OpenRouterCore,
     request: BulkAssignKeysToGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BulkAssignKeysResponse, BulkAssignKeysToGuardrailError]:
     """Assign multiple API keys to a specific guardrail."""
     return invoke(core, OPERATION, request, options)
@@ -104,7 +104,7 @@ async def guardrails_bulk_assign_keys_async(
     core: OpenRouterCore,
     request: BulkAssignKeysToGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BulkAssignKeysResponse, BulkAssignKeysToGuardrailError]:
     """Assign multiple API keys to a specific guardrail."""
     return await invoke_async(core, OPERATION, request, options)

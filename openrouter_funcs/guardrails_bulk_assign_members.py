@@ -93,7 +93,7 @@ def guardrails_bulk_assign_members(
     core: OpenRouterCore,
     request: BulkAssignMembersToGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BulkAssignMembersResponse, BulkAssignMembersToGuardrailError]:
     """Assign multiple organization members to a specific guardrail."""
     return invoke(core, OPERATION, request, options)
@@ -103,7 +103,7 @@ async def guardrails_bulk_assign_members_async(
     core: OpenRouterCore,
     request: BulkAssignMembersToGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BulkAssignMembersResponse, BulkAssignMembersToGuardrailError]:
     """Assign multiple organization members to a specific guardrail."""
     return await invoke_async(core, OPERATION, request, options)

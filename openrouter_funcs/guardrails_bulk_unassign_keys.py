@@ -93,7 +93,7 @@ def guardrails_bulk_unassign_keys(
     core: OpenRouterCore,
     request: BulkUnassignKeysFromGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BulkUnassignKeysResponse, BulkUnassignKeysFromGuardrailError]:
     """Unassign multiple API keys from a specific guardrail."""
     return invoke(core, OPERATION, request, options)
@@ -103,7 +103,7 @@ async def guardrails_bulk_unassign_keys_async(
     core: OpenRouterCore,
     request: BulkUnassignKeysFromGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BulkUnassignKeysResponse, BulkUnassignKeysFromGuardrailError]:
     """Unassign multiple API keys from a specific guardrail."""
     return await invoke_async(core, OPERATION, request, options)

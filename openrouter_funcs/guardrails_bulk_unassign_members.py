@@ -95,7 +95,7 @@ def guardrails_bulk_unassign_members(
     core: OpenRouterCore,
     request: BulkUnassignMembersFromGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BulkUnassignMembersResponse, BulkUnassignMembersFromGuardrailError]:
     """Unassign multiple organization members from a specific guardrail."""
     return invoke(core, OPERATION, request, options)
@@ -105,7 +105,7 @@ async def guardrails_bulk_unassign_members_async(
     core: OpenRouterCore,
     request: BulkUnassignMembersFromGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BulkUnassignMembersResponse, BulkUnassignMembersFromGuardrailError]:
     """Unassign multiple organization members from a specific guardrail."""
     return await invoke_async(core, OPERATION, request, options)

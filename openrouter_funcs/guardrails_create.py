@@ -136,7 +136,7 @@ def guardrails_create(
     core: OpenRouterCore,
     request: CreateGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateGuardrailResponse, CreateGuardrailError]:
     """Create a new guardrail for the authenticated user."""
     return invoke(core, OPERATION, request, options)
@@ -146,7 +146,7 @@ async def guardrails_create_async(
     core: OpenRouterCore,
     request: CreateGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateGuardrailResponse, CreateGuardrailError]:
     """Create a new guardrail for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

@@ -85,7 +85,7 @@ def guardrails_delete(
     core: OpenRouterCore,
     request: DeleteGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DeleteGuardrailResponse, DeleteGuardrailError]:
     """Delete an existing guardrail."""
     return invoke(core, OPERATION, request, options)
@@ -95,7 +95,7 @@ async def guardrails_delete_async(
     core: OpenRouterCore,
     request: DeleteGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DeleteGuardrailResponse, DeleteGuardrailError]:
     """Delete an existing guardrail."""
     return await invoke_async(core, OPERATION, request, options)

@@ -85,7 +85,7 @@ def guardrails_get(
     core: OpenRouterCore,
     request: GetGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetGuardrailResponse, GetGuardrailError]:
     """Get a single guardrail by ID."""
     return invoke(core, OPERATION, request, options)
@@ -95,7 +95,7 @@ async def guardrails_get_async(
     core: OpenRouterCore,
     request: GetGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetGuardrailResponse, GetGuardrailError]:
     """Get a single guardrail by ID."""
     return await invoke_async(core, OPERATION, request, options)

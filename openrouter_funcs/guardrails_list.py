@@ -91,7 +91,7 @@ def guardrails_list(
     core: OpenRouterCore,
     request: ListGuardrailsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListGuardrailsResponse, ListGuardrailsError]:
     """List all guardrails for the authenticated user."""
     return invoke(core, OPERATION, request, options)
@@ -101,7 +101,7 @@ async def guardrails_list_async(
     core: OpenRouterCore,
     request: ListGuardrailsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListGuardrailsResponse, ListGuardrailsError]:
     """List all guardrails for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

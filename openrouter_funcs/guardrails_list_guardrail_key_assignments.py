@@ -91,7 +91,7 @@ def guardrails_list_guardrail_key_assignments(
     core: OpenRouterCore,
     request: ListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListKeyAssignmentsResponse, ListGuardrailKeyAssignmentsError]:
     """List all API key assignments for a specific guardrail."""
     return invoke(core, OPERATION, request, options)
@@ -101,7 +101,7 @@ async def guardrails_list_guardrail_key_assignments_async(
     core: OpenRouterCore,
     request: ListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListKeyAssignmentsResponse, ListGuardrailKeyAssignmentsError]:
     """List all API key assignments for a specific guardrail."""
     return await invoke_async(core, OPERATION, request, options)

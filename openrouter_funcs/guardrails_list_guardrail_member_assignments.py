@@ -93,7 +93,7 @@ def guardrails_list_guardrail_member_assignments(
     core: OpenRouterCore,
     request: ListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListMemberAssignmentsResponse, ListGuardrailMemberAssignmentsError]:
     """List all organization member assignments for a specific guardrail."""
     return invoke(core, OPERATION, request, options)
@@ -103,7 +103,7 @@ async def guardrails_list_guardrail_member_assignments_async(
     core: OpenRouterCore,
     request: ListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListMemberAssignmentsResponse, ListGuardrailMemberAssignmentsError]:
     """List all organization member assignments for a specific guardrail."""
     return await invoke_async(core, OPERATION, request, options)

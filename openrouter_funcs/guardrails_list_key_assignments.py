@@ -85,7 +85,7 @@ def guardrails_list_key_assignments(
     core: OpenRouterCore,
     request: ListKeyAssignmentsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListKeyAssignmentsResponse, ListKeyAssignmentsError]:
     """List all API key guardrail assignments for the authenticated user."""
     return invoke(core, OPERATION, request, options)
@@ -95,7 +95,7 @@ async def guardrails_list_key_assignments_async(
     core: OpenRouterCore,
     request: ListKeyAssignmentsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListKeyAssignmentsResponse, ListKeyAssignmentsError]:
     """List all API key guardrail assignments for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

@@ -86,7 +86,7 @@ def guardrails_list_member_assignments(
     core: OpenRouterCore,
     request: ListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListMemberAssignmentsResponse, ListMemberAssignmentsError]:
     """List all organization member guardrail assignments for the authenticated user."""
     return invoke(core, OPERATION, request, options)
@@ -96,7 +96,7 @@ async def guardrails_list_member_assignments_async(
     core: OpenRouterCore,
     request: ListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListMemberAssignmentsResponse, ListMemberAssignmentsError]:
     """List all organization member guardrail assignments for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

@@ -136,7 +136,7 @@ def guardrails_update(
     core: OpenRouterCore,
     request: UpdateGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateGuardrailResponse, UpdateGuardrailError]:
     """Update an existing guardrail, or materialize an unconfigured workspace default guardrail."""
     return invoke(core, OPERATION, request, options)
@@ -146,7 +146,7 @@ async def guardrails_update_async(
     core: OpenRouterCore,
     request: UpdateGuardrailRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateGuardrailResponse, UpdateGuardrailError]:
     """Update an existing guardrail, or materialize an unconfigured workspace default guardrail."""
     return await invoke_async(core, OPERATION, request, options)

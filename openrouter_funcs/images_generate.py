@@ -203,7 +203,7 @@ def images_generate(
     request: CreateImagesStreamingDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[EventStream[ImageStreamingResponseData], CreateImagesError]: ...
 
 
@@ -213,7 +213,7 @@ def images_generate(
     request: CreateImagesDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ImageGenerationResponse, CreateImagesError]: ...
 
 
@@ -223,7 +223,7 @@ def images_generate(
     request: CreateImagesRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[EventStream[ImageStreamingResponseData], CreateImagesError]: ...
 
 
@@ -233,7 +233,7 @@ def images_generate(
     request: CreateImagesRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ImageGenerationResponse, CreateImagesError]: ...
 
 
@@ -243,7 +243,7 @@ def images_generate(
     request: CreateImagesRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[ImageGenerationResponse, CreateImagesError]
     | Result[EventStream[ImageStreamingResponseData], CreateImagesError]
@@ -255,7 +255,7 @@ def images_generate(
     request: CreateImagesRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[ImageGenerationResponse, CreateImagesError]
     | Result[EventStream[ImageStreamingResponseData], CreateImagesError]
@@ -274,7 +274,7 @@ async def images_generate_async(
     request: CreateImagesStreamingDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]: ...
 
 
@@ -284,7 +284,7 @@ async def images_generate_async(
     request: CreateImagesDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ImageGenerationResponse, CreateImagesError]: ...
 
 
@@ -294,7 +294,7 @@ async def images_generate_async(
     request: CreateImagesRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]: ...
 
 
@@ -304,7 +304,7 @@ async def images_generate_async(
     request: CreateImagesRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ImageGenerationResponse, CreateImagesError]: ...
 
 
@@ -314,7 +314,7 @@ async def images_generate_async(
     request: CreateImagesRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[ImageGenerationResponse, CreateImagesError]
     | Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]
@@ -326,7 +326,7 @@ async def images_generate_async(
     request: CreateImagesRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[ImageGenerationResponse, CreateImagesError]
     | Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]

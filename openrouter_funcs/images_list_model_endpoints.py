@@ -86,7 +86,7 @@ def images_list_model_endpoints(
     core: OpenRouterCore,
     request: ListImageModelEndpointsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ImageModelEndpointsResponse, ListImageModelEndpointsError]:
     """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist."""
     return invoke(core, OPERATION, request, options)
@@ -96,7 +96,7 @@ async def images_list_model_endpoints_async(
     core: OpenRouterCore,
     request: ListImageModelEndpointsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ImageModelEndpointsResponse, ListImageModelEndpointsError]:
     """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist."""
     return await invoke_async(core, OPERATION, request, options)

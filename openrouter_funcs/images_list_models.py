@@ -77,7 +77,7 @@ def images_list_models(
     core: OpenRouterCore,
     request: ListImageModelsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ImageModelsListResponse, ListImageModelsError]:
     """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records."""
     return invoke(core, OPERATION, request, options)
@@ -87,7 +87,7 @@ async def images_list_models_async(
     core: OpenRouterCore,
     request: ListImageModelsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ImageModelsListResponse, ListImageModelsError]:
     """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records."""
     return await invoke_async(core, OPERATION, request, options)

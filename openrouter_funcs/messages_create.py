@@ -248,7 +248,7 @@ def messages_create(
     request: CreateMessagesStreamingDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[EventStream[MessagesStreamEvents], CreateMessagesError]: ...
 
 
@@ -258,7 +258,7 @@ def messages_create(
     request: CreateMessagesDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[MessagesResult, CreateMessagesError]: ...
 
 
@@ -268,7 +268,7 @@ def messages_create(
     request: CreateMessagesRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[EventStream[MessagesStreamEvents], CreateMessagesError]: ...
 
 
@@ -278,7 +278,7 @@ def messages_create(
     request: CreateMessagesRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[MessagesResult, CreateMessagesError]: ...
 
 
@@ -288,7 +288,7 @@ def messages_create(
     request: CreateMessagesRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[MessagesResult, CreateMessagesError]
     | Result[EventStream[MessagesStreamEvents], CreateMessagesError]
@@ -300,7 +300,7 @@ def messages_create(
     request: CreateMessagesRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[MessagesResult, CreateMessagesError]
     | Result[EventStream[MessagesStreamEvents], CreateMessagesError]
@@ -319,7 +319,7 @@ async def messages_create_async(
     request: CreateMessagesStreamingDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncEventStream[MessagesStreamEvents], CreateMessagesError]: ...
 
 
@@ -329,7 +329,7 @@ async def messages_create_async(
     request: CreateMessagesDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[MessagesResult, CreateMessagesError]: ...
 
 
@@ -339,7 +339,7 @@ async def messages_create_async(
     request: CreateMessagesRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncEventStream[MessagesStreamEvents], CreateMessagesError]: ...
 
 
@@ -349,7 +349,7 @@ async def messages_create_async(
     request: CreateMessagesRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[MessagesResult, CreateMessagesError]: ...
 
 
@@ -359,7 +359,7 @@ async def messages_create_async(
     request: CreateMessagesRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[MessagesResult, CreateMessagesError]
     | Result[AsyncEventStream[MessagesStreamEvents], CreateMessagesError]
@@ -371,7 +371,7 @@ async def messages_create_async(
     request: CreateMessagesRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[MessagesResult, CreateMessagesError]
     | Result[AsyncEventStream[MessagesStreamEvents], CreateMessagesError]

@@ -88,7 +88,7 @@ def models_count(
     core: OpenRouterCore,
     request: ListModelsCountRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelsCountResponse, ListModelsCountError]:
     """Get total count of available models."""
     return invoke(core, OPERATION, request, options)
@@ -98,7 +98,7 @@ async def models_count_async(
     core: OpenRouterCore,
     request: ListModelsCountRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelsCountResponse, ListModelsCountError]:
     """Get total count of available models."""
     return await invoke_async(core, OPERATION, request, options)

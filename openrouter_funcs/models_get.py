@@ -89,7 +89,7 @@ def models_get(
     core: OpenRouterCore,
     request: GetModelRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelResponse, GetModelError]:
     """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4)."""
     return invoke(core, OPERATION, request, options)
@@ -99,7 +99,7 @@ async def models_get_async(
     core: OpenRouterCore,
     request: GetModelRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelResponse, GetModelError]:
     """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4)."""
     return await invoke_async(core, OPERATION, request, options)

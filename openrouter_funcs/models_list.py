@@ -191,7 +191,7 @@ def models_list(
     core: OpenRouterCore,
     request: GetModelsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelsListResponse, GetModelsError]:
     """List all models and their properties."""
     return invoke(core, OPERATION, request, options)
@@ -201,7 +201,7 @@ async def models_list_async(
     core: OpenRouterCore,
     request: GetModelsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelsListResponse, GetModelsError]:
     """List all models and their properties."""
     return await invoke_async(core, OPERATION, request, options)

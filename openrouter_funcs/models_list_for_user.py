@@ -94,7 +94,7 @@ def models_list_for_user(
     core: OpenRouterCore,
     request: ListModelsUserRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelsListResponse, ListModelsUserError]:
     """List models filtered by user provider preferences, privacy settings, and guardrails."""
     return invoke(core, OPERATION, request, options)
@@ -104,7 +104,7 @@ async def models_list_for_user_async(
     core: OpenRouterCore,
     request: ListModelsUserRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelsListResponse, ListModelsUserError]:
     """List models filtered by user provider preferences, privacy settings, and guardrails."""
     return await invoke_async(core, OPERATION, request, options)

@@ -117,7 +117,7 @@ def oauth_create_auth_code(
     core: OpenRouterCore,
     request: CreateAuthKeysCodeRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateAuthKeysCodeResponse, CreateAuthKeysCodeError]:
     """Create an authorization code for the PKCE flow to generate a user-controlled API key."""
     return invoke(core, OPERATION, request, options)
@@ -127,7 +127,7 @@ async def oauth_create_auth_code_async(
     core: OpenRouterCore,
     request: CreateAuthKeysCodeRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateAuthKeysCodeResponse, CreateAuthKeysCodeError]:
     """Create an authorization code for the PKCE flow to generate a user-controlled API key."""
     return await invoke_async(core, OPERATION, request, options)

@@ -96,7 +96,7 @@ def oauth_exchange_auth_code_for_api_key(
     core: OpenRouterCore,
     request: ExchangeAuthCodeForAPIKeyRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ExchangeAuthCodeForAPIKeyResponse, ExchangeAuthCodeForAPIKeyError]:
     """Exchange an authorization code from the PKCE flow for a user-controlled API key."""
     return invoke(core, OPERATION, request, options)
@@ -106,7 +106,7 @@ async def oauth_exchange_auth_code_for_api_key_async(
     core: OpenRouterCore,
     request: ExchangeAuthCodeForAPIKeyRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ExchangeAuthCodeForAPIKeyResponse, ExchangeAuthCodeForAPIKeyError]:
     """Exchange an authorization code from the PKCE flow for a user-controlled API key."""
     return await invoke_async(core, OPERATION, request, options)

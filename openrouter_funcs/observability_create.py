@@ -124,7 +124,7 @@ def observability_create(
     core: OpenRouterCore,
     request: CreateObservabilityDestinationRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateObservabilityDestinationResponse, CreateObservabilityDestinationError]:
     """Create a new observability destination."""
     return invoke(core, OPERATION, request, options)
@@ -134,7 +134,7 @@ async def observability_create_async(
     core: OpenRouterCore,
     request: CreateObservabilityDestinationRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateObservabilityDestinationResponse, CreateObservabilityDestinationError]:
     """Create a new observability destination."""
     return await invoke_async(core, OPERATION, request, options)

@@ -90,7 +90,7 @@ def observability_delete(
     core: OpenRouterCore,
     request: DeleteObservabilityDestinationRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DeleteObservabilityDestinationResponse, DeleteObservabilityDestinationError]:
     """Delete an existing observability destination."""
     return invoke(core, OPERATION, request, options)
@@ -100,7 +100,7 @@ async def observability_delete_async(
     core: OpenRouterCore,
     request: DeleteObservabilityDestinationRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DeleteObservabilityDestinationResponse, DeleteObservabilityDestinationError]:
     """Delete an existing observability destination."""
     return await invoke_async(core, OPERATION, request, options)

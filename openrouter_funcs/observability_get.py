@@ -89,7 +89,7 @@ def observability_get(
     core: OpenRouterCore,
     request: GetObservabilityDestinationRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetObservabilityDestinationResponse, GetObservabilityDestinationError]:
     """Fetch a single observability destination by its UUID."""
     return invoke(core, OPERATION, request, options)
@@ -99,7 +99,7 @@ async def observability_get_async(
     core: OpenRouterCore,
     request: GetObservabilityDestinationRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetObservabilityDestinationResponse, GetObservabilityDestinationError]:
     """Fetch a single observability destination by its UUID."""
     return await invoke_async(core, OPERATION, request, options)

@@ -98,7 +98,7 @@ def observability_list(
     core: OpenRouterCore,
     request: ListObservabilityDestinationsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListObservabilityDestinationsResponse, ListObservabilityDestinationsError]:
     """List the observability destinations configured for the authenticated entity's default workspace."""
     return invoke(core, OPERATION, request, options)
@@ -108,7 +108,7 @@ async def observability_list_async(
     core: OpenRouterCore,
     request: ListObservabilityDestinationsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListObservabilityDestinationsResponse, ListObservabilityDestinationsError]:
     """List the observability destinations configured for the authenticated entity's default workspace."""
     return await invoke_async(core, OPERATION, request, options)

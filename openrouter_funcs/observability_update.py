@@ -126,7 +126,7 @@ def observability_update(
     core: OpenRouterCore,
     request: UpdateObservabilityDestinationRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateObservabilityDestinationResponse, UpdateObservabilityDestinationError]:
     """Update an existing observability destination."""
     return invoke(core, OPERATION, request, options)
@@ -136,7 +136,7 @@ async def observability_update_async(
     core: OpenRouterCore,
     request: UpdateObservabilityDestinationRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateObservabilityDestinationResponse, UpdateObservabilityDestinationError]:
     """Update an existing observability destination."""
     return await invoke_async(core, OPERATION, request, options)

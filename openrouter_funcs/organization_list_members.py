@@ -93,7 +93,7 @@ def organization_list_members(
     core: OpenRouterCore,
     request: ListOrganizationMembersRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListOrganizationMembersResponse, ListOrganizationMembersError]:
     """List all members of the organization associated with the authenticated management key."""
     return invoke(core, OPERATION, request, options)
@@ -103,7 +103,7 @@ async def organization_list_members_async(
     core: OpenRouterCore,
     request: ListOrganizationMembersRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListOrganizationMembersResponse, ListOrganizationMembersError]:
     """List all members of the organization associated with the authenticated management key."""
     return await invoke_async(core, OPERATION, request, options)

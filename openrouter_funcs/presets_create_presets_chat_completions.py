@@ -197,7 +197,7 @@ def presets_create_presets_chat_completions(
     core: OpenRouterCore,
     request: CreatePresetsChatCompletionsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, CreatePresetsChatCompletionsError]:
     """Creates a preset (or a new version of an existing one) from an inference request body."""
     return invoke(core, OPERATION, request, options)
@@ -207,7 +207,7 @@ async def presets_create_presets_chat_completions_async(
     core: OpenRouterCore,
     request: CreatePresetsChatCompletionsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, CreatePresetsChatCompletionsError]:
     """Creates a preset (or a new version of an existing one) from an inference request body."""
     return await invoke_async(core, OPERATION, request, options)

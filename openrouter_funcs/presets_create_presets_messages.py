@@ -152,7 +152,7 @@ def presets_create_presets_messages(
     core: OpenRouterCore,
     request: CreatePresetsMessagesRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, CreatePresetsMessagesError]:
     """Creates a preset (or a new version of an existing one) from an inference request body."""
     return invoke(core, OPERATION, request, options)
@@ -162,7 +162,7 @@ async def presets_create_presets_messages_async(
     core: OpenRouterCore,
     request: CreatePresetsMessagesRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, CreatePresetsMessagesError]:
     """Creates a preset (or a new version of an existing one) from an inference request body."""
     return await invoke_async(core, OPERATION, request, options)

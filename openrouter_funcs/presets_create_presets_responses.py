@@ -168,7 +168,7 @@ def presets_create_presets_responses(
     core: OpenRouterCore,
     request: CreatePresetsResponsesRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, CreatePresetsResponsesError]:
     """Creates a preset (or a new version of an existing one) from an inference request body."""
     return invoke(core, OPERATION, request, options)
@@ -178,7 +178,7 @@ async def presets_create_presets_responses_async(
     core: OpenRouterCore,
     request: CreatePresetsResponsesRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, CreatePresetsResponsesError]:
     """Creates a preset (or a new version of an existing one) from an inference request body."""
     return await invoke_async(core, OPERATION, request, options)

@@ -88,7 +88,7 @@ def presets_get(
     core: OpenRouterCore,
     request: GetPresetRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetPresetResponse, GetPresetError]:
     """Retrieves a preset by its slug with its currently designated version inline."""
     return invoke(core, OPERATION, request, options)
@@ -98,7 +98,7 @@ async def presets_get_async(
     core: OpenRouterCore,
     request: GetPresetRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetPresetResponse, GetPresetError]:
     """Retrieves a preset by its slug with its currently designated version inline."""
     return await invoke_async(core, OPERATION, request, options)

@@ -91,7 +91,7 @@ def presets_get_version(
     core: OpenRouterCore,
     request: GetPresetVersionRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetPresetVersionResponse, GetPresetVersionError]:
     """Retrieves a specific version of a preset by its slug and version number."""
     return invoke(core, OPERATION, request, options)
@@ -101,7 +101,7 @@ async def presets_get_version_async(
     core: OpenRouterCore,
     request: GetPresetVersionRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetPresetVersionResponse, GetPresetVersionError]:
     """Retrieves a specific version of a preset by its slug and version number."""
     return await invoke_async(core, OPERATION, request, options)

@@ -88,7 +88,7 @@ def presets_list(
     core: OpenRouterCore,
     request: ListPresetsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListPresetsResponse, ListPresetsError]:
     """Lists all presets for the authenticated user, ordered by most recently updated first."""
     return invoke(core, OPERATION, request, options)
@@ -98,7 +98,7 @@ async def presets_list_async(
     core: OpenRouterCore,
     request: ListPresetsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListPresetsResponse, ListPresetsError]:
     """Lists all presets for the authenticated user, ordered by most recently updated first."""
     return await invoke_async(core, OPERATION, request, options)

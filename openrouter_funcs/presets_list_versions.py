@@ -94,7 +94,7 @@ def presets_list_versions(
     core: OpenRouterCore,
     request: ListPresetVersionsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListPresetVersionsResponse, ListPresetVersionsError]:
     """Lists all versions of a preset, ordered by version number ascending (oldest first)."""
     return invoke(core, OPERATION, request, options)
@@ -104,7 +104,7 @@ async def presets_list_versions_async(
     core: OpenRouterCore,
     request: ListPresetVersionsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListPresetVersionsResponse, ListPresetVersionsError]:
     """Lists all versions of a preset, ordered by version number ascending (oldest first)."""
     return await invoke_async(core, OPERATION, request, options)

@@ -77,7 +77,7 @@ def providers_list(
     core: OpenRouterCore,
     request: ListProvidersRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListProvidersResponse, ListProvidersError]:
     """List all providers."""
     return invoke(core, OPERATION, request, options)
@@ -87,7 +87,7 @@ async def providers_list_async(
     core: OpenRouterCore,
     request: ListProvidersRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListProvidersResponse, ListProvidersError]:
     """List all providers."""
     return await invoke_async(core, OPERATION, request, options)

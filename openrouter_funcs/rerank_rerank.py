@@ -167,7 +167,7 @@ def rerank_rerank(
     request: CreateRerankStreamingDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[EventStream[str], CreateRerankError]: ...
 
 
@@ -177,7 +177,7 @@ def rerank_rerank(
     request: CreateRerankDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateRerankResponse, CreateRerankError]: ...
 
 
@@ -187,7 +187,7 @@ def rerank_rerank(
     request: CreateRerankRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[EventStream[str], CreateRerankError]: ...
 
 
@@ -197,7 +197,7 @@ def rerank_rerank(
     request: CreateRerankRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateRerankResponse, CreateRerankError]: ...
 
 
@@ -207,7 +207,7 @@ def rerank_rerank(
     request: CreateRerankRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[CreateRerankResponse, CreateRerankError] | Result[EventStream[str], CreateRerankError]
 ): ...
@@ -218,7 +218,7 @@ def rerank_rerank(
     request: CreateRerankRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateRerankResponse, CreateRerankError] | Result[EventStream[str], CreateRerankError]:
     """Submits a rerank request to the rerank router.
 
@@ -234,7 +234,7 @@ async def rerank_rerank_async(
     request: CreateRerankStreamingDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncEventStream[str], CreateRerankError]: ...
 
 
@@ -244,7 +244,7 @@ async def rerank_rerank_async(
     request: CreateRerankDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateRerankResponse, CreateRerankError]: ...
 
 
@@ -254,7 +254,7 @@ async def rerank_rerank_async(
     request: CreateRerankRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncEventStream[str], CreateRerankError]: ...
 
 
@@ -264,7 +264,7 @@ async def rerank_rerank_async(
     request: CreateRerankRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateRerankResponse, CreateRerankError]: ...
 
 
@@ -274,7 +274,7 @@ async def rerank_rerank_async(
     request: CreateRerankRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[CreateRerankResponse, CreateRerankError]
     | Result[AsyncEventStream[str], CreateRerankError]
@@ -286,7 +286,7 @@ async def rerank_rerank_async(
     request: CreateRerankRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[CreateRerankResponse, CreateRerankError]
     | Result[AsyncEventStream[str], CreateRerankError]

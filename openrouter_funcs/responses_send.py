@@ -303,7 +303,7 @@ def responses_send(
     request: CreateResponsesStreamingDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[EventStream[StreamEvents], CreateResponsesError]: ...
 
 
@@ -313,7 +313,7 @@ def responses_send(
     request: CreateResponsesDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[OpenResponsesResult, CreateResponsesError]: ...
 
 
@@ -323,7 +323,7 @@ def responses_send(
     request: CreateResponsesRequest | Mapping[str, Any] | None = None,
     *,
     stream: Literal[True],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[EventStream[StreamEvents], CreateResponsesError]: ...
 
 
@@ -333,7 +333,7 @@ def responses_send(
     request: CreateResponsesRequest | Mapping[str, Any] | None = None,
     *,
     stream: Literal[False],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[OpenResponsesResult, CreateResponsesError]: ...
 
 
@@ -343,7 +343,7 @@ def responses_send(
     request: CreateResponsesRequest | Mapping[str, Any] | None = None,
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[OpenResponsesResult, CreateResponsesError]
     | Result[EventStream[StreamEvents], CreateResponsesError]
@@ -355,7 +355,7 @@ def responses_send(
     request: CreateResponsesRequest | Mapping[str, Any] | None = None,
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[OpenResponsesResult, CreateResponsesError]
     | Result[EventStream[StreamEvents], CreateResponsesError]
@@ -374,7 +374,7 @@ async def responses_send_async(
     request: CreateResponsesStreamingDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncEventStream[StreamEvents], CreateResponsesError]: ...
 
 
@@ -384,7 +384,7 @@ async def responses_send_async(
     request: CreateResponsesDict,
     *,
     stream: None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[OpenResponsesResult, CreateResponsesError]: ...
 
 
@@ -394,7 +394,7 @@ async def responses_send_async(
     request: CreateResponsesRequest | Mapping[str, Any] | None = None,
     *,
     stream: Literal[True],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncEventStream[StreamEvents], CreateResponsesError]: ...
 
 
@@ -404,7 +404,7 @@ async def responses_send_async(
     request: CreateResponsesRequest | Mapping[str, Any] | None = None,
     *,
     stream: Literal[False],
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[OpenResponsesResult, CreateResponsesError]: ...
 
 
@@ -414,7 +414,7 @@ async def responses_send_async(
     request: CreateResponsesRequest | Mapping[str, Any] | None = None,
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[OpenResponsesResult, CreateResponsesError]
     | Result[AsyncEventStream[StreamEvents], CreateResponsesError]
@@ -426,7 +426,7 @@ async def responses_send_async(
     request: CreateResponsesRequest | Mapping[str, Any] | None = None,
     *,
     stream: bool | None = None,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
     Result[OpenResponsesResult, CreateResponsesError]
     | Result[AsyncEventStream[StreamEvents], CreateResponsesError]

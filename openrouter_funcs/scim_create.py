@@ -95,7 +95,7 @@ def scim_create(
     core: OpenRouterCore,
     request: CreateScimGroupMappingRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateScimGroupMappingResponse, CreateScimGroupMappingError]:
     """Create a SCIM group-to-workspace role mapping."""
     return invoke(core, OPERATION, request, options)
@@ -105,7 +105,7 @@ async def scim_create_async(
     core: OpenRouterCore,
     request: CreateScimGroupMappingRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateScimGroupMappingResponse, CreateScimGroupMappingError]:
     """Create a SCIM group-to-workspace role mapping."""
     return await invoke_async(core, OPERATION, request, options)

@@ -93,7 +93,7 @@ def scim_delete(
     core: OpenRouterCore,
     request: DeleteScimGroupMappingRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DeleteScimGroupMappingResponse, DeleteScimGroupMappingError]:
     """Delete a SCIM group-to-workspace mapping."""
     return invoke(core, OPERATION, request, options)
@@ -103,7 +103,7 @@ async def scim_delete_async(
     core: OpenRouterCore,
     request: DeleteScimGroupMappingRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DeleteScimGroupMappingResponse, DeleteScimGroupMappingError]:
     """Delete a SCIM group-to-workspace mapping."""
     return await invoke_async(core, OPERATION, request, options)

@@ -88,7 +88,7 @@ def scim_list_groups(
     core: OpenRouterCore,
     request: ListScimGroupsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListScimGroupsResponse, ListScimGroupsError]:
     """List SCIM groups for the organization."""
     return invoke(core, OPERATION, request, options)
@@ -98,7 +98,7 @@ async def scim_list_groups_async(
     core: OpenRouterCore,
     request: ListScimGroupsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListScimGroupsResponse, ListScimGroupsError]:
     """List SCIM groups for the organization."""
     return await invoke_async(core, OPERATION, request, options)

@@ -88,7 +88,7 @@ def scim_list_mappings(
     core: OpenRouterCore,
     request: ListScimGroupMappingsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListScimGroupMappingsResponse, ListScimGroupMappingsError]:
     """List SCIM group-to-workspace mappings for the organization."""
     return invoke(core, OPERATION, request, options)
@@ -98,7 +98,7 @@ async def scim_list_mappings_async(
     core: OpenRouterCore,
     request: ListScimGroupMappingsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListScimGroupMappingsResponse, ListScimGroupMappingsError]:
     """List SCIM group-to-workspace mappings for the organization."""
     return await invoke_async(core, OPERATION, request, options)

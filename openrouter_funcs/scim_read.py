@@ -84,7 +84,7 @@ def scim_read(
     core: OpenRouterCore,
     request: GetScimGroupMappingRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetScimGroupMappingResponse, GetScimGroupMappingError]:
     """Get a SCIM group-to-workspace mapping."""
     return invoke(core, OPERATION, request, options)
@@ -94,7 +94,7 @@ async def scim_read_async(
     core: OpenRouterCore,
     request: GetScimGroupMappingRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetScimGroupMappingResponse, GetScimGroupMappingError]:
     """Get a SCIM group-to-workspace mapping."""
     return await invoke_async(core, OPERATION, request, options)

@@ -92,7 +92,7 @@ def scim_update(
     core: OpenRouterCore,
     request: UpdateScimGroupMappingRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateScimGroupMappingResponse, UpdateScimGroupMappingError]:
     """Update a SCIM group mapping role."""
     return invoke(core, OPERATION, request, options)
@@ -102,7 +102,7 @@ async def scim_update_async(
     core: OpenRouterCore,
     request: UpdateScimGroupMappingRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateScimGroupMappingResponse, UpdateScimGroupMappingError]:
     """Update a SCIM group mapping role."""
     return await invoke_async(core, OPERATION, request, options)

@@ -197,7 +197,7 @@ def stt_create_transcription(
     | CreateAudioTranscriptionsUploadRequest
     | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[STTResponse, CreateAudioTranscriptionsError]:
     """Transcribes audio into text."""
     return invoke(core, _operation_for(request), request, options)
@@ -209,7 +209,7 @@ async def stt_create_transcription_async(
     | CreateAudioTranscriptionsUploadRequest
     | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[STTResponse, CreateAudioTranscriptionsError]:
     """Transcribes audio into text."""
     return await invoke_async(core, _operation_for(request), request, options)

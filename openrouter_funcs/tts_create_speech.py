@@ -159,7 +159,7 @@ def tts_create_speech(
     core: OpenRouterCore,
     request: CreateAudioSpeechRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[bytes, CreateAudioSpeechError]:
     """Synthesizes audio from the input text."""
     return invoke(core, OPERATION, request, options)
@@ -169,7 +169,7 @@ async def tts_create_speech_async(
     core: OpenRouterCore,
     request: CreateAudioSpeechRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[bytes, CreateAudioSpeechError]:
     """Synthesizes audio from the input text."""
     return await invoke_async(core, OPERATION, request, options)
@@ -179,7 +179,7 @@ def tts_create_speech_stream(
     core: OpenRouterCore,
     request: CreateAudioSpeechRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ByteStream, CreateAudioSpeechError]:
     """Like :func:`tts_create_speech`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
     return invoke(core, STREAM_OPERATION, request, options)
@@ -189,7 +189,7 @@ async def tts_create_speech_stream_async(
     core: OpenRouterCore,
     request: CreateAudioSpeechRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncByteStream, CreateAudioSpeechError]:
     """Like :func:`tts_create_speech_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
     return await invoke_async(core, STREAM_OPERATION, request, options)

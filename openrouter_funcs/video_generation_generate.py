@@ -124,7 +124,7 @@ def video_generation_generate(
     core: OpenRouterCore,
     request: CreateVideosRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VideoGenerationResponse, CreateVideosError]:
     """Submits a video generation request and returns a polling URL to check status."""
     return invoke(core, OPERATION, request, options)
@@ -134,7 +134,7 @@ async def video_generation_generate_async(
     core: OpenRouterCore,
     request: CreateVideosRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VideoGenerationResponse, CreateVideosError]:
     """Submits a video generation request and returns a polling URL to check status."""
     return await invoke_async(core, OPERATION, request, options)

@@ -84,7 +84,7 @@ def video_generation_get_generation(
     core: OpenRouterCore,
     request: GetVideosRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VideoGenerationResponse, GetVideosError]:
     """Returns job status and content URLs when completed."""
     return invoke(core, OPERATION, request, options)
@@ -94,7 +94,7 @@ async def video_generation_get_generation_async(
     core: OpenRouterCore,
     request: GetVideosRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VideoGenerationResponse, GetVideosError]:
     """Returns job status and content URLs when completed."""
     return await invoke_async(core, OPERATION, request, options)

@@ -132,7 +132,7 @@ def video_generation_get_video_content(
     core: OpenRouterCore,
     request: ListVideosContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[bytes, ListVideosContentError]:
     """Streams the generated video content from the upstream provider."""
     return invoke(core, OPERATION, request, options)
@@ -142,7 +142,7 @@ async def video_generation_get_video_content_async(
     core: OpenRouterCore,
     request: ListVideosContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[bytes, ListVideosContentError]:
     """Streams the generated video content from the upstream provider."""
     return await invoke_async(core, OPERATION, request, options)
@@ -152,7 +152,7 @@ def video_generation_get_video_content_stream(
     core: OpenRouterCore,
     request: ListVideosContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ByteStream, ListVideosContentError]:
     """Like :func:`video_generation_get_video_content`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
     return invoke(core, STREAM_OPERATION, request, options)
@@ -162,7 +162,7 @@ async def video_generation_get_video_content_stream_async(
     core: OpenRouterCore,
     request: ListVideosContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncByteStream, ListVideosContentError]:
     """Like :func:`video_generation_get_video_content_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
     return await invoke_async(core, STREAM_OPERATION, request, options)

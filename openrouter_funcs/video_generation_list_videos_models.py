@@ -79,7 +79,7 @@ def video_generation_list_videos_models(
     core: OpenRouterCore,
     request: ListVideosModelsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VideoModelsListResponse, ListVideosModelsError]:
     """Returns a list of all available video generation models and their properties."""
     return invoke(core, OPERATION, request, options)
@@ -89,7 +89,7 @@ async def video_generation_list_videos_models_async(
     core: OpenRouterCore,
     request: ListVideosModelsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VideoModelsListResponse, ListVideosModelsError]:
     """Returns a list of all available video generation models and their properties."""
     return await invoke_async(core, OPERATION, request, options)

@@ -99,7 +99,7 @@ def workspaces_bulk_add_members(
     core: OpenRouterCore,
     request: BulkAddWorkspaceMembersRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BulkAddWorkspaceMembersResponse, BulkAddWorkspaceMembersError]:
     """Add multiple organization members to a workspace."""
     return invoke(core, OPERATION, request, options)
@@ -109,7 +109,7 @@ async def workspaces_bulk_add_members_async(
     core: OpenRouterCore,
     request: BulkAddWorkspaceMembersRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BulkAddWorkspaceMembersResponse, BulkAddWorkspaceMembersError]:
     """Add multiple organization members to a workspace."""
     return await invoke_async(core, OPERATION, request, options)

@@ -102,7 +102,7 @@ def workspaces_bulk_remove_members(
     core: OpenRouterCore,
     request: BulkRemoveWorkspaceMembersRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BulkRemoveWorkspaceMembersResponse, BulkRemoveWorkspaceMembersError]:
     """Remove multiple members from a workspace."""
     return invoke(core, OPERATION, request, options)
@@ -112,7 +112,7 @@ async def workspaces_bulk_remove_members_async(
     core: OpenRouterCore,
     request: BulkRemoveWorkspaceMembersRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BulkRemoveWorkspaceMembersResponse, BulkRemoveWorkspaceMembersError]:
     """Remove multiple members from a workspace."""
     return await invoke_async(core, OPERATION, request, options)

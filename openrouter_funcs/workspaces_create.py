@@ -111,7 +111,7 @@ def workspaces_create(
     core: OpenRouterCore,
     request: CreateWorkspaceRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateWorkspaceResponse, CreateWorkspaceError]:
     """Create a new workspace for the authenticated user."""
     return invoke(core, OPERATION, request, options)
@@ -121,7 +121,7 @@ async def workspaces_create_async(
     core: OpenRouterCore,
     request: CreateWorkspaceRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateWorkspaceResponse, CreateWorkspaceError]:
     """Create a new workspace for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

@@ -95,7 +95,7 @@ def workspaces_delete(
     core: OpenRouterCore,
     request: DeleteWorkspaceRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DeleteWorkspaceResponse, DeleteWorkspaceError]:
     """Delete an existing workspace."""
     return invoke(core, OPERATION, request, options)
@@ -105,7 +105,7 @@ async def workspaces_delete_async(
     core: OpenRouterCore,
     request: DeleteWorkspaceRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DeleteWorkspaceResponse, DeleteWorkspaceError]:
     """Delete an existing workspace."""
     return await invoke_async(core, OPERATION, request, options)

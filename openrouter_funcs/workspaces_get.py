@@ -85,7 +85,7 @@ def workspaces_get(
     core: OpenRouterCore,
     request: GetWorkspaceRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetWorkspaceResponse, GetWorkspaceError]:
     """Get a single workspace by ID or slug."""
     return invoke(core, OPERATION, request, options)
@@ -95,7 +95,7 @@ async def workspaces_get_async(
     core: OpenRouterCore,
     request: GetWorkspaceRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetWorkspaceResponse, GetWorkspaceError]:
     """Get a single workspace by ID or slug."""
     return await invoke_async(core, OPERATION, request, options)

@@ -91,7 +91,7 @@ def workspaces_get_budget(
     core: OpenRouterCore,
     request: GetWorkspaceBudgetRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetWorkspaceBudgetResponse, GetWorkspaceBudgetError]:
     """Retrieve the budget for a given interval."""
     return invoke(core, OPERATION, request, options)
@@ -101,7 +101,7 @@ async def workspaces_get_budget_async(
     core: OpenRouterCore,
     request: GetWorkspaceBudgetRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetWorkspaceBudgetResponse, GetWorkspaceBudgetError]:
     """Retrieve the budget for a given interval."""
     return await invoke_async(core, OPERATION, request, options)

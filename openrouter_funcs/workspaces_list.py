@@ -85,7 +85,7 @@ def workspaces_list(
     core: OpenRouterCore,
     request: ListWorkspacesRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListWorkspacesResponse, ListWorkspacesError]:
     """List all workspaces for the authenticated user."""
     return invoke(core, OPERATION, request, options)
@@ -95,7 +95,7 @@ async def workspaces_list_async(
     core: OpenRouterCore,
     request: ListWorkspacesRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListWorkspacesResponse, ListWorkspacesError]:
     """List all workspaces for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

@@ -85,7 +85,7 @@ def workspaces_list_budgets(
     core: OpenRouterCore,
     request: ListWorkspaceBudgetsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListWorkspaceBudgetsResponse, ListWorkspaceBudgetsError]:
     """List all budgets configured for a workspace."""
     return invoke(core, OPERATION, request, options)
@@ -95,7 +95,7 @@ async def workspaces_list_budgets_async(
     core: OpenRouterCore,
     request: ListWorkspaceBudgetsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListWorkspaceBudgetsResponse, ListWorkspaceBudgetsError]:
     """List all budgets configured for a workspace."""
     return await invoke_async(core, OPERATION, request, options)

@@ -95,7 +95,7 @@ def workspaces_list_members(
     core: OpenRouterCore,
     request: ListWorkspaceMembersRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListWorkspaceMembersResponse, ListWorkspaceMembersError]:
     """List all members of a workspace."""
     return invoke(core, OPERATION, request, options)
@@ -105,7 +105,7 @@ async def workspaces_list_members_async(
     core: OpenRouterCore,
     request: ListWorkspaceMembersRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListWorkspaceMembersResponse, ListWorkspaceMembersError]:
     """List all members of a workspace."""
     return await invoke_async(core, OPERATION, request, options)

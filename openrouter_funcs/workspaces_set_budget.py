@@ -103,7 +103,7 @@ def workspaces_set_budget(
     core: OpenRouterCore,
     request: UpsertWorkspaceBudgetRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpsertWorkspaceBudgetResponse, UpsertWorkspaceBudgetError]:
     """Create or update the budget for a given interval."""
     return invoke(core, OPERATION, request, options)
@@ -113,7 +113,7 @@ async def workspaces_set_budget_async(
     core: OpenRouterCore,
     request: UpsertWorkspaceBudgetRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpsertWorkspaceBudgetResponse, UpsertWorkspaceBudgetError]:
     """Create or update the budget for a given interval."""
     return await invoke_async(core, OPERATION, request, options)

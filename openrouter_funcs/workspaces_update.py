@@ -117,7 +117,7 @@ def workspaces_update(
     core: OpenRouterCore,
     request: UpdateWorkspaceRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateWorkspaceResponse, UpdateWorkspaceError]:
     """Update an existing workspace by ID or slug."""
     return invoke(core, OPERATION, request, options)
@@ -127,7 +127,7 @@ async def workspaces_update_async(
     core: OpenRouterCore,
     request: UpdateWorkspaceRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateWorkspaceResponse, UpdateWorkspaceError]:
     """Update an existing workspace by ID or slug."""
     return await invoke_async(core, OPERATION, request, options)

@@ -177,7 +177,7 @@ def test_a_broken_connection_is_a_connection_error(
 
 
 @pytest.mark.parametrize("fault", list(BEFORE_STATUS))
-def test_a_connection_broken_before_the_status_is_retried(
+def test_a_connection_broken_before_the_status_is_retried_only_when_idempotent(
     fault: str,
     endpoint: Endpoint,
     caller: Caller,
@@ -187,8 +187,13 @@ def test_a_connection_broken_before_the_status_is_retried(
     core = make_core(retry_config=RETRY)
     server.enqueue(BEFORE_STATUS[fault](endpoint))
     result, elapsed = caller.timed(endpoint.module, core, endpoint.request)
-    assert isinstance(result, Success), result
-    assert server.request_count == 2
+    if endpoint.idempotent:
+        assert isinstance(result, Success), result
+        assert server.request_count == 2
+    else:
+        # The server had read the whole POST before the connection broke: it may have acted.
+        assert "may have been processed" in str(failure_of(result, ConnectionError))
+        assert server.request_count == 1
     assert elapsed < TIMEOUT + SLACK
     assert_next_call_succeeds(caller, core, endpoint)
 
@@ -354,7 +359,10 @@ def test_429_is_retried_only_when_the_call_asks(
 def test_the_server_requested_wait_is_honoured(
     header: dict[str, int], wait: float, caller: Caller, server: FaultServer, make_core: CoreFactory
 ) -> None:
-    patient = RetryConfig(backoff=attrs.evolve(FAST_BACKOFF, max_elapsed_time=5_000))
+    # A requested wait is honoured up to max_interval (past it the failure comes back at once).
+    patient = RetryConfig(
+        backoff=attrs.evolve(FAST_BACKOFF, max_interval=2_000, max_elapsed_time=5_000)
+    )
     core = make_core(retry_config=patient)
     server.set_default(CREDITS.ok)
     server.enqueue(error_status(503, **header))  # type: ignore[arg-type]

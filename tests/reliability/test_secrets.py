@@ -62,6 +62,8 @@ FOREVER = 30.0
 KEY_BYTES = SECRET.encode()
 #: httpcore's DEBUG trace of the raw status line and headers of every response.
 HTTPCORE_RESPONSE_HEAD = "httpcore.http11 DEBUG receive_response_headers.complete"
+#: httpx's INFO line for every response, which quotes the status line's reason phrase.
+HTTPX_RESPONSE_LINE = "httpx INFO HTTP Request: "
 
 
 # --- looking for the key everywhere -------------------------------------------------------
@@ -141,8 +143,9 @@ class Capture(logging.Handler):
         super().__init__(level=logging.DEBUG)
         self.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
         self.lines: list[str] = []
-        #: Set by tests whose server echoes the key into response headers: httpcore traces
-        #: the raw response head at DEBUG before the SDK sees it (see that test).
+        #: Set by tests whose server echoes the key into response headers or the reason
+        #: phrase: httpcore traces the raw head at DEBUG, and httpx logs the status line at
+        #: INFO, before the SDK sees the response (see those tests).
         self.echoed_in_headers = False
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -162,7 +165,9 @@ def logs() -> Iterator[Capture]:
     root.setLevel(level)
     assert capture.lines, "nothing was logged: the search above proved nothing"
     for line in capture.lines:
-        if capture.echoed_in_headers and line.startswith(HTTPCORE_RESPONSE_HEAD):
+        if capture.echoed_in_headers and line.startswith(
+            (HTTPCORE_RESPONSE_HEAD, HTTPX_RESPONSE_LINE)
+        ):
             continue
         assert SECRET not in line, f"the key leaked into a log line: {line}"
 
@@ -341,29 +346,39 @@ def test_refused_input(
     assert_no_key(result, repr(core), str(core))
 
 
-def test_hooks_see_no_key_in_their_context(
+def test_hooks_get_the_real_request_and_a_context_without_the_key(
     caller: Caller, server: FaultServer, make_core: CoreFactory, logs: Capture
 ) -> None:
-    seen: list[object] = []
+    contexts: list[HookContext] = []
+    errors: list[Exception | None] = []
+    sent: list[str] = []
 
     def before(context: HookContext, request: httpx.Request) -> None:
-        seen.append(context)
+        contexts.append(context)
+        # Hooks sign or replace credentials, so they get the request as it will be sent.
+        sent.append(request.headers["authorization"])
 
     def after_success(context: HookContext, response: httpx.Response) -> None:
-        seen.extend([context, response])
+        contexts.append(context)
+        sent.append(response.request.headers["Authorization"])
 
     def after_error(
         context: HookContext, response: httpx.Response | None, error: Exception | None
     ) -> None:
-        seen.extend([context, error])
+        contexts.append(context)
+        errors.append(error)
+        if response is not None:
+            sent.append(response.request.headers["authorization"])
 
     hooks = Hooks(before_request=[before], after_success=[after_success], after_error=[after_error])
     core = make_core(hooks=hooks)
     server.enqueue(echoing(401), Close())
     results = [caller.call("credits_get_credits", core) for _ in range(3)]
     assert [type(r) for r in results] == [Failure, Failure, Success]
-    assert len(seen) == 3 + 2 + 2 + 2
-    assert_no_key(*seen, *results)
+    assert len(contexts) == 3 + 2 + 1
+    # before x3, the 401's response, the success's response: the key as sent, every time.
+    assert sent == [f"Bearer {SECRET}"] * 5
+    assert_no_key(*contexts, *errors, *results)
 
 
 def test_a_hook_that_fails(
@@ -463,10 +478,86 @@ def test_a_key_given_per_call_is_not_kept_either(
     caller: Caller, server: FaultServer, make_core: CoreFactory, logs: Capture
 ) -> None:
     core = make_core(api_key=None)
-    server.enqueue(Respond(401, {"error": {"code": 401, "message": "no"}}), Close())
+    server.enqueue(echoing(401), Close())  # the server repeats the key it was sent
     options = RequestOptions(http_headers={"Authorization": f"Bearer {SECRET}"})
     results = [caller.call("credits_get_credits", core, None, options) for _ in range(2)]
     assert server.requests[0].headers["authorization"] == f"Bearer {SECRET}"
     assert isinstance(results[0].failure(), UnauthorizedResponseError)
     assert isinstance(results[1].failure(), ConnectionError)
     assert_no_key(*results)
+
+
+# --- a key that did not come from the core ------------------------------------------------
+
+#: Another key the core holds while a call sends SECRET: it is not what went out.
+OTHER_KEY = "sk-or-v1-core-key-that-the-call-replaced-0000"
+
+
+def echoing_everywhere(status: int = 401) -> Respond:
+    """An answer repeating the key it received in its body, headers and status line."""
+    answer = echoing(status, in_headers=True)
+    return Respond(answer.status, answer.body, answer.headers, reason=f"Unauthorized {SECRET}")
+
+
+@pytest.mark.parametrize("core_key", [None, OTHER_KEY], ids=["no-core-key", "another-core-key"])
+@pytest.mark.parametrize("header", ["Authorization", "authorization"])
+def test_a_key_given_per_call_is_masked_where_the_server_echoes_it(
+    core_key: str | None,
+    header: str,
+    caller: Caller,
+    server: FaultServer,
+    make_core: CoreFactory,
+    logs: Capture,
+) -> None:
+    logs.echoed_in_headers = True  # httpcore's own trace of the raw head (see above)
+    core = make_core(api_key=core_key)
+    server.enqueue(echoing_everywhere())
+    options = RequestOptions(http_headers={header: f"Bearer {SECRET}"})
+    result = caller.call("chat_send", core, CHAT_REQUEST, options)
+    assert server.requests[0].headers["authorization"] == f"Bearer {SECRET}"
+    error = result.failure()
+    assert isinstance(error, UnauthorizedResponseError)
+    assert SECRET not in str(error)
+    assert SECRET not in error.body and "[REDACTED]" in error.body
+    assert SECRET not in repr(error.data) and SECRET not in error.data.error.message
+    assert error.headers["x-echo"] == "Bearer [REDACTED]"
+    assert SECRET not in error.raw_response.reason_phrase
+    assert_no_key(result, error.raw_response, error.headers)
+
+
+def test_the_reason_phrase_is_masked_for_the_core_key_too(
+    caller: Caller, server: FaultServer, core: OpenRouterCore, logs: Capture
+) -> None:
+    logs.echoed_in_headers = True
+    server.enqueue(Respond(418, b"no", {"Content-Type": "text/plain"}, reason=f"No {SECRET}"))
+    error = caller.call("credits_get_credits", core).failure()
+    assert isinstance(error, OpenRouterDefaultError)
+    assert "[REDACTED]" in str(error)
+    assert SECRET not in error.raw_response.reason_phrase
+    assert_no_key(error)
+
+
+def test_a_stream_error_event_masks_a_key_given_per_call(
+    caller: Caller, server: FaultServer, make_core: CoreFactory, logs: Capture
+) -> None:
+    core = make_core(api_key=OTHER_KEY)
+    server.enqueue(
+        EventStream([CHUNK, sse({"error": {"code": 401, "message": f"bad key {SECRET}"}})])
+    )
+    options = RequestOptions(http_headers={"Authorization": f"Bearer {SECRET}"})
+    result = caller.call("chat_send", core, {**CHAT_REQUEST, "stream": True}, options)
+    stream = result.unwrap()
+    if caller.asynchronous:
+
+        async def collect() -> list[Result[Any, Any]]:
+            async with stream:
+                return [item async for item in stream]
+
+        items = caller.run(collect())
+    else:
+        with stream:
+            items = list(stream)
+    failures = [item.failure() for item in items if isinstance(item, Failure)]
+    assert [type(f) for f in failures] == [StreamEventError]
+    assert "[REDACTED]" in str(failures[0])
+    assert_no_key(*items, *failures)

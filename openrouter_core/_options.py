@@ -1,0 +1,152 @@
+"""Checking per-call options (a RequestOptions or a dict) and the core's matching settings.
+
+Options arrive from user code as values or dict literals; a wrong one must come back as an
+SDKValidationError naming it, not as an AttributeError deep in the send path or a silently
+odd request (a negative timeout, a retry code that never matches).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+from returns.result import Failure, Result, Success
+
+from openrouter_core._config import BackoffStrategy, RequestOptions, RetryConfig
+from openrouter_core.errors import SDKValidationError
+
+NO_OPTIONS = RequestOptions()
+_NO_OPTIONS_CHECKED: Success[RequestOptions] = Success(NO_OPTIONS)
+_OPTION_NAMES = tuple(field.name for field in attrs.fields(RequestOptions))
+#: ``"429"`` or a range such as ``"5XX"``: what :func:`status_is_retryable` understands.
+_RETRY_CODE = re.compile(r"[1-5](?:[0-9]{2}|XX)", re.ASCII | re.IGNORECASE)
+
+
+def check_options(options: Any) -> Result[RequestOptions, SDKValidationError]:
+    """``options`` as a checked RequestOptions (a dict takes the same keys), or why not."""
+    if options is None or options is NO_OPTIONS:
+        return _NO_OPTIONS_CHECKED
+    if isinstance(options, Mapping):
+        for key in options:
+            if key not in _OPTION_NAMES:
+                return Failure(
+                    SDKValidationError(
+                        f"options has no {key!r}; known options: {', '.join(_OPTION_NAMES)}",
+                        field=str(key),
+                    )
+                )
+        options = RequestOptions(**options)
+    elif not isinstance(options, RequestOptions):
+        return Failure(
+            SDKValidationError(
+                f"options must be a RequestOptions or a dict, not {type(options).__name__}",
+                field="options",
+            )
+        )
+    try:
+        _check(options)
+    except SDKValidationError as error:
+        return Failure(error)
+    return Success(options)
+
+
+def check_core_settings(timeout_ms: Any, retry_config: Any) -> None:
+    """Raise SDKValidationError when the core's timeout or retry config makes no sense."""
+    check_timeout(timeout_ms, "timeout_ms")
+    check_retry_config(retry_config, "retry_config")
+
+
+def _check(options: RequestOptions) -> None:
+    if options.retries is not None:
+        check_retry_config(options.retries, "retries")
+    if options.retry_codes is not None:
+        _check_retry_codes(options.retry_codes)
+    check_timeout(options.timeout_ms, "timeout_ms")
+    if options.server_url is not None and not isinstance(options.server_url, str):
+        raise SDKValidationError("server_url must be a string", field="server_url")
+    headers = options.http_headers
+    if headers is not None and (
+        not isinstance(headers, Mapping)
+        or not all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items())
+    ):
+        raise SDKValidationError(
+            "http_headers must be a dict of header names to string values", field="http_headers"
+        )
+
+
+def check_timeout(value: Any, name: str) -> None:
+    """A timeout is None (no limit) or a positive, finite number of milliseconds."""
+    if value is None:
+        return
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or value <= 0
+    ):
+        raise SDKValidationError(
+            f"{name} must be a positive number of milliseconds or None, not {value!r}",
+            field=name,
+        )
+
+
+def check_retry_config(config: Any, name: str) -> None:
+    """A RetryConfig whose strategy is known and whose intervals are non-negative numbers."""
+    if not isinstance(config, RetryConfig):
+        raise SDKValidationError(
+            f'{name} must be a RetryConfig (e.g. RetryConfig(strategy="none")), '
+            f"not {type(config).__name__}",
+            field=name,
+        )
+    try:
+        problem = _cached_problem(config)
+    except TypeError:  # a field holds something unhashable: check it without the cache
+        problem = _retry_config_problem(config)
+    if problem:
+        raise SDKValidationError(f"{name}: {problem}", field=name)
+
+
+def _retry_config_problem(config: RetryConfig) -> str | None:
+    """What is wrong with ``config``, or None."""
+    if config.strategy not in ("backoff", "none"):
+        return f'strategy must be "backoff" or "none", not {config.strategy!r}'
+    backoff = config.backoff
+    if not isinstance(backoff, BackoffStrategy):
+        return f"backoff must be a BackoffStrategy, not {type(backoff).__name__}"
+    for field in ("initial_interval", "max_interval", "max_elapsed_time", "exponent"):
+        value = getattr(backoff, field)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not math.isfinite(value)
+            or value < 0
+        ):
+            return f"backoff.{field} must be a non-negative number, not {value!r}"
+    if backoff.exponent <= 0:
+        return f"backoff.exponent must be positive, not {backoff.exponent!r}"
+    for field in ("retry_connection_errors", "retry_non_idempotent_after_send"):
+        if not isinstance(getattr(config, field), bool):
+            return f"{field} must be True or False"
+    return None
+
+
+#: A few configs serve every call, so each is checked once.
+_cached_problem = functools.lru_cache(maxsize=32)(_retry_config_problem)
+
+
+def _check_retry_codes(codes: Any) -> None:
+    if isinstance(codes, (str, bytes)) or not isinstance(codes, Sequence):
+        raise SDKValidationError(
+            f'retry_codes must be a list such as ["429", "5XX"], not {codes!r}',
+            field="retry_codes",
+        )
+    for code in codes:
+        if not isinstance(code, str) or not _RETRY_CODE.fullmatch(code):
+            raise SDKValidationError(
+                f'retry_codes: {code!r} is not a status ("429") or a range ("5XX")',
+                field="retry_codes",
+            )

@@ -1,0 +1,112 @@
+"""A request that may have reached the server is re-sent only when repeating it is harmless.
+
+The rule: POST and PATCH are retried only when they provably never reached the server (the
+connection could not be made, or no pooled connection came free) or when the server answered
+with a retryable status. A connection that closes, resets or times out after the request went
+out returns the failure instead, saying the request may have been processed, unless
+``RetryConfig(retry_non_idempotent_after_send=True)``. GET, PUT, DELETE (and HEAD, OPTIONS)
+keep retrying. The loopback server reads each request whole before it misbehaves, and counts
+how many times each one arrived.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from returns.result import Failure, Success
+
+from openrouter_core import RetryConfig
+from openrouter_core.errors import ConnectionError, RequestTimeoutError
+from tests.conftest import FakeClock
+from tests.faultserver import Close, FaultServer, Respond, Stall, error_status, reset_before_status
+
+from .conftest import CHAT_BODY, CHAT_REQUEST, FAST_BACKOFF, RETRY, Caller, CoreFactory
+
+FOREVER = 30.0
+RESEND = RetryConfig(backoff=FAST_BACKOFF, retry_non_idempotent_after_send=True)
+
+AFTER_SEND = {
+    "close": (Close, ConnectionError),
+    "reset": (reset_before_status, ConnectionError),
+    "stall": (lambda: Stall(FOREVER), RequestTimeoutError),
+}
+
+
+@pytest.mark.parametrize("fault", list(AFTER_SEND))
+def test_a_post_that_reached_the_server_is_not_sent_again(
+    fault: str, caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    make_fault, error_class = AFTER_SEND[fault]
+    server.enqueue(make_fault(), Respond(200, CHAT_BODY))
+    result = caller.call("chat_send", make_core(retry_config=RETRY), CHAT_REQUEST)
+    assert isinstance(result, Failure)
+    error = result.failure()
+    assert isinstance(error, error_class)
+    assert "may have been processed" in str(error)
+    assert [r.method for r in server.requests] == ["POST"]
+    assert server.requests[0].json() == CHAT_REQUEST  # the whole request arrived
+
+
+@pytest.mark.parametrize("fault", list(AFTER_SEND))
+def test_the_opt_in_re_sends_a_post(
+    fault: str, caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    make_fault, _ = AFTER_SEND[fault]
+    server.enqueue(make_fault(), Respond(200, CHAT_BODY))
+    result = caller.call("chat_send", make_core(retry_config=RESEND), CHAT_REQUEST)
+    assert isinstance(result, Success)
+    assert [r.method for r in server.requests] == ["POST", "POST"]
+
+
+def test_a_patch_that_reached_the_server_is_not_sent_again(
+    caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    server.enqueue(Close())
+    result = caller.call(
+        "api_keys_update", make_core(retry_config=RETRY), {"hash": "h1", "name": "n"}
+    )
+    assert isinstance(result.failure(), ConnectionError)
+    assert [r.method for r in server.requests] == ["PATCH"]
+
+
+@pytest.mark.parametrize("fault", list(AFTER_SEND))
+def test_idempotent_methods_keep_retrying(
+    fault: str, caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    make_fault, _ = AFTER_SEND[fault]
+    server.enqueue(make_fault())  # then the default credits answer
+    result = caller.call("credits_get_credits", make_core(retry_config=RETRY))
+    assert isinstance(result, Success)
+    assert [r.method for r in server.requests] == ["GET", "GET"]
+
+
+def test_a_delete_is_retried_after_the_connection_closes(
+    caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    server.enqueue(Close(), Respond(200, {"deleted": True}))
+    result = caller.call("api_keys_delete", make_core(retry_config=RETRY), {"hash": "h1"})
+    assert isinstance(result, Success)
+    assert [r.method for r in server.requests] == ["DELETE", "DELETE"]
+
+
+def test_a_post_answered_with_a_retryable_status_is_retried(
+    caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    server.enqueue(error_status(503, retry_after=0), Respond(200, CHAT_BODY))
+    result = caller.call("chat_send", make_core(retry_config=RETRY), CHAT_REQUEST)
+    assert isinstance(result, Success)
+    assert [r.method for r in server.requests] == ["POST", "POST"]
+
+
+def test_a_post_whose_connection_was_refused_is_retried(
+    caller: Caller, make_core: CoreFactory
+) -> None:
+    with FaultServer() as gone:
+        dead = gone.url + "/api/v1"
+    clock = FakeClock()
+    core = make_core(server_url=dead, retry_config=RETRY, clock=clock)
+    result: Any = caller.call("chat_send", core, CHAT_REQUEST)
+    assert isinstance(result.failure(), ConnectionError)
+    assert "may have been processed" not in str(result.failure())
+    assert len(clock.sleeps) >= 2  # it was retried until the budget ran out
