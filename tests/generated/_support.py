@@ -9,11 +9,14 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 from returns.result import Failure, Success
 
+from openrouter_core import OpenRouterCore, RetryConfig
 from openrouter_core._converter import unstructure
 from openrouter_core._testing_examples import example_for
+from openrouter_core.errors import NAMED_STATUS_ERRORS, OpenRouterDefaultError
 from openrouter_core.testing import StandInTransport, standin_core
 
 
@@ -122,6 +125,33 @@ def check_error(case: Case, status: int) -> None:
     if body_model is not None:
         assert type(error.data).__name__ == body_model
     assert_same_json(unstructure(error.data), example_for(case.operation_id)["errors"][str(status)])
+
+
+def check_undocumented_statuses(case: Case) -> None:
+    """Each named status the operation does not document still comes back as its class."""
+    status = 0
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = {"error": {"code": status, "message": f"live {status}"}}
+        return httpx.Response(status, json=body)
+
+    transport = httpx.MockTransport(answer)
+    core = OpenRouterCore(
+        api_key="sk-or-test",
+        retry_config=RetryConfig(strategy="none"),
+        client=httpx.Client(transport=transport),
+        async_client=httpx.AsyncClient(transport=transport),
+    )
+    with core:
+        for status, error_class in sorted(NAMED_STATUS_ERRORS.items()):
+            if status in case.errors:
+                continue
+            error = case.call()(core, case.request).failure()
+            assert type(error) is error_class, (status, error)
+            assert isinstance(error.data, error_class.data_type()), (status, error.data)
+            assert error.data.error.message == f"live {status}"
+        status = 418
+        assert type(case.call()(core, case.request).failure()) is OpenRouterDefaultError
 
 
 def check_stream(case: Case) -> None:
