@@ -34,7 +34,7 @@ JSON_TYPES = ("application/json",)
 SSE_TYPE = "text/event-stream"
 MULTIPART_TYPE = "multipart/form-data"
 
-#: The errors every function can return besides its documented statuses, in this order.
+#: The errors every function can return besides a named status (AnyStatusError), in this order.
 TRAILING_ERRORS = (
     "OpenRouterDefaultError",
     "ResponseValidationError",
