@@ -34,7 +34,7 @@ JSON_TYPES = ("application/json",)
 SSE_TYPE = "text/event-stream"
 MULTIPART_TYPE = "multipart/form-data"
 
-#: The errors every function can return besides its documented statuses, in this order.
+#: The errors every function can return besides a named status (AnyStatusError), in this order.
 TRAILING_ERRORS = (
     "OpenRouterDefaultError",
     "ResponseValidationError",
@@ -758,6 +758,7 @@ def _response_rows(op: OperationInfo, imports: _Imports, *, byte_stream: bool = 
         else:
             assert row.error_class is not None
             imports.add("openrouter_core._operation", "fails")
+            imports.add("openrouter_core.errors", row.error_class)
             if row.type_ref is None:
                 rows.append(f"fails({row.error_class})")
             else:
@@ -836,10 +837,17 @@ def _function(
 
 
 def _error_alias(op: OperationInfo, imports: _Imports) -> list[str]:
-    """``<Op>Error: TypeAlias = (...)``: the documented errors by status, then the rest."""
-    members = [*(row.error_class for row in op.errors if row.error_class), *TRAILING_ERRORS]
+    """``<Op>Error: TypeAlias = (...)``: any named status, then the failures every call has.
+
+    A live server sends 429 and 5XX from endpoints that do not document them, and the
+    pipeline maps each named status on every operation, so the union names them all; the
+    ``OPERATION`` table still lists the statuses this endpoint documents.
+    """
+    members = ["AnyStatusError", *TRAILING_ERRORS]
     imports.add("openrouter_core.errors", *members)
     return [
+        "#: Any status with a named class (``OPERATION`` lists the ones documented here), then",
+        "#: the failures every call can have.",
         f"{op.error_alias}: TypeAlias = (",
         f"    {members[0]}",
         *(f"    | {name}" for name in members[1:]),
@@ -1173,8 +1181,8 @@ def _module_paragraphs(op: OperationInfo) -> list[str]:
     bodies = sorted({row.type_ref.annotation for row in op.errors if row.type_ref is not None})
     if bodies:
         out.append(
-            f"Error bodies follow this endpoint's own format: ``err.data`` holds a parsed"
-            f" ``{bodies[0]}``, not the body its class names elsewhere."
+            f"Error bodies of the statuses documented here follow this endpoint's own format:"
+            f" ``err.data`` holds a parsed ``{bodies[0]}``, not the body its class names elsewhere."
         )
     if op.note.startswith("deprecated"):
         out.append(op.note[0].upper() + op.note[1:] + ".")

@@ -3,8 +3,10 @@
 For every function the generated tests check, through the offline stand-in and the real
 function: its documented success example parses into its model (and back to the same JSON);
 every documented error status comes back as its error class with the example body parsed;
-and the request goes out with the method, path, query, headers and body the spec's examples
-imply (computed here, from the spec, independently of the runtime's encoders).
+every other status with a named class comes back as that class too (a live server sends 429
+and 5XX from any endpoint); and the request goes out with the method, path, query, headers and
+body the spec's examples imply (computed here, from the spec, independently of the runtime's
+encoders).
 """
 
 from __future__ import annotations
@@ -169,6 +171,7 @@ def render_area(tag: str, spec: dict[str, Any], ops: list[OperationInfo]) -> str
         *(["    check_stream,"] if streams else []),
         "    check_success,",
         "    check_success_async,",
+        "    check_undocumented_statuses,",
         "    error_params,",
         ")",
         "",
@@ -190,6 +193,11 @@ def render_area(tag: str, spec: dict[str, Any], ops: list[OperationInfo]) -> str
         '@pytest.mark.parametrize(("case", "status"), error_params(CASES))',
         "def test_documented_error_status_gives_its_error_class(case: Case, status: int) -> None:",
         "    check_error(case, status)",
+        "",
+        "",
+        '@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)',
+        "def test_any_other_named_status_gives_its_error_class(case: Case) -> None:",
+        "    check_undocumented_statuses(case)",
         "",
         "",
         '@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)',

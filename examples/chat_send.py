@@ -46,7 +46,7 @@ def main() -> None:
                 if completion.usage is not None:
                     print("tokens:", completion.usage.total_tokens)
             case Failure(UnauthorizedResponseError() as err):
-                print("bad key:", err.data.error.message)
+                print("bad key:", err.data.error.message if err.data else err.body)
             case Failure(PaymentRequiredResponseError() | TooManyRequestsResponseError() as err):
                 print("try again later:", err)
             case Failure(err):

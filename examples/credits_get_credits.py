@@ -52,7 +52,7 @@ def main() -> None:
         case Success(credits):
             print("remaining:", credits.data.total_credits - credits.data.total_usage)
         case Failure(UnauthorizedResponseError() as err):
-            print("bad key:", err.data.error.message)
+            print("bad key:", err.data.error.message if err.data else err.body)
         case Failure(err):
             print("failed:", err)
 

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from openrouter_core._datetimes import format_datetime, parse_datetime
 from openrouter_core._unset import UNSET, Unset
 
 if typing.TYPE_CHECKING:
@@ -105,10 +106,11 @@ def _structure_any(value: Any, _: Any) -> Any:
 
 
 def _structure_datetime(value: Any, _: Any) -> _dt.datetime:
-    if not isinstance(value, str):
-        raise TypeError(f"expected a date-time string, got {type(value).__name__}")
-    # Python 3.10's fromisoformat does not accept a trailing "Z".
-    return _dt.datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+    if isinstance(value, str):
+        return parse_datetime(value)
+    if isinstance(value, _dt.datetime):  # a dict request may hold datetime objects
+        return value
+    raise TypeError(f"expected a date-time string, got {type(value).__name__}")
 
 
 def _structure_date(value: Any, _: Any) -> _dt.date:
@@ -397,7 +399,16 @@ def _model_unstructure_factory(cls: type[Any], converter: cattrs.Converter) -> C
     return unstructure_model
 
 
-def _unstructure_datetime(value: _dt.date) -> str:
+def _unstructure_datetime(value: _dt.datetime) -> str:
+    try:
+        return format_datetime(value)
+    except ValueError as exc:
+        from openrouter_core.errors import SDKValidationError
+
+        raise SDKValidationError(str(exc), cause=exc) from None
+
+
+def _unstructure_date(value: _dt.date) -> str:
     return value.isoformat()
 
 
@@ -460,7 +471,7 @@ def _build_converter(*, detailed: bool = False) -> cattrs.Converter:
     converter.register_structure_hook(_dt.datetime, _structure_datetime)
     converter.register_structure_hook(_dt.date, _structure_date)
     converter.register_unstructure_hook(_dt.datetime, _unstructure_datetime)
-    converter.register_unstructure_hook(_dt.date, _unstructure_datetime)
+    converter.register_unstructure_hook(_dt.date, _unstructure_date)
     converter.register_structure_hook_func(_is_any, _structure_any)
     converter.register_structure_hook_factory(
         _is_list, _explaining_list_hook_factory if detailed else _list_hook_factory

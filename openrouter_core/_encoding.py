@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
+from openrouter_core._datetimes import format_datetime
 from openrouter_core._unset import UNSET
 from openrouter_core.errors import SDKValidationError
 
@@ -19,12 +20,18 @@ def is_absent(value: Any) -> bool:
 
 
 def scalar_text(value: Any) -> str:
-    """The text form of a scalar parameter: booleans as ``true``/``false``, dates ISO 8601."""
+    """The text form of a scalar parameter: booleans as ``true``/``false``, dates ISO 8601
+    (date-times in UTC with ``Z``, as bodies carry them)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, enum.Enum):
         return str(value.value)
-    if isinstance(value, (_dt.datetime, _dt.date)):
+    if isinstance(value, _dt.datetime):
+        try:
+            return format_datetime(value)  # UTC with "Z", as request bodies carry it
+        except ValueError as exc:
+            raise SDKValidationError(str(exc), cause=exc) from None
+    if isinstance(value, _dt.date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return str(int(value))  # "100", as JSON and the TypeScript SDK write it, not "100.0"

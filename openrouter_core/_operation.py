@@ -12,7 +12,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
-from openrouter_core.errors import DocumentedStatusError
+from openrouter_core.errors import NAMED_STATUS_ERRORS, DocumentedStatusError
 
 RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
@@ -115,6 +115,13 @@ def fails(error: type[DocumentedStatusError[Any]], *, body: Any = None) -> Outco
     return Outcome(str(error.status), "json", model=body, error=error)
 
 
+#: The row every operation falls back to for a status its own table does not list: a live
+#: server sends 429 and 5XX from any endpoint, so each named status maps to its class.
+NAMED_STATUS_ROWS: Mapping[int, Outcome] = {
+    status: fails(error) for status, error in NAMED_STATUS_ERRORS.items()
+}
+
+
 @attrs.frozen
 class Operation(Generic[RequestT, ResponseT]):
     """Everything the pipeline needs to call one operation, read as its contract."""
@@ -133,14 +140,15 @@ class Operation(Generic[RequestT, ResponseT]):
     accept: str = "application/json"
 
     def outcome_for(self, status_code: int) -> Outcome | None:
-        """The table row for ``status_code``: an exact code beats a range."""
+        """The table row for ``status_code``: an exact code beats a range, and the operation's
+        own rows beat the named status rows every operation shares."""
         exact = [row for row in self.responses if row.status == str(status_code)]
         if exact:
             return exact[0]
         for row in self.responses:
             if row.matches(status_code):
                 return row
-        return None
+        return NAMED_STATUS_ROWS.get(status_code)
 
     def param_names(self) -> Mapping[str, Param]:
         """Parameters by request field name."""

@@ -9,7 +9,7 @@ from returns.result import Failure, Result, Success
 
 from openrouter_core._converter import explain_failure, structure
 from openrouter_core._json import loads
-from openrouter_core._operation import Operation, Outcome
+from openrouter_core._operation import NAMED_STATUS_ROWS, Operation, Outcome
 from openrouter_core.errors import (
     DocumentedStatusError,
     OpenRouterBaseError,
@@ -35,6 +35,9 @@ def choose_outcome(operation: Operation[Any, Any], response: httpx.Response) -> 
         # A success status the spec does not list (201 for 200, say) still carries the
         # documented success body; refusing it would break on a harmless server change.
         rows = [row for row in operation.responses if row.error is None]
+    if not rows and code in NAMED_STATUS_ROWS:
+        # A live server sends 429 and 5XX from endpoints that do not document them.
+        return NAMED_STATUS_ROWS[code]
     if len(rows) > 1:
         kind = media_type(response)
         for row in rows:
@@ -138,6 +141,9 @@ def undecodable_body(
         return ResponseValidationError(
             f"{message}. Retry; report it if it persists.", response, "", cause
         )
+    outcome = choose_outcome(operation, response)
+    if outcome is not None and outcome.error is not None:
+        return outcome.error(f"{message}. {outcome.error.advice}", response, "", None)
     return OpenRouterDefaultError(f"{message}. Retry if it is a 5XX.", response, "")
 
 
@@ -209,7 +215,10 @@ def _status_error(
         if parsed is not None:
             server_message = redact(_server_message(parsed), secret)
             message = f"{call}: {server_message}. {error_class.advice}".strip()
-            return error_class(message, response, text, parsed)
+        else:
+            # Still the status's class (a proxy's HTML 503 is a 503), with the text kept.
+            message = f"{call}: {_snippet(text) or 'no body'}. {error_class.advice}".strip()
+        return error_class(message, response, text, parsed)
     if 300 <= response.status_code < 400:
         location = response.headers.get("location", "")
         message = f"{call}: redirect to {location!r} not followed; set server_url to the final URL."

@@ -2,8 +2,9 @@
 
     OpenRouterBaseError
     ├── OpenRouterError                  the server answered; carries status, headers, body
-    │   ├── <Status>ResponseError         a documented error status, with ``.data`` parsed
-    │   ├── OpenRouterDefaultError        any other error status, or an undocumented body
+    │   ├── <Status>ResponseError         a status with a named class (429, 503, ...) from any
+    │   │                                 operation; ``.data`` is the parsed error body or None
+    │   ├── OpenRouterDefaultError        an error status without a named class (418, 599, ...)
     │   └── ResponseValidationError       a success status whose body we could not read
     ├── StreamEventError                 a stream that had started reported a failure
     ├── HTTPClientError                  no usable answer arrived
@@ -23,7 +24,8 @@ from __future__ import annotations
 
 import builtins
 import importlib
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, TypeVar, get_args
 
 import httpx
 
@@ -48,6 +50,8 @@ if TYPE_CHECKING:  # the models load only when an error of their kind arrives
 DataT = TypeVar("DataT")
 
 __all__ = [
+    "NAMED_STATUS_ERRORS",
+    "AnyStatusError",
     "BadGatewayResponseError",
     "BadRequestResponseError",
     "ConflictResponseError",
@@ -148,7 +152,7 @@ class OpenRouterError(OpenRouterBaseError):
 
 
 class OpenRouterDefaultError(OpenRouterError):
-    """An error status the operation does not document, or an error body not in its JSON form."""
+    """An error status without a named class (418, 599, ...), or a redirect not followed."""
 
 
 class ResponseValidationError(OpenRouterError):
@@ -162,7 +166,12 @@ class ResponseValidationError(OpenRouterError):
 
 
 class DocumentedStatusError(OpenRouterError, Generic[DataT]):
-    """An error status the spec documents; ``.data`` is its parsed JSON error body."""
+    """An error status with a named class, from any operation (a live server sends 429 and
+    5XX everywhere, documented or not).
+
+    ``.data`` is the parsed JSON error body (``data.error.message``), or None when the body is
+    not in that form (an HTML page from a proxy, say); ``.body`` always keeps the text.
+    """
 
     #: The HTTP status this class stands for.
     status: ClassVar[int]
@@ -171,9 +180,11 @@ class DocumentedStatusError(OpenRouterError, Generic[DataT]):
     #: What the caller can do about it, appended to the message.
     advice: ClassVar[str] = ""
 
-    def __init__(self, message: str, response: httpx.Response, body: str, data: DataT) -> None:
+    def __init__(
+        self, message: str, response: httpx.Response, body: str, data: DataT | None
+    ) -> None:
         super().__init__(message, response, body)
-        self.data = data
+        self.data: DataT | None = data
 
     @classmethod
     def data_type(cls) -> type[Any]:
@@ -298,6 +309,32 @@ class ProviderOverloadedResponseError(DocumentedStatusError["ProviderOverloadedR
 
     status, data_model = 529, _model("ProviderOverloadedResponse")
     advice = "Retry with backoff, or route to another provider."
+
+
+#: Every error status with a named class: any operation returns one of these for its status.
+AnyStatusError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | PaymentRequiredResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | RequestTimeoutResponseError
+    | ConflictResponseError
+    | GoneResponseError
+    | PayloadTooLargeResponseError
+    | UnprocessableEntityResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | ServiceUnavailableResponseError
+    | EdgeNetworkTimeoutResponseError
+    | ProviderOverloadedResponseError
+)
+
+#: Status code → its named class, for the statuses an operation's own table does not list.
+NAMED_STATUS_ERRORS: Mapping[int, type[DocumentedStatusError[Any]]] = {
+    error.status: error for error in get_args(AnyStatusError)
+}
 
 
 class StreamEventError(OpenRouterBaseError):

@@ -17,6 +17,7 @@ from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, 
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     HTTPClientError,
     InternalServerResponseError,
@@ -67,12 +68,10 @@ class UpdateKeysRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 UpdateKeysError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | NotFoundResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError

@@ -16,6 +16,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     HTTPClientError,
     InternalServerResponseError,
@@ -63,12 +64,10 @@ class SubmitGenerationFeedbackRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 SubmitGenerationFeedbackError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | NotFoundResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError

@@ -4,8 +4,8 @@
 Creates a message using the Anthropic Messages API format. Supports text, images, PDFs, tools,
 and extended thinking.
 
-Error bodies follow this endpoint's own format: ``err.data`` holds a parsed
-``AnthropicMessagesErrorResponse``, not the body its class names elsewhere.
+Error bodies of the statuses documented here follow this endpoint's own format: ``err.data``
+holds a parsed ``AnthropicMessagesErrorResponse``, not the body its class names elsewhere.
 
 The server can also stream this response as server-sent events (``stream: true``); this module
 offers the non-streaming form.
@@ -24,6 +24,7 @@ from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, 
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     ForbiddenResponseError,
     HTTPClientError,
@@ -199,15 +200,10 @@ class CreateMessagesDict(TypedDict, total=False):
     stream: NotRequired[Literal[False]]
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 CreateMessagesError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | ServiceUnavailableResponseError
-    | ProviderOverloadedResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError

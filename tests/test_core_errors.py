@@ -78,8 +78,8 @@ def test_users_can_match_on_the_documented_error() -> None:
             pytest.fail(f"unexpected {other}")
 
 
-@pytest.mark.parametrize("status", [400, 404, 429, 418, 502])
-def test_undocumented_statuses_are_the_default_error(status: int) -> None:
+@pytest.mark.parametrize("status", [418, 420, 505, 599])
+def test_statuses_without_a_named_class_are_the_default_error(status: int) -> None:
     core = make_core(answer(status, error_body(status, "other")), retry_config=NO_RETRY)
     error = credits_get_credits(core).failure()
     assert type(error) is OpenRouterDefaultError
@@ -87,12 +87,14 @@ def test_undocumented_statuses_are_the_default_error(status: int) -> None:
     assert "other" in str(error)
 
 
-def test_documented_status_with_an_html_body_is_the_default_error() -> None:
+def test_documented_status_with_an_html_body_is_its_class_without_data() -> None:
     core = make_core(answer(401, "<html>Bad gateway</html>", "text/html"))
     error = credits_get_credits(core).failure()
-    assert type(error) is OpenRouterDefaultError
+    assert type(error) is UnauthorizedResponseError
+    assert error.data is None
     assert error.status_code == 401
     assert error.body == "<html>Bad gateway</html>"
+    assert "Bad gateway" in str(error)
 
 
 def test_an_unfollowed_redirect_is_a_default_error_naming_the_location() -> None:

@@ -13,7 +13,7 @@ from openrouter_core import BackoffStrategy, RequestOptions, RetryConfig
 from openrouter_core.errors import (
     ConnectionError,
     InternalServerResponseError,
-    OpenRouterDefaultError,
+    TooManyRequestsResponseError,
 )
 from openrouter_funcs.credits_get_credits import credits_get_credits, credits_get_credits_async
 
@@ -77,7 +77,7 @@ def test_jitter_spreads_the_waits_but_keeps_the_cap() -> None:
 def test_4xx_is_not_retried_by_default(clock: FakeClock) -> None:
     handler = scripted(fail(429))
     result = credits_get_credits(make_core(handler, clock=clock))
-    assert isinstance(result.failure(), OpenRouterDefaultError)
+    assert isinstance(result.failure(), TooManyRequestsResponseError)
     assert len(handler.calls) == 1 and clock.sleeps == []
 
 

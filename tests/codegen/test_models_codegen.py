@@ -504,7 +504,7 @@ def test_date_time_fields(generate: Callable[..., Generated]) -> None:
     stamp = structure({"at": "2025-01-02T03:04:05Z", "on": None}, out.load("DtStamp"))
     assert stamp.at == dt.datetime(2025, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
     assert stamp.on is None
-    assert unstructure(stamp) == {"at": "2025-01-02T03:04:05+00:00", "on": None}
+    assert unstructure(stamp) == {"at": "2025-01-02T03:04:05Z", "on": None}
 
 
 def test_inline_types_for_callers(generate: Callable[..., Generated]) -> None:

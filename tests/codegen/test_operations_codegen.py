@@ -307,7 +307,7 @@ def test_each_documented_error_status_becomes_a_fails_row() -> None:
     _, source = extract(spec, row("/things"))
     assert "ok(200, dict[str, Any])," in source
     assert "fails(UnauthorizedResponseError)," in source
-    assert "    UnauthorizedResponseError\n    | OpenRouterDefaultError\n" in source
+    assert "    AnyStatusError\n    | OpenRouterDefaultError\n" in source
 
 
 def test_an_error_status_without_an_error_class_fails_loudly() -> None:

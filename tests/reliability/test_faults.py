@@ -18,11 +18,11 @@ from returns.result import Failure, Result, Success
 
 from openrouter_core import RequestOptions, RetryConfig
 from openrouter_core.errors import (
+    NAMED_STATUS_ERRORS,
     BadGatewayResponseError,
     ConnectionError,
     InternalServerResponseError,
     OpenRouterBaseError,
-    OpenRouterDefaultError,
     ProviderOverloadedResponseError,
     RequestTimeoutError,
     ResponseValidationError,
@@ -78,7 +78,7 @@ class Endpoint:
     ok_body: Mapping[str, Any]
     ok_status: int
     idempotent: bool
-    #: The Failure class of 429/502/503/529 for this operation (undocumented ones: default).
+    #: The Failure class of 429/502/503/529 for this operation (documented or not).
     errors: Mapping[int, type[OpenRouterBaseError]]
 
     @property
@@ -86,13 +86,21 @@ class Endpoint:
         return json_response(dict(self.ok_body), self.ok_status)
 
 
+#: A live server sends these from any endpoint; each maps to its class, documented or not.
+NAMED_ERRORS: Mapping[int, type[OpenRouterBaseError]] = {
+    429: TooManyRequestsResponseError,
+    502: BadGatewayResponseError,
+    503: ServiceUnavailableResponseError,
+    529: ProviderOverloadedResponseError,
+}
+
 CREDITS = Endpoint(
     "credits_get_credits",
     None,
     CREDITS_BODY,
     200,
     idempotent=True,
-    errors=dict.fromkeys((429, 502, 503, 529), OpenRouterDefaultError),
+    errors=NAMED_ERRORS,
 )
 CREATE_KEY = Endpoint(
     "api_keys_create",
@@ -100,12 +108,7 @@ CREATE_KEY = Endpoint(
     KEY_BODY,
     201,
     idempotent=False,
-    errors={
-        429: TooManyRequestsResponseError,
-        502: OpenRouterDefaultError,
-        503: OpenRouterDefaultError,
-        529: OpenRouterDefaultError,
-    },
+    errors=NAMED_ERRORS,
 )
 CHAT = Endpoint(
     "chat_send",
@@ -113,12 +116,7 @@ CHAT = Endpoint(
     CHAT_BODY,
     200,
     idempotent=False,
-    errors={
-        429: TooManyRequestsResponseError,
-        502: BadGatewayResponseError,
-        503: ServiceUnavailableResponseError,
-        529: ProviderOverloadedResponseError,
-    },
+    errors=NAMED_ERRORS,
 )
 
 
@@ -378,7 +376,7 @@ def test_a_requested_wait_past_the_budget_is_not_waited_for(
     server.set_default(CREDITS.ok)
     server.enqueue(error_status(503, retry_after=3600))
     result, elapsed = caller.timed(CREDITS.module, core)
-    error = failure_of(result, OpenRouterDefaultError)
+    error = failure_of(result, ServiceUnavailableResponseError)
     assert error.status_code == 503
     assert error.headers["retry-after"] == "3600"
     assert server.request_count == 1
@@ -406,7 +404,7 @@ def test_retries_turned_off_per_call_send_once(
     server.set_default(error_status(503))
     once = RequestOptions(retries=RetryConfig(strategy="none"))
     result = caller.call(CREDITS.module, core, None, once)
-    failure_of(result, OpenRouterDefaultError)
+    failure_of(result, ServiceUnavailableResponseError)
     assert server.request_count == 1
 
 
@@ -450,7 +448,7 @@ def test_bytes_after_the_declared_length_are_ignored(
     assert_next_call_succeeds(caller, core, endpoint)
 
 
-#: Error statuses whose body is not the documented JSON error.
+#: Error statuses (each with a named class) whose body is not the documented JSON error.
 BAD_ERROR_BODIES: dict[str, Fault] = {
     "html_page": html_error(502),
     "empty_body": empty_body(500),
@@ -461,15 +459,16 @@ BAD_ERROR_BODIES: dict[str, Fault] = {
 
 
 @pytest.mark.parametrize("fault", list(BAD_ERROR_BODIES))
-def test_an_error_body_that_does_not_fit_is_the_default_error(
+def test_an_error_body_that_does_not_fit_is_its_status_class_without_data(
     fault: str, endpoint: Endpoint, caller: Caller, server: FaultServer, make_core: CoreFactory
 ) -> None:
     core = make_core()
     sent = BAD_ERROR_BODIES[fault]
     server.enqueue(sent)
     result, elapsed = caller.timed(endpoint.module, core, endpoint.request)
-    error = failure_of(result, OpenRouterDefaultError)
     assert isinstance(sent, Respond)
+    error = failure_of(result, NAMED_STATUS_ERRORS[sent.status])
+    assert error.data is None
     assert error.status_code == sent.status
     if fault == "html_page":
         assert "cloudflare" in error.body
