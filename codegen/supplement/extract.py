@@ -187,7 +187,11 @@ class SupplementBuilder:
                     continue  # 4XX/5XX: every function's default error
                 code = int(status)
                 if code >= 300 and code < 400:
-                    notes.append(f"{code} (a redirect, followed by the HTTP client) is not listed.")
+                    notes.append(
+                        f"{code} (a redirect; the SDK returns no body and its headers) is not"
+                        " listed: redirects are not followed, so it arrives as"
+                        " OpenRouterDefaultError with the Location header."
+                    )
                     continue
                 if code >= 400:
                     if code not in self.error_statuses:
