@@ -15,8 +15,8 @@ CREDITS_BODY = b'{"data":{"total_credits":100.5,"total_usage":25.75}}'
 CREDITS_TOTAL = 100.5
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-# CI lays a copy of shared/ beside the clone, as the developers' machines have it.
-DEFAULT_SPEC = REPO_ROOT.parent / "shared" / "openapi" / "openrouter.openapi.yaml"
+# The project's own copy of the public spec (codegen/spec/SOURCE.md).
+DEFAULT_SPEC = REPO_ROOT / "codegen" / "spec" / "openrouter.openapi.yaml"
 
 _VENDORS = ("openai", "anthropic", "google", "meta-llama", "mistralai", "qwen", "deepseek", "x-ai")
 # Token texts as models emit them: leading spaces, punctuation, non-ASCII, blank lines.

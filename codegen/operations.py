@@ -22,7 +22,7 @@ import attrs
 from codegen import render
 from codegen.models import FieldSpec, ModelGenerator, TypeRef
 from codegen.naming import pascal_case, python_field_name
-from codegen.spec import resolve
+from codegen.spec import find_operation, resolve
 from codegen.text import clean, docstring_safe, first_sentence, paragraphs
 
 GENERATED_LINE = (
@@ -33,6 +33,7 @@ GENERATED_LINE = (
 JSON_TYPES = ("application/json",)
 SSE_TYPE = "text/event-stream"
 MULTIPART_TYPE = "multipart/form-data"
+FORM_TYPE = "application/x-www-form-urlencoded"
 
 #: The errors every function can return besides a named status (AnyStatusError), in this order.
 TRAILING_ERRORS = (
@@ -137,7 +138,7 @@ class FieldInfo:
 class BodyInfo:
     """The request body: how it is sent and the fields it is made of."""
 
-    kind: str  # "json" | "multipart"
+    kind: str  # "json" | "multipart" | "form"
     content_type: str
     required: bool
     fields: tuple[FieldInfo, ...]
@@ -178,6 +179,8 @@ class OperationInfo:
     streams: bool
     #: A second body form (multipart next to JSON), sent when the request carries a file.
     upload_body: BodyInfo | None = None
+    #: The operation's own server is the API server's origin (``servers`` on the operation).
+    from_origin: bool = False
 
     @property
     def request_class(self) -> str:
@@ -261,10 +264,10 @@ def _extract(
     item = spec["paths"].get(row.path)
     if item is None or row.method.lower() not in item:
         raise GeneratorError(f"{row.function}: {row.method} {row.path} is not in the spec")
-    op = item[row.method.lower()]
-    if op.get("operationId") != row.operation_id:
+    op = find_operation(item, row.method, row.operation_id)
+    if op is None:
         raise GeneratorError(
-            f"{row.function}: operationId {op.get('operationId')!r} != {row.operation_id!r}"
+            f"{row.function}: no operation {row.operation_id!r} at {row.method} {row.path}"
         )
     pascal = pascal_case(row.operation_id)
     where = f"{row.function} ({row.method} {row.path})"
@@ -301,6 +304,8 @@ def _extract(
                 taken,
                 gen,
             )
+        elif FORM_TYPE in content:
+            body = _body(spec, content[FORM_TYPE], "form", FORM_TYPE, required, pascal, taken, gen)
         else:
             raise GeneratorError(f"{where}: unsupported request content {sorted(content)}")
         _check_wire_names(params, body, where)
@@ -311,6 +316,7 @@ def _extract(
         raise GeneratorError(f"{where}: operations.tsv and the spec disagree about streaming")
     tags = op.get("tags") or ["Other"]
     return OperationInfo(
+        from_origin=_from_origin(spec, op, where),
         function=row.function,
         operation_id=row.operation_id,
         pascal=pascal,
@@ -326,6 +332,18 @@ def _extract(
         streams=streams,
         upload_body=upload,
     )
+
+
+def _from_origin(spec: dict[str, Any], op: Mapping[str, Any], where: str) -> bool:
+    """Whether the operation's own ``servers`` entry is the API server's origin."""
+    servers = op.get("servers")
+    if not servers:
+        return False
+    api = spec["servers"][0]["url"]
+    origin = "/".join(api.split("/", 3)[:3])
+    if [server.get("url", "").rstrip("/") for server in servers] != [origin]:
+        raise GeneratorError(f"{where}: only the API's origin is supported as a server")
+    return True
 
 
 _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2}
@@ -647,7 +665,11 @@ def _request_class(
     op: OperationInfo, body: BodyInfo | None, class_name: str, imports: _Imports
 ) -> list[str]:
     call = f"``{op.method} {op.path}``"
-    form = None if body is None else "JSON body" if body.kind == "json" else "multipart form"
+    form = (
+        None
+        if body is None
+        else {"json": "JSON body", "form": "URL-encoded form"}.get(body.kind, "multipart form")
+    )
     if body is None:
         doc = f"The parameters of {call}."
     elif op.params:
@@ -713,6 +735,7 @@ def _operation_value(
         default = {
             "json": ("JSON_BODY", "application/json"),
             "multipart": ("MULTIPART_BODY", MULTIPART_TYPE),
+            "form": ("FORM_BODY", FORM_TYPE),
         }
         constant_name, content_type = default[body.kind]
         if body.required and body.content_type == content_type:
@@ -731,6 +754,8 @@ def _operation_value(
         lines.append("    streams=True,")
     if accept is not None:
         lines.append(f"    accept={_literal(accept)},")
+    if op.from_origin:
+        lines.append("    from_origin=True,")
     lines.append(")")
     return lines
 

@@ -67,3 +67,50 @@ def _pointer(spec: dict[str, Any], ref: str) -> Any:
 
 def _unescape(part: str) -> str:
     return part.replace("~1", "/").replace("~0", "~")
+
+
+def merge_supplement(base: dict[str, Any], supplement: dict[str, Any]) -> dict[str, Any]:
+    """``base`` extended with the supplement's paths and component schemas.
+
+    The supplement only adds: a new path, a new method on a known path, a variant
+    (``x-variants``: another operation id on a method the base already has) or a new schema.
+    Anything that would replace what the base says is an error, so the base spec stays the
+    authority wherever it speaks.
+    """
+    merged = dict(base)
+    paths = dict(base.get("paths", {}))
+    for path, item in supplement.get("paths", {}).items():
+        target = dict(paths.get(path, {}))
+        for key, value in item.items():
+            if key == "x-variants":
+                variants = {m: list(ops) for m, ops in target.get(key, {}).items()}
+                for method, ops in value.items():
+                    variants.setdefault(method, []).extend(ops)
+                target[key] = variants
+            elif key == "parameters" and key in target:
+                continue  # the base path item's own parameters stand
+            elif key in target:
+                raise ValueError(f"supplement: {key} {path} is already in the base spec")
+            else:
+                target[key] = value
+        paths[path] = target
+    merged["paths"] = paths
+    components = dict(base.get("components", {}))
+    schemas = dict(components.get("schemas", {}))
+    for name, schema in supplement.get("components", {}).get("schemas", {}).items():
+        if name in schemas:
+            raise ValueError(f"supplement: schema {name} is already in the base spec")
+        schemas[name] = schema
+    components["schemas"] = schemas
+    merged["components"] = components
+    return merged
+
+
+def find_operation(item: dict[str, Any], method: str, operation_id: str) -> dict[str, Any] | None:
+    """The operation ``operation_id`` under ``method`` of a path item, variants included."""
+    variants = item.get("x-variants", {}).get(method.lower(), [])
+    candidates = [item.get(method.lower()), *variants]
+    return next(
+        (op for op in candidates if isinstance(op, dict) and op.get("operationId") == operation_id),
+        None,
+    )

@@ -98,7 +98,7 @@ def _case(spec: dict[str, Any], op: OperationInfo, *, upload: bool = False) -> d
         "operation_id": op.operation_id,
         "request": request,
         "method": op.method,
-        "path": BASE_PATH + path,
+        "path": path if op.from_origin else BASE_PATH + path,
         "query": sorted(query),
         "headers": headers,
         "body": None if body_info is None else body,

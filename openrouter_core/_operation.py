@@ -18,7 +18,7 @@ RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
 
 ParamLocation = Literal["path", "query", "header"]
-BodyKind = Literal["json", "multipart"]
+BodyKind = Literal["json", "multipart", "form"]
 ResponseKind = Literal["json", "bytes", "byte_stream", "sse", "empty"]
 
 
@@ -59,6 +59,7 @@ class Body:
 
 JSON_BODY = Body("json", "application/json")
 MULTIPART_BODY = Body("multipart", "multipart/form-data")
+FORM_BODY = Body("form", "application/x-www-form-urlencoded")
 
 
 @attrs.frozen
@@ -138,6 +139,9 @@ class Operation(Generic[RequestT, ResponseT]):
     streams: bool = False
     #: Value of the Accept header when not streaming.
     accept: str = "application/json"
+    #: The path is below the server's origin (``https://openrouter.ai``), not below its
+    #: ``/api/v1``: the alpha APIs live beside the versioned one.
+    from_origin: bool = False
 
     def outcome_for(self, status_code: int) -> Outcome | None:
         """The table row for ``status_code``: an exact code beats a range, and the operation's

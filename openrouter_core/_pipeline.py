@@ -193,6 +193,14 @@ def _build(
         if operation.body.kind == "json":
             content = json_body(body)
             headers["Content-Type"] = operation.body.content_type
+        elif operation.body.kind == "form":
+            from urllib.parse import urlencode
+
+            from openrouter_core._multipart import split_multipart
+
+            fields, _ = split_multipart(body)  # the same field texts; a form has no files
+            content = urlencode(fields, doseq=True).encode("ascii")
+            headers["Content-Type"] = operation.body.content_type
         else:
             from openrouter_core._multipart import can_replay, split_multipart
 
@@ -208,6 +216,8 @@ def _build(
         headers[name] = str(value)
 
     base_url = (options.server_url or core.server_url).rstrip("/")
+    if operation.from_origin:
+        base_url = _origin(base_url)
     if core.debug_logger is not None and _is_plain_http_off_host(base_url):
         core.debug_logger.warning(
             "openrouter: server_url %s is plain http:// to a non-local host; the API key "
@@ -238,6 +248,12 @@ def _timeout(timeout_ms: int | None) -> httpx.Timeout:
 
 
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def _origin(base_url: str) -> str:
+    """``https://openrouter.ai/api/v1`` → ``https://openrouter.ai``."""
+    scheme, sep, rest = base_url.partition("://")
+    return scheme + sep + rest.split("/", 1)[0] if sep else base_url
 
 
 def _is_plain_http_off_host(base_url: str) -> bool:

@@ -95,13 +95,29 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 return operation_id
         return None
 
+    def _pick(self, method: str, path: str) -> str | None:
+        """The route's operation; where several share it (the multipart form of a JSON
+        operation), the one a status override names, else the first."""
+        matching = [
+            operation_id
+            for route_method, pattern, operation_id in self._routes
+            if route_method == method.upper() and pattern.fullmatch(path)
+        ]
+        for operation_id in matching:
+            if any(
+                key in self.status_overrides
+                for key in (operation_id, *_function_names(operation_id))
+            ):
+                return operation_id
+        return matching[0] if matching else None
+
     def _answer(self, request: httpx.Request) -> httpx.Response:
         with self._lock:
             self.requests.append(request)
         path = request.url.path
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :] or "/"
-        operation_id = self.match(request.method, path)
+        operation_id = self._pick(request.method, path)
         if operation_id is None:
             return _error(404, f"No operation answers {request.method} {path}")
         entry = example_for(operation_id)

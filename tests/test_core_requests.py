@@ -230,3 +230,68 @@ def test_importing_the_package_imports_no_function() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_form_body_goes_out_url_encoded() -> None:
+    # RFC 8693 token exchange (POST /oauth/token) takes application/x-www-form-urlencoded.
+    import attrs
+
+    from openrouter_core._operation import Body, Operation, ok
+    from openrouter_core._pipeline import invoke
+
+    @attrs.frozen(kw_only=True)
+    class TokenRequest:
+        grant_type: str = attrs.field(metadata={"wire": "grant_type"})
+        scopes: list[str] = attrs.field(metadata={"wire": "scope"})
+        audience: str | None = attrs.field(default=None, metadata={"wire": "audience"})
+
+    operation: Operation[TokenRequest, None] = Operation(
+        operation_id="formTest",
+        method="POST",
+        path="/oauth/token",
+        request_type=TokenRequest,
+        body=Body("form", "application/x-www-form-urlencoded"),
+        responses=(ok(200, None),),
+    )
+    seen: list[httpx.Request] = []
+    core = make_core(capture(seen, json={"access_token": "t"}))
+    request = {
+        "grant_type": "urn:ietf:params:oauth:grant-type:token-exchange",
+        "scope": ["a b", "c&d"],
+    }
+    result = invoke(core, operation, request, None)
+    assert isinstance(result, Success), result
+    (sent,) = seen
+    assert sent.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert sent.content == (
+        b"grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Atoken-exchange&scope=a+b&scope=c%26d"
+    )
+
+
+@pytest.mark.parametrize(
+    ("server_url", "expected"),
+    [
+        (None, "https://openrouter.ai/api/alpha/decisions"),
+        ("https://eu.example:8443/api/v1/", "https://eu.example:8443/api/alpha/decisions"),
+    ],
+)
+def test_an_operation_from_the_origin_goes_beside_api_v1(
+    server_url: str | None, expected: str
+) -> None:
+    # The alpha APIs (POST /api/alpha/decisions) live below the host, not below /api/v1.
+    from openrouter_core._operation import Operation, ok
+    from openrouter_core._pipeline import invoke
+
+    operation: Operation[None, None] = Operation(
+        operation_id="originTest",
+        method="GET",
+        path="/api/alpha/decisions",
+        request_type=None,
+        responses=(ok(200, None),),
+        from_origin=True,
+    )
+    seen: list[httpx.Request] = []
+    core = make_core(capture(seen, json={}))
+    options = RequestOptions(server_url=server_url) if server_url else None
+    assert isinstance(invoke(core, operation, None, options), Success)
+    assert str(seen[0].url) == expected

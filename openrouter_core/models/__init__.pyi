@@ -37,8 +37,27 @@ from openrouter_core.models.agent_message_item import (
 from openrouter_core.models.agent_message_item import (
     AgentMessageItemContentVariant2 as AgentMessageItemContentVariant2,
 )
+from openrouter_core.models.alignment import Alignment as Alignment
+from openrouter_core.models.alignment import AlignmentCalls as AlignmentCalls
+from openrouter_core.models.alignment_allowed_call_record import (
+    AlignmentAllowedCallRecord as AlignmentAllowedCallRecord,
+)
+from openrouter_core.models.alignment_blocked_call_record import (
+    AlignmentBlockedCallRecord as AlignmentBlockedCallRecord,
+)
+from openrouter_core.models.alignment_rule_record import AlignmentRuleRecord as AlignmentRuleRecord
+from openrouter_core.models.alignment_unavailable_call_record import (
+    AlignmentUnavailableCallRecord as AlignmentUnavailableCallRecord,
+)
 from openrouter_core.models.annotation_added_event import (
     AnnotationAddedEvent as AnnotationAddedEvent,
+)
+from openrouter_core.models.annotation_file import AnnotationFile as AnnotationFile
+from openrouter_core.models.annotation_url_citation import (
+    AnnotationURLCitation as AnnotationURLCitation,
+)
+from openrouter_core.models.annotation_web_search_citation import (
+    AnnotationWebSearchCitation as AnnotationWebSearchCitation,
 )
 from openrouter_core.models.anthropic_advisor_message_usage_iteration import (
     AnthropicAdvisorMessageUsageIteration as AnthropicAdvisorMessageUsageIteration,
@@ -199,6 +218,9 @@ from openrouter_core.models.anthropic_input_tokens_clear_at_least import (
 )
 from openrouter_core.models.anthropic_input_tokens_trigger import (
     AnthropicInputTokensTrigger as AnthropicInputTokensTrigger,
+)
+from openrouter_core.models.anthropic_input_transformation import (
+    AnthropicInputTransformation as AnthropicInputTransformation,
 )
 from openrouter_core.models.anthropic_iteration_cache_creation import (
     AnthropicIterationCacheCreation as AnthropicIterationCacheCreation,
@@ -390,6 +412,15 @@ from openrouter_core.models.apply_patch_server_tool_openrouter import (
 from openrouter_core.models.apply_patch_update_file_operation import (
     ApplyPatchUpdateFileOperation as ApplyPatchUpdateFileOperation,
 )
+from openrouter_core.models.armor_safeguard_result import (
+    ArmorSafeguardResult as ArmorSafeguardResult,
+)
+from openrouter_core.models.armor_safeguard_result_status import (
+    ArmorSafeguardResultStatus as ArmorSafeguardResultStatus,
+)
+from openrouter_core.models.armor_safeguard_result_status import (
+    ArmorSafeguardResultStatusToolUsesValue as ArmorSafeguardResultStatusToolUsesValue,
+)
 from openrouter_core.models.auto_beta_router_plugin import (
     AutoBetaRouterPlugin as AutoBetaRouterPlugin,
 )
@@ -398,6 +429,7 @@ from openrouter_core.models.bad_gateway_response import BadGatewayResponse as Ba
 from openrouter_core.models.bad_gateway_response_error_data import (
     BadGatewayResponseErrorData as BadGatewayResponseErrorData,
 )
+from openrouter_core.models.bad_gateway_union import BadGatewayUnion as BadGatewayUnion
 from openrouter_core.models.bad_request_response import BadRequestResponse as BadRequestResponse
 from openrouter_core.models.bad_request_response_error_data import (
     BadRequestResponseErrorData as BadRequestResponseErrorData,
@@ -490,7 +522,111 @@ from openrouter_core.models.bash_server_tool_engine import (
 from openrouter_core.models.bash_server_tool_environment import (
     BashServerToolEnvironment as BashServerToolEnvironment,
 )
+from openrouter_core.models.batch_deleted_object import BatchDeletedObject as BatchDeletedObject
+from openrouter_core.models.batch_deletion_targets import (
+    BatchDeletionTargets as BatchDeletionTargets,
+)
+from openrouter_core.models.batch_error_response import BatchErrorResponse as BatchErrorResponse
+from openrouter_core.models.batch_error_response_error import (
+    BatchErrorResponseError as BatchErrorResponseError,
+)
+from openrouter_core.models.batch_list_item import BatchListItem as BatchListItem
+from openrouter_core.models.batch_list_item_completion_tokens_details import (
+    BatchListItemCompletionTokensDetails as BatchListItemCompletionTokensDetails,
+)
+from openrouter_core.models.batch_list_item_error import BatchListItemError as BatchListItemError
+from openrouter_core.models.batch_list_item_prompt_tokens_details import (
+    BatchListItemPromptTokensDetails as BatchListItemPromptTokensDetails,
+)
+from openrouter_core.models.batch_list_item_request_counts import (
+    BatchListItemRequestCounts as BatchListItemRequestCounts,
+)
+from openrouter_core.models.batch_list_item_server_tool_use import (
+    BatchListItemServerToolUse as BatchListItemServerToolUse,
+)
+from openrouter_core.models.batch_list_item_usage import BatchListItemUsage as BatchListItemUsage
+from openrouter_core.models.batch_list_response import BatchListResponse as BatchListResponse
+from openrouter_core.models.batch_object import BatchObject as BatchObject
+from openrouter_core.models.batch_object_completion_tokens_details import (
+    BatchObjectCompletionTokensDetails as BatchObjectCompletionTokensDetails,
+)
+from openrouter_core.models.batch_object_data import BatchObjectData as BatchObjectData
+from openrouter_core.models.batch_object_data import (
+    BatchObjectDataEmbedding as BatchObjectDataEmbedding,
+)
+from openrouter_core.models.batch_object_debug import BatchObjectDebug as BatchObjectDebug
+from openrouter_core.models.batch_object_error import BatchObjectError as BatchObjectError
+from openrouter_core.models.batch_object_file import BatchObjectFile as BatchObjectFile
+from openrouter_core.models.batch_object_file import (
+    BatchObjectFileContent as BatchObjectFileContent,
+)
+from openrouter_core.models.batch_object_function import BatchObjectFunction as BatchObjectFunction
+from openrouter_core.models.batch_object_image_url import BatchObjectImageURL as BatchObjectImageURL
+from openrouter_core.models.batch_object_prompt_tokens_details import (
+    BatchObjectPromptTokensDetails as BatchObjectPromptTokensDetails,
+)
+from openrouter_core.models.batch_object_request_counts import (
+    BatchObjectRequestCounts as BatchObjectRequestCounts,
+)
+from openrouter_core.models.batch_object_response import BatchObjectResponse as BatchObjectResponse
+from openrouter_core.models.batch_object_response import (
+    BatchObjectResponseBody as BatchObjectResponseBody,
+)
+from openrouter_core.models.batch_object_server_tool_use import (
+    BatchObjectServerToolUse as BatchObjectServerToolUse,
+)
+from openrouter_core.models.batch_object_server_tool_use_details import (
+    BatchObjectServerToolUseDetails as BatchObjectServerToolUseDetails,
+)
+from openrouter_core.models.batch_object_timings import BatchObjectTimings as BatchObjectTimings
+from openrouter_core.models.batch_object_url_citation import (
+    BatchObjectURLCitation as BatchObjectURLCitation,
+)
+from openrouter_core.models.batch_object_usage import BatchObjectUsage as BatchObjectUsage
+from openrouter_core.models.batch_payment_required_response import (
+    BatchPaymentRequiredResponse as BatchPaymentRequiredResponse,
+)
+from openrouter_core.models.batch_payment_required_response_completion_tokens_details import (
+    BatchPaymentRequiredResponseCompletionTokensDetails as BatchPaymentRequiredResponseCompletionTokensDetails,
+)
+from openrouter_core.models.batch_payment_required_response_error import (
+    BatchPaymentRequiredResponseError as BatchPaymentRequiredResponseError,
+)
+from openrouter_core.models.batch_payment_required_response_prompt_tokens_details import (
+    BatchPaymentRequiredResponsePromptTokensDetails as BatchPaymentRequiredResponsePromptTokensDetails,
+)
+from openrouter_core.models.batch_payment_required_response_request_counts import (
+    BatchPaymentRequiredResponseRequestCounts as BatchPaymentRequiredResponseRequestCounts,
+)
+from openrouter_core.models.batch_payment_required_response_server_tool_use import (
+    BatchPaymentRequiredResponseServerToolUse as BatchPaymentRequiredResponseServerToolUse,
+)
+from openrouter_core.models.batch_payment_required_response_usage import (
+    BatchPaymentRequiredResponseUsage as BatchPaymentRequiredResponseUsage,
+)
+from openrouter_core.models.batch_provider_preferences import (
+    BatchProviderPreferences as BatchProviderPreferences,
+)
+from openrouter_core.models.batch_submit_body import BatchSubmitBody as BatchSubmitBody
+from openrouter_core.models.body_chat_completion import BodyChatCompletion as BodyChatCompletion
+from openrouter_core.models.body_completion_tokens_details import (
+    BodyCompletionTokensDetails as BodyCompletionTokensDetails,
+)
+from openrouter_core.models.body_list import BodyList as BodyList
+from openrouter_core.models.body_message import BodyMessage as BodyMessage
+from openrouter_core.models.body_message import BodyMessageContent as BodyMessageContent
+from openrouter_core.models.body_prompt_tokens_details1 import (
+    BodyPromptTokensDetails1 as BodyPromptTokensDetails1,
+)
+from openrouter_core.models.body_prompt_tokens_details2 import (
+    BodyPromptTokensDetails2 as BodyPromptTokensDetails2,
+)
+from openrouter_core.models.body_server_tool_use import BodyServerToolUse as BodyServerToolUse
+from openrouter_core.models.body_usage1 import BodyUsage1 as BodyUsage1
+from openrouter_core.models.body_usage2 import BodyUsage2 as BodyUsage2
+from openrouter_core.models.body_usage3 import BodyUsage3 as BodyUsage3
 from openrouter_core.models.boolean_capability import BooleanCapability as BooleanCapability
+from openrouter_core.models.box import Box as Box
 from openrouter_core.models.bulk_add_workspace_members_request import (
     BulkAddWorkspaceMembersRequest as BulkAddWorkspaceMembersRequest,
 )
@@ -675,6 +811,7 @@ from openrouter_core.models.chat_user_message import (
 from openrouter_core.models.chat_web_search_shorthand import (
     ChatWebSearchShorthand as ChatWebSearchShorthand,
 )
+from openrouter_core.models.choice import Choice as Choice
 from openrouter_core.models.code_interpreter_call_code_delta_event import (
     CodeInterpreterCallCodeDeltaEvent as CodeInterpreterCallCodeDeltaEvent,
 )
@@ -722,8 +859,13 @@ from openrouter_core.models.conflict_response import ConflictResponse as Conflic
 from openrouter_core.models.conflict_response_error_data import (
     ConflictResponseErrorData as ConflictResponseErrorData,
 )
+from openrouter_core.models.conflict_union import ConflictUnion as ConflictUnion
 from openrouter_core.models.container_auto_environment import (
     ContainerAutoEnvironment as ContainerAutoEnvironment,
+)
+from openrouter_core.models.container_file import ContainerFile as ContainerFile
+from openrouter_core.models.container_file_list_response import (
+    ContainerFileListResponse as ContainerFileListResponse,
 )
 from openrouter_core.models.container_reference_environment import (
     ContainerReferenceEnvironment as ContainerReferenceEnvironment,
@@ -742,6 +884,10 @@ from openrouter_core.models.content_filter_builtin_slug import (
     ContentFilterBuiltinSlug as ContentFilterBuiltinSlug,
 )
 from openrouter_core.models.content_filter_entry import ContentFilterEntry as ContentFilterEntry
+from openrouter_core.models.content_image_url import ContentImageURL as ContentImageURL
+from openrouter_core.models.content_image_url_image_url import (
+    ContentImageURLImageURL as ContentImageURLImageURL,
+)
 from openrouter_core.models.content_part_added_event import (
     ContentPartAddedEvent as ContentPartAddedEvent,
 )
@@ -775,6 +921,8 @@ from openrouter_core.models.content_part_video import ContentPartVideo as Conten
 from openrouter_core.models.content_part_video import (
     ContentPartVideoVideoUrl as ContentPartVideoVideoUrl,
 )
+from openrouter_core.models.content_text import ContentText as ContentText
+from openrouter_core.models.content_top_logprob import ContentTopLogprob as ContentTopLogprob
 from openrouter_core.models.context_compaction_item import (
     ContextCompactionItem as ContextCompactionItem,
 )
@@ -830,6 +978,9 @@ from openrouter_core.models.create_embeddings_response import (
 from openrouter_core.models.create_embeddings_response import (
     CreateEmbeddingsResponseUsagePromptTokensDetails as CreateEmbeddingsResponseUsagePromptTokensDetails,
 )
+from openrouter_core.models.create_external_user_request import (
+    CreateExternalUserRequest as CreateExternalUserRequest,
+)
 from openrouter_core.models.create_guardrail_request import (
     CreateGuardrailRequest as CreateGuardrailRequest,
 )
@@ -848,6 +999,18 @@ from openrouter_core.models.create_observability_destination_response import (
 )
 from openrouter_core.models.create_preset_from_inference_response import (
     CreatePresetFromInferenceResponse as CreatePresetFromInferenceResponse,
+)
+from openrouter_core.models.create_private_endpoint_request import (
+    CreatePrivateEndpointRequest as CreatePrivateEndpointRequest,
+)
+from openrouter_core.models.create_private_endpoint_validation_failed_response import (
+    CreatePrivateEndpointValidationFailedResponse as CreatePrivateEndpointValidationFailedResponse,
+)
+from openrouter_core.models.create_private_endpoint_validation_failed_response_data import (
+    CreatePrivateEndpointValidationFailedResponseData as CreatePrivateEndpointValidationFailedResponseData,
+)
+from openrouter_core.models.create_private_endpoint_validation_failed_response_error import (
+    CreatePrivateEndpointValidationFailedResponseError as CreatePrivateEndpointValidationFailedResponseError,
 )
 from openrouter_core.models.create_rerank_request import (
     CreateRerankRequestDocuments as CreateRerankRequestDocuments,
@@ -872,6 +1035,9 @@ from openrouter_core.models.create_scim_group_mapping_request import (
 )
 from openrouter_core.models.create_scim_group_mapping_response import (
     CreateScimGroupMappingResponse as CreateScimGroupMappingResponse,
+)
+from openrouter_core.models.create_scim_sync_job_response import (
+    CreateScimSyncJobResponse as CreateScimSyncJobResponse,
 )
 from openrouter_core.models.create_workspace_request import (
     CreateWorkspaceRequest as CreateWorkspaceRequest,
@@ -911,6 +1077,68 @@ from openrouter_core.models.datetime_server_tool_config import (
 from openrouter_core.models.debug_event import DebugEvent as DebugEvent
 from openrouter_core.models.debug_event import DebugEventDebug as DebugEventDebug
 from openrouter_core.models.debug_event import DebugEventDebugTimings as DebugEventDebugTimings
+from openrouter_core.models.decisions_box_answer import DecisionsBoxAnswer as DecisionsBoxAnswer
+from openrouter_core.models.decisions_box_question import (
+    DecisionsBoxQuestion as DecisionsBoxQuestion,
+)
+from openrouter_core.models.decisions_box_question import (
+    DecisionsBoxQuestionInstructions as DecisionsBoxQuestionInstructions,
+)
+from openrouter_core.models.decisions_choice_answer import (
+    DecisionsChoiceAnswer as DecisionsChoiceAnswer,
+)
+from openrouter_core.models.decisions_choice_question import (
+    DecisionsChoiceQuestion as DecisionsChoiceQuestion,
+)
+from openrouter_core.models.decisions_choice_question import (
+    DecisionsChoiceQuestionCriteriaValue as DecisionsChoiceQuestionCriteriaValue,
+)
+from openrouter_core.models.decisions_choice_question import (
+    DecisionsChoiceQuestionInstructions as DecisionsChoiceQuestionInstructions,
+)
+from openrouter_core.models.decisions_noul_answer import DecisionsNoulAnswer as DecisionsNoulAnswer
+from openrouter_core.models.decisions_noul_question import (
+    DecisionsNoulQuestion as DecisionsNoulQuestion,
+)
+from openrouter_core.models.decisions_noul_question import (
+    DecisionsNoulQuestionInstructions as DecisionsNoulQuestionInstructions,
+)
+from openrouter_core.models.decisions_noul_question_criteria import (
+    DecisionsNoulQuestionCriteria as DecisionsNoulQuestionCriteria,
+)
+from openrouter_core.models.decisions_noul_question_criteria import (
+    DecisionsNoulQuestionCriteriaFalse as DecisionsNoulQuestionCriteriaFalse,
+)
+from openrouter_core.models.decisions_noul_question_criteria import (
+    DecisionsNoulQuestionCriteriaTrue as DecisionsNoulQuestionCriteriaTrue,
+)
+from openrouter_core.models.decisions_request import DecisionsRequest as DecisionsRequest
+from openrouter_core.models.decisions_request import (
+    DecisionsRequestQuestionsValue as DecisionsRequestQuestionsValue,
+)
+from openrouter_core.models.decisions_request import DecisionsRequestState as DecisionsRequestState
+from openrouter_core.models.decisions_response import DecisionsResponse as DecisionsResponse
+from openrouter_core.models.decisions_response import (
+    DecisionsResponseAnswersValue as DecisionsResponseAnswersValue,
+)
+from openrouter_core.models.decisions_response_usage import (
+    DecisionsResponseUsage as DecisionsResponseUsage,
+)
+from openrouter_core.models.decisions_score_answer import (
+    DecisionsScoreAnswer as DecisionsScoreAnswer,
+)
+from openrouter_core.models.decisions_score_answer import (
+    DecisionsScoreAnswerLegendValue as DecisionsScoreAnswerLegendValue,
+)
+from openrouter_core.models.decisions_score_question import (
+    DecisionsScoreQuestion as DecisionsScoreQuestion,
+)
+from openrouter_core.models.decisions_score_question import (
+    DecisionsScoreQuestionCriteria as DecisionsScoreQuestionCriteria,
+)
+from openrouter_core.models.decisions_score_question import (
+    DecisionsScoreQuestionInstructions as DecisionsScoreQuestionInstructions,
+)
 from openrouter_core.models.default_parameters import DefaultParameters as DefaultParameters
 from openrouter_core.models.delete_byok_key_response import (
     DeleteBYOKKeyResponse as DeleteBYOKKeyResponse,
@@ -921,6 +1149,12 @@ from openrouter_core.models.delete_guardrail_response import (
 from openrouter_core.models.delete_keys_response import DeleteKeysResponse as DeleteKeysResponse
 from openrouter_core.models.delete_observability_destination_response import (
     DeleteObservabilityDestinationResponse as DeleteObservabilityDestinationResponse,
+)
+from openrouter_core.models.delete_private_endpoint_response import (
+    DeletePrivateEndpointResponse as DeletePrivateEndpointResponse,
+)
+from openrouter_core.models.delete_private_endpoint_response_data import (
+    DeletePrivateEndpointResponseData as DeletePrivateEndpointResponseData,
 )
 from openrouter_core.models.delete_scim_group_mapping_keep_members import (
     DeleteScimGroupMappingKeepMembers as DeleteScimGroupMappingKeepMembers,
@@ -958,6 +1192,10 @@ from openrouter_core.models.enum_capability import EnumCapability as EnumCapabil
 from openrouter_core.models.error_event import ErrorEvent as ErrorEvent
 from openrouter_core.models.exchange_auth_code_for_api_key_response import (
     ExchangeAuthCodeForAPIKeyResponse as ExchangeAuthCodeForAPIKeyResponse,
+)
+from openrouter_core.models.external_user import ExternalUser as ExternalUser
+from openrouter_core.models.external_user_response import (
+    ExternalUserResponse as ExternalUserResponse,
 )
 from openrouter_core.models.failable_tool_call_status import (
     FailableToolCallStatus as FailableToolCallStatus,
@@ -1159,6 +1397,9 @@ from openrouter_core.models.get_key_response import GetKeyResponseData as GetKey
 from openrouter_core.models.get_observability_destination_response import (
     GetObservabilityDestinationResponse as GetObservabilityDestinationResponse,
 )
+from openrouter_core.models.get_organization_settings_response import (
+    GetOrganizationSettingsResponse as GetOrganizationSettingsResponse,
+)
 from openrouter_core.models.get_preset_response import GetPresetResponse as GetPresetResponse
 from openrouter_core.models.get_preset_version_response import (
     GetPresetVersionResponse as GetPresetVersionResponse,
@@ -1166,6 +1407,10 @@ from openrouter_core.models.get_preset_version_response import (
 from openrouter_core.models.get_scim_group_mapping_response import (
     GetScimGroupMappingResponse as GetScimGroupMappingResponse,
 )
+from openrouter_core.models.get_scim_sync_job_response import (
+    GetScimSyncJobResponse as GetScimSyncJobResponse,
+)
+from openrouter_core.models.get_tool_response import GetToolResponse as GetToolResponse
 from openrouter_core.models.get_workspace_budget_response import (
     GetWorkspaceBudgetResponse as GetWorkspaceBudgetResponse,
 )
@@ -1178,6 +1423,7 @@ from openrouter_core.models.gone_response_error_data import (
 )
 from openrouter_core.models.guardrail import Guardrail as Guardrail
 from openrouter_core.models.guardrail_interval import GuardrailInterval as GuardrailInterval
+from openrouter_core.models.image import Image as Image
 from openrouter_core.models.image_config import ImageConfig as ImageConfig
 from openrouter_core.models.image_config import ImageConfigValue as ImageConfigValue
 from openrouter_core.models.image_endpoint import ImageEndpoint as ImageEndpoint
@@ -1296,6 +1542,9 @@ from openrouter_core.models.inputs import (
 )
 from openrouter_core.models.inputs import InputsItemVariant9 as InputsItemVariant9
 from openrouter_core.models.instruct_type import InstructType as InstructType
+from openrouter_core.models.internal_server_error_union import (
+    InternalServerErrorUnion as InternalServerErrorUnion,
+)
 from openrouter_core.models.internal_server_response import (
     InternalServerResponse as InternalServerResponse,
 )
@@ -1303,6 +1552,7 @@ from openrouter_core.models.internal_server_response_error_data import (
     InternalServerResponseErrorData as InternalServerResponseErrorData,
 )
 from openrouter_core.models.item_reference_item import ItemReferenceItem as ItemReferenceItem
+from openrouter_core.models.key import Key as Key
 from openrouter_core.models.key_assignment import KeyAssignment as KeyAssignment
 from openrouter_core.models.legacy_chat_content_video import (
     LegacyChatContentVideo as LegacyChatContentVideo,
@@ -1328,8 +1578,17 @@ from openrouter_core.models.list_endpoints_response2 import (
 from openrouter_core.models.list_endpoints_zdr_response import (
     ListEndpointsZdrResponse as ListEndpointsZdrResponse,
 )
+from openrouter_core.models.list_external_users_response import (
+    ListExternalUsersResponse as ListExternalUsersResponse,
+)
 from openrouter_core.models.list_guardrails_response import (
     ListGuardrailsResponse as ListGuardrailsResponse,
+)
+from openrouter_core.models.list_intern_connections_data import (
+    ListInternConnectionsData as ListInternConnectionsData,
+)
+from openrouter_core.models.list_intern_connections_response import (
+    ListInternConnectionsResponse as ListInternConnectionsResponse,
 )
 from openrouter_core.models.list_key_assignments_response import (
     ListKeyAssignmentsResponse as ListKeyAssignmentsResponse,
@@ -1350,6 +1609,9 @@ from openrouter_core.models.list_preset_versions_response import (
     ListPresetVersionsResponse as ListPresetVersionsResponse,
 )
 from openrouter_core.models.list_presets_response import ListPresetsResponse as ListPresetsResponse
+from openrouter_core.models.list_private_endpoints_response import (
+    ListPrivateEndpointsResponse as ListPrivateEndpointsResponse,
+)
 from openrouter_core.models.list_providers_response import (
     ListProvidersResponse as ListProvidersResponse,
 )
@@ -1363,6 +1625,10 @@ from openrouter_core.models.list_scim_group_mappings_response import (
 )
 from openrouter_core.models.list_scim_groups_response import (
     ListScimGroupsResponse as ListScimGroupsResponse,
+)
+from openrouter_core.models.list_tools_response import ListToolsResponse as ListToolsResponse
+from openrouter_core.models.list_tools_response_links import (
+    ListToolsResponseLinks as ListToolsResponseLinks,
 )
 from openrouter_core.models.list_workspace_budgets_response import (
     ListWorkspaceBudgetsResponse as ListWorkspaceBudgetsResponse,
@@ -1379,6 +1645,14 @@ from openrouter_core.models.local_shell_call_item import (
 )
 from openrouter_core.models.local_shell_call_output_item import (
     LocalShellCallOutputItem as LocalShellCallOutputItem,
+)
+from openrouter_core.models.logprobs import Logprobs as Logprobs
+from openrouter_core.models.logprobs_content import LogprobsContent as LogprobsContent
+from openrouter_core.models.managed_private_endpoint import (
+    ManagedPrivateEndpoint as ManagedPrivateEndpoint,
+)
+from openrouter_core.models.managed_private_endpoint_response import (
+    ManagedPrivateEndpointResponse as ManagedPrivateEndpointResponse,
 )
 from openrouter_core.models.mcp_approval_request_item import (
     McpApprovalRequestItem as McpApprovalRequestItem,
@@ -1411,6 +1685,9 @@ from openrouter_core.models.mcp_server_tool import (
     McpServerToolRequireApprovalVariant1Never as McpServerToolRequireApprovalVariant1Never,
 )
 from openrouter_core.models.member_assignment import MemberAssignment as MemberAssignment
+from openrouter_core.models.message import Message as Message
+from openrouter_core.models.message import MessageAnnotations as MessageAnnotations
+from openrouter_core.models.message import MessageReasoningDetails as MessageReasoningDetails
 from openrouter_core.models.messages_advisor_tool_result_block import (
     MessagesAdvisorToolResultBlock as MessagesAdvisorToolResultBlock,
 )
@@ -1702,10 +1979,14 @@ from openrouter_core.models.namespace_function_tool import (
 )
 from openrouter_core.models.namespace_tool import NamespaceTool as NamespaceTool
 from openrouter_core.models.namespace_tool import NamespaceToolTools as NamespaceToolTools
+from openrouter_core.models.native_support import NativeSupport as NativeSupport
 from openrouter_core.models.not_found_response import NotFoundResponse as NotFoundResponse
 from openrouter_core.models.not_found_response_error_data import (
     NotFoundResponseErrorData as NotFoundResponseErrorData,
 )
+from openrouter_core.models.not_found_union import NotFoundUnion as NotFoundUnion
+from openrouter_core.models.o_auth_error_response import OAuthErrorResponse as OAuthErrorResponse
+from openrouter_core.models.o_auth_jwks import OAuthJwks as OAuthJwks
 from openrouter_core.models.observability_arize_destination import (
     ObservabilityArizeDestination as ObservabilityArizeDestination,
 )
@@ -1974,6 +2255,12 @@ from openrouter_core.models.or_anthropic_shell_tool_result import (
 from openrouter_core.models.or_anthropic_stop_reason import (
     ORAnthropicStopReason as ORAnthropicStopReason,
 )
+from openrouter_core.models.or_anthropic_tool_search_result import (
+    ORAnthropicToolSearchResult as ORAnthropicToolSearchResult,
+)
+from openrouter_core.models.organization_settings import (
+    OrganizationSettings as OrganizationSettings,
+)
 from openrouter_core.models.output_advisor_server_tool_item import (
     OutputAdvisorServerToolItem as OutputAdvisorServerToolItem,
 )
@@ -2191,6 +2478,34 @@ from openrouter_core.models.preview_web_search_user_location import (
     PreviewWebSearchUserLocation as PreviewWebSearchUserLocation,
 )
 from openrouter_core.models.pricing_override import PricingOverride as PricingOverride
+from openrouter_core.models.private_endpoint import PrivateEndpoint as PrivateEndpoint
+from openrouter_core.models.private_endpoint_activation import (
+    PrivateEndpointActivation as PrivateEndpointActivation,
+)
+from openrouter_core.models.private_endpoint_check import (
+    PrivateEndpointCheck as PrivateEndpointCheck,
+)
+from openrouter_core.models.private_endpoint_pricing import (
+    PrivateEndpointPricing as PrivateEndpointPricing,
+)
+from openrouter_core.models.private_endpoint_response import (
+    PrivateEndpointResponse as PrivateEndpointResponse,
+)
+from openrouter_core.models.private_endpoint_summary import (
+    PrivateEndpointSummary as PrivateEndpointSummary,
+)
+from openrouter_core.models.private_endpoint_validation import (
+    PrivateEndpointValidation as PrivateEndpointValidation,
+)
+from openrouter_core.models.private_endpoint_validation_nullable import (
+    PrivateEndpointValidationNullable as PrivateEndpointValidationNullable,
+)
+from openrouter_core.models.private_endpoint_validation_response import (
+    PrivateEndpointValidationResponse as PrivateEndpointValidationResponse,
+)
+from openrouter_core.models.promote_container_file_response import (
+    PromoteContainerFileResponse as PromoteContainerFileResponse,
+)
 from openrouter_core.models.prompt_cache_breakpoint import (
     PromptCacheBreakpoint as PromptCacheBreakpoint,
 )
@@ -2307,8 +2622,11 @@ from openrouter_core.models.reasoning_summary_verbosity import (
 from openrouter_core.models.reasoning_text_content import (
     ReasoningTextContent as ReasoningTextContent,
 )
+from openrouter_core.models.refusal import Refusal as Refusal
 from openrouter_core.models.refusal_delta_event import RefusalDeltaEvent as RefusalDeltaEvent
 from openrouter_core.models.refusal_done_event import RefusalDoneEvent as RefusalDoneEvent
+from openrouter_core.models.refusal_top_logprob import RefusalTopLogprob as RefusalTopLogprob
+from openrouter_core.models.request import Request as Request
 from openrouter_core.models.request_metadata import RequestMetadata as RequestMetadata
 from openrouter_core.models.request_timeout_response import (
     RequestTimeoutResponse as RequestTimeoutResponse,
@@ -2341,6 +2659,8 @@ from openrouter_core.models.responses_request import (
 from openrouter_core.models.responses_streaming_response import (
     ResponsesStreamingResponse as ResponsesStreamingResponse,
 )
+from openrouter_core.models.result import Result as Result
+from openrouter_core.models.result_error import ResultError as ResultError
 from openrouter_core.models.router_attempt import RouterAttempt as RouterAttempt
 from openrouter_core.models.router_params import RouterParams as RouterParams
 from openrouter_core.models.routing_strategy import RoutingStrategy as RoutingStrategy
@@ -2349,6 +2669,7 @@ from openrouter_core.models.sandbox_sleep_after_seconds import (
 )
 from openrouter_core.models.scim_group import ScimGroup as ScimGroup
 from openrouter_core.models.scim_group_mapping import ScimGroupMapping as ScimGroupMapping
+from openrouter_core.models.scim_sync_job import ScimSyncJob as ScimSyncJob
 from openrouter_core.models.search_context_size_enum import (
     SearchContextSizeEnum as SearchContextSizeEnum,
 )
@@ -2359,6 +2680,20 @@ from openrouter_core.models.search_models_server_tool_openrouter import (
     SearchModelsServerToolOpenRouter as SearchModelsServerToolOpenRouter,
 )
 from openrouter_core.models.search_quality_level import SearchQualityLevel as SearchQualityLevel
+from openrouter_core.models.server_tool import ServerTool as ServerTool
+from openrouter_core.models.server_tool_details import ServerToolDetails as ServerToolDetails
+from openrouter_core.models.server_tool_engine import ServerToolEngine as ServerToolEngine
+from openrouter_core.models.server_tool_input_name import ServerToolInputName as ServerToolInputName
+from openrouter_core.models.server_tool_native_model import (
+    ServerToolNativeModel as ServerToolNativeModel,
+)
+from openrouter_core.models.server_tool_native_support import (
+    ServerToolNativeSupport as ServerToolNativeSupport,
+)
+from openrouter_core.models.server_tool_output_name import (
+    ServerToolOutputName as ServerToolOutputName,
+)
+from openrouter_core.models.server_tool_price import ServerToolPrice as ServerToolPrice
 from openrouter_core.models.server_tool_use_details import (
     ServerToolUseDetails as ServerToolUseDetails,
 )
@@ -2507,12 +2842,19 @@ from openrouter_core.models.text_config import TextConfig as TextConfig
 from openrouter_core.models.text_delta_event import TextDeltaEvent as TextDeltaEvent
 from openrouter_core.models.text_done_event import TextDoneEvent as TextDoneEvent
 from openrouter_core.models.text_extended_config import TextExtendedConfig as TextExtendedConfig
+from openrouter_core.models.token_exchange_request import (
+    TokenExchangeRequest as TokenExchangeRequest,
+)
+from openrouter_core.models.token_exchange_response import (
+    TokenExchangeResponse as TokenExchangeResponse,
+)
 from openrouter_core.models.too_many_requests_response import (
     TooManyRequestsResponse as TooManyRequestsResponse,
 )
 from openrouter_core.models.too_many_requests_response_error_data import (
     TooManyRequestsResponseErrorData as TooManyRequestsResponseErrorData,
 )
+from openrouter_core.models.tool_call import ToolCall as ToolCall
 from openrouter_core.models.tool_call_status import ToolCallStatus as ToolCallStatus
 from openrouter_core.models.tool_choice_allowed import ToolChoiceAllowed as ToolChoiceAllowed
 from openrouter_core.models.tool_search_server_tool import (
@@ -2521,6 +2863,9 @@ from openrouter_core.models.tool_search_server_tool import (
 from openrouter_core.models.tool_search_server_tool_config import (
     ToolSearchServerToolConfig as ToolSearchServerToolConfig,
 )
+from openrouter_core.models.tool_uses_evaluated import ToolUsesEvaluated as ToolUsesEvaluated
+from openrouter_core.models.tool_uses_skipped import ToolUsesSkipped as ToolUsesSkipped
+from openrouter_core.models.tool_uses_unavailable import ToolUsesUnavailable as ToolUsesUnavailable
 from openrouter_core.models.top_provider_info import TopProviderInfo as TopProviderInfo
 from openrouter_core.models.trace_config import TraceConfig as TraceConfig
 from openrouter_core.models.truncation import Truncation as Truncation
@@ -2560,17 +2905,39 @@ from openrouter_core.models.unified_benchmarks_search_item import (
 from openrouter_core.models.unified_benchmarks_search_run_config import (
     UnifiedBenchmarksSearchRunConfig as UnifiedBenchmarksSearchRunConfig,
 )
+from openrouter_core.models.unknown_alignment_call_record import (
+    UnknownAlignmentCallRecord as UnknownAlignmentCallRecord,
+)
+from openrouter_core.models.unknown_annotation import UnknownAnnotation as UnknownAnnotation
+from openrouter_core.models.unknown_annotation_content_union import (
+    UnknownAnnotationContentUnion as UnknownAnnotationContentUnion,
+)
+from openrouter_core.models.unknown_answers import UnknownAnswers as UnknownAnswers
+from openrouter_core.models.unknown_file_response import UnknownFileResponse as UnknownFileResponse
+from openrouter_core.models.unknown_or_anthropic_content_block import (
+    UnknownORAnthropicContentBlock as UnknownORAnthropicContentBlock,
+)
+from openrouter_core.models.unknown_reasoning_detail import (
+    UnknownReasoningDetail as UnknownReasoningDetail,
+)
+from openrouter_core.models.unknown_tool_uses import UnknownToolUses as UnknownToolUses
 from openrouter_core.models.unprocessable_entity_response import (
     UnprocessableEntityResponse as UnprocessableEntityResponse,
 )
 from openrouter_core.models.unprocessable_entity_response_error_data import (
     UnprocessableEntityResponseErrorData as UnprocessableEntityResponseErrorData,
 )
+from openrouter_core.models.unprocessable_entity_union import (
+    UnprocessableEntityUnion as UnprocessableEntityUnion,
+)
 from openrouter_core.models.update_byok_key_request import (
     UpdateBYOKKeyRequest as UpdateBYOKKeyRequest,
 )
 from openrouter_core.models.update_byok_key_response import (
     UpdateBYOKKeyResponse as UpdateBYOKKeyResponse,
+)
+from openrouter_core.models.update_external_user_request import (
+    UpdateExternalUserRequest as UpdateExternalUserRequest,
 )
 from openrouter_core.models.update_guardrail_request import (
     UpdateGuardrailRequest as UpdateGuardrailRequest,
@@ -2587,6 +2954,18 @@ from openrouter_core.models.update_observability_destination_request import (
 )
 from openrouter_core.models.update_observability_destination_response import (
     UpdateObservabilityDestinationResponse as UpdateObservabilityDestinationResponse,
+)
+from openrouter_core.models.update_organization_settings_request import (
+    UpdateOrganizationSettingsRequest as UpdateOrganizationSettingsRequest,
+)
+from openrouter_core.models.update_organization_settings_response import (
+    UpdateOrganizationSettingsResponse as UpdateOrganizationSettingsResponse,
+)
+from openrouter_core.models.update_private_endpoint_pricing_request import (
+    UpdatePrivateEndpointPricingRequest as UpdatePrivateEndpointPricingRequest,
+)
+from openrouter_core.models.update_private_endpoint_request import (
+    UpdatePrivateEndpointRequest as UpdatePrivateEndpointRequest,
 )
 from openrouter_core.models.update_scim_group_mapping_request import (
     UpdateScimGroupMappingRequest as UpdateScimGroupMappingRequest,
@@ -2606,9 +2985,33 @@ from openrouter_core.models.upsert_workspace_budget_request import (
 from openrouter_core.models.upsert_workspace_budget_response import (
     UpsertWorkspaceBudgetResponse as UpsertWorkspaceBudgetResponse,
 )
+from openrouter_core.models.upstream import Upstream as Upstream
 from openrouter_core.models.url_citation import URLCitation as URLCitation
 from openrouter_core.models.usage import Usage as Usage
 from openrouter_core.models.usage import UsageCostDetails as UsageCostDetails
+from openrouter_core.models.validate_private_endpoint_request import (
+    ValidatePrivateEndpointRequest as ValidatePrivateEndpointRequest,
+)
+from openrouter_core.models.vault_effective_secret import (
+    VaultEffectiveSecret as VaultEffectiveSecret,
+)
+from openrouter_core.models.vault_effective_secret_list_response import (
+    VaultEffectiveSecretListResponse as VaultEffectiveSecretListResponse,
+)
+from openrouter_core.models.vault_secret import VaultSecret as VaultSecret
+from openrouter_core.models.vault_secret_copy_request import (
+    VaultSecretCopyRequest as VaultSecretCopyRequest,
+)
+from openrouter_core.models.vault_secret_copy_response import (
+    VaultSecretCopyResponse as VaultSecretCopyResponse,
+)
+from openrouter_core.models.vault_secret_list_response import (
+    VaultSecretListResponse as VaultSecretListResponse,
+)
+from openrouter_core.models.vault_secret_response import VaultSecretResponse as VaultSecretResponse
+from openrouter_core.models.vault_secret_write_request import (
+    VaultSecretWriteRequest as VaultSecretWriteRequest,
+)
 from openrouter_core.models.video_generation_request import (
     VideoGenerationRequest as VideoGenerationRequest,
 )
@@ -2641,6 +3044,7 @@ from openrouter_core.models.web_search_call_in_progress_event import (
 from openrouter_core.models.web_search_call_searching_event import (
     WebSearchCallSearchingEvent as WebSearchCallSearchingEvent,
 )
+from openrouter_core.models.web_search_citation import WebSearchCitation as WebSearchCitation
 from openrouter_core.models.web_search_config import WebSearchConfig as WebSearchConfig
 from openrouter_core.models.web_search_domain_filter import (
     WebSearchDomainFilter as WebSearchDomainFilter,

@@ -2,8 +2,8 @@
 
 Each fragment is generated into a scratch directory that is added to the
 ``openrouter_core.models`` package path, so the generated modules import and structure data
-exactly as the committed ones do. The last tests run the whole OpenRouter spec (skipped when
-../shared/openapi is absent): every example in it must structure into its model.
+exactly as the committed ones do. The last tests run the whole OpenRouter spec (the project's
+copy in codegen/spec, supplement merged): every example in it must structure into its model.
 """
 
 from __future__ import annotations
@@ -20,15 +20,14 @@ import attrs
 import pytest
 
 import openrouter_core.models as models_package
+from codegen.__main__ import load_inputs
 from codegen.models import ModelGenerator
 from codegen.naming import pascal_case, python_field_name, snake_case
-from codegen.spec import load_spec, resolve
+from codegen.spec import resolve
 from openrouter_core._converter import structure, unstructure
 from openrouter_core._unset import UNSET
 
 REPO = Path(__file__).resolve().parents[2]
-SPEC_DIR = REPO.parent / "shared" / "openapi"
-SPEC_PATH = SPEC_DIR / "openrouter.openapi.yaml"
 MODELS_DIR = REPO / "openrouter_core" / "models"
 #: The package plumbing (lazy index, stub), checked by `python -m codegen --check` instead.
 PACKAGE_FILES = ("__init__.py", "__init__.pyi", "_index.py")
@@ -572,12 +571,10 @@ def test_rendering_is_stable_and_clean(tmp_path: Path) -> None:
 
 # --- the real spec ------------------------------------------------------------------------
 
-needs_spec = pytest.mark.skipif(not SPEC_PATH.exists(), reason="../shared/openapi is absent")
-
 
 @pytest.fixture(scope="module")
 def real() -> tuple[dict[str, Any], ModelGenerator]:
-    spec = load_spec(SPEC_PATH)
+    spec, _ = load_inputs()
     return spec, ModelGenerator(spec)
 
 
@@ -622,7 +619,6 @@ def _same(sent: Any, received: Any) -> bool:
     return bool(sent == received)
 
 
-@needs_spec
 def test_every_spec_example_structures_and_round_trips(
     real: tuple[dict[str, Any], ModelGenerator],
 ) -> None:
@@ -652,7 +648,6 @@ def test_every_spec_example_structures_and_round_trips(
     assert checked > 1200
 
 
-@needs_spec
 def test_committed_models_are_what_the_generator_writes(
     real: tuple[dict[str, Any], ModelGenerator],
 ) -> None:
@@ -668,7 +663,6 @@ def test_committed_models_are_what_the_generator_writes(
     assert not stale, f"regenerate with `python -m codegen`: {stale[:5]}"
 
 
-@needs_spec
 def test_importing_models_stays_cheap() -> None:
     code = (
         "import sys\n"

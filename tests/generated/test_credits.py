@@ -17,6 +17,20 @@ from tests.generated._support import (
 
 CASES = [
     Case(
+        function="credits_create_coinbase_charge",
+        operation_id="createCoinbaseCharge",
+        request={},
+        method="POST",
+        path="/api/v1/credits/coinbase",
+        query=[],
+        headers={},
+        body=None,
+        body_kind=None,
+        files={},
+        response="None",
+        errors={410: "GoneResponseError"},
+    ),
+    Case(
         function="credits_get_credits",
         operation_id="getCredits",
         request={},

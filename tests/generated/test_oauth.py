@@ -47,6 +47,41 @@ CASES = [
         },
     ),
     Case(
+        function="oauth_create_oauth_token",
+        operation_id="createOauthToken",
+        request={
+            "federation_policy_id": "string",
+            "grant_type": "urn:ietf:params:oauth:grant-type:token-exchange",
+            "subject_token": "string",
+            "subject_token_type": "urn:ietf:params:oauth:token-type:jwt",
+        },
+        method="POST",
+        path="/api/v1/oauth/token",
+        query=[],
+        headers={},
+        body={
+            "federation_policy_id": "string",
+            "grant_type": "urn:ietf:params:oauth:grant-type:token-exchange",
+            "subject_token": "string",
+            "subject_token_type": "urn:ietf:params:oauth:token-type:jwt",
+        },
+        body_kind="form",
+        files={},
+        response="TokenExchangeResponse",
+        errors={
+            400: "BadRequestResponseError",
+            429: "TooManyRequestsResponseError",
+            500: "InternalServerResponseError",
+            503: "ServiceUnavailableResponseError",
+        },
+        error_bodies={
+            400: "OAuthErrorResponse",
+            429: "OAuthErrorResponse",
+            500: "OAuthErrorResponse",
+            503: "OAuthErrorResponse",
+        },
+    ),
+    Case(
         function="oauth_exchange_auth_code_for_api_key",
         operation_id="exchangeAuthCodeForAPIKey",
         request={
@@ -71,6 +106,20 @@ CASES = [
             403: "ForbiddenResponseError",
             500: "InternalServerResponseError",
         },
+    ),
+    Case(
+        function="oauth_list_oauth_jwks",
+        operation_id="listOauthJwks",
+        request={},
+        method="GET",
+        path="/api/v1/oauth/jwks",
+        query=[],
+        headers={},
+        body=None,
+        body_kind=None,
+        files={},
+        response="OAuthJwks",
+        errors={500: "InternalServerResponseError"},
     ),
 ]
 

@@ -17,6 +17,25 @@ from tests.generated._support import (
 
 CASES = [
     Case(
+        function="organization_get_settings",
+        operation_id="getOrganizationSettings",
+        request={},
+        method="GET",
+        path="/api/v1/organization/settings",
+        query=[],
+        headers={},
+        body=None,
+        body_kind=None,
+        files={},
+        response="GetOrganizationSettingsResponse",
+        errors={
+            401: "UnauthorizedResponseError",
+            403: "ForbiddenResponseError",
+            404: "NotFoundResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+    Case(
         function="organization_list_members",
         operation_id="listOrganizationMembers",
         request={"offset": 0, "limit": 50},
@@ -30,6 +49,26 @@ CASES = [
         response="ListOrganizationMembersResponse",
         errors={
             401: "UnauthorizedResponseError",
+            404: "NotFoundResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+    Case(
+        function="organization_update_settings",
+        operation_id="updateOrganizationSettings",
+        request={"is_filtered_model_catalog_enabled": False},
+        method="PATCH",
+        path="/api/v1/organization/settings",
+        query=[],
+        headers={},
+        body={"is_filtered_model_catalog_enabled": False},
+        body_kind="json",
+        files={},
+        response="UpdateOrganizationSettingsResponse",
+        errors={
+            400: "BadRequestResponseError",
+            401: "UnauthorizedResponseError",
+            403: "ForbiddenResponseError",
             404: "NotFoundResponseError",
             500: "InternalServerResponseError",
         },

@@ -79,6 +79,36 @@ CASES = [
         },
         upload=True,
     ),
+    Case(
+        function="stt_create_transcription_multipart",
+        operation_id="createAudioTranscriptions_multipart",
+        request={
+            "model": "string",
+            "file": ("upload.bin", b"example file contents\x00\x01", "application/octet-stream"),
+        },
+        method="POST",
+        path="/api/v1/audio/transcriptions",
+        query=[],
+        headers={},
+        body={"model": "string"},
+        body_kind="multipart",
+        files={"file": "upload.bin"},
+        response="STTResponse",
+        errors={
+            400: "BadRequestResponseError",
+            401: "UnauthorizedResponseError",
+            402: "PaymentRequiredResponseError",
+            403: "ForbiddenResponseError",
+            404: "NotFoundResponseError",
+            413: "PayloadTooLargeResponseError",
+            429: "TooManyRequestsResponseError",
+            500: "InternalServerResponseError",
+            502: "BadGatewayResponseError",
+            503: "ServiceUnavailableResponseError",
+            524: "EdgeNetworkTimeoutResponseError",
+            529: "ProviderOverloadedResponseError",
+        },
+    ),
 ]
 
 

@@ -1,0 +1,59 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/Alignment) by `python -m codegen`; do not edit.
+"""Beta."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+from openrouter_core.models.alignment_allowed_call_record import AlignmentAllowedCallRecord
+from openrouter_core.models.alignment_blocked_call_record import AlignmentBlockedCallRecord
+from openrouter_core.models.alignment_unavailable_call_record import AlignmentUnavailableCallRecord
+from openrouter_core.models.unknown_alignment_call_record import UnknownAlignmentCallRecord
+
+AlignmentCalls: TypeAlias = (
+    AlignmentAllowedCallRecord
+    | AlignmentBlockedCallRecord
+    | AlignmentUnavailableCallRecord
+    | UnknownAlignmentCallRecord
+    | dict[str, Any]
+)
+"""One record per evaluated assistant message of the request, in the order the messages were
+produced.
+"""
+
+
+_ALIGNMENT_CALLS_BY_OUTCOME: dict[Any, Any] = {
+    "UNKNOWN": UnknownAlignmentCallRecord,
+    "allowed": AlignmentAllowedCallRecord,
+    "blocked": AlignmentBlockedCallRecord,
+    "unavailable": AlignmentUnavailableCallRecord,
+}
+
+
+def _choose_alignment_calls(data: Any) -> Any:
+    """The member of :data:`AlignmentCalls` that ``data`` is, by its ``outcome``.
+
+    An unknown ``outcome`` keeps the object as a plain dict.
+    """
+    if isinstance(data, dict):
+        return _ALIGNMENT_CALLS_BY_OUTCOME.get(data.get("outcome"), dict)
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(f"AlignmentCalls: expected an object, got {type(data).__name__}")
+
+
+register_union(AlignmentCalls, _choose_alignment_calls)
+
+
+@attrs.frozen(kw_only=True)
+class Alignment:
+    """Beta."""
+
+    calls: list[AlignmentCalls]
+    """One record per evaluated assistant message of the request, in the order the messages were
+    produced.
+    """
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

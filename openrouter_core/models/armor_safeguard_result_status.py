@@ -1,0 +1,58 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/ArmorSafeguardResultStatus) by `python -m codegen`; do not edit.
+"""The ``ArmorSafeguardResultStatus`` object."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+from openrouter_core.models.tool_uses_evaluated import ToolUsesEvaluated
+from openrouter_core.models.tool_uses_skipped import ToolUsesSkipped
+from openrouter_core.models.tool_uses_unavailable import ToolUsesUnavailable
+from openrouter_core.models.unknown_tool_uses import UnknownToolUses
+
+ArmorSafeguardResultStatusToolUsesValue: TypeAlias = (
+    ToolUsesEvaluated | ToolUsesSkipped | ToolUsesUnavailable | UnknownToolUses | dict[str, Any]
+)
+"""One of :class:`ToolUsesEvaluated`, :class:`ToolUsesSkipped`, :class:`ToolUsesUnavailable`,
+:class:`UnknownToolUses`, ``dict[str, Any]``.
+"""
+
+
+_ARMOR_SAFEGUARD_RESULT_STATUS_TOOL_USES_VALUE_BY_TYPE: dict[Any, Any] = {
+    "UNKNOWN": UnknownToolUses,
+    "evaluated": ToolUsesEvaluated,
+    "skipped": ToolUsesSkipped,
+    "unavailable": ToolUsesUnavailable,
+}
+
+
+def _choose_armor_safeguard_result_status_tool_uses_value(data: Any) -> Any:
+    """The member of :data:`ArmorSafeguardResultStatusToolUsesValue` that ``data`` is, by its
+    ``type``.
+
+    An unknown ``type`` keeps the object as a plain dict.
+    """
+    if isinstance(data, dict):
+        return _ARMOR_SAFEGUARD_RESULT_STATUS_TOOL_USES_VALUE_BY_TYPE.get(data.get("type"), dict)
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(
+        f"ArmorSafeguardResultStatusToolUsesValue: expected an object, got {type(data).__name__}"
+    )
+
+
+register_union(
+    ArmorSafeguardResultStatusToolUsesValue, _choose_armor_safeguard_result_status_tool_uses_value
+)
+
+
+@attrs.frozen(kw_only=True)
+class ArmorSafeguardResultStatus:
+    """The ``ArmorSafeguardResultStatus`` object."""
+
+    tool_uses: dict[str, ArmorSafeguardResultStatusToolUsesValue]
+    type: str = "available"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

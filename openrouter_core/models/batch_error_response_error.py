@@ -1,0 +1,17 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/BatchErrorResponseError) by `python -m codegen`; do not edit.
+"""The ``BatchErrorResponseError`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class BatchErrorResponseError:
+    """The ``BatchErrorResponseError`` object."""
+
+    code: int
+    message: str
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

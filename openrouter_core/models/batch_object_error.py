@@ -1,0 +1,16 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/BatchObjectError) by `python -m codegen`; do not edit.
+"""The ``BatchObjectError`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class BatchObjectError:
+    """The ``BatchObjectError`` object."""
+
+    message: str
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,18 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/CreateScimSyncJobResponse) by `python -m codegen`; do not edit.
+"""The ``CreateScimSyncJobResponse`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.scim_sync_job import ScimSyncJob
+
+
+@attrs.frozen(kw_only=True)
+class CreateScimSyncJobResponse:
+    """The ``CreateScimSyncJobResponse`` object."""
+
+    data: ScimSyncJob
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

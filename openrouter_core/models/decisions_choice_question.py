@@ -1,0 +1,68 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/DecisionsChoiceQuestion) by `python -m codegen`; do not edit.
+"""The ``DecisionsChoiceQuestion`` object."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+
+DecisionsChoiceQuestionCriteriaValue: TypeAlias = str | dict[str, Any] | list[Any]
+"""One of :class:`str`, ``dict[str, Any]``, ``list[Any]``."""
+
+
+def _choose_decisions_choice_question_criteria_value(data: Any) -> Any:
+    """The member of :data:`DecisionsChoiceQuestionCriteriaValue` that ``data`` is, by its JSON
+    type.
+    """
+    if isinstance(data, str):
+        return str
+    if isinstance(data, list):
+        return list[Any]
+    if isinstance(data, dict):
+        return dict
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(
+        f"DecisionsChoiceQuestionCriteriaValue: expected a string, an array or an object, got {type(data).__name__}"
+    )
+
+
+register_union(
+    DecisionsChoiceQuestionCriteriaValue, _choose_decisions_choice_question_criteria_value
+)
+
+
+DecisionsChoiceQuestionInstructions: TypeAlias = str | dict[str, Any] | list[Any]
+"""A plain string, or a JSON object or array of structured guidance."""
+
+
+def _choose_decisions_choice_question_instructions(data: Any) -> Any:
+    """The member of :data:`DecisionsChoiceQuestionInstructions` that ``data`` is, by its JSON type."""
+    if isinstance(data, str):
+        return str
+    if isinstance(data, list):
+        return list[Any]
+    if isinstance(data, dict):
+        return dict
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(
+        f"DecisionsChoiceQuestionInstructions: expected a string, an array or an object, got {type(data).__name__}"
+    )
+
+
+register_union(DecisionsChoiceQuestionInstructions, _choose_decisions_choice_question_instructions)
+
+
+@attrs.frozen(kw_only=True)
+class DecisionsChoiceQuestion:
+    """The ``DecisionsChoiceQuestion`` object."""
+
+    criteria: dict[str, DecisionsChoiceQuestionCriteriaValue | None]
+    instructions: DecisionsChoiceQuestionInstructions
+    """A plain string, or a JSON object or array of structured guidance."""
+    type: str = "choice"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,43 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/DecisionsNoulQuestion) by `python -m codegen`; do not edit.
+"""The ``DecisionsNoulQuestion`` object."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+from openrouter_core.models.decisions_noul_question_criteria import DecisionsNoulQuestionCriteria
+
+DecisionsNoulQuestionInstructions: TypeAlias = str | dict[str, Any] | list[Any]
+"""A plain string, or a JSON object or array of structured guidance."""
+
+
+def _choose_decisions_noul_question_instructions(data: Any) -> Any:
+    """The member of :data:`DecisionsNoulQuestionInstructions` that ``data`` is, by its JSON type."""
+    if isinstance(data, str):
+        return str
+    if isinstance(data, list):
+        return list[Any]
+    if isinstance(data, dict):
+        return dict
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(
+        f"DecisionsNoulQuestionInstructions: expected a string, an array or an object, got {type(data).__name__}"
+    )
+
+
+register_union(DecisionsNoulQuestionInstructions, _choose_decisions_noul_question_instructions)
+
+
+@attrs.frozen(kw_only=True)
+class DecisionsNoulQuestion:
+    """The ``DecisionsNoulQuestion`` object."""
+
+    instructions: DecisionsNoulQuestionInstructions
+    """A plain string, or a JSON object or array of structured guidance."""
+    type: str = "noul"
+    criteria: DecisionsNoulQuestionCriteria | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,64 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/DecisionsNoulQuestionCriteria) by `python -m codegen`; do not edit.
+"""The ``DecisionsNoulQuestionCriteria`` object."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+
+DecisionsNoulQuestionCriteriaFalse: TypeAlias = str | dict[str, Any] | list[Any]
+"""A plain string, or a JSON object or array of structured guidance."""
+
+
+def _choose_decisions_noul_question_criteria_false(data: Any) -> Any:
+    """The member of :data:`DecisionsNoulQuestionCriteriaFalse` that ``data`` is, by its JSON type."""
+    if isinstance(data, str):
+        return str
+    if isinstance(data, list):
+        return list[Any]
+    if isinstance(data, dict):
+        return dict
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(
+        f"DecisionsNoulQuestionCriteriaFalse: expected a string, an array or an object, got {type(data).__name__}"
+    )
+
+
+register_union(DecisionsNoulQuestionCriteriaFalse, _choose_decisions_noul_question_criteria_false)
+
+
+DecisionsNoulQuestionCriteriaTrue: TypeAlias = str | dict[str, Any] | list[Any]
+"""A plain string, or a JSON object or array of structured guidance."""
+
+
+def _choose_decisions_noul_question_criteria_true(data: Any) -> Any:
+    """The member of :data:`DecisionsNoulQuestionCriteriaTrue` that ``data`` is, by its JSON type."""
+    if isinstance(data, str):
+        return str
+    if isinstance(data, list):
+        return list[Any]
+    if isinstance(data, dict):
+        return dict
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(
+        f"DecisionsNoulQuestionCriteriaTrue: expected a string, an array or an object, got {type(data).__name__}"
+    )
+
+
+register_union(DecisionsNoulQuestionCriteriaTrue, _choose_decisions_noul_question_criteria_true)
+
+
+@attrs.frozen(kw_only=True)
+class DecisionsNoulQuestionCriteria:
+    """The ``DecisionsNoulQuestionCriteria`` object."""
+
+    false: DecisionsNoulQuestionCriteriaFalse
+    """A plain string, or a JSON object or array of structured guidance."""
+    true: DecisionsNoulQuestionCriteriaTrue
+    """A plain string, or a JSON object or array of structured guidance."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,64 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/DecisionsScoreQuestion) by `python -m codegen`; do not edit.
+"""The ``DecisionsScoreQuestion`` object."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from openrouter_core._converter import register_union
+
+DecisionsScoreQuestionCriteria: TypeAlias = str | dict[str, Any] | list[Any]
+"""The ``criteria`` of a :class:`DecisionsScoreQuestion`."""
+
+
+def _choose_decisions_score_question_criteria(data: Any) -> Any:
+    """The member of :data:`DecisionsScoreQuestionCriteria` that ``data`` is, by its JSON type."""
+    if isinstance(data, str):
+        return str
+    if isinstance(data, list):
+        return list[Any]
+    if isinstance(data, dict):
+        return dict
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(
+        f"DecisionsScoreQuestionCriteria: expected a string, an array or an object, got {type(data).__name__}"
+    )
+
+
+register_union(DecisionsScoreQuestionCriteria, _choose_decisions_score_question_criteria)
+
+
+DecisionsScoreQuestionInstructions: TypeAlias = str | dict[str, Any] | list[Any]
+"""A plain string, or a JSON object or array of structured guidance."""
+
+
+def _choose_decisions_score_question_instructions(data: Any) -> Any:
+    """The member of :data:`DecisionsScoreQuestionInstructions` that ``data`` is, by its JSON type."""
+    if isinstance(data, str):
+        return str
+    if isinstance(data, list):
+        return list[Any]
+    if isinstance(data, dict):
+        return dict
+    if attrs.has(type(data)):  # a model the caller built
+        return type(data)
+    raise TypeError(
+        f"DecisionsScoreQuestionInstructions: expected a string, an array or an object, got {type(data).__name__}"
+    )
+
+
+register_union(DecisionsScoreQuestionInstructions, _choose_decisions_score_question_instructions)
+
+
+@attrs.frozen(kw_only=True)
+class DecisionsScoreQuestion:
+    """The ``DecisionsScoreQuestion`` object."""
+
+    criteria: list[DecisionsScoreQuestionCriteria]
+    instructions: DecisionsScoreQuestionInstructions
+    """A plain string, or a JSON object or array of structured guidance."""
+    type: str = "score"
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,18 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/GetOrganizationSettingsResponse) by `python -m codegen`; do not edit.
+"""Organization settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.organization_settings import OrganizationSettings
+
+
+@attrs.frozen(kw_only=True)
+class GetOrganizationSettingsResponse:
+    """Organization settings."""
+
+    data: OrganizationSettings
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,20 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/PrivateEndpointValidation) by `python -m codegen`; do not edit.
+"""The ``PrivateEndpointValidation`` object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from openrouter_core.models.private_endpoint_check import PrivateEndpointCheck
+
+
+@attrs.frozen(kw_only=True)
+class PrivateEndpointValidation:
+    """The ``PrivateEndpointValidation`` object."""
+
+    checks: list[PrivateEndpointCheck]
+    passed: bool
+    """Whether every check passed."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

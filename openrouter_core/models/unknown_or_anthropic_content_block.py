@@ -1,0 +1,18 @@
+# Generated from the OpenRouter OpenAPI spec (components/schemas/UnknownORAnthropicContentBlock) by `python -m codegen`; do not edit.
+"""A ORAnthropicContentBlock variant the SDK doesn't recognize."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class UnknownORAnthropicContentBlock:
+    """A ORAnthropicContentBlock variant the SDK doesn't recognize."""
+
+    type: str | None = None
+    raw: Any
+    is_unknown: bool | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,0 +1,150 @@
+# Generated from the OpenRouter OpenAPI spec (createApiAlphaDecisions) by `python -m codegen`; do not edit.
+"""Submit a Decisions request: ``POST /api/alpha/decisions``.
+
+Submits a Decisions request to the Decisions router
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core._unset import UNSET, Unset
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    BadRequestResponseError,
+    EdgeNetworkTimeoutResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    PayloadTooLargeResponseError,
+    PaymentRequiredResponseError,
+    ProviderOverloadedResponseError,
+    ResponseValidationError,
+    SDKValidationError,
+    ServiceUnavailableResponseError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.decisions_request import (
+    DecisionsRequestQuestionsValue,
+    DecisionsRequestState,
+)
+from openrouter_core.models.decisions_response import (
+    DecisionsResponse,
+    DecisionsResponseAnswersValue,
+)
+from openrouter_core.models.provider_preferences import ProviderPreferences
+from openrouter_core.models.trace_config import TraceConfig
+
+__all__ = [
+    "CreateApiAlphaDecisionsError",
+    "CreateApiAlphaDecisionsRequest",
+    "DecisionsResponse",
+    "DecisionsResponseAnswersValue",
+    "alpha_decisions_create",
+    "alpha_decisions_create_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class CreateApiAlphaDecisionsRequest:
+    """The parameters and JSON body of ``POST /api/alpha/decisions``."""
+
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+    model: str
+    questions: dict[str, DecisionsRequestQuestionsValue]
+    state: DecisionsRequestState
+    """The content to evaluate: a plain string, or a JSON object or array of related context."""
+    provider: ProviderPreferences | Unset | None = UNSET
+    session_id: str | None = None
+    """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
+    trace: TraceConfig | None = None
+    """Metadata for observability and tracing."""
+    user: str | None = None
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields this SDK does not know yet, sent as they are."""
+
+
+CreateApiAlphaDecisionsError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | PaymentRequiredResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | PayloadTooLargeResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | ServiceUnavailableResponseError
+    | EdgeNetworkTimeoutResponseError
+    | ProviderOverloadedResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[CreateApiAlphaDecisionsRequest, DecisionsResponse] = Operation(
+    operation_id="createApiAlphaDecisions",
+    method="POST",
+    path="/api/alpha/decisions",
+    request_type=CreateApiAlphaDecisionsRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=JSON_BODY,
+    responses=(
+        ok(200, DecisionsResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(PaymentRequiredResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(PayloadTooLargeResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(ServiceUnavailableResponseError),
+        fails(EdgeNetworkTimeoutResponseError),
+        fails(ProviderOverloadedResponseError),
+    ),
+    from_origin=True,
+)
+
+
+def alpha_decisions_create(
+    core: OpenRouterCore,
+    request: CreateApiAlphaDecisionsRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[DecisionsResponse, CreateApiAlphaDecisionsError]:
+    """Submits a Decisions request to the Decisions router."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def alpha_decisions_create_async(
+    core: OpenRouterCore,
+    request: CreateApiAlphaDecisionsRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[DecisionsResponse, CreateApiAlphaDecisionsError]:
+    """Submits a Decisions request to the Decisions router."""
+    return await invoke_async(core, OPERATION, request, options)

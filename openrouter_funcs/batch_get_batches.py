@@ -1,0 +1,119 @@
+# Generated from the OpenRouter OpenAPI spec (getBatches) by `python -m codegen`; do not edit.
+"""Get a batch: ``GET /batches/{id}``.
+
+Returns a batch with its status and request counts. Batches in a terminal status include
+`results`. Failed batches report the reason in `error.message`. See the Batch API Quickstart.
+
+Error bodies follow this endpoint's own format: ``err.data`` holds a parsed
+``BatchErrorResponse``, not the body its class names elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    GoneResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    PaymentRequiredResponseError,
+    ResponseValidationError,
+    SDKValidationError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.batch_error_response import BatchErrorResponse
+from openrouter_core.models.batch_object import BatchObject
+from openrouter_core.models.batch_payment_required_response import BatchPaymentRequiredResponse
+
+__all__ = [
+    "BatchObject",
+    "GetBatchesError",
+    "GetBatchesRequest",
+    "batch_get_batches",
+    "batch_get_batches_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class GetBatchesRequest:
+    """The parameters of ``GET /batches/{id}``."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    """The batch job id returned from submit."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+GetBatchesError: TypeAlias = (
+    UnauthorizedResponseError
+    | PaymentRequiredResponseError
+    | NotFoundResponseError
+    | GoneResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[GetBatchesRequest, BatchObject] = Operation(
+    operation_id="getBatches",
+    method="GET",
+    path="/batches/{id}",
+    request_type=GetBatchesRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, BatchObject),
+        fails(UnauthorizedResponseError, body=BatchErrorResponse),
+        fails(PaymentRequiredResponseError, body=BatchPaymentRequiredResponse),
+        fails(NotFoundResponseError, body=BatchErrorResponse),
+        fails(GoneResponseError, body=BatchErrorResponse),
+        fails(TooManyRequestsResponseError, body=BatchErrorResponse),
+        fails(InternalServerResponseError, body=BatchErrorResponse),
+        fails(BadGatewayResponseError, body=BatchErrorResponse),
+    ),
+)
+
+
+def batch_get_batches(
+    core: OpenRouterCore,
+    request: GetBatchesRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[BatchObject, GetBatchesError]:
+    """Returns a batch with its status and request counts."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def batch_get_batches_async(
+    core: OpenRouterCore,
+    request: GetBatchesRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[BatchObject, GetBatchesError]:
+    """Returns a batch with its status and request counts."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,125 @@
+# Generated from the OpenRouter OpenAPI spec (listBatches) by `python -m codegen`; do not edit.
+"""List batches: ``GET /batches``.
+
+Lists batches in the workspace of the authenticating API key, newest first. To fetch the next
+page, pass the previous page's `last_id` as `after`. List items omit `results`. Use `GET
+/batches/{id}` to get them. See the Batch API Quickstart.
+
+Error bodies follow this endpoint's own format: ``err.data`` holds a parsed
+``BatchErrorResponse``, not the body its class names elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.batch_error_response import BatchErrorResponse
+from openrouter_core.models.batch_list_response import BatchListResponse
+
+__all__ = [
+    "BatchListResponse",
+    "ListBatchesError",
+    "ListBatchesRequest",
+    "batch_list",
+    "batch_list_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListBatchesRequest:
+    """The parameters of ``GET /batches``."""
+
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of batches to return, from 1 through 100."""
+    after: str | None = attrs.field(default=None, metadata={"wire": "after"})
+    """Batch id from the previous page's `last_id`."""
+    status: list[str] | None = attrs.field(default=None, metadata={"wire": "status"})
+    """Repeat this parameter to include more than one status."""
+    created_after: str | None = attrs.field(default=None, metadata={"wire": "created_after"})
+    """Only include batches created strictly after this timestamp."""
+    created_before: str | None = attrs.field(default=None, metadata={"wire": "created_before"})
+    """Only include batches created strictly before this timestamp."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListBatchesError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListBatchesRequest, BatchListResponse] = Operation(
+    operation_id="listBatches",
+    method="GET",
+    path="/batches",
+    request_type=ListBatchesRequest,
+    params=(
+        query("limit", "limit"),
+        query("after", "after"),
+        query("status", "status"),
+        query("created_after", "created_after"),
+        query("created_before", "created_before"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, BatchListResponse),
+        fails(BadRequestResponseError, body=BatchErrorResponse),
+        fails(UnauthorizedResponseError, body=BatchErrorResponse),
+        fails(TooManyRequestsResponseError, body=BatchErrorResponse),
+        fails(InternalServerResponseError, body=BatchErrorResponse),
+        fails(BadGatewayResponseError, body=BatchErrorResponse),
+    ),
+)
+
+
+def batch_list(
+    core: OpenRouterCore,
+    request: ListBatchesRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[BatchListResponse, ListBatchesError]:
+    """Lists batches in the workspace of the authenticating API key, newest first."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def batch_list_async(
+    core: OpenRouterCore,
+    request: ListBatchesRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[BatchListResponse, ListBatchesError]:
+    """Lists batches in the workspace of the authenticating API key, newest first."""
+    return await invoke_async(core, OPERATION, request, options)

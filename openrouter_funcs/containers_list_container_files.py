@@ -1,0 +1,122 @@
+# Generated from the OpenRouter OpenAPI spec (listContainerFiles) by `python -m codegen`; do not edit.
+"""List container files: ``GET /containers/{container_id}/files``.
+
+Lists the files in a container, in lexicographic path order. The container id is the canonical
+id returned in bash/shell tool results; a restarted session is a separate container with its own
+id. Paginate with `limit` and `after` (pass the previous page's `last_id`); `has_more: true`
+always means the next page is fetchable that way. `last_id` is the resume cursor: it is the last
+listed file's id, except when a page ends at the per-request scan bound on hidden bookkeeping
+objects, where it names the scan position instead and may not appear in `data` (which can then
+be empty).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    ServiceUnavailableResponseError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.container_file_list_response import ContainerFileListResponse
+
+__all__ = [
+    "ContainerFileListResponse",
+    "ListContainerFilesError",
+    "ListContainerFilesRequest",
+    "containers_list_container_files",
+    "containers_list_container_files_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListContainerFilesRequest:
+    """The parameters of ``GET /containers/{container_id}/files``."""
+
+    container_id: str = attrs.field(metadata={"wire": "container_id"})
+    """The canonical container id, exactly as returned in a bash/shell tool result — a restarted session has its own `-r<nonce>`-suffixed id."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of files to return (1-1000)."""
+    after: str | None = attrs.field(default=None, metadata={"wire": "after"})
+    """Forward cursor: the previous page's `last_id` (or any container file id); listing resumes strictly after that path."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListContainerFilesError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | ForbiddenResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | ServiceUnavailableResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListContainerFilesRequest, ContainerFileListResponse] = Operation(
+    operation_id="listContainerFiles",
+    method="GET",
+    path="/containers/{container_id}/files",
+    request_type=ListContainerFilesRequest,
+    params=(
+        path("container_id", "container_id"),
+        query("limit", "limit"),
+        query("after", "after"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ContainerFileListResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(ServiceUnavailableResponseError),
+    ),
+)
+
+
+def containers_list_container_files(
+    core: OpenRouterCore,
+    request: ListContainerFilesRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ContainerFileListResponse, ListContainerFilesError]:
+    """Lists the files in a container, in lexicographic path order."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def containers_list_container_files_async(
+    core: OpenRouterCore,
+    request: ListContainerFilesRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ContainerFileListResponse, ListContainerFilesError]:
+    """Lists the files in a container, in lexicographic path order."""
+    return await invoke_async(core, OPERATION, request, options)

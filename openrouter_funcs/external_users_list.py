@@ -1,0 +1,117 @@
+# Generated from the OpenRouter OpenAPI spec (listExternalUsers) by `python -m codegen`; do not edit.
+"""List registered external users: ``GET /external-users``.
+
+List registrations belonging to the authenticated organization. Inactive registrations are
+excluded by default. Management key required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, query
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_external_users_response import ListExternalUsersResponse
+
+__all__ = [
+    "ListExternalUsersError",
+    "ListExternalUsersRequest",
+    "ListExternalUsersResponse",
+    "external_users_list",
+    "external_users_list_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListExternalUsersRequest:
+    """The parameters of ``GET /external-users``."""
+
+    offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
+    """Number of records to skip for pagination."""
+    limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
+    """Maximum number of records to return (max 100)."""
+    user: str | None = attrs.field(default=None, metadata={"wire": "user"})
+    """Immutable case-sensitive tracking string supplied as user on inference requests or as external.user on API keys: 1 to 512 characters, well-formed Unicode, no NUL, no surrounding whitespace."""
+    include_inactive: bool | None = attrs.field(default=None, metadata={"wire": "include_inactive"})
+    """Include deactivated registrations."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListExternalUsersError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | InternalServerResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListExternalUsersRequest, ListExternalUsersResponse] = Operation(
+    operation_id="listExternalUsers",
+    method="GET",
+    path="/external-users",
+    request_type=ListExternalUsersRequest,
+    params=(
+        query("offset", "offset"),
+        query("limit", "limit"),
+        query("user", "user"),
+        query("include_inactive", "include_inactive"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListExternalUsersResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
+)
+
+
+def external_users_list(
+    core: OpenRouterCore,
+    request: ListExternalUsersRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListExternalUsersResponse, ListExternalUsersError]:
+    """List registrations belonging to the authenticated organization."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def external_users_list_async(
+    core: OpenRouterCore,
+    request: ListExternalUsersRequest | Mapping[str, Any] | None = None,
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListExternalUsersResponse, ListExternalUsersError]:
+    """List registrations belonging to the authenticated organization."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,120 @@
+# Generated from the OpenRouter OpenAPI spec (createOauthToken) by `python -m codegen`; do not edit.
+"""Exchange a workload identity token: ``POST /oauth/token``.
+
+RFC 8693 token exchange. Presents a JWT from an issuer your organization trusts (Settings →
+Workload identity) and receives a short-lived OpenRouter access token that acts as the API key
+the matching federation policy targets.
+
+Error bodies follow this endpoint's own format: ``err.data`` holds a parsed
+``OAuthErrorResponse``, not the body its class names elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import FORM_BODY, Operation, fails, header, ok
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadRequestResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    OpenRouterDefaultError,
+    ResponseValidationError,
+    SDKValidationError,
+    ServiceUnavailableResponseError,
+    TooManyRequestsResponseError,
+)
+from openrouter_core.models.o_auth_error_response import OAuthErrorResponse
+from openrouter_core.models.token_exchange_response import TokenExchangeResponse
+
+__all__ = [
+    "CreateOauthTokenError",
+    "CreateOauthTokenRequest",
+    "TokenExchangeResponse",
+    "oauth_create_oauth_token",
+    "oauth_create_oauth_token_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class CreateOauthTokenRequest:
+    """The parameters and URL-encoded form of ``POST /oauth/token``."""
+
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+    federation_policy_id: str
+    """The federation policy to evaluate, from Settings → Workload identity."""
+    grant_type: str
+    """Must be `urn:ietf:params:oauth:grant-type:token-exchange`."""
+    subject_token: str
+    """The JWT issued by your identity provider."""
+    subject_token_type: str
+    """Must be `urn:ietf:params:oauth:token-type:jwt`."""
+    requested_token_type: str | None = None
+    """Optional; when present must be `urn:ietf:params:oauth:token-type:access_token`."""
+    scope: str | None = None
+    """Optional; when present must match the policy's key: `management` for a management key, `inference` otherwise. Known values: ``"inference"``, ``"management"``."""
+
+
+CreateOauthTokenError: TypeAlias = (
+    BadRequestResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | ServiceUnavailableResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[CreateOauthTokenRequest, TokenExchangeResponse] = Operation(
+    operation_id="createOauthToken",
+    method="POST",
+    path="/oauth/token",
+    request_type=CreateOauthTokenRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=FORM_BODY,
+    responses=(
+        ok(200, TokenExchangeResponse),
+        fails(BadRequestResponseError, body=OAuthErrorResponse),
+        fails(TooManyRequestsResponseError, body=OAuthErrorResponse),
+        fails(InternalServerResponseError, body=OAuthErrorResponse),
+        fails(ServiceUnavailableResponseError, body=OAuthErrorResponse),
+    ),
+)
+
+
+def oauth_create_oauth_token(
+    core: OpenRouterCore,
+    request: CreateOauthTokenRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[TokenExchangeResponse, CreateOauthTokenError]:
+    """RFC 8693 token exchange."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def oauth_create_oauth_token_async(
+    core: OpenRouterCore,
+    request: CreateOauthTokenRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[TokenExchangeResponse, CreateOauthTokenError]:
+    """RFC 8693 token exchange."""
+    return await invoke_async(core, OPERATION, request, options)

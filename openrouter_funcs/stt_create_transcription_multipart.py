@@ -1,0 +1,161 @@
+# Generated from the OpenRouter OpenAPI spec (createAudioTranscriptions_multipart) by `python -m codegen`; do not edit.
+"""Create transcription: ``POST /audio/transcriptions``.
+
+Transcribes audio into text. Accepts base64-encoded audio input as JSON, an OpenAI-style
+multipart/form-data file upload, or a URL the provider downloads directly, and returns the
+transcribed text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._multipart import FileInput
+from openrouter_core._operation import MULTIPART_BODY, Operation, fails, header, ok
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    BadRequestResponseError,
+    EdgeNetworkTimeoutResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    PayloadTooLargeResponseError,
+    PaymentRequiredResponseError,
+    ProviderOverloadedResponseError,
+    ResponseValidationError,
+    SDKValidationError,
+    ServiceUnavailableResponseError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.stt_response import STTResponse
+
+__all__ = [
+    "CreateAudioTranscriptionsMultipartError",
+    "CreateAudioTranscriptionsMultipartRequest",
+    "STTResponse",
+    "stt_create_transcription_multipart",
+    "stt_create_transcription_multipart_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class CreateAudioTranscriptionsMultipartRequest:
+    """The parameters and multipart form of ``POST /audio/transcriptions``.
+
+    A file field takes bytes, a binary file object (streamed, not read into memory) or a
+    ``(filename, bytes or file, content_type)`` tuple.
+    """
+
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+    model: str
+    """The model to use for transcription."""
+    diarize: bool | None = None
+    """Label each word with the speaker who said it (words[].speaker, words[].speaker_label)."""
+    file: FileInput | None = None
+    """The audio file to transcribe."""
+    keyterms: list[str] | None = attrs.field(default=None, metadata={"wire": "keyterms[]"})
+    """Domain terms, names, or phrases to bias recognition toward; repeat the part once per term (keyterms=..."""
+    language: str | None = None
+    """The language of the input audio (ISO-639-1)."""
+    provider: str | None = None
+    """JSON-encoded provider preferences object, the same shape as the JSON body field: { \\"zdr\\": true, \\"data_collection\\": \\"deny\\", \\"options\\": { \\"<provider-slug>\\": { ..."""
+    response_format: str | None = None
+    """The response format. Known values: ``"json"``, ``"verbose_json"``."""
+    session_id: str | None = None
+    """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
+    source_url: str | None = None
+    """Publicly reachable http(s) URL of the audio file, downloaded by the provider directly (no size limit on our side)."""
+    temperature: float | None = None
+    """The sampling temperature."""
+    timestamp_granularities: list[str] | None = attrs.field(
+        default=None, metadata={"wire": "timestamp_granularities[]"}
+    )
+    """Timestamp detail levels to include when response_format is \\"verbose_json\\"."""
+    trace: str | None = None
+    """JSON-encoded trace metadata object (trace_id, trace_name, span_name, generation_name, parent_span_id and custom keys) attached to the Broadcast trace."""
+    user: str | None = None
+    """A unique identifier representing your end-user."""
+
+
+CreateAudioTranscriptionsMultipartError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | PaymentRequiredResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | PayloadTooLargeResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | ServiceUnavailableResponseError
+    | EdgeNetworkTimeoutResponseError
+    | ProviderOverloadedResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[CreateAudioTranscriptionsMultipartRequest, STTResponse] = Operation(
+    operation_id="createAudioTranscriptions_multipart",
+    method="POST",
+    path="/audio/transcriptions",
+    request_type=CreateAudioTranscriptionsMultipartRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=MULTIPART_BODY,
+    responses=(
+        ok(200, STTResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(PaymentRequiredResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(PayloadTooLargeResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(ServiceUnavailableResponseError),
+        fails(EdgeNetworkTimeoutResponseError),
+        fails(ProviderOverloadedResponseError),
+    ),
+)
+
+
+def stt_create_transcription_multipart(
+    core: OpenRouterCore,
+    request: CreateAudioTranscriptionsMultipartRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[STTResponse, CreateAudioTranscriptionsMultipartError]:
+    """Transcribes audio into text."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def stt_create_transcription_multipart_async(
+    core: OpenRouterCore,
+    request: CreateAudioTranscriptionsMultipartRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[STTResponse, CreateAudioTranscriptionsMultipartError]:
+    """Transcribes audio into text."""
+    return await invoke_async(core, OPERATION, request, options)

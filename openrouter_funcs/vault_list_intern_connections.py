@@ -1,0 +1,133 @@
+# Generated from the OpenRouter OpenAPI spec (listInternConnections) by `python -m codegen`; do not edit.
+"""List the connections an intern can use: ``GET /vault/interns/{internId}/connections``.
+
+Lists the connections in scope for the intern, by the key of their card on the dashboard's
+Connections tab: `github`, `slack`, `google`, a catalog MCP server such as `linear` or `notion`,
+or `mcp:<host>` for a custom MCP server. A connection is listed when it is stored, enabled, and
+not turned off or hidden for this intern, as the Connections tab lists it; whether its last test
+passed is not part of the rule. `ori features add` checks a feature's `ori.requires.connections`
+against this list. Keys only, never credentials. Returns 404 for an intern the key cannot see.
+The scope is selected by the API key: workspace routes act on the key's active workspace and
+intern routes act on one intern inside that workspace. There is no default workspace and no
+fallback to another scope. Every vault route, including reads, requires access to the Intern API
+programme and returns 404 outside it. An intern's own API key is confined to that intern: it can
+always read the intern's secrets and effective secrets, writes to them follow the rules above,
+and every other intern and every workspace route answers 404. Requests on regional hostnames
+such as `eu.openrouter.ai` are refused. API key required.
+
+If set, this operation will use `api_key` from the global security.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    BadRequestResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    RequestTimeoutResponseError,
+    ResponseValidationError,
+    SDKValidationError,
+    ServiceUnavailableResponseError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.list_intern_connections_response import ListInternConnectionsResponse
+
+__all__ = [
+    "ListInternConnectionsError",
+    "ListInternConnectionsRequest",
+    "ListInternConnectionsResponse",
+    "vault_list_intern_connections",
+    "vault_list_intern_connections_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class ListInternConnectionsRequest:
+    """The parameters of ``GET /vault/interns/{internId}/connections``."""
+
+    intern_id: str = attrs.field(metadata={"wire": "internId"})
+    """UUID of an intern in the workspace selected by the API key."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+ListInternConnectionsError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | RequestTimeoutResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | ServiceUnavailableResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[ListInternConnectionsRequest, ListInternConnectionsResponse] = Operation(
+    operation_id="listInternConnections",
+    method="GET",
+    path="/vault/interns/{internId}/connections",
+    request_type=ListInternConnectionsRequest,
+    params=(
+        path("intern_id", "internId"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListInternConnectionsResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(RequestTimeoutResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(ServiceUnavailableResponseError),
+    ),
+)
+
+
+def vault_list_intern_connections(
+    core: OpenRouterCore,
+    request: ListInternConnectionsRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListInternConnectionsResponse, ListInternConnectionsError]:
+    """Lists the connections in scope for the intern, by the key of their card on the dashboard's Connections tab: `github`, `slack`, `google`, a catalog MCP server such as `linear` or `notion`, or `mcp:<host>` for a custom MCP server."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def vault_list_intern_connections_async(
+    core: OpenRouterCore,
+    request: ListInternConnectionsRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[ListInternConnectionsResponse, ListInternConnectionsError]:
+    """Lists the connections in scope for the intern, by the key of their card on the dashboard's Connections tab: `github`, `slack`, `google`, a catalog MCP server such as `linear` or `notion`, or `mcp:<host>` for a custom MCP server."""
+    return await invoke_async(core, OPERATION, request, options)

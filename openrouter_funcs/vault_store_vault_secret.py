@@ -1,0 +1,143 @@
+# Generated from the OpenRouter OpenAPI spec (storeVaultSecret) by `python -m codegen`; do not edit.
+"""Store a workspace secret: ``PUT /vault/secrets/{name}``.
+
+Creates or replaces a secret in the workspace of the authenticated API key. The value is
+encrypted at rest and released only to the exact hostnames in `hosts`. The response carries
+metadata only. Writes return 503 while vault writes are disabled for the caller. The scope is
+selected by the API key: workspace routes act on the key's active workspace and intern routes
+act on one intern inside that workspace. There is no default workspace and no fallback to
+another scope. Every vault route, including reads, requires access to the Intern API programme
+and returns 404 outside it. An intern's own API key is confined to that intern: it can always
+read the intern's secrets and effective secrets, writes to them follow the rules above, and
+every other intern and every workspace route answers 404. Requests on regional hostnames such as
+`eu.openrouter.ai` are refused. API key required.
+
+If set, this operation will use `api_key` from the global security.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeAlias
+
+import attrs
+from returns.result import Result
+
+from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._pipeline import invoke, invoke_async
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    BadRequestResponseError,
+    ConflictResponseError,
+    ForbiddenResponseError,
+    HTTPClientError,
+    InternalServerResponseError,
+    NotFoundResponseError,
+    OpenRouterDefaultError,
+    PayloadTooLargeResponseError,
+    RequestTimeoutResponseError,
+    ResponseValidationError,
+    SDKValidationError,
+    ServiceUnavailableResponseError,
+    TooManyRequestsResponseError,
+    UnauthorizedResponseError,
+)
+from openrouter_core.models.vault_secret_response import VaultSecretResponse
+
+__all__ = [
+    "StoreVaultSecretError",
+    "StoreVaultSecretRequest",
+    "VaultSecretResponse",
+    "vault_store_vault_secret",
+    "vault_store_vault_secret_async",
+]
+
+
+@attrs.frozen(kw_only=True)
+class StoreVaultSecretRequest:
+    """The parameters and JSON body of ``PUT /vault/secrets/{name}``."""
+
+    name: str = attrs.field(metadata={"wire": "name"})
+    """Secret name. Lowercase letters, digits and single underscores, starting with a letter and not ending with an underscore, 1 to 255 characters."""
+    http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
+    """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
+    app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
+    """The app display name allows you to customize how your app appears in OpenRouter's dashboard."""
+    app_categories: str | None = attrs.field(
+        default=None, metadata={"wire": "X-OpenRouter-Categories"}
+    )
+    """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+    hosts: list[str]
+    """Exact DNS hostnames the secret may be sent to, 1 to 100 entries."""
+    value: str
+    """Secret value, 1 to 65536 characters."""
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields this SDK does not know yet, sent as they are."""
+
+
+StoreVaultSecretError: TypeAlias = (
+    BadRequestResponseError
+    | UnauthorizedResponseError
+    | ForbiddenResponseError
+    | NotFoundResponseError
+    | RequestTimeoutResponseError
+    | ConflictResponseError
+    | PayloadTooLargeResponseError
+    | TooManyRequestsResponseError
+    | InternalServerResponseError
+    | BadGatewayResponseError
+    | ServiceUnavailableResponseError
+    | OpenRouterDefaultError
+    | ResponseValidationError
+    | HTTPClientError
+    | SDKValidationError
+)
+
+OPERATION: Operation[StoreVaultSecretRequest, VaultSecretResponse] = Operation(
+    operation_id="storeVaultSecret",
+    method="PUT",
+    path="/vault/secrets/{name}",
+    request_type=StoreVaultSecretRequest,
+    params=(
+        path("name", "name"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=JSON_BODY,
+    responses=(
+        ok(200, VaultSecretResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(RequestTimeoutResponseError),
+        fails(ConflictResponseError),
+        fails(PayloadTooLargeResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(ServiceUnavailableResponseError),
+    ),
+)
+
+
+def vault_store_vault_secret(
+    core: OpenRouterCore,
+    request: StoreVaultSecretRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[VaultSecretResponse, StoreVaultSecretError]:
+    """Creates or replaces a secret in the workspace of the authenticated API key."""
+    return invoke(core, OPERATION, request, options)
+
+
+async def vault_store_vault_secret_async(
+    core: OpenRouterCore,
+    request: StoreVaultSecretRequest | Mapping[str, Any],
+    *,
+    options: RequestOptions | None = None,
+) -> Result[VaultSecretResponse, StoreVaultSecretError]:
+    """Creates or replaces a secret in the workspace of the authenticated API key."""
+    return await invoke_async(core, OPERATION, request, options)

@@ -1,0 +1,136 @@
+# Generated from the OpenRouter OpenAPI spec (tag External Users) by `python -m codegen`; do not edit.
+"""The External Users functions against the offline stand-in: examples, errors, requests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.generated._support import (
+    Case,
+    check_error,
+    check_request,
+    check_success,
+    check_success_async,
+    error_params,
+)
+
+CASES = [
+    Case(
+        function="external_users_create",
+        operation_id="createExternalUser",
+        request={"user": "string"},
+        method="POST",
+        path="/api/v1/external-users",
+        query=[],
+        headers={},
+        body={"user": "string"},
+        body_kind="json",
+        files={},
+        response="ExternalUserResponse",
+        errors={
+            400: "BadRequestResponseError",
+            401: "UnauthorizedResponseError",
+            404: "NotFoundResponseError",
+            409: "ConflictResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+    Case(
+        function="external_users_delete",
+        operation_id="deleteExternalUser",
+        request={"user": "string"},
+        method="DELETE",
+        path="/api/v1/external-users/string",
+        query=[],
+        headers={},
+        body=None,
+        body_kind=None,
+        files={},
+        response="None",
+        errors={
+            400: "BadRequestResponseError",
+            401: "UnauthorizedResponseError",
+            404: "NotFoundResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+    Case(
+        function="external_users_get",
+        operation_id="getExternalUser",
+        request={"user": "string"},
+        method="GET",
+        path="/api/v1/external-users/string",
+        query=[],
+        headers={},
+        body=None,
+        body_kind=None,
+        files={},
+        response="ExternalUserResponse",
+        errors={
+            400: "BadRequestResponseError",
+            401: "UnauthorizedResponseError",
+            403: "ForbiddenResponseError",
+            404: "NotFoundResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+    Case(
+        function="external_users_list",
+        operation_id="listExternalUsers",
+        request={},
+        method="GET",
+        path="/api/v1/external-users",
+        query=[],
+        headers={},
+        body=None,
+        body_kind=None,
+        files={},
+        response="ListExternalUsersResponse",
+        errors={
+            400: "BadRequestResponseError",
+            401: "UnauthorizedResponseError",
+            403: "ForbiddenResponseError",
+            404: "NotFoundResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+    Case(
+        function="external_users_update",
+        operation_id="updateExternalUser",
+        request={"user": "string", "is_active": False},
+        method="PATCH",
+        path="/api/v1/external-users/string",
+        query=[],
+        headers={},
+        body={"is_active": False},
+        body_kind="json",
+        files={},
+        response="ExternalUserResponse",
+        errors={
+            400: "BadRequestResponseError",
+            401: "UnauthorizedResponseError",
+            404: "NotFoundResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_documented_success_example_parses_into_the_model(case: Case) -> None:
+    check_success(case)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+async def test_async_function_gives_the_same_model(case: Case) -> None:
+    await check_success_async(case)
+
+
+@pytest.mark.parametrize(("case", "status"), error_params(CASES))
+def test_documented_error_status_gives_its_error_class(case: Case, status: int) -> None:
+    check_error(case, status)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_request_goes_out_as_documented(case: Case) -> None:
+    check_request(case)

@@ -1,0 +1,76 @@
+# Generated from the OpenRouter OpenAPI spec (tag Tools) by `python -m codegen`; do not edit.
+"""The Tools functions against the offline stand-in: examples, errors, requests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.generated._support import (
+    Case,
+    check_error,
+    check_request,
+    check_success,
+    check_success_async,
+    error_params,
+)
+
+CASES = [
+    Case(
+        function="tools_get_tool",
+        operation_id="getTool",
+        request={"name": "string"},
+        method="GET",
+        path="/api/v1/tools/string",
+        query=[],
+        headers={},
+        body=None,
+        body_kind=None,
+        files={},
+        response="GetToolResponse",
+        errors={
+            401: "UnauthorizedResponseError",
+            403: "ForbiddenResponseError",
+            404: "NotFoundResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+    Case(
+        function="tools_list_tools",
+        operation_id="listTools",
+        request={},
+        method="GET",
+        path="/api/v1/tools",
+        query=[],
+        headers={},
+        body=None,
+        body_kind=None,
+        files={},
+        response="ListToolsResponse",
+        errors={
+            401: "UnauthorizedResponseError",
+            403: "ForbiddenResponseError",
+            404: "NotFoundResponseError",
+            500: "InternalServerResponseError",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_documented_success_example_parses_into_the_model(case: Case) -> None:
+    check_success(case)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+async def test_async_function_gives_the_same_model(case: Case) -> None:
+    await check_success_async(case)
+
+
+@pytest.mark.parametrize(("case", "status"), error_params(CASES))
+def test_documented_error_status_gives_its_error_class(case: Case, status: int) -> None:
+    check_error(case, status)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_request_goes_out_as_documented(case: Case) -> None:
+    check_request(case)
