@@ -17,6 +17,7 @@ from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     EdgeNetworkTimeoutResponseError,
@@ -81,19 +82,10 @@ class CreateApiAlphaDecisionsRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 CreateApiAlphaDecisionsError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | PaymentRequiredResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | PayloadTooLargeResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
-    | ServiceUnavailableResponseError
-    | EdgeNetworkTimeoutResponseError
-    | ProviderOverloadedResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -134,7 +126,7 @@ def alpha_decisions_create(
     core: OpenRouterCore,
     request: CreateApiAlphaDecisionsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DecisionsResponse, CreateApiAlphaDecisionsError]:
     """Submits a Decisions request to the Decisions router."""
     return invoke(core, OPERATION, request, options)
@@ -144,7 +136,7 @@ async def alpha_decisions_create_async(
     core: OpenRouterCore,
     request: CreateApiAlphaDecisionsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DecisionsResponse, CreateApiAlphaDecisionsError]:
     """Submits a Decisions request to the Decisions router."""
     return await invoke_async(core, OPERATION, request, options)

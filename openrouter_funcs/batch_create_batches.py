@@ -6,8 +6,8 @@ Creates a batch of requests that run asynchronously against a single endpoint
 `status: \\"validating\\"`. Poll `GET /batches/{id}` for progress and results. See the Batch API
 Quickstart.
 
-Error bodies follow this endpoint's own format: ``err.data`` holds a parsed
-``BatchErrorResponse``, not the body its class names elsewhere.
+Error bodies of the statuses documented here follow this endpoint's own format: ``err.data``
+holds a parsed ``BatchErrorResponse``, not the body its class names elsewhere.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ForbiddenResponseError,
@@ -77,17 +78,10 @@ class CreateBatchesRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 CreateBatchesError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | PaymentRequiredResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | PayloadTooLargeResponseError
-    | UnprocessableEntityResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -125,7 +119,7 @@ def batch_create_batches(
     core: OpenRouterCore,
     request: CreateBatchesRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BatchObject, CreateBatchesError]:
     """Creates a batch of requests that run asynchronously against a single endpoint (`/v1/chat/completions`, `/v1/responses`, `/v1/messages`, `/v1/embeddings`)."""
     return invoke(core, OPERATION, request, options)
@@ -135,7 +129,7 @@ async def batch_create_batches_async(
     core: OpenRouterCore,
     request: CreateBatchesRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BatchObject, CreateBatchesError]:
     """Creates a batch of requests that run asynchronously against a single endpoint (`/v1/chat/completions`, `/v1/responses`, `/v1/messages`, `/v1/embeddings`)."""
     return await invoke_async(core, OPERATION, request, options)

@@ -5,8 +5,8 @@ Deletes a batch in a terminal status (`completed`, `failed`, `expired`, or `canc
 stored requests and results. Batches still in progress return `409`. Billing and usage records
 are kept. See the Batch API Quickstart.
 
-Error bodies follow this endpoint's own format: ``err.data`` holds a parsed
-``BatchErrorResponse``, not the body its class names elsewhere.
+Error bodies of the statuses documented here follow this endpoint's own format: ``err.data``
+holds a parsed ``BatchErrorResponse``, not the body its class names elsewhere.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     ConflictResponseError,
     HTTPClientError,
@@ -60,13 +61,10 @@ class DeleteBatchRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 DeleteBatchError: TypeAlias = (
-    UnauthorizedResponseError
-    | NotFoundResponseError
-    | ConflictResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -100,7 +98,7 @@ def batch_delete(
     core: OpenRouterCore,
     request: DeleteBatchRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BatchDeletedObject, DeleteBatchError]:
     """Deletes a batch in a terminal status (`completed`, `failed`, `expired`, or `cancelled`) and its stored requests and results."""
     return invoke(core, OPERATION, request, options)
@@ -110,7 +108,7 @@ async def batch_delete_async(
     core: OpenRouterCore,
     request: DeleteBatchRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BatchDeletedObject, DeleteBatchError]:
     """Deletes a batch in a terminal status (`completed`, `failed`, `expired`, or `cancelled`) and its stored requests and results."""
     return await invoke_async(core, OPERATION, request, options)

@@ -4,8 +4,8 @@
 Returns a batch with its status and request counts. Batches in a terminal status include
 `results`. Failed batches report the reason in `error.message`. See the Batch API Quickstart.
 
-Error bodies follow this endpoint's own format: ``err.data`` holds a parsed
-``BatchErrorResponse``, not the body its class names elsewhere.
+Error bodies of the statuses documented here follow this endpoint's own format: ``err.data``
+holds a parsed ``BatchErrorResponse``, not the body its class names elsewhere.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     GoneResponseError,
     HTTPClientError,
@@ -61,14 +62,10 @@ class GetBatchesRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 GetBatchesError: TypeAlias = (
-    UnauthorizedResponseError
-    | PaymentRequiredResponseError
-    | NotFoundResponseError
-    | GoneResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -103,7 +100,7 @@ def batch_get_batches(
     core: OpenRouterCore,
     request: GetBatchesRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BatchObject, GetBatchesError]:
     """Returns a batch with its status and request counts."""
     return invoke(core, OPERATION, request, options)
@@ -113,7 +110,7 @@ async def batch_get_batches_async(
     core: OpenRouterCore,
     request: GetBatchesRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BatchObject, GetBatchesError]:
     """Returns a batch with its status and request counts."""
     return await invoke_async(core, OPERATION, request, options)

@@ -5,8 +5,8 @@ Lists batches in the workspace of the authenticating API key, newest first. To f
 page, pass the previous page's `last_id` as `after`. List items omit `results`. Use `GET
 /batches/{id}` to get them. See the Batch API Quickstart.
 
-Error bodies follow this endpoint's own format: ``err.data`` holds a parsed
-``BatchErrorResponse``, not the body its class names elsewhere.
+Error bodies of the statuses documented here follow this endpoint's own format: ``err.data``
+holds a parsed ``BatchErrorResponse``, not the body its class names elsewhere.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, query
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     HTTPClientError,
@@ -67,12 +68,10 @@ class ListBatchesRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 ListBatchesError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -109,7 +108,7 @@ def batch_list(
     core: OpenRouterCore,
     request: ListBatchesRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BatchListResponse, ListBatchesError]:
     """Lists batches in the workspace of the authenticating API key, newest first."""
     return invoke(core, OPERATION, request, options)
@@ -119,7 +118,7 @@ async def batch_list_async(
     core: OpenRouterCore,
     request: ListBatchesRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[BatchListResponse, ListBatchesError]:
     """Lists batches in the workspace of the authenticating API key, newest first."""
     return await invoke_async(core, OPERATION, request, options)

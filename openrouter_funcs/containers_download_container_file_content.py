@@ -20,6 +20,7 @@ from openrouter_core._byte_stream import AsyncByteStream, ByteStream
 from openrouter_core._operation import Operation, fails, header, ok_byte_stream, ok_bytes, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     ForbiddenResponseError,
     HTTPClientError,
@@ -63,14 +64,10 @@ class DownloadContainerFileContentRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 DownloadContainerFileContentError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -134,7 +131,7 @@ def containers_download_container_file_content(
     core: OpenRouterCore,
     request: DownloadContainerFileContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[bytes, DownloadContainerFileContentError]:
     """Streams the raw bytes of a file in a container."""
     return invoke(core, OPERATION, request, options)
@@ -144,7 +141,7 @@ async def containers_download_container_file_content_async(
     core: OpenRouterCore,
     request: DownloadContainerFileContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[bytes, DownloadContainerFileContentError]:
     """Streams the raw bytes of a file in a container."""
     return await invoke_async(core, OPERATION, request, options)
@@ -154,7 +151,7 @@ def containers_download_container_file_content_stream(
     core: OpenRouterCore,
     request: DownloadContainerFileContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ByteStream, DownloadContainerFileContentError]:
     """Like :func:`containers_download_container_file_content`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
     return invoke(core, STREAM_OPERATION, request, options)
@@ -164,7 +161,7 @@ async def containers_download_container_file_content_stream_async(
     core: OpenRouterCore,
     request: DownloadContainerFileContentRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[AsyncByteStream, DownloadContainerFileContentError]:
     """Like :func:`containers_download_container_file_content_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
     return await invoke_async(core, STREAM_OPERATION, request, options)

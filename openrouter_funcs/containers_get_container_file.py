@@ -16,6 +16,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     ForbiddenResponseError,
     HTTPClientError,
@@ -57,14 +58,10 @@ class GetContainerFileRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 GetContainerFileError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -100,7 +97,7 @@ def containers_get_container_file(
     core: OpenRouterCore,
     request: GetContainerFileRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ContainerFile, GetContainerFileError]:
     """Returns the metadata of a single file in a container."""
     return invoke(core, OPERATION, request, options)
@@ -110,7 +107,7 @@ async def containers_get_container_file_async(
     core: OpenRouterCore,
     request: GetContainerFileRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ContainerFile, GetContainerFileError]:
     """Returns the metadata of a single file in a container."""
     return await invoke_async(core, OPERATION, request, options)

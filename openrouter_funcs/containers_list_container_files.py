@@ -22,6 +22,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path, query
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     ForbiddenResponseError,
     HTTPClientError,
@@ -64,13 +65,10 @@ class ListContainerFilesRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 ListContainerFilesError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -106,7 +104,7 @@ def containers_list_container_files(
     core: OpenRouterCore,
     request: ListContainerFilesRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ContainerFileListResponse, ListContainerFilesError]:
     """Lists the files in a container, in lexicographic path order."""
     return invoke(core, OPERATION, request, options)
@@ -116,7 +114,7 @@ async def containers_list_container_files_async(
     core: OpenRouterCore,
     request: ListContainerFilesRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ContainerFileListResponse, ListContainerFilesError]:
     """Lists the files in a container, in lexicographic path order."""
     return await invoke_async(core, OPERATION, request, options)

@@ -19,6 +19,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     ForbiddenResponseError,
     HTTPClientError,
@@ -61,15 +62,10 @@ class PromoteContainerFileRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 PromoteContainerFileError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | PayloadTooLargeResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -106,7 +102,7 @@ def containers_promote_container_file(
     core: OpenRouterCore,
     request: PromoteContainerFileRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[PromoteContainerFileResponse, PromoteContainerFileError]:
     """Copies a file from the container's sandbox prefix into the workspace's durable document storage, so it outlives the container."""
     return invoke(core, OPERATION, request, options)
@@ -116,7 +112,7 @@ async def containers_promote_container_file_async(
     core: OpenRouterCore,
     request: PromoteContainerFileRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[PromoteContainerFileResponse, PromoteContainerFileError]:
     """Copies a file from the container's sandbox prefix into the workspace's durable document storage, so it outlives the container."""
     return await invoke_async(core, OPERATION, request, options)

@@ -19,6 +19,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok_empty
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     GoneResponseError,
     HTTPClientError,
     OpenRouterDefaultError,
@@ -48,8 +49,10 @@ class CreateCoinbaseChargeRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 CreateCoinbaseChargeError: TypeAlias = (
-    GoneResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -77,7 +80,7 @@ def credits_create_coinbase_charge(
     core: OpenRouterCore,
     request: CreateCoinbaseChargeRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[None, CreateCoinbaseChargeError]:
     """Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce charges have been removed."""
     return invoke(core, OPERATION, request, options)
@@ -87,7 +90,7 @@ async def credits_create_coinbase_charge_async(
     core: OpenRouterCore,
     request: CreateCoinbaseChargeRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[None, CreateCoinbaseChargeError]:
     """Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce charges have been removed."""
     return await invoke_async(core, OPERATION, request, options)

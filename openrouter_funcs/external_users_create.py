@@ -17,6 +17,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     ConflictResponseError,
     HTTPClientError,
@@ -56,12 +57,10 @@ class CreateExternalUserRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 CreateExternalUserError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | NotFoundResponseError
-    | ConflictResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -94,7 +93,7 @@ def external_users_create(
     core: OpenRouterCore,
     request: CreateExternalUserRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ExternalUserResponse, CreateExternalUserError]:
     """Register a caller-supplied tracking ID under the authenticated organization."""
     return invoke(core, OPERATION, request, options)
@@ -104,7 +103,7 @@ async def external_users_create_async(
     core: OpenRouterCore,
     request: CreateExternalUserRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ExternalUserResponse, CreateExternalUserError]:
     """Register a caller-supplied tracking ID under the authenticated organization."""
     return await invoke_async(core, OPERATION, request, options)

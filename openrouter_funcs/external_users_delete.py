@@ -17,6 +17,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok_empty, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     HTTPClientError,
     InternalServerResponseError,
@@ -51,11 +52,10 @@ class DeleteExternalUserRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 DeleteExternalUserError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | NotFoundResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -87,7 +87,7 @@ def external_users_delete(
     core: OpenRouterCore,
     request: DeleteExternalUserRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[None, DeleteExternalUserError]:
     """Soft-deactivate a registration while retaining its tracking ID."""
     return invoke(core, OPERATION, request, options)
@@ -97,7 +97,7 @@ async def external_users_delete_async(
     core: OpenRouterCore,
     request: DeleteExternalUserRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[None, DeleteExternalUserError]:
     """Soft-deactivate a registration while retaining its tracking ID."""
     return await invoke_async(core, OPERATION, request, options)

@@ -17,6 +17,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     ForbiddenResponseError,
     HTTPClientError,
@@ -54,12 +55,10 @@ class GetExternalUserRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 GetExternalUserError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -92,7 +91,7 @@ def external_users_get(
     core: OpenRouterCore,
     request: GetExternalUserRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ExternalUserResponse, GetExternalUserError]:
     """Retrieve an active or inactive registration by its URL-encoded, caller-supplied tracking ID."""
     return invoke(core, OPERATION, request, options)
@@ -102,7 +101,7 @@ async def external_users_get_async(
     core: OpenRouterCore,
     request: GetExternalUserRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ExternalUserResponse, GetExternalUserError]:
     """Retrieve an active or inactive registration by its URL-encoded, caller-supplied tracking ID."""
     return await invoke_async(core, OPERATION, request, options)

@@ -17,6 +17,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, query
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     ForbiddenResponseError,
     HTTPClientError,
@@ -60,12 +61,10 @@ class ListExternalUsersRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 ListExternalUsersError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -101,7 +100,7 @@ def external_users_list(
     core: OpenRouterCore,
     request: ListExternalUsersRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListExternalUsersResponse, ListExternalUsersError]:
     """List registrations belonging to the authenticated organization."""
     return invoke(core, OPERATION, request, options)
@@ -111,7 +110,7 @@ async def external_users_list_async(
     core: OpenRouterCore,
     request: ListExternalUsersRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListExternalUsersResponse, ListExternalUsersError]:
     """List registrations belonging to the authenticated organization."""
     return await invoke_async(core, OPERATION, request, options)

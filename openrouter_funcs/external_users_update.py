@@ -17,6 +17,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     HTTPClientError,
     InternalServerResponseError,
@@ -57,11 +58,10 @@ class UpdateExternalUserRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 UpdateExternalUserError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | NotFoundResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -94,7 +94,7 @@ def external_users_update(
     core: OpenRouterCore,
     request: UpdateExternalUserRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ExternalUserResponse, UpdateExternalUserError]:
     """Update registration state without changing identity."""
     return invoke(core, OPERATION, request, options)
@@ -104,7 +104,7 @@ async def external_users_update_async(
     core: OpenRouterCore,
     request: UpdateExternalUserRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ExternalUserResponse, UpdateExternalUserError]:
     """Update registration state without changing identity."""
     return await invoke_async(core, OPERATION, request, options)

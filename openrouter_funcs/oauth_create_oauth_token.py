@@ -5,8 +5,8 @@ RFC 8693 token exchange. Presents a JWT from an issuer your organization trusts 
 Workload identity) and receives a short-lived OpenRouter access token that acts as the API key
 the matching federation policy targets.
 
-Error bodies follow this endpoint's own format: ``err.data`` holds a parsed
-``OAuthErrorResponse``, not the body its class names elsewhere.
+Error bodies of the statuses documented here follow this endpoint's own format: ``err.data``
+holds a parsed ``OAuthErrorResponse``, not the body its class names elsewhere.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import FORM_BODY, Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     HTTPClientError,
     InternalServerResponseError,
@@ -68,11 +69,10 @@ class CreateOauthTokenRequest:
     """Optional; when present must match the policy's key: `management` for a management key, `inference` otherwise. Known values: ``"inference"``, ``"management"``."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 CreateOauthTokenError: TypeAlias = (
-    BadRequestResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -104,7 +104,7 @@ def oauth_create_oauth_token(
     core: OpenRouterCore,
     request: CreateOauthTokenRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[TokenExchangeResponse, CreateOauthTokenError]:
     """RFC 8693 token exchange."""
     return invoke(core, OPERATION, request, options)
@@ -114,7 +114,7 @@ async def oauth_create_oauth_token_async(
     core: OpenRouterCore,
     request: CreateOauthTokenRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[TokenExchangeResponse, CreateOauthTokenError]:
     """RFC 8693 token exchange."""
     return await invoke_async(core, OPERATION, request, options)

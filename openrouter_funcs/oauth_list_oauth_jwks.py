@@ -16,6 +16,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     HTTPClientError,
     InternalServerResponseError,
     OpenRouterDefaultError,
@@ -47,8 +48,10 @@ class ListOauthJwksRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 ListOauthJwksError: TypeAlias = (
-    InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -76,7 +79,7 @@ def oauth_list_oauth_jwks(
     core: OpenRouterCore,
     request: ListOauthJwksRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[OAuthJwks, ListOauthJwksError]:
     """RFC 7517 JWK Set containing the public keys OpenRouter signs access tokens with."""
     return invoke(core, OPERATION, request, options)
@@ -86,7 +89,7 @@ async def oauth_list_oauth_jwks_async(
     core: OpenRouterCore,
     request: ListOauthJwksRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[OAuthJwks, ListOauthJwksError]:
     """RFC 7517 JWK Set containing the public keys OpenRouter signs access tokens with."""
     return await invoke_async(core, OPERATION, request, options)

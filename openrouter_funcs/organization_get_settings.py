@@ -17,6 +17,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     ForbiddenResponseError,
     HTTPClientError,
     InternalServerResponseError,
@@ -53,11 +54,10 @@ class GetOrganizationSettingsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 GetOrganizationSettingsError: TypeAlias = (
-    UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -88,7 +88,7 @@ def organization_get_settings(
     core: OpenRouterCore,
     request: GetOrganizationSettingsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetOrganizationSettingsResponse, GetOrganizationSettingsError]:
     """Get the settings of the organization associated with the authenticated management key."""
     return invoke(core, OPERATION, request, options)
@@ -98,7 +98,7 @@ async def organization_get_settings_async(
     core: OpenRouterCore,
     request: GetOrganizationSettingsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetOrganizationSettingsResponse, GetOrganizationSettingsError]:
     """Get the settings of the organization associated with the authenticated management key."""
     return await invoke_async(core, OPERATION, request, options)

@@ -17,6 +17,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadRequestResponseError,
     ForbiddenResponseError,
     HTTPClientError,
@@ -58,12 +59,10 @@ class UpdateOrganizationSettingsRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 UpdateOrganizationSettingsError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -98,7 +97,7 @@ def organization_update_settings(
     core: OpenRouterCore,
     request: UpdateOrganizationSettingsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateOrganizationSettingsResponse, UpdateOrganizationSettingsError]:
     """Update the settings of the organization associated with the authenticated management key."""
     return invoke(core, OPERATION, request, options)
@@ -108,7 +107,7 @@ async def organization_update_settings_async(
     core: OpenRouterCore,
     request: UpdateOrganizationSettingsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[UpdateOrganizationSettingsResponse, UpdateOrganizationSettingsError]:
     """Update the settings of the organization associated with the authenticated management key."""
     return await invoke_async(core, OPERATION, request, options)

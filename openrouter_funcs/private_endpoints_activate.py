@@ -17,6 +17,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
@@ -58,16 +59,10 @@ class ActivatePrivateEndpointRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 ActivatePrivateEndpointError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | ConflictResponseError
-    | UnprocessableEntityResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -104,7 +99,7 @@ def private_endpoints_activate(
     core: OpenRouterCore,
     request: ActivatePrivateEndpointRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ManagedPrivateEndpointResponse, ActivatePrivateEndpointError]:
     """Make a validated draft routable."""
     return invoke(core, OPERATION, request, options)
@@ -114,7 +109,7 @@ async def private_endpoints_activate_async(
     core: OpenRouterCore,
     request: ActivatePrivateEndpointRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ManagedPrivateEndpointResponse, ActivatePrivateEndpointError]:
     """Make a validated draft routable."""
     return await invoke_async(core, OPERATION, request, options)

@@ -9,8 +9,8 @@ make retries safe: a repeated key with the same request returns the endpoint the
 created; reusing it with different fields returns 422 `idempotency_key_reused`. Management key
 required.
 
-Error bodies follow this endpoint's own format: ``err.data`` holds a parsed ``BadGatewayUnion``,
-not the body its class names elsewhere.
+Error bodies of the statuses documented here follow this endpoint's own format: ``err.data``
+holds a parsed ``BadGatewayUnion``, not the body its class names elsewhere.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
@@ -92,16 +93,10 @@ class CreatePrivateEndpointRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 CreatePrivateEndpointError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | ConflictResponseError
-    | UnprocessableEntityResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -139,7 +134,7 @@ def private_endpoints_create(
     core: OpenRouterCore,
     request: CreatePrivateEndpointRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ManagedPrivateEndpointResponse, CreatePrivateEndpointError]:
     """Create a private endpoint as a draft."""
     return invoke(core, OPERATION, request, options)
@@ -149,7 +144,7 @@ async def private_endpoints_create_async(
     core: OpenRouterCore,
     request: CreatePrivateEndpointRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ManagedPrivateEndpointResponse, CreatePrivateEndpointError]:
     """Create a private endpoint as a draft."""
     return await invoke_async(core, OPERATION, request, options)

@@ -16,6 +16,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
@@ -57,16 +58,10 @@ class EnablePrivateEndpointRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 EnablePrivateEndpointError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | ConflictResponseError
-    | UnprocessableEntityResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -103,7 +98,7 @@ def private_endpoints_enable(
     core: OpenRouterCore,
     request: EnablePrivateEndpointRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ManagedPrivateEndpointResponse, EnablePrivateEndpointError]:
     """Resume routing to a disabled endpoint."""
     return invoke(core, OPERATION, request, options)
@@ -113,7 +108,7 @@ async def private_endpoints_enable_async(
     core: OpenRouterCore,
     request: EnablePrivateEndpointRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ManagedPrivateEndpointResponse, EnablePrivateEndpointError]:
     """Resume routing to a disabled endpoint."""
     return await invoke_async(core, OPERATION, request, options)

@@ -17,6 +17,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     ForbiddenResponseError,
     HTTPClientError,
     InternalServerResponseError,
@@ -54,12 +55,10 @@ class GetPrivateEndpointRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 GetPrivateEndpointError: TypeAlias = (
-    UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -92,7 +91,7 @@ def private_endpoints_get(
     core: OpenRouterCore,
     request: GetPrivateEndpointRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[PrivateEndpointResponse, GetPrivateEndpointError]:
     """Get one private endpoint with its upstream configuration and current pricing."""
     return invoke(core, OPERATION, request, options)
@@ -102,7 +101,7 @@ async def private_endpoints_get_async(
     core: OpenRouterCore,
     request: GetPrivateEndpointRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[PrivateEndpointResponse, GetPrivateEndpointError]:
     """Get one private endpoint with its upstream configuration and current pricing."""
     return await invoke_async(core, OPERATION, request, options)

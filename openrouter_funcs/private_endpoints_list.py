@@ -17,6 +17,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     ForbiddenResponseError,
     HTTPClientError,
     InternalServerResponseError,
@@ -51,11 +52,10 @@ class ListPrivateEndpointsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 ListPrivateEndpointsError: TypeAlias = (
-    UnauthorizedResponseError
-    | ForbiddenResponseError
-    | RequestTimeoutResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -86,7 +86,7 @@ def private_endpoints_list(
     core: OpenRouterCore,
     request: ListPrivateEndpointsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListPrivateEndpointsResponse, ListPrivateEndpointsError]:
     """List the organization's private endpoints, including drafts."""
     return invoke(core, OPERATION, request, options)
@@ -96,7 +96,7 @@ async def private_endpoints_list_async(
     core: OpenRouterCore,
     request: ListPrivateEndpointsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListPrivateEndpointsResponse, ListPrivateEndpointsError]:
     """List the organization's private endpoints, including drafts."""
     return await invoke_async(core, OPERATION, request, options)

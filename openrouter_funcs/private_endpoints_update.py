@@ -21,6 +21,7 @@ from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, 
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
@@ -72,16 +73,10 @@ class UpdatePrivateEndpointRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 UpdatePrivateEndpointError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | ConflictResponseError
-    | UnprocessableEntityResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -119,7 +114,7 @@ def private_endpoints_update(
     core: OpenRouterCore,
     request: UpdatePrivateEndpointRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[PrivateEndpointResponse, UpdatePrivateEndpointError]:
     """Replace a draft endpoint's upstream configuration: send `upstream_model_id`, and `base_url` to change it (an omitted `base_url` keeps the stored one)."""
     return invoke(core, OPERATION, request, options)
@@ -129,7 +124,7 @@ async def private_endpoints_update_async(
     core: OpenRouterCore,
     request: UpdatePrivateEndpointRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[PrivateEndpointResponse, UpdatePrivateEndpointError]:
     """Replace a draft endpoint's upstream configuration: send `upstream_model_id`, and `base_url` to change it (an omitted `base_url` keeps the stored one)."""
     return await invoke_async(core, OPERATION, request, options)

@@ -19,6 +19,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
@@ -65,16 +66,10 @@ class UpdatePrivateEndpointPricingRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 UpdatePrivateEndpointPricingError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | ConflictResponseError
-    | UnprocessableEntityResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -112,7 +107,7 @@ def private_endpoints_update_pricing(
     core: OpenRouterCore,
     request: UpdatePrivateEndpointPricingRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[PrivateEndpointResponse, UpdatePrivateEndpointPricingError]:
     """Set the negotiated per-token rates reported for requests routed to this endpoint."""
     return invoke(core, OPERATION, request, options)
@@ -122,7 +117,7 @@ async def private_endpoints_update_pricing_async(
     core: OpenRouterCore,
     request: UpdatePrivateEndpointPricingRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[PrivateEndpointResponse, UpdatePrivateEndpointPricingError]:
     """Set the negotiated per-token rates reported for requests routed to this endpoint."""
     return await invoke_async(core, OPERATION, request, options)

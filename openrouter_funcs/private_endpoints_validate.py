@@ -18,6 +18,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
@@ -65,16 +66,10 @@ class ValidatePrivateEndpointRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 ValidatePrivateEndpointError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | ConflictResponseError
-    | UnprocessableEntityResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -112,7 +107,7 @@ def private_endpoints_validate(
     core: OpenRouterCore,
     request: ValidatePrivateEndpointRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[PrivateEndpointValidationResponse, ValidatePrivateEndpointError]:
     """Send a live test request to the draft endpoint using the given workspace's BYOK credential for its provider."""
     return invoke(core, OPERATION, request, options)
@@ -122,7 +117,7 @@ async def private_endpoints_validate_async(
     core: OpenRouterCore,
     request: ValidatePrivateEndpointRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[PrivateEndpointValidationResponse, ValidatePrivateEndpointError]:
     """Send a live test request to the draft endpoint using the given workspace's BYOK credential for its provider."""
     return await invoke_async(core, OPERATION, request, options)

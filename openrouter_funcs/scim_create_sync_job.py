@@ -16,6 +16,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     ForbiddenResponseError,
     HTTPClientError,
     InternalServerResponseError,
@@ -50,11 +51,10 @@ class CreateScimSyncJobRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 CreateScimSyncJobError: TypeAlias = (
-    UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -85,7 +85,7 @@ def scim_create_sync_job(
     core: OpenRouterCore,
     request: CreateScimSyncJobRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateScimSyncJobResponse, CreateScimSyncJobError]:
     """Start a SCIM directory sync."""
     return invoke(core, OPERATION, request, options)
@@ -95,7 +95,7 @@ async def scim_create_sync_job_async(
     core: OpenRouterCore,
     request: CreateScimSyncJobRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[CreateScimSyncJobResponse, CreateScimSyncJobError]:
     """Start a SCIM directory sync."""
     return await invoke_async(core, OPERATION, request, options)

@@ -16,6 +16,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     ForbiddenResponseError,
     HTTPClientError,
     InternalServerResponseError,
@@ -51,11 +52,10 @@ class GetScimSyncJobRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 GetScimSyncJobError: TypeAlias = (
-    UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -87,7 +87,7 @@ def scim_get_sync_job(
     core: OpenRouterCore,
     request: GetScimSyncJobRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetScimSyncJobResponse, GetScimSyncJobError]:
     """Get SCIM directory sync status."""
     return invoke(core, OPERATION, request, options)
@@ -97,7 +97,7 @@ async def scim_get_sync_job_async(
     core: OpenRouterCore,
     request: GetScimSyncJobRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetScimSyncJobResponse, GetScimSyncJobError]:
     """Get SCIM directory sync status."""
     return await invoke_async(core, OPERATION, request, options)

@@ -19,6 +19,7 @@ from openrouter_core._multipart import FileInput
 from openrouter_core._operation import MULTIPART_BODY, Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     EdgeNetworkTimeoutResponseError,
@@ -93,19 +94,10 @@ class CreateAudioTranscriptionsMultipartRequest:
     """A unique identifier representing your end-user."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 CreateAudioTranscriptionsMultipartError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | PaymentRequiredResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | PayloadTooLargeResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
-    | ServiceUnavailableResponseError
-    | EdgeNetworkTimeoutResponseError
-    | ProviderOverloadedResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -145,7 +137,7 @@ def stt_create_transcription_multipart(
     core: OpenRouterCore,
     request: CreateAudioTranscriptionsMultipartRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[STTResponse, CreateAudioTranscriptionsMultipartError]:
     """Transcribes audio into text."""
     return invoke(core, OPERATION, request, options)
@@ -155,7 +147,7 @@ async def stt_create_transcription_multipart_async(
     core: OpenRouterCore,
     request: CreateAudioTranscriptionsMultipartRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[STTResponse, CreateAudioTranscriptionsMultipartError]:
     """Transcribes audio into text."""
     return await invoke_async(core, OPERATION, request, options)

@@ -19,6 +19,7 @@ from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     EdgeNetworkTimeoutResponseError,
@@ -83,19 +84,10 @@ class CreateSystemoneRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 CreateSystemoneError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | PaymentRequiredResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | PayloadTooLargeResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
-    | ServiceUnavailableResponseError
-    | EdgeNetworkTimeoutResponseError
-    | ProviderOverloadedResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -135,7 +127,7 @@ def system_one_create(
     core: OpenRouterCore,
     request: CreateSystemoneRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DecisionsResponse, CreateSystemoneError]:
     """Sends state and typed questions to a System One model such as Jev and returns its answers."""
     return invoke(core, OPERATION, request, options)
@@ -145,7 +137,7 @@ async def system_one_create_async(
     core: OpenRouterCore,
     request: CreateSystemoneRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[DecisionsResponse, CreateSystemoneError]:
     """Sends state and typed questions to a System One model such as Jev and returns its answers."""
     return await invoke_async(core, OPERATION, request, options)

@@ -16,6 +16,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     ForbiddenResponseError,
     HTTPClientError,
     InternalServerResponseError,
@@ -52,11 +53,10 @@ class GetToolRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 GetToolError: TypeAlias = (
-    UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -88,7 +88,7 @@ def tools_get_tool(
     core: OpenRouterCore,
     request: GetToolRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetToolResponse, GetToolError]:
     """One server tool by canonical name or any accepted alias, with the models that run it natively."""
     return invoke(core, OPERATION, request, options)
@@ -98,7 +98,7 @@ async def tools_get_tool_async(
     core: OpenRouterCore,
     request: GetToolRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[GetToolResponse, GetToolError]:
     """One server tool by canonical name or any accepted alias, with the models that run it natively."""
     return await invoke_async(core, OPERATION, request, options)

@@ -18,6 +18,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, query
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     ForbiddenResponseError,
     HTTPClientError,
     InternalServerResponseError,
@@ -58,11 +59,10 @@ class ListToolsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 ListToolsError: TypeAlias = (
-    UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | InternalServerResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -96,7 +96,7 @@ def tools_list_tools(
     core: OpenRouterCore,
     request: ListToolsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListToolsResponse, ListToolsError]:
     """Lists every server tool OpenRouter can run on behalf of a model: accepted `tools[].type` spellings per API format, the engines behind it with their pricing, and how many endpoints run it natively."""
     return invoke(core, OPERATION, request, options)
@@ -106,7 +106,7 @@ async def tools_list_tools_async(
     core: OpenRouterCore,
     request: ListToolsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ListToolsResponse, ListToolsError]:
     """Lists every server tool OpenRouter can run on behalf of a model: accepted `tools[].type` spellings per API format, the engines behind it with their pricing, and how many endpoints run it natively."""
     return await invoke_async(core, OPERATION, request, options)

@@ -30,6 +30,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
@@ -77,18 +78,10 @@ class CopyVaultSecretsToInternRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 CopyVaultSecretsToInternError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | ConflictResponseError
-    | PayloadTooLargeResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -128,7 +121,7 @@ def vault_copy_vault_secrets_to_intern(
     core: OpenRouterCore,
     request: CopyVaultSecretsToInternRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VaultSecretCopyResponse, CopyVaultSecretsToInternError]:
     """Copies the named workspace secrets into one intern's scope, replacing any intern secret with the same name."""
     return invoke(core, OPERATION, request, options)
@@ -138,7 +131,7 @@ async def vault_copy_vault_secrets_to_intern_async(
     core: OpenRouterCore,
     request: CopyVaultSecretsToInternRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VaultSecretCopyResponse, CopyVaultSecretsToInternError]:
     """Copies the named workspace secrets into one intern's scope, replacing any intern secret with the same name."""
     return await invoke_async(core, OPERATION, request, options)

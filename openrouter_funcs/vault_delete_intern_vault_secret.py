@@ -26,6 +26,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok_empty, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
@@ -68,17 +69,10 @@ class DeleteInternVaultSecretRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 DeleteInternVaultSecretError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | ConflictResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -117,7 +111,7 @@ def vault_delete_intern_vault_secret(
     core: OpenRouterCore,
     request: DeleteInternVaultSecretRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[None, DeleteInternVaultSecretError]:
     """Deletes a secret stored for one intern."""
     return invoke(core, OPERATION, request, options)
@@ -127,7 +121,7 @@ async def vault_delete_intern_vault_secret_async(
     core: OpenRouterCore,
     request: DeleteInternVaultSecretRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[None, DeleteInternVaultSecretError]:
     """Deletes a secret stored for one intern."""
     return await invoke_async(core, OPERATION, request, options)

@@ -27,6 +27,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok_empty, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
@@ -67,17 +68,10 @@ class DeleteVaultSecretRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 DeleteVaultSecretError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | ConflictResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -115,7 +109,7 @@ def vault_delete_vault_secret(
     core: OpenRouterCore,
     request: DeleteVaultSecretRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[None, DeleteVaultSecretError]:
     """Deletes a secret from the workspace of the authenticated API key."""
     return invoke(core, OPERATION, request, options)
@@ -125,7 +119,7 @@ async def vault_delete_vault_secret_async(
     core: OpenRouterCore,
     request: DeleteVaultSecretRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[None, DeleteVaultSecretError]:
     """Deletes a secret from the workspace of the authenticated API key."""
     return await invoke_async(core, OPERATION, request, options)

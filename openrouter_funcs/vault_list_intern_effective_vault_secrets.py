@@ -32,6 +32,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path, query
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ForbiddenResponseError,
@@ -79,16 +80,10 @@ class ListInternEffectiveVaultSecretsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 ListInternEffectiveVaultSecretsError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -129,7 +124,7 @@ def vault_list_intern_effective_vault_secrets(
     core: OpenRouterCore,
     request: ListInternEffectiveVaultSecretsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VaultEffectiveSecretListResponse, ListInternEffectiveVaultSecretsError]:
     """Lists, one entry per name, the secret the intern's outbound requests receive: its own secrets, secrets from an attached vault, and workspace secrets, including ones stored before workspace-scoped storage."""
     return invoke(core, OPERATION, request, options)
@@ -139,7 +134,7 @@ async def vault_list_intern_effective_vault_secrets_async(
     core: OpenRouterCore,
     request: ListInternEffectiveVaultSecretsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VaultEffectiveSecretListResponse, ListInternEffectiveVaultSecretsError]:
     """Lists, one entry per name, the secret the intern's outbound requests receive: its own secrets, secrets from an attached vault, and workspace secrets, including ones stored before workspace-scoped storage."""
     return await invoke_async(core, OPERATION, request, options)

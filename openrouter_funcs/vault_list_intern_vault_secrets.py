@@ -29,6 +29,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path, query
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ForbiddenResponseError,
@@ -74,16 +75,10 @@ class ListInternVaultSecretsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 ListInternVaultSecretsError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -122,7 +117,7 @@ def vault_list_intern_vault_secrets(
     core: OpenRouterCore,
     request: ListInternVaultSecretsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VaultSecretListResponse, ListInternVaultSecretsError]:
     """Lists secret metadata stored for one intern."""
     return invoke(core, OPERATION, request, options)
@@ -132,7 +127,7 @@ async def vault_list_intern_vault_secrets_async(
     core: OpenRouterCore,
     request: ListInternVaultSecretsRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VaultSecretListResponse, ListInternVaultSecretsError]:
     """Lists secret metadata stored for one intern."""
     return await invoke_async(core, OPERATION, request, options)

@@ -30,6 +30,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, query
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ForbiddenResponseError,
@@ -73,16 +74,10 @@ class ListVaultSecretsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 ListVaultSecretsError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -120,7 +115,7 @@ def vault_list_vault_secrets(
     core: OpenRouterCore,
     request: ListVaultSecretsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VaultSecretListResponse, ListVaultSecretsError]:
     """Lists secret metadata for the workspace of the authenticated API key."""
     return invoke(core, OPERATION, request, options)
@@ -130,7 +125,7 @@ async def vault_list_vault_secrets_async(
     core: OpenRouterCore,
     request: ListVaultSecretsRequest | Mapping[str, Any] | None = None,
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VaultSecretListResponse, ListVaultSecretsError]:
     """Lists secret metadata for the workspace of the authenticated API key."""
     return await invoke_async(core, OPERATION, request, options)

@@ -27,6 +27,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
@@ -78,18 +79,10 @@ class StoreInternVaultSecretRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 StoreInternVaultSecretError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | ConflictResponseError
-    | PayloadTooLargeResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -130,7 +123,7 @@ def vault_store_intern_vault_secret(
     core: OpenRouterCore,
     request: StoreInternVaultSecretRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VaultSecretResponse, StoreInternVaultSecretError]:
     """Creates or replaces a secret stored for one intern."""
     return invoke(core, OPERATION, request, options)
@@ -140,7 +133,7 @@ async def vault_store_intern_vault_secret_async(
     core: OpenRouterCore,
     request: StoreInternVaultSecretRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VaultSecretResponse, StoreInternVaultSecretError]:
     """Creates or replaces a secret stored for one intern."""
     return await invoke_async(core, OPERATION, request, options)

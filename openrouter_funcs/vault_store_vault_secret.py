@@ -27,6 +27,7 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
+    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
@@ -76,18 +77,10 @@ class StoreVaultSecretRequest:
     """Fields this SDK does not know yet, sent as they are."""
 
 
+#: Any status with a named class (``OPERATION`` lists the ones documented here), then
+#: the failures every call can have.
 StoreVaultSecretError: TypeAlias = (
-    BadRequestResponseError
-    | UnauthorizedResponseError
-    | ForbiddenResponseError
-    | NotFoundResponseError
-    | RequestTimeoutResponseError
-    | ConflictResponseError
-    | PayloadTooLargeResponseError
-    | TooManyRequestsResponseError
-    | InternalServerResponseError
-    | BadGatewayResponseError
-    | ServiceUnavailableResponseError
+    AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
     | HTTPClientError
@@ -127,7 +120,7 @@ def vault_store_vault_secret(
     core: OpenRouterCore,
     request: StoreVaultSecretRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VaultSecretResponse, StoreVaultSecretError]:
     """Creates or replaces a secret in the workspace of the authenticated API key."""
     return invoke(core, OPERATION, request, options)
@@ -137,7 +130,7 @@ async def vault_store_vault_secret_async(
     core: OpenRouterCore,
     request: StoreVaultSecretRequest | Mapping[str, Any],
     *,
-    options: RequestOptions | None = None,
+    options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[VaultSecretResponse, StoreVaultSecretError]:
     """Creates or replaces a secret in the workspace of the authenticated API key."""
     return await invoke_async(core, OPERATION, request, options)

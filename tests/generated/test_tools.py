@@ -11,6 +11,7 @@ from tests.generated._support import (
     check_request,
     check_success,
     check_success_async,
+    check_undocumented_statuses,
     error_params,
 )
 
@@ -69,6 +70,11 @@ async def test_async_function_gives_the_same_model(case: Case) -> None:
 @pytest.mark.parametrize(("case", "status"), error_params(CASES))
 def test_documented_error_status_gives_its_error_class(case: Case, status: int) -> None:
     check_error(case, status)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_any_other_named_status_gives_its_error_class(case: Case) -> None:
+    check_undocumented_statuses(case)
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
