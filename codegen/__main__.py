@@ -22,7 +22,7 @@ MANAGED_DIRS = ("openrouter_funcs", "openrouter_core/models", "tests/generated")
 
 def generate(spec_path: Path, table_path: Path) -> dict[str, str]:
     """Every generated file, relative path → formatted text."""
-    from codegen import examples, operations, tests_writer
+    from codegen import examples, operations, pagination, tests_writer
     from codegen.local import render_local_modules
     from codegen.models import ModelGenerator
     from codegen.spec import load_spec
@@ -46,7 +46,9 @@ def generate(spec_path: Path, table_path: Path) -> dict[str, str]:
     files.update(render_local_modules(rows))
     files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops, gen)
     files.update(tests_writer.render_tests(spec, ops, gen))
-    function_list = operations.render_function_list(ops, rows)
+    page_files, page_notes = pagination.render_files(spec, ops, gen)
+    files.update(page_files)
+    function_list = operations.render_function_list(ops, rows, page_notes)
     files["openrouter_funcs/FUNCTIONS.md"] = function_list
     readme = readme_with_functions(ROOT / "README.md", function_list)
     if readme is not None:
