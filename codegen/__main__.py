@@ -38,7 +38,7 @@ def generate(
 
     ``supplement`` is a (spec, table) pair merged into the base ones (see codegen/supplement).
     """
-    from codegen import examples, operations, tests_writer
+    from codegen import examples, operations, pagination, tests_writer
     from codegen.local import render_local_modules
     from codegen.models import ModelGenerator
 
@@ -60,7 +60,9 @@ def generate(
     files.update(render_local_modules(rows))
     files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops, gen)
     files.update(tests_writer.render_tests(spec, ops, gen))
-    function_list = operations.render_function_list(ops, rows)
+    page_files, page_notes = pagination.render_files(spec, ops, gen)
+    files.update(page_files)
+    function_list = operations.render_function_list(ops, rows, page_notes)
     files["openrouter_funcs/FUNCTIONS.md"] = function_list
     readme = readme_with_functions(ROOT / "README.md", function_list)
     if readme is not None:

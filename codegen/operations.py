@@ -1241,8 +1241,15 @@ _NOTES = {
 }
 
 
-def render_function_list(ops: Iterable[OperationInfo], rows: Iterable[TableRow]) -> str:
-    """``openrouter_funcs/FUNCTIONS.md``: every function, grouped by API area (the spec's tag)."""
+def render_function_list(
+    ops: Iterable[OperationInfo],
+    rows: Iterable[TableRow],
+    extra_notes: Mapping[str, list[str]] | None = None,
+) -> str:
+    """``openrouter_funcs/FUNCTIONS.md``: every function, grouped by API area (the spec's tag).
+
+    ``extra_notes`` adds notes per function name (e.g. its paginated ``_pages`` form).
+    """
     by_tag: dict[str, list[tuple[str, str, str]]] = {}
     for op in ops:
         notes = []
@@ -1256,6 +1263,7 @@ def render_function_list(ops: Iterable[OperationInfo], rows: Iterable[TableRow])
             notes.append("Multipart upload.")
         if not op.note.startswith("as in"):
             notes.append(_NOTES.get(op.note, op.note))
+        notes.extend((extra_notes or {}).get(op.function, ()))
         summary = " ".join([f"{op.summary}.", *(f"*{note}*" for note in notes)])
         by_tag.setdefault(op.tag, []).append((op.function, f"`{op.method} {op.path}`", summary))
     for row in rows:

@@ -7,6 +7,7 @@
     │   ├── OpenRouterDefaultError        an error status without a named class (418, 599, ...)
     │   └── ResponseValidationError       a success status whose body we could not read
     ├── StreamEventError                 a stream that had started reported a failure
+    ├── PaginationError                  a page walk could not go on (a server repeating a page)
     ├── HTTPClientError                  no usable answer arrived
     │   ├── ConnectionError, RequestTimeoutError, RequestAbortedError,
     │   └── InvalidRequestError, UnexpectedClientError
@@ -67,6 +68,7 @@ __all__ = [
     "OpenRouterBaseError",
     "OpenRouterDefaultError",
     "OpenRouterError",
+    "PaginationError",
     "PayloadTooLargeResponseError",
     "PaymentRequiredResponseError",
     "ProviderOverloadedResponseError",
@@ -356,6 +358,21 @@ class StreamEventError(OpenRouterBaseError):
         self.code = code
         self.data = data
         self.raw_response = response
+
+
+# --- a walk over a paginated list -------------------------------------------------------
+
+
+class PaginationError(OpenRouterBaseError):
+    """A page walk stopped because its pages make no progress; ``page`` is the page's number.
+
+    Every page before it was good; the server answered, but going on would loop forever
+    (it repeated the previous page) or lose pages (it said more remain without a cursor).
+    """
+
+    def __init__(self, message: str, page: int) -> None:
+        super().__init__(message)
+        self.page = page
 
 
 # --- no usable answer arrived -------------------------------------------------------------

@@ -223,6 +223,17 @@ def test_importing_one_function_imports_no_other_function_module() -> None:
     assert out.stdout.strip() == "['openrouter_funcs.credits_get_credits']"
 
 
+def test_importing_one_pages_module_imports_only_its_own_function() -> None:
+    code = (
+        "import sys, openrouter_funcs.byok_list_pages\n"
+        "print(sorted(m for m in sys.modules if m.startswith('openrouter_funcs.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert (
+        out.stdout.strip() == "['openrouter_funcs.byok_list', 'openrouter_funcs.byok_list_pages']"
+    )
+
+
 def test_importing_the_package_imports_no_function() -> None:
     code = (
         "import sys, openrouter_funcs\n"

@@ -76,6 +76,8 @@ def an_error(cls: type[OpenRouterBaseError]) -> OpenRouterBaseError:
         return cls("could not connect", httpx.ConnectError("refused", request=request))
     if cls is SDKValidationError:
         return cls("bad input", field="model", cause=TypeError("not a str"))
+    if cls is errors.PaginationError:
+        return cls("page 2 repeats page 1", page=2)
     return cls("something failed")
 
 
@@ -101,6 +103,8 @@ def test_every_error_class_round_trips_without_the_key(cls: type[OpenRouterBaseE
         assert "ConnectError" in str(copy.cause)
     if isinstance(error, SDKValidationError):
         assert copy.field == "model" and isinstance(copy.cause, TypeError)
+    if isinstance(error, errors.PaginationError):
+        assert copy.page == 2
 
 
 def echoing_401(request: httpx.Request) -> httpx.Response:

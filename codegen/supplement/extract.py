@@ -236,7 +236,7 @@ class SupplementBuilder:
             else entry
             for entry in pagination["inputs"]
         ]
-        return {"inputs": inputs, "outputs": pagination["outputs"]}
+        return {"inputs": inputs, "outputs": pagination["outputs"], "type": pagination["type"]}
 
     # --- the document ---------------------------------------------------------------------
 

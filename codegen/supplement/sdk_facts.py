@@ -211,7 +211,11 @@ def _pagination(func: ast.FunctionDef) -> dict[str, Any] | None:
             inputs.append({"in": "parameters", "name": str(keyword.arg), "type": "offset"})
         elif keyword.arg == "limit" and inputs and inputs[0]["type"] == "offset":
             inputs.append({"in": "parameters", "name": "limit", "type": "limit"})
-    return {"inputs": inputs, "outputs": outputs} if inputs else None
+    if not inputs:
+        return None
+    # Speakeasy's own names for the two styles, as the public spec's operations carry them.
+    style = "cursor" if inputs[0]["type"] == "cursor" else "offsetLimit"
+    return {"inputs": inputs, "outputs": outputs, "type": style}
 
 
 def _servers(func: ast.FunctionDef) -> tuple[str, ...]:

@@ -82,6 +82,7 @@ def test_a_method_is_read_from_the_sdk_source() -> None:
     assert batches.pagination == {
         "inputs": [{"in": "parameters", "name": "after", "type": "cursor"}],
         "outputs": {"nextCursor": "$.last_id", "results": "$.data"},
+        "type": "cursor",
     }
     statuses = {s for match in batches.matches for s in match.statuses}
     assert {"200", "400", "401", "429", "500", "502"} <= statuses

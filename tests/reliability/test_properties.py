@@ -1,12 +1,13 @@
 """Hostile input and hostile servers, for every function: always a Result, never a raise or hang.
 
 Every function module in ``openrouter_funcs`` is found with ``pkgutil``; each of its functions
-(sync, async, and the ``_stream`` forms) is called with caller input of any shape and type
+(sync, async, the ``_stream`` forms and the ``_pages`` walks) is called with caller input of any shape and type
 against a transport that answers with any status, headers and body (binary junk, truncated
 JSON, JSON of random shapes, SSE junk, bodies that break off part-way). The properties:
 
 - the call returns a ``Success`` or ``Failure`` in bounded time, and a stream it returns
-  yields only ``Result`` items and ends;
+  yields only ``Result`` items and ends; a page walk yields ``Result`` items, only its last
+  a ``Failure``, and ends (at most one request per page);
 - input the function refuses is an ``SDKValidationError`` and nothing was sent, and an
   ``SDKValidationError`` is only ever about input (so nothing was sent);
 - an ``UnexpectedClientError`` only ever carries a failure the transport injected: an SDK bug
@@ -21,6 +22,7 @@ import datetime as dt
 import enum
 import importlib
 import inspect
+import itertools
 import json
 import pkgutil
 import re
@@ -50,10 +52,13 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnexpectedClientError,
 )
+from openrouter_core.pagination import AsyncPages, Pages
 from openrouter_core.streams import AsyncEventStream, EventStream
 
 from .conftest import SECRET
 
+#: A walk over one hostile answer repeated must end long before this many pages.
+MAX_PAGES = 20
 #: Examples per function; about 200 functions keep this file well under a minute.
 EXAMPLES = 12
 #: Seconds one example may take before it counts as a hang.
@@ -111,7 +116,9 @@ def discover() -> list[Target]:
                     module=info.name,
                     name=info.name + suffix,
                     function=function,
-                    asynchronous=inspect.iscoroutinefunction(function),
+                    # A ``_pages_async`` function returns its async iterator without awaiting.
+                    asynchronous=inspect.iscoroutinefunction(function)
+                    or (info.name.endswith("_pages") and suffix == "_async"),
                     operation=getattr(module, "OPERATION", None),
                     request_type=_request_type(module, function),
                     takes_core="core" in parameters,
@@ -435,6 +442,8 @@ class Runner:
             **core_fields,
         )
         self.loop = asyncio.new_event_loop() if target.asynchronous else None
+        #: How many pages the last call of a ``_pages`` target yielded.
+        self.pages_walked = 0
 
     def call(self, request: Any, options: RequestOptions | None = None) -> Result[Any, Any]:
         """Call the target and read any stream it returns to the end, within the deadline."""
@@ -442,6 +451,8 @@ class Runner:
         with deadline(HANG_AFTER):
             if self.loop is None:
                 result = self.target.invoke(self.core, request, options)
+                if isinstance(result, Pages):
+                    result = self._walk(list(itertools.islice(result, MAX_PAGES + 1)))
                 check_result(result)
                 if isinstance(result, Success):
                     drain_sync(result.unwrap())
@@ -450,11 +461,29 @@ class Runner:
         return result  # type: ignore[no-any-return]
 
     async def _call_async(self, request: Any, options: RequestOptions | None) -> Any:
-        result = await self.target.invoke(self.core, request, options)
+        called = self.target.invoke(self.core, request, options)
+        if isinstance(called, AsyncPages):
+            pages: list[Any] = []
+            async for page in called:
+                pages.append(page)
+                if len(pages) > MAX_PAGES:
+                    break
+            return self._walk(pages)
+        result = await called
         check_result(result)
         if isinstance(result, Success):
             await drain_async(result.unwrap())
         return result
+
+    def _walk(self, pages: list[Any]) -> Any:
+        """The last page of a walk, after checking every page is a Result and only the last
+        may be a Failure."""
+        assert 1 <= len(pages) <= MAX_PAGES, f"{len(pages)} pages from a hostile server"
+        for page in pages:
+            check_result(page)
+        assert all(isinstance(page, Success) for page in pages[:-1]), pages
+        self.pages_walked = len(pages)
+        return pages[-1]
 
     def close(self) -> None:
         self.core.client.close()  # type: ignore[union-attr]
@@ -543,6 +572,8 @@ def test_any_input_and_any_answer_give_a_result(
         refused = isinstance(result, Failure) and isinstance(result.failure(), SDKValidationError)
         if refused:
             assert run.transport.sent == [], "refused input must not be sent"
+        elif target.module.endswith("_pages"):
+            assert 1 <= len(run.transport.sent) <= run.pages_walked, result
         else:
             assert len(run.transport.sent) == 1, f"{result!r} without a request sent"
 

@@ -1,0 +1,373 @@
+"""Walking a paginated list one page at a time, every page a Result, and flattening it.
+
+Each ``openrouter_funcs/<function>_pages.py`` module describes its operation's pagination
+(the spec's ``x-speakeasy-pagination``) as an :class:`OffsetLimit` or :class:`Cursor` table
+and hands it to :func:`walk_pages` / :func:`walk_pages_async` with a call of its function::
+
+    from openrouter_core.pagination import items
+    from openrouter_funcs.byok_list_pages import byok_list_pages
+
+    for result in byok_list_pages(core, {"limit": 100}):   # one request per page, lazily
+        page = result.unwrap()                            # or match Success / Failure
+    for key in items(byok_list_pages(core)):               # each result of each page
+        ...
+
+The first page is requested exactly as the caller asked (offset, limit and cursor included).
+The walk ends after a page with fewer results than the limit asked for (or than the server's
+documented default page size when none was asked), after an empty page, at a null or missing
+cursor, once ``total_count`` says every result was received, or just after a ``Failure``,
+which is then the last item. Only the current page is kept; a server that answers with the
+previous page again ends the walk with a :class:`~openrouter_core.errors.PaginationError`
+instead of looping forever.
+"""
+
+from __future__ import annotations
+
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from typing import Any, Generic, TypeVar
+
+import attrs
+from returns.result import Failure, Result, Success
+
+from openrouter_core._converter import EXTRA_FIELDS, WIRE_NAME
+from openrouter_core._inputs import coerce_request
+from openrouter_core._operation import Operation
+from openrouter_core.errors import PaginationError
+
+__all__ = [
+    "AsyncPages",
+    "Cursor",
+    "OffsetLimit",
+    "Pages",
+    "PaginationError",
+    "items",
+    "items_async",
+    "walk_pages",
+    "walk_pages_async",
+]
+
+PageT = TypeVar("PageT")
+ItemT = TypeVar("ItemT")
+ErrorT = TypeVar("ErrorT")
+
+
+# --- how an operation pages (its x-speakeasy-pagination, as a table) ----------------------
+
+
+@attrs.frozen(kw_only=True)
+class OffsetLimit(Generic[ItemT]):
+    """Pages chosen by ``offset`` and ``limit`` request fields; ``ItemT`` is a result's type.
+
+    ``results`` and ``total`` are JSONPaths into a page (``$.data``); ``default_limit`` is the
+    page size the server uses when no limit is asked (None: unknown); ``max_offset`` is the
+    largest offset the server accepts, where the walk must stop.
+    """
+
+    operation: Operation[Any, Any]
+    offset: str
+    limit: str
+    results: str
+    total: str | None = None
+    default_limit: int | None = None
+    max_offset: int | None = None
+
+    def next_request(self, request: Any, page: Any, received: int, number: int) -> Any:
+        """The request for the page after ``page`` (which had ``received`` results), or None."""
+        if received == 0:
+            return None
+        offset = (getattr(request, self.offset) or 0) + received
+        total = _read(page, self.total) if self.total else None
+        if isinstance(total, int) and not isinstance(total, bool) and offset >= total:
+            return None
+        asked = getattr(request, self.limit)
+        expected = asked if asked is not None else self.default_limit
+        if expected is not None and received < expected:
+            return None
+        if self.max_offset is not None and offset > self.max_offset:
+            return None
+        return attrs.evolve(request, **{self.offset: offset})
+
+
+@attrs.frozen(kw_only=True)
+class Cursor(Generic[ItemT]):
+    """Pages chained by a cursor: each page names, at ``next_cursor``, the request field's
+    value for the next page; ``more`` is where a page says whether more remain, if it does."""
+
+    operation: Operation[Any, Any]
+    cursor: str
+    next_cursor: str
+    results: str
+    more: str | None = None
+
+    def next_request(
+        self, request: Any, page: Any, received: int, number: int
+    ) -> Any | PaginationError:
+        """The request for the page after ``page``, None at the end, or why the walk cannot
+        go on."""
+        if received == 0:
+            return None
+        more = _read(page, self.more) if self.more else None
+        if more is False:
+            return None
+        cursor = _read(page, self.next_cursor)
+        if cursor is None or cursor == "":
+            if more is True:
+                return PaginationError(
+                    f"{_label(self)}: page {number} says more results remain but has no cursor"
+                    f" at {self.next_cursor}; the walk cannot reach them",
+                    page=number,
+                )
+            return None
+        return attrs.evolve(request, **{self.cursor: cursor})
+
+
+def results_of(paging: OffsetLimit[Any] | Cursor[Any], page: Any) -> Sequence[Any]:
+    """The results a page holds at the table's ``results`` path (none when it has no list)."""
+    value = _read(page, paging.results)
+    return value if isinstance(value, (list, tuple)) else ()
+
+
+# --- the page iterators -------------------------------------------------------------------
+
+
+class Pages(Generic[PageT, ItemT, ErrorT]):
+    """The pages of one paginated call, each requested when the loop asks for it."""
+
+    __slots__ = ("_walk", "paging")
+
+    def __init__(
+        self,
+        walk: Generator[Result[PageT, ErrorT | PaginationError], None, None],
+        paging: OffsetLimit[ItemT] | Cursor[ItemT],
+    ) -> None:
+        self._walk = walk
+        #: How this operation pages.
+        self.paging = paging
+
+    def __iter__(self) -> Pages[PageT, ItemT, ErrorT]:
+        return self
+
+    def __next__(self) -> Result[PageT, ErrorT | PaginationError]:
+        return next(self._walk)
+
+    def close(self) -> None:
+        """Stop the walk early; no further page is requested."""
+        self._walk.close()
+
+
+class AsyncPages(Generic[PageT, ItemT, ErrorT]):
+    """The pages of one paginated ``_async`` call, each requested when the loop asks for it."""
+
+    __slots__ = ("_walk", "paging")
+
+    def __init__(
+        self,
+        walk: AsyncGenerator[Result[PageT, ErrorT | PaginationError], None],
+        paging: OffsetLimit[ItemT] | Cursor[ItemT],
+    ) -> None:
+        self._walk = walk
+        #: How this operation pages.
+        self.paging = paging
+
+    def __aiter__(self) -> AsyncPages[PageT, ItemT, ErrorT]:
+        return self
+
+    async def __anext__(self) -> Result[PageT, ErrorT | PaginationError]:
+        return await self._walk.__anext__()
+
+    async def aclose(self) -> None:
+        """Stop the walk early; no further page is requested."""
+        await self._walk.aclose()
+
+
+def walk_pages(
+    fetch: Callable[[Any], Result[PageT, ErrorT]],
+    request: Any,
+    paging: OffsetLimit[ItemT] | Cursor[ItemT],
+) -> Pages[PageT, ItemT, ErrorT]:
+    """The pages ``fetch`` (one call of the operation's function) returns, starting at
+    ``request``; nothing is sent until the first page is asked for."""
+    return Pages(_walk(fetch, request, paging), paging)
+
+
+def walk_pages_async(
+    fetch: Callable[[Any], Awaitable[Result[PageT, ErrorT]]],
+    request: Any,
+    paging: OffsetLimit[ItemT] | Cursor[ItemT],
+) -> AsyncPages[PageT, ItemT, ErrorT]:
+    """The async twin of :func:`walk_pages`."""
+    return AsyncPages(_walk_async(fetch, request, paging), paging)
+
+
+def items(pages: Pages[Any, ItemT, ErrorT]) -> Iterator[Result[ItemT, ErrorT | PaginationError]]:
+    """Each result of each page as a ``Success``; a failed page is the last item."""
+    for result in pages:
+        if not isinstance(result, Success):
+            yield result
+            return
+        page_results = results_of(pages.paging, result.unwrap())
+        del result  # keep only the current page's results while handing them out
+        for item in page_results:
+            yield Success(item)
+
+
+async def items_async(
+    pages: AsyncPages[Any, ItemT, ErrorT],
+) -> AsyncIterator[Result[ItemT, ErrorT | PaginationError]]:
+    """The async twin of :func:`items`."""
+    async for result in pages:
+        if not isinstance(result, Success):
+            yield result
+            return
+        page_results = results_of(pages.paging, result.unwrap())
+        del result
+        for item in page_results:
+            yield Success(item)
+
+
+# --- the walk -----------------------------------------------------------------------------
+
+
+class _Walk:
+    """Where a walk stands: the next request, the page count, and what the last page was."""
+
+    def __init__(self, paging: OffsetLimit[Any] | Cursor[Any], request: Any) -> None:
+        self.paging = paging
+        #: The request for the next page; None once the list is done.
+        self.request: Any = request
+        self.number = 0
+        # Length, first and last result of the previous page: enough to see a server that
+        # answers the same page again, without keeping that page alive.
+        self._previous: tuple[int, Any, Any] | None = None
+        #: Why the walk cannot go past the page just taken, if it cannot.
+        self.stuck: PaginationError | None = None
+
+    def take(self, page: Any) -> PaginationError | None:
+        """Account for ``page`` and prepare the next request; an error if the walk must stop.
+
+        A page that repeats the previous one is refused (the error replaces it); an error
+        about what follows a page is returned after :attr:`request` is cleared.
+        """
+        self.number += 1
+        results = results_of(self.paging, page)
+        fingerprint = (len(results), results[0], results[-1]) if results else None
+        if fingerprint is not None and fingerprint == self._previous:
+            self.request = None
+            field = "offset" if isinstance(self.paging, OffsetLimit) else "cursor"
+            return PaginationError(
+                f"{_label(self.paging)}: page {self.number} repeats page {self.number - 1}"
+                f" (the same {len(results)} results); the server ignored the {field}, so the"
+                " walk stopped instead of looping",
+                page=self.number,
+            )
+        self._previous = fingerprint
+        following = self.paging.next_request(self.request, page, len(results), self.number)
+        if isinstance(following, PaginationError):
+            self.request = None
+            self.stuck = following
+        else:
+            self.request = following
+            self.stuck = None
+        return None
+
+
+def _walk(
+    fetch: Callable[[Any], Result[PageT, ErrorT]],
+    request: Any,
+    paging: OffsetLimit[Any] | Cursor[Any],
+) -> Generator[Result[PageT, ErrorT | PaginationError], None, None]:
+    start = coerce_request(request, paging.operation.request_type)
+    if not isinstance(start, Success):
+        # The function itself reports the bad input, exactly as a plain call would; nothing
+        # is sent.
+        yield fetch(request)
+        return
+    walk = _Walk(paging, start.unwrap())
+    while walk.request is not None:
+        result = fetch(walk.request)
+        if not isinstance(result, Success):
+            yield result
+            return
+        repeated = walk.take(result.unwrap())
+        if repeated is not None:
+            yield Failure(repeated)
+            return
+        yield result
+        del result  # the caller holds the page now; do not keep it through the next request
+        if walk.stuck is not None:
+            yield Failure(walk.stuck)
+            return
+
+
+async def _walk_async(
+    fetch: Callable[[Any], Awaitable[Result[PageT, ErrorT]]],
+    request: Any,
+    paging: OffsetLimit[Any] | Cursor[Any],
+) -> AsyncGenerator[Result[PageT, ErrorT | PaginationError], None]:
+    start = coerce_request(request, paging.operation.request_type)
+    if not isinstance(start, Success):
+        yield await fetch(request)
+        return
+    walk = _Walk(paging, start.unwrap())
+    while walk.request is not None:
+        result = await fetch(walk.request)
+        if not isinstance(result, Success):
+            yield result
+            return
+        repeated = walk.take(result.unwrap())
+        if repeated is not None:
+            yield Failure(repeated)
+            return
+        yield result
+        del result
+        if walk.stuck is not None:
+            yield Failure(walk.stuck)
+            return
+
+
+# --- reading a page -----------------------------------------------------------------------
+
+
+def _read(value: Any, path: str) -> Any:
+    """The value at a JSONPath of the form ``$.name.name`` (wire names), or None if absent.
+
+    Works on models (by their fields' wire names, then ``extra_fields``) and on plain dicts
+    (a page of a shape this SDK does not know).
+    """
+    for name in path.removeprefix("$.").split("."):
+        if isinstance(value, Mapping):
+            value = value.get(name)
+        elif attrs.has(type(value)):
+            attribute = _attributes_by_wire_name(type(value)).get(name)
+            if attribute is not None:
+                value = getattr(value, attribute)
+            else:
+                extras = getattr(value, EXTRA_FIELDS, None)
+                value = extras.get(name) if isinstance(extras, Mapping) else None
+        else:
+            return None
+    return value
+
+
+_WIRE_NAMES: dict[type[Any], dict[str, str]] = {}
+
+
+def _attributes_by_wire_name(model: type[Any]) -> dict[str, str]:
+    names = _WIRE_NAMES.get(model)
+    if names is None:
+        fields = attrs.fields(model)
+        names = _WIRE_NAMES[model] = {f.metadata.get(WIRE_NAME, f.name): f.name for f in fields}
+    return names
+
+
+def _label(paging: OffsetLimit[Any] | Cursor[Any]) -> str:
+    return f"{paging.operation.method} {paging.operation.path}"
