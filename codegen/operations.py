@@ -143,6 +143,9 @@ class BodyInfo:
     fields: tuple[FieldInfo, ...]
     schema: Any = None
     example: Any = NO_EXAMPLE
+    #: The body's model, nested in the request class as ``body`` (JSON bodies); None: the
+    #: fields are the request class's own (multipart forms, whose file fields take streams).
+    model: TypeRef | None = None
 
 
 @attrs.frozen
@@ -266,7 +269,8 @@ def _extract(
         raise GeneratorError(
             f"{row.function}: operationId {op.get('operationId')!r} != {row.operation_id!r}"
         )
-    pascal = pascal_case(row.operation_id)
+    # Every name an operation gives (request, error, inline models) starts with its function's.
+    pascal = pascal_case(row.function)
     where = f"{row.function} ({row.method} {row.path})"
     params = _params(spec, item.get("parameters", []), op.get("parameters", []), pascal, gen)
     _check_path_template(row.path, params, where)
@@ -428,13 +432,23 @@ def _body(
     ):
         raise GeneratorError(f"{pascal}: request body is not an object schema")
     ref = schema.get("$ref") if isinstance(schema, dict) else None
-    hint = pascal_case(ref.rsplit("/", 1)[1]) if ref else f"{pascal}Request"
+    model = None
+    if kind == "json":
+        # One declaration per shape: a JSON body is its own model (the component's, or
+        # ``<Function>Body`` for an inline schema), nested in the request class as ``body``.
+        hint = pascal_case(ref.rsplit("/", 1)[1]) if ref else f"{pascal}Body"
+        model = _without_none(gen.type_for(schema, hint))
+        if not model.annotation.isidentifier():
+            raise GeneratorError(f"{pascal}: JSON body {model.annotation} is not one model")
+    else:
+        hint = pascal_case(ref.rsplit("/", 1)[1]) if ref else f"{pascal}Request"
     fields = []
     properties = _properties(spec, resolved)
     for spec_field in gen.model_fields(schema, hint):
         fields.append(_field(spec, spec_field, properties.get(spec_field.wire), taken))
     example = media.get("example", resolved.get("example", NO_EXAMPLE))
     return BodyInfo(
+        model=model,
         kind=kind,
         content_type=content_type,
         required=required,
@@ -643,6 +657,19 @@ def _body_field(field: FieldInfo) -> list[str]:
     return lines
 
 
+def _nested_body_field(body: BodyInfo, model: TypeRef) -> list[str]:
+    """``body: Model``: the JSON body, declared once by its model and nested here."""
+    name = model.annotation
+    if not body.required:
+        line = f"    body: {name} | None = None"
+    elif any(field.required for field in body.fields):
+        line = f"    body: {name}"
+    else:
+        line = f"    body: {name} = attrs.field(factory={name})"
+    doc = "The JSON body; a dict request gives its fields next to the parameters."
+    return [line, f'    """{doc}"""']
+
+
 def _request_class(
     op: OperationInfo, body: BodyInfo | None, class_name: str, imports: _Imports
 ) -> list[str]:
@@ -665,17 +692,16 @@ def _request_class(
         lines += ['    """', ""]
     else:
         lines += [f'    """{doc}"""', ""]
+    if body is not None and body.model is not None:
+        imports.add_refs(body.model.imports)
+        lines.extend(_nested_body_field(body, body.model))
     for param in op.params:
         imports.add_refs(param.type_ref.imports)
         lines.extend(_param_field(param))
-    if body is not None:
+    if body is not None and body.model is None:
         for field in body.fields:
             imports.add_refs(field.imports)
             lines.extend(_body_field(field))
-        if body.kind == "json":
-            imports.add("typing", "Any")
-            lines.append("    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)")
-            lines.append('    """Fields this SDK does not know yet, sent as they are."""')
     if lines[-1] == "":
         lines.append("    pass")
     return lines
@@ -709,7 +735,12 @@ def _operation_value(
                 f"        {param.location}({_literal(param.name)}, {_literal(param.wire)}{extra}),"
             )
         lines.append("    ),")
-    if body is not None:
+    if body is not None and body.model is not None:
+        imports.add("openrouter_core._operation", "json_body")
+        extra = "" if body.content_type == "application/json" else f", content_type={_literal(body.content_type)}"
+        extra += "" if body.required else ", required=False"
+        lines.append(f"    body=json_body({body.model.annotation}{extra}),")
+    elif body is not None:
         default = {
             "json": ("JSON_BODY", "application/json"),
             "multipart": ("MULTIPART_BODY", MULTIPART_TYPE),
@@ -862,6 +893,8 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
     request_class = op.request_class
     request_type = request_class
     exports = {op.error_alias, request_class, op.function, f"{op.function}_async"}
+    if op.body is not None and op.body.model is not None:
+        exports |= {name for _, name in op.body.model.imports}
     classes = _request_class(op, op.body, request_class, imports)
     if op.upload_body is not None:
         upload = _request_class(op, op.upload_body, op.upload_request_class, imports)
@@ -919,7 +952,7 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
         imports.add_refs(events.type_ref.imports)
         dicts = _streaming_dicts(op)
         classes += ["", "", *dicts]
-        exports |= {f"{op.pascal}StreamingDict", f"{op.pascal}Dict"}
+        exports |= {f"{op.pascal}StreamingRequestDict", f"{op.pascal}RequestDict"}
         functions = _streaming_functions(
             op, request_type, result_type, chunk, doc=doc, required=required, is_async=False
         )
@@ -1027,12 +1060,12 @@ def _streaming_dicts(op: OperationInfo) -> list[str]:
     lines: list[str] = []
     for suffix, stream_type, doc in (
         (
-            "StreamingDict",
+            "StreamingRequestDict",
             "Required[Literal[True]]",
             "with ``stream: True``: the call returns a stream",
         ),
         (
-            "Dict",
+            "RequestDict",
             "NotRequired[Literal[False]]",
             "without ``stream: True``: the call returns the body",
         ),
@@ -1085,8 +1118,8 @@ def _streaming_functions(
 
     call = "await invoke_async" if is_async else "invoke"
     return [
-        *signature(f"{op.pascal}StreamingDict", "None = None", streamed),
-        *signature(f"{op.pascal}Dict", "None = None", body),
+        *signature(f"{op.pascal}StreamingRequestDict", "None = None", streamed),
+        *signature(f"{op.pascal}RequestDict", "None = None", body),
         *signature(general, "Literal[True]", streamed),
         *signature(general, "Literal[False]", body),
         *signature(general, "bool | None = None", f"{body} | {streamed}"),

@@ -36,7 +36,7 @@ def make_core() -> OpenRouterCore:
 def main() -> None:
     question = [{"role": "user", "content": "What is the capital of France?"}]
     with make_core() as core:
-        # A dict literal (or SendChatCompletionRequestRequest) is the request; without
+        # A dict literal (or ChatSendRequest) is the request; without
         # "stream": True the result holds the whole completion.
         result = chat_send(core, {"model": "openai/gpt-4o-mini", "messages": question})
         print(result)

@@ -25,23 +25,23 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.get_analytics_meta_response import (
-    GetAnalyticsMetaResponse,
-    GetAnalyticsMetaResponseData,
+from openrouter_core.models.analytics_get_analytics_meta_response import (
+    AnalyticsGetAnalyticsMetaResponse,
+    AnalyticsGetAnalyticsMetaResponseData,
 )
 
 __all__ = [
-    "GetAnalyticsMetaError",
-    "GetAnalyticsMetaRequest",
-    "GetAnalyticsMetaResponse",
-    "GetAnalyticsMetaResponseData",
+    "AnalyticsGetAnalyticsMetaError",
+    "AnalyticsGetAnalyticsMetaRequest",
+    "AnalyticsGetAnalyticsMetaResponse",
+    "AnalyticsGetAnalyticsMetaResponseData",
     "analytics_get_analytics_meta",
     "analytics_get_analytics_meta_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetAnalyticsMetaRequest:
+class AnalyticsGetAnalyticsMetaRequest:
     """The parameters of ``GET /analytics/meta``."""
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -54,7 +54,7 @@ class GetAnalyticsMetaRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetAnalyticsMetaError: TypeAlias = (
+AnalyticsGetAnalyticsMetaError: TypeAlias = (
     UnauthorizedResponseError
     | ForbiddenResponseError
     | InternalServerResponseError
@@ -64,40 +64,42 @@ GetAnalyticsMetaError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetAnalyticsMetaRequest, GetAnalyticsMetaResponse] = Operation(
-    operation_id="getAnalyticsMeta",
-    method="GET",
-    path="/analytics/meta",
-    request_type=GetAnalyticsMetaRequest,
-    params=(
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, GetAnalyticsMetaResponse),
-        fails(UnauthorizedResponseError),
-        fails(ForbiddenResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[AnalyticsGetAnalyticsMetaRequest, AnalyticsGetAnalyticsMetaResponse] = (
+    Operation(
+        operation_id="getAnalyticsMeta",
+        method="GET",
+        path="/analytics/meta",
+        request_type=AnalyticsGetAnalyticsMetaRequest,
+        params=(
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, AnalyticsGetAnalyticsMetaResponse),
+            fails(UnauthorizedResponseError),
+            fails(ForbiddenResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def analytics_get_analytics_meta(
     core: OpenRouterCore,
-    request: GetAnalyticsMetaRequest | Mapping[str, Any] | None = None,
+    request: AnalyticsGetAnalyticsMetaRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[GetAnalyticsMetaResponse, GetAnalyticsMetaError]:
+) -> Result[AnalyticsGetAnalyticsMetaResponse, AnalyticsGetAnalyticsMetaError]:
     """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint."""
     return invoke(core, OPERATION, request, options)
 
 
 async def analytics_get_analytics_meta_async(
     core: OpenRouterCore,
-    request: GetAnalyticsMetaRequest | Mapping[str, Any] | None = None,
+    request: AnalyticsGetAnalyticsMetaRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[GetAnalyticsMetaResponse, GetAnalyticsMetaError]:
+) -> Result[AnalyticsGetAnalyticsMetaResponse, AnalyticsGetAnalyticsMetaError]:
     """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint."""
     return await invoke_async(core, OPERATION, request, options)

@@ -35,15 +35,15 @@ from openrouter_core.models.activity_response import ActivityResponse
 
 __all__ = [
     "ActivityResponse",
-    "GetUserActivityError",
-    "GetUserActivityRequest",
+    "AnalyticsGetUserActivityError",
+    "AnalyticsGetUserActivityRequest",
     "analytics_get_user_activity",
     "analytics_get_user_activity_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetUserActivityRequest:
+class AnalyticsGetUserActivityRequest:
     """The parameters of ``GET /activity``."""
 
     date: str | None = attrs.field(default=None, metadata={"wire": "date"})
@@ -66,7 +66,7 @@ class GetUserActivityRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetUserActivityError: TypeAlias = (
+AnalyticsGetUserActivityError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | ForbiddenResponseError
@@ -78,11 +78,11 @@ GetUserActivityError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetUserActivityRequest, ActivityResponse] = Operation(
+OPERATION: Operation[AnalyticsGetUserActivityRequest, ActivityResponse] = Operation(
     operation_id="getUserActivity",
     method="GET",
     path="/activity",
-    request_type=GetUserActivityRequest,
+    request_type=AnalyticsGetUserActivityRequest,
     params=(
         query("date", "date"),
         query("api_key_hash", "api_key_hash"),
@@ -106,19 +106,19 @@ OPERATION: Operation[GetUserActivityRequest, ActivityResponse] = Operation(
 
 def analytics_get_user_activity(
     core: OpenRouterCore,
-    request: GetUserActivityRequest | Mapping[str, Any] | None = None,
+    request: AnalyticsGetUserActivityRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ActivityResponse, GetUserActivityError]:
+) -> Result[ActivityResponse, AnalyticsGetUserActivityError]:
     """Returns user activity data grouped by endpoint for the last 30 (completed) UTC days."""
     return invoke(core, OPERATION, request, options)
 
 
 async def analytics_get_user_activity_async(
     core: OpenRouterCore,
-    request: GetUserActivityRequest | Mapping[str, Any] | None = None,
+    request: AnalyticsGetUserActivityRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ActivityResponse, GetUserActivityError]:
+) -> Result[ActivityResponse, AnalyticsGetUserActivityError]:
     """Returns user activity data grouped by endpoint for the last 30 (completed) UTC days."""
     return await invoke_async(core, OPERATION, request, options)

@@ -14,7 +14,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadRequestResponseError,
@@ -27,32 +27,29 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.query_analytics_request import (
-    QueryAnalyticsRequestClassifierDimensions,
-    QueryAnalyticsRequestClassifierFilters,
-    QueryAnalyticsRequestFilters,
-    QueryAnalyticsRequestOrderBy,
-    QueryAnalyticsRequestTimeRange,
-)
-from openrouter_core.models.query_analytics_response import (
-    QueryAnalyticsResponse,
-    QueryAnalyticsResponseData,
+from openrouter_core.models.analytics_query_analytics_body import AnalyticsQueryAnalyticsBody
+from openrouter_core.models.analytics_query_analytics_response import (
+    AnalyticsQueryAnalyticsResponse,
+    AnalyticsQueryAnalyticsResponseData,
 )
 
 __all__ = [
-    "QueryAnalyticsError",
-    "QueryAnalyticsRequest",
-    "QueryAnalyticsResponse",
-    "QueryAnalyticsResponseData",
+    "AnalyticsQueryAnalyticsBody",
+    "AnalyticsQueryAnalyticsError",
+    "AnalyticsQueryAnalyticsRequest",
+    "AnalyticsQueryAnalyticsResponse",
+    "AnalyticsQueryAnalyticsResponseData",
     "analytics_query_analytics",
     "analytics_query_analytics_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class QueryAnalyticsRequest:
+class AnalyticsQueryAnalyticsRequest:
     """The parameters and JSON body of ``POST /analytics/query``."""
 
+    body: AnalyticsQueryAnalyticsBody
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -61,26 +58,9 @@ class QueryAnalyticsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    classifier_dimensions: QueryAnalyticsRequestClassifierDimensions | None = None
-    """Group results by custom classifier tags, breaking down metrics by the specified dimension values."""
-    classifier_filters: QueryAnalyticsRequestClassifierFilters | None = None
-    """Filter results to generations with specific classifier tag values."""
-    dimensions: list[str] | None = None
-    filters: list[QueryAnalyticsRequestFilters] | None = None
-    granularity: str | None = None
-    """Time granularity."""
-    group_limit: int | None = None
-    """Maximum rows per distinct combination of dimensions."""
-    limit: int | None = None
-    """Maximum total rows returned."""
-    metrics: list[str]
-    order_by: QueryAnalyticsRequestOrderBy | None = None
-    time_range: QueryAnalyticsRequestTimeRange | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-QueryAnalyticsError: TypeAlias = (
+AnalyticsQueryAnalyticsError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | ForbiddenResponseError
@@ -92,19 +72,19 @@ QueryAnalyticsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[QueryAnalyticsRequest, QueryAnalyticsResponse] = Operation(
+OPERATION: Operation[AnalyticsQueryAnalyticsRequest, AnalyticsQueryAnalyticsResponse] = Operation(
     operation_id="queryAnalytics",
     method="POST",
     path="/analytics/query",
-    request_type=QueryAnalyticsRequest,
+    request_type=AnalyticsQueryAnalyticsRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(AnalyticsQueryAnalyticsBody),
     responses=(
-        ok(200, QueryAnalyticsResponse),
+        ok(200, AnalyticsQueryAnalyticsResponse),
         fails(BadRequestResponseError),
         fails(UnauthorizedResponseError),
         fails(ForbiddenResponseError),
@@ -116,19 +96,19 @@ OPERATION: Operation[QueryAnalyticsRequest, QueryAnalyticsResponse] = Operation(
 
 def analytics_query_analytics(
     core: OpenRouterCore,
-    request: QueryAnalyticsRequest | Mapping[str, Any],
+    request: AnalyticsQueryAnalyticsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[QueryAnalyticsResponse, QueryAnalyticsError]:
+) -> Result[AnalyticsQueryAnalyticsResponse, AnalyticsQueryAnalyticsError]:
     """Execute an analytics query with specified metrics, dimensions, filters, and time range."""
     return invoke(core, OPERATION, request, options)
 
 
 async def analytics_query_analytics_async(
     core: OpenRouterCore,
-    request: QueryAnalyticsRequest | Mapping[str, Any],
+    request: AnalyticsQueryAnalyticsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[QueryAnalyticsResponse, QueryAnalyticsError]:
+) -> Result[AnalyticsQueryAnalyticsResponse, AnalyticsQueryAnalyticsError]:
     """Execute an analytics query with specified metrics, dimensions, filters, and time range."""
     return await invoke_async(core, OPERATION, request, options)

@@ -9,16 +9,14 @@ key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Any, TypeAlias
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     BadRequestResponseError,
     ForbiddenResponseError,
@@ -30,22 +28,29 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.create_keys_response import CreateKeysResponse, CreateKeysResponseData
+from openrouter_core.models.api_keys_create_body import ApiKeysCreateBody
+from openrouter_core.models.api_keys_create_response import (
+    ApiKeysCreateResponse,
+    ApiKeysCreateResponseData,
+)
 
 __all__ = [
-    "CreateKeysError",
-    "CreateKeysRequest",
-    "CreateKeysResponse",
-    "CreateKeysResponseData",
+    "ApiKeysCreateBody",
+    "ApiKeysCreateError",
+    "ApiKeysCreateRequest",
+    "ApiKeysCreateResponse",
+    "ApiKeysCreateResponseData",
     "api_keys_create",
     "api_keys_create_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateKeysRequest:
+class ApiKeysCreateRequest:
     """The parameters and JSON body of ``POST /keys``."""
 
+    body: ApiKeysCreateBody
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -54,25 +59,9 @@ class CreateKeysRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    creator_user_id: str | Unset | None = UNSET
-    """Optional user ID of the key creator."""
-    expires_at: datetime | Unset | None = UNSET
-    """Optional ISO 8601 UTC timestamp when the API key should expire."""
-    include_byok_in_limit: bool | None = None
-    """Whether to include BYOK usage in the limit."""
-    limit: float | Unset | None = UNSET
-    """Optional spending limit for the API key in USD."""
-    limit_reset: str | Unset | None = UNSET
-    """Type of limit reset for the API key (daily, weekly, monthly, or null for no reset). Known values: ``"daily"``, ``"weekly"``, ``"monthly"``."""
-    name: str
-    """Name for the new API key."""
-    workspace_id: str | None = None
-    """The workspace to create the API key in."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-CreateKeysError: TypeAlias = (
+ApiKeysCreateError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | ForbiddenResponseError
@@ -84,19 +73,19 @@ CreateKeysError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateKeysRequest, CreateKeysResponse] = Operation(
+OPERATION: Operation[ApiKeysCreateRequest, ApiKeysCreateResponse] = Operation(
     operation_id="createKeys",
     method="POST",
     path="/keys",
-    request_type=CreateKeysRequest,
+    request_type=ApiKeysCreateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(ApiKeysCreateBody),
     responses=(
-        ok(201, CreateKeysResponse),
+        ok(201, ApiKeysCreateResponse),
         fails(BadRequestResponseError),
         fails(UnauthorizedResponseError),
         fails(ForbiddenResponseError),
@@ -108,19 +97,19 @@ OPERATION: Operation[CreateKeysRequest, CreateKeysResponse] = Operation(
 
 def api_keys_create(
     core: OpenRouterCore,
-    request: CreateKeysRequest | Mapping[str, Any],
+    request: ApiKeysCreateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[CreateKeysResponse, CreateKeysError]:
+) -> Result[ApiKeysCreateResponse, ApiKeysCreateError]:
     """Create a new API key for the authenticated user."""
     return invoke(core, OPERATION, request, options)
 
 
 async def api_keys_create_async(
     core: OpenRouterCore,
-    request: CreateKeysRequest | Mapping[str, Any],
+    request: ApiKeysCreateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[CreateKeysResponse, CreateKeysError]:
+) -> Result[ApiKeysCreateResponse, ApiKeysCreateError]:
     """Create a new API key for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

@@ -25,19 +25,19 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.delete_keys_response import DeleteKeysResponse
+from openrouter_core.models.api_keys_delete_response import ApiKeysDeleteResponse
 
 __all__ = [
-    "DeleteKeysError",
-    "DeleteKeysRequest",
-    "DeleteKeysResponse",
+    "ApiKeysDeleteError",
+    "ApiKeysDeleteRequest",
+    "ApiKeysDeleteResponse",
     "api_keys_delete",
     "api_keys_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteKeysRequest:
+class ApiKeysDeleteRequest:
     """The parameters of ``DELETE /keys/{hash}``."""
 
     hash: str = attrs.field(metadata={"wire": "hash"})
@@ -52,7 +52,7 @@ class DeleteKeysRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-DeleteKeysError: TypeAlias = (
+ApiKeysDeleteError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | TooManyRequestsResponseError
@@ -63,11 +63,11 @@ DeleteKeysError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteKeysRequest, DeleteKeysResponse] = Operation(
+OPERATION: Operation[ApiKeysDeleteRequest, ApiKeysDeleteResponse] = Operation(
     operation_id="deleteKeys",
     method="DELETE",
     path="/keys/{hash}",
-    request_type=DeleteKeysRequest,
+    request_type=ApiKeysDeleteRequest,
     params=(
         path("hash", "hash"),
         header("http_referer", "HTTP-Referer"),
@@ -75,7 +75,7 @@ OPERATION: Operation[DeleteKeysRequest, DeleteKeysResponse] = Operation(
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, DeleteKeysResponse),
+        ok(200, ApiKeysDeleteResponse),
         fails(UnauthorizedResponseError),
         fails(NotFoundResponseError),
         fails(TooManyRequestsResponseError),
@@ -86,19 +86,19 @@ OPERATION: Operation[DeleteKeysRequest, DeleteKeysResponse] = Operation(
 
 def api_keys_delete(
     core: OpenRouterCore,
-    request: DeleteKeysRequest | Mapping[str, Any],
+    request: ApiKeysDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteKeysResponse, DeleteKeysError]:
+) -> Result[ApiKeysDeleteResponse, ApiKeysDeleteError]:
     """Delete an existing API key."""
     return invoke(core, OPERATION, request, options)
 
 
 async def api_keys_delete_async(
     core: OpenRouterCore,
-    request: DeleteKeysRequest | Mapping[str, Any],
+    request: ApiKeysDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteKeysResponse, DeleteKeysError]:
+) -> Result[ApiKeysDeleteResponse, ApiKeysDeleteError]:
     """Delete an existing API key."""
     return await invoke_async(core, OPERATION, request, options)

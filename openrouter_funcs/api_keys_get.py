@@ -25,20 +25,20 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.get_key_response import GetKeyResponse, GetKeyResponseData
+from openrouter_core.models.api_keys_get_response import ApiKeysGetResponse, ApiKeysGetResponseData
 
 __all__ = [
-    "GetKeyError",
-    "GetKeyRequest",
-    "GetKeyResponse",
-    "GetKeyResponseData",
+    "ApiKeysGetError",
+    "ApiKeysGetRequest",
+    "ApiKeysGetResponse",
+    "ApiKeysGetResponseData",
     "api_keys_get",
     "api_keys_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetKeyRequest:
+class ApiKeysGetRequest:
     """The parameters of ``GET /keys/{hash}``."""
 
     hash: str = attrs.field(metadata={"wire": "hash"})
@@ -53,7 +53,7 @@ class GetKeyRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetKeyError: TypeAlias = (
+ApiKeysGetError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | TooManyRequestsResponseError
@@ -64,11 +64,11 @@ GetKeyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetKeyRequest, GetKeyResponse] = Operation(
+OPERATION: Operation[ApiKeysGetRequest, ApiKeysGetResponse] = Operation(
     operation_id="getKey",
     method="GET",
     path="/keys/{hash}",
-    request_type=GetKeyRequest,
+    request_type=ApiKeysGetRequest,
     params=(
         path("hash", "hash"),
         header("http_referer", "HTTP-Referer"),
@@ -76,7 +76,7 @@ OPERATION: Operation[GetKeyRequest, GetKeyResponse] = Operation(
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, GetKeyResponse),
+        ok(200, ApiKeysGetResponse),
         fails(UnauthorizedResponseError),
         fails(NotFoundResponseError),
         fails(TooManyRequestsResponseError),
@@ -87,19 +87,19 @@ OPERATION: Operation[GetKeyRequest, GetKeyResponse] = Operation(
 
 def api_keys_get(
     core: OpenRouterCore,
-    request: GetKeyRequest | Mapping[str, Any],
+    request: ApiKeysGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetKeyResponse, GetKeyError]:
+) -> Result[ApiKeysGetResponse, ApiKeysGetError]:
     """Get a single API key by hash."""
     return invoke(core, OPERATION, request, options)
 
 
 async def api_keys_get_async(
     core: OpenRouterCore,
-    request: GetKeyRequest | Mapping[str, Any],
+    request: ApiKeysGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetKeyResponse, GetKeyError]:
+) -> Result[ApiKeysGetResponse, ApiKeysGetError]:
     """Get a single API key by hash."""
     return await invoke_async(core, OPERATION, request, options)

@@ -23,23 +23,23 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.get_current_key_response import (
-    GetCurrentKeyResponse,
-    GetCurrentKeyResponseData,
+from openrouter_core.models.api_keys_get_current_key_metadata_response import (
+    ApiKeysGetCurrentKeyMetadataResponse,
+    ApiKeysGetCurrentKeyMetadataResponseData,
 )
 
 __all__ = [
-    "GetCurrentKeyError",
-    "GetCurrentKeyRequest",
-    "GetCurrentKeyResponse",
-    "GetCurrentKeyResponseData",
+    "ApiKeysGetCurrentKeyMetadataError",
+    "ApiKeysGetCurrentKeyMetadataRequest",
+    "ApiKeysGetCurrentKeyMetadataResponse",
+    "ApiKeysGetCurrentKeyMetadataResponseData",
     "api_keys_get_current_key_metadata",
     "api_keys_get_current_key_metadata_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetCurrentKeyRequest:
+class ApiKeysGetCurrentKeyMetadataRequest:
     """The parameters of ``GET /key``."""
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -52,7 +52,7 @@ class GetCurrentKeyRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetCurrentKeyError: TypeAlias = (
+ApiKeysGetCurrentKeyMetadataError: TypeAlias = (
     UnauthorizedResponseError
     | InternalServerResponseError
     | OpenRouterDefaultError
@@ -61,39 +61,41 @@ GetCurrentKeyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetCurrentKeyRequest, GetCurrentKeyResponse] = Operation(
-    operation_id="getCurrentKey",
-    method="GET",
-    path="/key",
-    request_type=GetCurrentKeyRequest,
-    params=(
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, GetCurrentKeyResponse),
-        fails(UnauthorizedResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[ApiKeysGetCurrentKeyMetadataRequest, ApiKeysGetCurrentKeyMetadataResponse] = (
+    Operation(
+        operation_id="getCurrentKey",
+        method="GET",
+        path="/key",
+        request_type=ApiKeysGetCurrentKeyMetadataRequest,
+        params=(
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, ApiKeysGetCurrentKeyMetadataResponse),
+            fails(UnauthorizedResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def api_keys_get_current_key_metadata(
     core: OpenRouterCore,
-    request: GetCurrentKeyRequest | Mapping[str, Any] | None = None,
+    request: ApiKeysGetCurrentKeyMetadataRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[GetCurrentKeyResponse, GetCurrentKeyError]:
+) -> Result[ApiKeysGetCurrentKeyMetadataResponse, ApiKeysGetCurrentKeyMetadataError]:
     """Get information on the API key associated with the current authentication session."""
     return invoke(core, OPERATION, request, options)
 
 
 async def api_keys_get_current_key_metadata_async(
     core: OpenRouterCore,
-    request: GetCurrentKeyRequest | Mapping[str, Any] | None = None,
+    request: ApiKeysGetCurrentKeyMetadataRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[GetCurrentKeyResponse, GetCurrentKeyError]:
+) -> Result[ApiKeysGetCurrentKeyMetadataResponse, ApiKeysGetCurrentKeyMetadataError]:
     """Get information on the API key associated with the current authentication session."""
     return await invoke_async(core, OPERATION, request, options)

@@ -25,20 +25,23 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.list_response import ListResponse, ListResponseData
+from openrouter_core.models.api_keys_list_response import (
+    ApiKeysListResponse,
+    ApiKeysListResponseData,
+)
 
 __all__ = [
-    "ListError",
-    "ListRequest",
-    "ListResponse",
-    "ListResponseData",
+    "ApiKeysListError",
+    "ApiKeysListRequest",
+    "ApiKeysListResponse",
+    "ApiKeysListResponseData",
     "api_keys_list",
     "api_keys_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListRequest:
+class ApiKeysListRequest:
     """The parameters of ``GET /keys``."""
 
     include_disabled: bool | None = attrs.field(default=None, metadata={"wire": "include_disabled"})
@@ -57,7 +60,7 @@ class ListRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListError: TypeAlias = (
+ApiKeysListError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | TooManyRequestsResponseError
@@ -68,11 +71,11 @@ ListError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListRequest, ListResponse] = Operation(
+OPERATION: Operation[ApiKeysListRequest, ApiKeysListResponse] = Operation(
     operation_id="list",
     method="GET",
     path="/keys",
-    request_type=ListRequest,
+    request_type=ApiKeysListRequest,
     params=(
         query("include_disabled", "include_disabled"),
         query("offset", "offset"),
@@ -82,7 +85,7 @@ OPERATION: Operation[ListRequest, ListResponse] = Operation(
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, ListResponse),
+        ok(200, ApiKeysListResponse),
         fails(BadRequestResponseError),
         fails(UnauthorizedResponseError),
         fails(TooManyRequestsResponseError),
@@ -93,19 +96,19 @@ OPERATION: Operation[ListRequest, ListResponse] = Operation(
 
 def api_keys_list(
     core: OpenRouterCore,
-    request: ListRequest | Mapping[str, Any] | None = None,
+    request: ApiKeysListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListResponse, ListError]:
+) -> Result[ApiKeysListResponse, ApiKeysListError]:
     """List all API keys for the authenticated user."""
     return invoke(core, OPERATION, request, options)
 
 
 async def api_keys_list_async(
     core: OpenRouterCore,
-    request: ListRequest | Mapping[str, Any] | None = None,
+    request: ApiKeysListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListResponse, ListError]:
+) -> Result[ApiKeysListResponse, ApiKeysListError]:
     """List all API keys for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

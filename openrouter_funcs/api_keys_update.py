@@ -13,9 +13,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     BadRequestResponseError,
     HTTPClientError,
@@ -27,22 +26,29 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.update_keys_response import UpdateKeysResponse, UpdateKeysResponseData
+from openrouter_core.models.api_keys_update_body import ApiKeysUpdateBody
+from openrouter_core.models.api_keys_update_response import (
+    ApiKeysUpdateResponse,
+    ApiKeysUpdateResponseData,
+)
 
 __all__ = [
-    "UpdateKeysError",
-    "UpdateKeysRequest",
-    "UpdateKeysResponse",
-    "UpdateKeysResponseData",
+    "ApiKeysUpdateBody",
+    "ApiKeysUpdateError",
+    "ApiKeysUpdateRequest",
+    "ApiKeysUpdateResponse",
+    "ApiKeysUpdateResponseData",
     "api_keys_update",
     "api_keys_update_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class UpdateKeysRequest:
+class ApiKeysUpdateRequest:
     """The parameters and JSON body of ``PATCH /keys/{hash}``."""
 
+    body: ApiKeysUpdateBody = attrs.field(factory=ApiKeysUpdateBody)
+    """The JSON body; a dict request gives its fields next to the parameters."""
     hash: str = attrs.field(metadata={"wire": "hash"})
     """The hash identifier of the API key to update."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -53,21 +59,9 @@ class UpdateKeysRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    disabled: bool | None = None
-    """Whether to disable the API key."""
-    include_byok_in_limit: bool | None = None
-    """Whether to include BYOK usage in the limit."""
-    limit: float | Unset | None = UNSET
-    """New spending limit for the API key in USD."""
-    limit_reset: str | Unset | None = UNSET
-    """New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Known values: ``"daily"``, ``"weekly"``, ``"monthly"``."""
-    name: str | None = None
-    """New name for the API key."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-UpdateKeysError: TypeAlias = (
+ApiKeysUpdateError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -79,20 +73,20 @@ UpdateKeysError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UpdateKeysRequest, UpdateKeysResponse] = Operation(
+OPERATION: Operation[ApiKeysUpdateRequest, ApiKeysUpdateResponse] = Operation(
     operation_id="updateKeys",
     method="PATCH",
     path="/keys/{hash}",
-    request_type=UpdateKeysRequest,
+    request_type=ApiKeysUpdateRequest,
     params=(
         path("hash", "hash"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(ApiKeysUpdateBody),
     responses=(
-        ok(200, UpdateKeysResponse),
+        ok(200, ApiKeysUpdateResponse),
         fails(BadRequestResponseError),
         fails(UnauthorizedResponseError),
         fails(NotFoundResponseError),
@@ -104,19 +98,19 @@ OPERATION: Operation[UpdateKeysRequest, UpdateKeysResponse] = Operation(
 
 def api_keys_update(
     core: OpenRouterCore,
-    request: UpdateKeysRequest | Mapping[str, Any],
+    request: ApiKeysUpdateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[UpdateKeysResponse, UpdateKeysError]:
+) -> Result[ApiKeysUpdateResponse, ApiKeysUpdateError]:
     """Update an existing API key."""
     return invoke(core, OPERATION, request, options)
 
 
 async def api_keys_update_async(
     core: OpenRouterCore,
-    request: UpdateKeysRequest | Mapping[str, Any],
+    request: ApiKeysUpdateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[UpdateKeysResponse, UpdateKeysError]:
+) -> Result[ApiKeysUpdateResponse, ApiKeysUpdateError]:
     """Update an existing API key."""
     return await invoke_async(core, OPERATION, request, options)

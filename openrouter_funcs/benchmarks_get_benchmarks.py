@@ -38,8 +38,8 @@ from openrouter_core.models.unified_benchmarks_response import (
 )
 
 __all__ = [
-    "GetBenchmarksError",
-    "GetBenchmarksRequest",
+    "BenchmarksGetBenchmarksError",
+    "BenchmarksGetBenchmarksRequest",
     "UnifiedBenchmarksResponse",
     "UnifiedBenchmarksResponseData",
     "benchmarks_get_benchmarks",
@@ -48,7 +48,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetBenchmarksRequest:
+class BenchmarksGetBenchmarksRequest:
     """The parameters of ``GET /benchmarks``."""
 
     source: str | None = attrs.field(default=None, metadata={"wire": "source"})
@@ -81,7 +81,7 @@ class GetBenchmarksRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetBenchmarksError: TypeAlias = (
+BenchmarksGetBenchmarksError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | TooManyRequestsResponseError
@@ -92,11 +92,11 @@ GetBenchmarksError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetBenchmarksRequest, UnifiedBenchmarksResponse] = Operation(
+OPERATION: Operation[BenchmarksGetBenchmarksRequest, UnifiedBenchmarksResponse] = Operation(
     operation_id="getBenchmarks",
     method="GET",
     path="/benchmarks",
-    request_type=GetBenchmarksRequest,
+    request_type=BenchmarksGetBenchmarksRequest,
     params=(
         query("source", "source"),
         query("task_type", "task_type"),
@@ -123,19 +123,19 @@ OPERATION: Operation[GetBenchmarksRequest, UnifiedBenchmarksResponse] = Operatio
 
 def benchmarks_get_benchmarks(
     core: OpenRouterCore,
-    request: GetBenchmarksRequest | Mapping[str, Any] | None = None,
+    request: BenchmarksGetBenchmarksRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[UnifiedBenchmarksResponse, GetBenchmarksError]:
+) -> Result[UnifiedBenchmarksResponse, BenchmarksGetBenchmarksError]:
     """Unified benchmark endpoint that aggregates scores from multiple benchmark sources (Artificial Analysis, Design Arena, and OpenRouter's own tau-bench, GPQA, and web-search evals)."""
     return invoke(core, OPERATION, request, options)
 
 
 async def benchmarks_get_benchmarks_async(
     core: OpenRouterCore,
-    request: GetBenchmarksRequest | Mapping[str, Any] | None = None,
+    request: BenchmarksGetBenchmarksRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[UnifiedBenchmarksResponse, GetBenchmarksError]:
+) -> Result[UnifiedBenchmarksResponse, BenchmarksGetBenchmarksError]:
     """Unified benchmark endpoint that aggregates scores from multiple benchmark sources (Artificial Analysis, Design Arena, and OpenRouter's own tau-bench, GPQA, and web-search evals)."""
     return await invoke_async(core, OPERATION, request, options)

@@ -18,9 +18,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     BadRequestResponseError,
     ForbiddenResponseError,
@@ -31,10 +30,12 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.create_byok_key_request import CreateBYOKKeyRequest
 from openrouter_core.models.create_byok_key_response import CreateBYOKKeyResponse
 
 __all__ = [
-    "CreateBYOKKeyError",
+    "ByokCreateError",
+    "ByokCreateRequest",
     "CreateBYOKKeyRequest",
     "CreateBYOKKeyResponse",
     "byok_create",
@@ -43,9 +44,11 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class CreateBYOKKeyRequest:
+class ByokCreateRequest:
     """The parameters and JSON body of ``POST /byok``."""
 
+    body: CreateBYOKKeyRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -54,29 +57,9 @@ class CreateBYOKKeyRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    allowed_api_key_hashes: list[str] | Unset | None = UNSET
-    """Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) that may use this credential."""
-    allowed_models: list[str] | Unset | None = UNSET
-    """Optional allowlist of model slugs this credential may be used for."""
-    allowed_user_ids: list[str] | Unset | None = UNSET
-    """Optional allowlist of user IDs that may use this credential."""
-    disabled: bool | None = None
-    """Whether this credential should be created in a disabled state."""
-    is_fallback: bool | None = None
-    """Whether this credential is treated as a fallback — used only after non-fallback keys for the same provider have been tried."""
-    key: str
-    """The raw provider API key or credential."""
-    name: str | Unset | None = UNSET
-    """Optional human-readable name for the credential."""
-    provider: str
-    """The upstream provider this credential authenticates against, as a lowercase slug (e.g. `openai`, `anthropic`, `amazon-bedrock`). Known values: :class:`BYOKProviderSlug`."""
-    workspace_id: str | None = None
-    """Optional workspace ID to scope the credential to."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-CreateBYOKKeyError: TypeAlias = (
+ByokCreateError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | ForbiddenResponseError
@@ -87,17 +70,17 @@ CreateBYOKKeyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateBYOKKeyRequest, CreateBYOKKeyResponse] = Operation(
+OPERATION: Operation[ByokCreateRequest, CreateBYOKKeyResponse] = Operation(
     operation_id="createBYOKKey",
     method="POST",
     path="/byok",
-    request_type=CreateBYOKKeyRequest,
+    request_type=ByokCreateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(CreateBYOKKeyRequest),
     responses=(
         ok(201, CreateBYOKKeyResponse),
         fails(BadRequestResponseError),
@@ -110,19 +93,19 @@ OPERATION: Operation[CreateBYOKKeyRequest, CreateBYOKKeyResponse] = Operation(
 
 def byok_create(
     core: OpenRouterCore,
-    request: CreateBYOKKeyRequest | Mapping[str, Any],
+    request: ByokCreateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[CreateBYOKKeyResponse, CreateBYOKKeyError]:
+) -> Result[CreateBYOKKeyResponse, ByokCreateError]:
     """Create a new bring-your-own-key (BYOK) provider credential."""
     return invoke(core, OPERATION, request, options)
 
 
 async def byok_create_async(
     core: OpenRouterCore,
-    request: CreateBYOKKeyRequest | Mapping[str, Any],
+    request: ByokCreateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[CreateBYOKKeyResponse, CreateBYOKKeyError]:
+) -> Result[CreateBYOKKeyResponse, ByokCreateError]:
     """Create a new bring-your-own-key (BYOK) provider credential."""
     return await invoke_async(core, OPERATION, request, options)

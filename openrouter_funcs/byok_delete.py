@@ -28,8 +28,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.delete_byok_key_response import DeleteBYOKKeyResponse
 
 __all__ = [
-    "DeleteBYOKKeyError",
-    "DeleteBYOKKeyRequest",
+    "ByokDeleteError",
+    "ByokDeleteRequest",
     "DeleteBYOKKeyResponse",
     "byok_delete",
     "byok_delete_async",
@@ -37,7 +37,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class DeleteBYOKKeyRequest:
+class ByokDeleteRequest:
     """The parameters of ``DELETE /byok/{id}``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -52,7 +52,7 @@ class DeleteBYOKKeyRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-DeleteBYOKKeyError: TypeAlias = (
+ByokDeleteError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -62,11 +62,11 @@ DeleteBYOKKeyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteBYOKKeyRequest, DeleteBYOKKeyResponse] = Operation(
+OPERATION: Operation[ByokDeleteRequest, DeleteBYOKKeyResponse] = Operation(
     operation_id="deleteBYOKKey",
     method="DELETE",
     path="/byok/{id}",
-    request_type=DeleteBYOKKeyRequest,
+    request_type=ByokDeleteRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -84,19 +84,19 @@ OPERATION: Operation[DeleteBYOKKeyRequest, DeleteBYOKKeyResponse] = Operation(
 
 def byok_delete(
     core: OpenRouterCore,
-    request: DeleteBYOKKeyRequest | Mapping[str, Any],
+    request: ByokDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteBYOKKeyResponse, DeleteBYOKKeyError]:
+) -> Result[DeleteBYOKKeyResponse, ByokDeleteError]:
     """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`."""
     return invoke(core, OPERATION, request, options)
 
 
 async def byok_delete_async(
     core: OpenRouterCore,
-    request: DeleteBYOKKeyRequest | Mapping[str, Any],
+    request: ByokDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteBYOKKeyResponse, DeleteBYOKKeyError]:
+) -> Result[DeleteBYOKKeyResponse, ByokDeleteError]:
     """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`."""
     return await invoke_async(core, OPERATION, request, options)

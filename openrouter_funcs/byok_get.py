@@ -27,8 +27,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.get_byok_key_response import GetBYOKKeyResponse
 
 __all__ = [
-    "GetBYOKKeyError",
-    "GetBYOKKeyRequest",
+    "ByokGetError",
+    "ByokGetRequest",
     "GetBYOKKeyResponse",
     "byok_get",
     "byok_get_async",
@@ -36,7 +36,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetBYOKKeyRequest:
+class ByokGetRequest:
     """The parameters of ``GET /byok/{id}``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -51,7 +51,7 @@ class GetBYOKKeyRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetBYOKKeyError: TypeAlias = (
+ByokGetError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -61,11 +61,11 @@ GetBYOKKeyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetBYOKKeyRequest, GetBYOKKeyResponse] = Operation(
+OPERATION: Operation[ByokGetRequest, GetBYOKKeyResponse] = Operation(
     operation_id="getBYOKKey",
     method="GET",
     path="/byok/{id}",
-    request_type=GetBYOKKeyRequest,
+    request_type=ByokGetRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -83,19 +83,19 @@ OPERATION: Operation[GetBYOKKeyRequest, GetBYOKKeyResponse] = Operation(
 
 def byok_get(
     core: OpenRouterCore,
-    request: GetBYOKKeyRequest | Mapping[str, Any],
+    request: ByokGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetBYOKKeyResponse, GetBYOKKeyError]:
+) -> Result[GetBYOKKeyResponse, ByokGetError]:
     """Get a single bring-your-own-key (BYOK) provider credential by its `id`."""
     return invoke(core, OPERATION, request, options)
 
 
 async def byok_get_async(
     core: OpenRouterCore,
-    request: GetBYOKKeyRequest | Mapping[str, Any],
+    request: ByokGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetBYOKKeyResponse, GetBYOKKeyError]:
+) -> Result[GetBYOKKeyResponse, ByokGetError]:
     """Get a single bring-your-own-key (BYOK) provider credential by its `id`."""
     return await invoke_async(core, OPERATION, request, options)

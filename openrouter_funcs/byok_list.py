@@ -29,8 +29,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_byok_keys_response import ListBYOKKeysResponse
 
 __all__ = [
-    "ListBYOKKeysError",
-    "ListBYOKKeysRequest",
+    "ByokListError",
+    "ByokListRequest",
     "ListBYOKKeysResponse",
     "byok_list",
     "byok_list_async",
@@ -38,7 +38,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListBYOKKeysRequest:
+class ByokListRequest:
     """The parameters of ``GET /byok``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -59,7 +59,7 @@ class ListBYOKKeysRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListBYOKKeysError: TypeAlias = (
+ByokListError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | InternalServerResponseError
@@ -69,11 +69,11 @@ ListBYOKKeysError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListBYOKKeysRequest, ListBYOKKeysResponse] = Operation(
+OPERATION: Operation[ByokListRequest, ListBYOKKeysResponse] = Operation(
     operation_id="listBYOKKeys",
     method="GET",
     path="/byok",
-    request_type=ListBYOKKeysRequest,
+    request_type=ByokListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -94,19 +94,19 @@ OPERATION: Operation[ListBYOKKeysRequest, ListBYOKKeysResponse] = Operation(
 
 def byok_list(
     core: OpenRouterCore,
-    request: ListBYOKKeysRequest | Mapping[str, Any] | None = None,
+    request: ByokListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListBYOKKeysResponse, ListBYOKKeysError]:
+) -> Result[ListBYOKKeysResponse, ByokListError]:
     """List the bring-your-own-key (BYOK) provider credentials for the authenticated entity's default workspace."""
     return invoke(core, OPERATION, request, options)
 
 
 async def byok_list_async(
     core: OpenRouterCore,
-    request: ListBYOKKeysRequest | Mapping[str, Any] | None = None,
+    request: ByokListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListBYOKKeysResponse, ListBYOKKeysError]:
+) -> Result[ListBYOKKeysResponse, ByokListError]:
     """List the bring-your-own-key (BYOK) provider credentials for the authenticated entity's default workspace."""
     return await invoke_async(core, OPERATION, request, options)

@@ -16,9 +16,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     BadRequestResponseError,
     HTTPClientError,
@@ -29,10 +28,12 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.update_byok_key_request import UpdateBYOKKeyRequest
 from openrouter_core.models.update_byok_key_response import UpdateBYOKKeyResponse
 
 __all__ = [
-    "UpdateBYOKKeyError",
+    "ByokUpdateError",
+    "ByokUpdateRequest",
     "UpdateBYOKKeyRequest",
     "UpdateBYOKKeyResponse",
     "byok_update",
@@ -41,9 +42,11 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class UpdateBYOKKeyRequest:
+class ByokUpdateRequest:
     """The parameters and JSON body of ``PATCH /byok/{id}``."""
 
+    body: UpdateBYOKKeyRequest = attrs.field(factory=UpdateBYOKKeyRequest)
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The BYOK credential ID (UUID)."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -54,25 +57,9 @@ class UpdateBYOKKeyRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    allowed_api_key_hashes: list[str] | Unset | None = UNSET
-    """Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) that may use this credential."""
-    allowed_models: list[str] | Unset | None = UNSET
-    """Optional allowlist of model slugs this credential may be used for."""
-    allowed_user_ids: list[str] | Unset | None = UNSET
-    """Optional allowlist of user IDs that may use this credential."""
-    disabled: bool | None = None
-    """Whether this credential is disabled."""
-    is_fallback: bool | None = None
-    """Whether this credential is treated as a fallback — used only after non-fallback keys for the same provider have been tried."""
-    key: str | None = None
-    """A new raw provider API key to rotate the credential in-place."""
-    name: str | Unset | None = UNSET
-    """Optional human-readable name for the credential."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-UpdateBYOKKeyError: TypeAlias = (
+ByokUpdateError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -83,18 +70,18 @@ UpdateBYOKKeyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UpdateBYOKKeyRequest, UpdateBYOKKeyResponse] = Operation(
+OPERATION: Operation[ByokUpdateRequest, UpdateBYOKKeyResponse] = Operation(
     operation_id="updateBYOKKey",
     method="PATCH",
     path="/byok/{id}",
-    request_type=UpdateBYOKKeyRequest,
+    request_type=ByokUpdateRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(UpdateBYOKKeyRequest),
     responses=(
         ok(200, UpdateBYOKKeyResponse),
         fails(BadRequestResponseError),
@@ -107,19 +94,19 @@ OPERATION: Operation[UpdateBYOKKeyRequest, UpdateBYOKKeyResponse] = Operation(
 
 def byok_update(
     core: OpenRouterCore,
-    request: UpdateBYOKKeyRequest | Mapping[str, Any],
+    request: ByokUpdateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[UpdateBYOKKeyResponse, UpdateBYOKKeyError]:
+) -> Result[UpdateBYOKKeyResponse, ByokUpdateError]:
     """Update an existing bring-your-own-key (BYOK) provider credential by its `id`."""
     return invoke(core, OPERATION, request, options)
 
 
 async def byok_update_async(
     core: OpenRouterCore,
-    request: UpdateBYOKKeyRequest | Mapping[str, Any],
+    request: ByokUpdateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[UpdateBYOKKeyResponse, UpdateBYOKKeyError]:
+) -> Result[UpdateBYOKKeyResponse, ByokUpdateError]:
     """Update an existing bring-your-own-key (BYOK) provider credential by its `id`."""
     return await invoke_async(core, OPERATION, request, options)

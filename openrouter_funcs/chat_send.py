@@ -17,9 +17,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, ok_events
+from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     BadGatewayResponseError,
     BadRequestResponseError,
@@ -40,26 +39,9 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
     UnprocessableEntityResponseError,
 )
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
-from openrouter_core.models.chat_debug_options import ChatDebugOptions
-from openrouter_core.models.chat_function_tool import ChatFunctionTool
-from openrouter_core.models.chat_messages import ChatMessages
-from openrouter_core.models.chat_request import (
-    ChatRequestPlugins,
-    ChatRequestReasoning,
-    ChatRequestResponseFormat,
-    ChatRequestStop,
-)
+from openrouter_core.models.chat_request import ChatRequest
 from openrouter_core.models.chat_result import ChatResult
 from openrouter_core.models.chat_stream_chunk import ChatStreamChunk
-from openrouter_core.models.chat_stream_options import ChatStreamOptions
-from openrouter_core.models.chat_tool_choice import ChatToolChoice
-from openrouter_core.models.image_config import ImageConfigValue
-from openrouter_core.models.prediction import Prediction
-from openrouter_core.models.prompt_cache_options import PromptCacheOptions
-from openrouter_core.models.provider_preferences import ProviderPreferences
-from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
-from openrouter_core.models.trace_config import TraceConfig
 
 if TYPE_CHECKING:
     from typing_extensions import NotRequired, Required
@@ -67,20 +49,23 @@ if TYPE_CHECKING:
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
+    "ChatRequest",
     "ChatResult",
-    "SendChatCompletionRequestDict",
-    "SendChatCompletionRequestError",
-    "SendChatCompletionRequestRequest",
-    "SendChatCompletionRequestStreamingDict",
+    "ChatSendError",
+    "ChatSendRequest",
+    "ChatSendRequestDict",
+    "ChatSendStreamingRequestDict",
     "chat_send",
     "chat_send_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class SendChatCompletionRequestRequest:
+class ChatSendRequest:
     """The parameters and JSON body of ``POST /chat/completions``."""
 
+    body: ChatRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -93,86 +78,9 @@ class SendChatCompletionRequestRequest:
         default=None, metadata={"wire": "X-OpenRouter-Metadata"}
     )
     """Opt-in to surface routing metadata on the response under `openrouter_metadata`."""
-    cache_control: AnthropicCacheControlDirective | None = None
-    debug: ChatDebugOptions | None = None
-    frequency_penalty: float | Unset | None = UNSET
-    """Frequency penalty (-2.0 to 2.0)."""
-    image_config: dict[str, ImageConfigValue] | None = None
-    """Provider-specific image configuration options."""
-    logit_bias: dict[str, float] | Unset | None = UNSET
-    """Token logit bias adjustments."""
-    logprobs: bool | Unset | None = UNSET
-    """Return log probabilities."""
-    max_completion_tokens: int | Unset | None = UNSET
-    """Maximum tokens in completion."""
-    max_tokens: int | Unset | None = UNSET
-    """Maximum tokens (deprecated, use max_completion_tokens)."""
-    messages: list[ChatMessages]
-    """List of messages for the conversation."""
-    metadata: dict[str, str] | None = None
-    """Key-value pairs for additional object information (max 16 pairs, 64 char keys, 512 char values)."""
-    min_p: float | Unset | None = UNSET
-    """Minimum probability threshold relative to the most likely token."""
-    modalities: list[str] | None = None
-    """Output modalities for the response."""
-    model: str | None = None
-    """Model to use for completion."""
-    models: list[str] | None = None
-    """Models to use for completion."""
-    parallel_tool_calls: bool | Unset | None = UNSET
-    """Whether to enable parallel function calling during tool use."""
-    plugins: list[ChatRequestPlugins] | None = None
-    """Plugins you want to enable for this request, including their settings."""
-    prediction: Prediction | Unset | None = UNSET
-    presence_penalty: float | Unset | None = UNSET
-    """Presence penalty (-2.0 to 2.0)."""
-    prompt_cache_key: str | Unset | None = UNSET
-    prompt_cache_options: PromptCacheOptions | Unset | None = UNSET
-    provider: ProviderPreferences | Unset | None = UNSET
-    reasoning: ChatRequestReasoning | None = None
-    """Configuration options for reasoning models."""
-    reasoning_effort: str | Unset | None = UNSET
-    """Shorthand for setting reasoning effort. Known values: ``"max"``, ``"xhigh"``, ``"high"``, ``"medium"``, ``"low"``, ``"minimal"``, ``"none"``."""
-    repetition_penalty: float | Unset | None = UNSET
-    """Penalizes tokens based on how much they have already appeared in the text."""
-    response_format: ChatRequestResponseFormat | None = None
-    """Response format configuration."""
-    route: str | Unset | None = UNSET
-    """**DEPRECATED** Use providers.sort.partition instead. Known values: :class:`DeprecatedRoute`."""
-    seed: int | Unset | None = UNSET
-    """Random seed for deterministic outputs."""
-    service_tier: str | Unset | None = UNSET
-    """The service tier to use for processing this request. Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``, ``"priority"``, ``"scale"``."""
-    session_id: str | None = None
-    """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
-    stop: ChatRequestStop | Unset | None = UNSET
-    """Stop sequences (up to 4)."""
-    stop_server_tools_when: list[StopServerToolsWhenCondition] | None = None
-    """Stop conditions for the server-tool agent loop."""
-    stream: bool | None = None
-    """Enable streaming response."""
-    stream_options: ChatStreamOptions | Unset | None = UNSET
-    temperature: float | Unset | None = UNSET
-    """Sampling temperature (0-2)."""
-    tool_choice: ChatToolChoice | None = None
-    tools: list[ChatFunctionTool] | None = None
-    """Available tools for function calling."""
-    top_a: float | Unset | None = UNSET
-    """Consider only tokens with "sufficiently high" probabilities based on the probability of the most likely token."""
-    top_k: int | Unset | None = UNSET
-    """Limits the model to choose from the top K most likely tokens at each step."""
-    top_logprobs: int | Unset | None = UNSET
-    """Number of top log probabilities to return (0-20)."""
-    top_p: float | Unset | None = UNSET
-    """Nucleus sampling parameter (0-1)."""
-    trace: TraceConfig | None = None
-    user: str | None = None
-    """Per-end-user identifier for abuse isolation."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-class SendChatCompletionRequestStreamingDict(TypedDict, total=False):
+class ChatSendStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
     http_referer: Any
@@ -223,7 +131,7 @@ class SendChatCompletionRequestStreamingDict(TypedDict, total=False):
     stream: Required[Literal[True]]
 
 
-class SendChatCompletionRequestDict(TypedDict, total=False):
+class ChatSendRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
     http_referer: Any
@@ -274,7 +182,7 @@ class SendChatCompletionRequestDict(TypedDict, total=False):
     stream: NotRequired[Literal[False]]
 
 
-SendChatCompletionRequestError: TypeAlias = (
+ChatSendError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | PaymentRequiredResponseError
@@ -295,18 +203,18 @@ SendChatCompletionRequestError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[SendChatCompletionRequestRequest, ChatResult] = Operation(
+OPERATION: Operation[ChatSendRequest, ChatResult] = Operation(
     operation_id="sendChatCompletionRequest",
     method="POST",
     path="/chat/completions",
-    request_type=SendChatCompletionRequestRequest,
+    request_type=ChatSendRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
         header("x_openrouter_metadata", "X-OpenRouter-Metadata"),
     ),
-    body=JSON_BODY,
+    body=json_body(ChatRequest),
     responses=(
         ok(200, ChatResult),
         ok_events(200, ChatStreamChunk),
@@ -332,66 +240,60 @@ OPERATION: Operation[SendChatCompletionRequestRequest, ChatResult] = Operation(
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestStreamingDict,
+    request: ChatSendStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
+) -> Result[EventStream[ChatStreamChunk], ChatSendError]: ...
 
 
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestDict,
+    request: ChatSendRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[ChatResult, SendChatCompletionRequestError]: ...
+) -> Result[ChatResult, ChatSendError]: ...
 
 
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
+) -> Result[EventStream[ChatStreamChunk], ChatSendError]: ...
 
 
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
-) -> Result[ChatResult, SendChatCompletionRequestError]: ...
+) -> Result[ChatResult, ChatSendError]: ...
 
 
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
-) -> (
-    Result[ChatResult, SendChatCompletionRequestError]
-    | Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]
-): ...
+) -> Result[ChatResult, ChatSendError] | Result[EventStream[ChatStreamChunk], ChatSendError]: ...
 
 
 def chat_send(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
-) -> (
-    Result[ChatResult, SendChatCompletionRequestError]
-    | Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]
-):
+) -> Result[ChatResult, ChatSendError] | Result[EventStream[ChatStreamChunk], ChatSendError]:
     """Sends a request for a model response for the given chat conversation.
 
     With ``stream=True`` (or ``stream: True`` in the request) the result holds a
@@ -403,66 +305,62 @@ def chat_send(
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestStreamingDict,
+    request: ChatSendStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
+) -> Result[AsyncEventStream[ChatStreamChunk], ChatSendError]: ...
 
 
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestDict,
+    request: ChatSendRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[ChatResult, SendChatCompletionRequestError]: ...
+) -> Result[ChatResult, ChatSendError]: ...
 
 
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
+) -> Result[AsyncEventStream[ChatStreamChunk], ChatSendError]: ...
 
 
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
-) -> Result[ChatResult, SendChatCompletionRequestError]: ...
+) -> Result[ChatResult, ChatSendError]: ...
 
 
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[ChatResult, SendChatCompletionRequestError]
-    | Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]
+    Result[ChatResult, ChatSendError] | Result[AsyncEventStream[ChatStreamChunk], ChatSendError]
 ): ...
 
 
 async def chat_send_async(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
-) -> (
-    Result[ChatResult, SendChatCompletionRequestError]
-    | Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]
-):
+) -> Result[ChatResult, ChatSendError] | Result[AsyncEventStream[ChatStreamChunk], ChatSendError]:
     """Sends a request for a model response for the given chat conversation.
 
     With ``stream=True`` (or ``stream: True`` in the request) the result holds a

@@ -49,8 +49,8 @@ from openrouter_core.models.task_classification_response import (
 )
 
 __all__ = [
-    "GetTaskClassificationsError",
-    "GetTaskClassificationsRequest",
+    "ClassificationsGetTaskClassificationsError",
+    "ClassificationsGetTaskClassificationsRequest",
     "TaskClassificationResponse",
     "TaskClassificationResponseData",
     "classifications_get_task_classifications",
@@ -59,7 +59,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetTaskClassificationsRequest:
+class ClassificationsGetTaskClassificationsRequest:
     """The parameters of ``GET /classifications/task``."""
 
     window: str | None = attrs.field(default=None, metadata={"wire": "window"})
@@ -74,7 +74,7 @@ class GetTaskClassificationsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetTaskClassificationsError: TypeAlias = (
+ClassificationsGetTaskClassificationsError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | TooManyRequestsResponseError
@@ -85,42 +85,44 @@ GetTaskClassificationsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetTaskClassificationsRequest, TaskClassificationResponse] = Operation(
-    operation_id="getTaskClassifications",
-    method="GET",
-    path="/classifications/task",
-    request_type=GetTaskClassificationsRequest,
-    params=(
-        query("window", "window"),
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, TaskClassificationResponse),
-        fails(BadRequestResponseError),
-        fails(UnauthorizedResponseError),
-        fails(TooManyRequestsResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[ClassificationsGetTaskClassificationsRequest, TaskClassificationResponse] = (
+    Operation(
+        operation_id="getTaskClassifications",
+        method="GET",
+        path="/classifications/task",
+        request_type=ClassificationsGetTaskClassificationsRequest,
+        params=(
+            query("window", "window"),
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, TaskClassificationResponse),
+            fails(BadRequestResponseError),
+            fails(UnauthorizedResponseError),
+            fails(TooManyRequestsResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def classifications_get_task_classifications(
     core: OpenRouterCore,
-    request: GetTaskClassificationsRequest | Mapping[str, Any] | None = None,
+    request: ClassificationsGetTaskClassificationsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[TaskClassificationResponse, GetTaskClassificationsError]:
+) -> Result[TaskClassificationResponse, ClassificationsGetTaskClassificationsError]:
     """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window."""
     return invoke(core, OPERATION, request, options)
 
 
 async def classifications_get_task_classifications_async(
     core: OpenRouterCore,
-    request: GetTaskClassificationsRequest | Mapping[str, Any] | None = None,
+    request: ClassificationsGetTaskClassificationsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[TaskClassificationResponse, GetTaskClassificationsError]:
+) -> Result[TaskClassificationResponse, ClassificationsGetTaskClassificationsError]:
     """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window."""
     return await invoke_async(core, OPERATION, request, options)

@@ -24,20 +24,23 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.get_credits_response import GetCreditsResponse, GetCreditsResponseData
+from openrouter_core.models.credits_get_credits_response import (
+    CreditsGetCreditsResponse,
+    CreditsGetCreditsResponseData,
+)
 
 __all__ = [
-    "GetCreditsError",
-    "GetCreditsRequest",
-    "GetCreditsResponse",
-    "GetCreditsResponseData",
+    "CreditsGetCreditsError",
+    "CreditsGetCreditsRequest",
+    "CreditsGetCreditsResponse",
+    "CreditsGetCreditsResponseData",
     "credits_get_credits",
     "credits_get_credits_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetCreditsRequest:
+class CreditsGetCreditsRequest:
     """The parameters of ``GET /credits``."""
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -50,7 +53,7 @@ class GetCreditsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetCreditsError: TypeAlias = (
+CreditsGetCreditsError: TypeAlias = (
     UnauthorizedResponseError
     | ForbiddenResponseError
     | InternalServerResponseError
@@ -60,18 +63,18 @@ GetCreditsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetCreditsRequest, GetCreditsResponse] = Operation(
+OPERATION: Operation[CreditsGetCreditsRequest, CreditsGetCreditsResponse] = Operation(
     operation_id="getCredits",
     method="GET",
     path="/credits",
-    request_type=GetCreditsRequest,
+    request_type=CreditsGetCreditsRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, GetCreditsResponse),
+        ok(200, CreditsGetCreditsResponse),
         fails(UnauthorizedResponseError),
         fails(ForbiddenResponseError),
         fails(InternalServerResponseError),
@@ -81,19 +84,19 @@ OPERATION: Operation[GetCreditsRequest, GetCreditsResponse] = Operation(
 
 def credits_get_credits(
     core: OpenRouterCore,
-    request: GetCreditsRequest | Mapping[str, Any] | None = None,
+    request: CreditsGetCreditsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[GetCreditsResponse, GetCreditsError]:
+) -> Result[CreditsGetCreditsResponse, CreditsGetCreditsError]:
     """Get total credits purchased and used for the authenticated user."""
     return invoke(core, OPERATION, request, options)
 
 
 async def credits_get_credits_async(
     core: OpenRouterCore,
-    request: GetCreditsRequest | Mapping[str, Any] | None = None,
+    request: CreditsGetCreditsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[GetCreditsResponse, GetCreditsError]:
+) -> Result[CreditsGetCreditsResponse, CreditsGetCreditsError]:
     """Get total credits purchased and used for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

@@ -53,15 +53,15 @@ from openrouter_core.models.app_rankings_response import AppRankingsResponse
 
 __all__ = [
     "AppRankingsResponse",
-    "GetAppRankingsError",
-    "GetAppRankingsRequest",
+    "DatasetsGetAppRankingsError",
+    "DatasetsGetAppRankingsRequest",
     "datasets_get_app_rankings",
     "datasets_get_app_rankings_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetAppRankingsRequest:
+class DatasetsGetAppRankingsRequest:
     """The parameters of ``GET /datasets/app-rankings``."""
 
     category: str | None = attrs.field(default=None, metadata={"wire": "category"})
@@ -88,7 +88,7 @@ class GetAppRankingsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetAppRankingsError: TypeAlias = (
+DatasetsGetAppRankingsError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | TooManyRequestsResponseError
@@ -99,11 +99,11 @@ GetAppRankingsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetAppRankingsRequest, AppRankingsResponse] = Operation(
+OPERATION: Operation[DatasetsGetAppRankingsRequest, AppRankingsResponse] = Operation(
     operation_id="getAppRankings",
     method="GET",
     path="/datasets/app-rankings",
-    request_type=GetAppRankingsRequest,
+    request_type=DatasetsGetAppRankingsRequest,
     params=(
         query("category", "category"),
         query("subcategory", "subcategory"),
@@ -128,19 +128,19 @@ OPERATION: Operation[GetAppRankingsRequest, AppRankingsResponse] = Operation(
 
 def datasets_get_app_rankings(
     core: OpenRouterCore,
-    request: GetAppRankingsRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetAppRankingsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[AppRankingsResponse, GetAppRankingsError]:
+) -> Result[AppRankingsResponse, DatasetsGetAppRankingsError]:
     """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps."""
     return invoke(core, OPERATION, request, options)
 
 
 async def datasets_get_app_rankings_async(
     core: OpenRouterCore,
-    request: GetAppRankingsRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetAppRankingsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[AppRankingsResponse, GetAppRankingsError]:
+) -> Result[AppRankingsResponse, DatasetsGetAppRankingsError]:
     """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps."""
     return await invoke_async(core, OPERATION, request, options)

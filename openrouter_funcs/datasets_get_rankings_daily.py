@@ -53,8 +53,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.rankings_daily_response import RankingsDailyResponse
 
 __all__ = [
-    "GetRankingsDailyError",
-    "GetRankingsDailyRequest",
+    "DatasetsGetRankingsDailyError",
+    "DatasetsGetRankingsDailyRequest",
     "RankingsDailyResponse",
     "datasets_get_rankings_daily",
     "datasets_get_rankings_daily_async",
@@ -62,7 +62,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetRankingsDailyRequest:
+class DatasetsGetRankingsDailyRequest:
     """The parameters of ``GET /datasets/rankings-daily``."""
 
     start_date: str | None = attrs.field(default=None, metadata={"wire": "start_date"})
@@ -89,7 +89,7 @@ class GetRankingsDailyRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetRankingsDailyError: TypeAlias = (
+DatasetsGetRankingsDailyError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | TooManyRequestsResponseError
@@ -100,11 +100,11 @@ GetRankingsDailyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetRankingsDailyRequest, RankingsDailyResponse] = Operation(
+OPERATION: Operation[DatasetsGetRankingsDailyRequest, RankingsDailyResponse] = Operation(
     operation_id="getRankingsDaily",
     method="GET",
     path="/datasets/rankings-daily",
-    request_type=GetRankingsDailyRequest,
+    request_type=DatasetsGetRankingsDailyRequest,
     params=(
         query("start_date", "start_date"),
         query("end_date", "end_date"),
@@ -129,19 +129,19 @@ OPERATION: Operation[GetRankingsDailyRequest, RankingsDailyResponse] = Operation
 
 def datasets_get_rankings_daily(
     core: OpenRouterCore,
-    request: GetRankingsDailyRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetRankingsDailyRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[RankingsDailyResponse, GetRankingsDailyError]:
+) -> Result[RankingsDailyResponse, DatasetsGetRankingsDailyError]:
     """Returns the top 50 public models per day by total token usage on OpenRouter, plus a single aggregated `other` row per day that sums every model outside that top 50. Token totals are `prompt_tokens + completion_tokens`, matching the public rankings chart on openrouter.ai/rankings."""
     return invoke(core, OPERATION, request, options)
 
 
 async def datasets_get_rankings_daily_async(
     core: OpenRouterCore,
-    request: GetRankingsDailyRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetRankingsDailyRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[RankingsDailyResponse, GetRankingsDailyError]:
+) -> Result[RankingsDailyResponse, DatasetsGetRankingsDailyError]:
     """Returns the top 50 public models per day by total token usage on OpenRouter, plus a single aggregated `other` row per day that sums every model outside that top 50. Token totals are `prompt_tokens + completion_tokens`, matching the public rankings chart on openrouter.ai/rankings."""
     return await invoke_async(core, OPERATION, request, options)

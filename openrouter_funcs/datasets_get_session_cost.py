@@ -36,8 +36,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.session_cost_response import SessionCostResponse
 
 __all__ = [
-    "GetSessionCostError",
-    "GetSessionCostRequest",
+    "DatasetsGetSessionCostError",
+    "DatasetsGetSessionCostRequest",
     "SessionCostResponse",
     "datasets_get_session_cost",
     "datasets_get_session_cost_async",
@@ -45,7 +45,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetSessionCostRequest:
+class DatasetsGetSessionCostRequest:
     """The parameters of ``GET /datasets/session-cost``."""
 
     app_slug: str | None = attrs.field(default=None, metadata={"wire": "app_slug"})
@@ -68,7 +68,7 @@ class GetSessionCostRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetSessionCostError: TypeAlias = (
+DatasetsGetSessionCostError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | TooManyRequestsResponseError
@@ -79,11 +79,11 @@ GetSessionCostError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetSessionCostRequest, SessionCostResponse] = Operation(
+OPERATION: Operation[DatasetsGetSessionCostRequest, SessionCostResponse] = Operation(
     operation_id="getSessionCost",
     method="GET",
     path="/datasets/session-cost",
-    request_type=GetSessionCostRequest,
+    request_type=DatasetsGetSessionCostRequest,
     params=(
         query("app_slug", "app_slug"),
         query("model", "model"),
@@ -106,19 +106,19 @@ OPERATION: Operation[GetSessionCostRequest, SessionCostResponse] = Operation(
 
 def datasets_get_session_cost(
     core: OpenRouterCore,
-    request: GetSessionCostRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetSessionCostRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[SessionCostResponse, GetSessionCostError]:
+) -> Result[SessionCostResponse, DatasetsGetSessionCostError]:
     """Returns weekly refreshed, aggregated cost-per-session cells for the published harnesses."""
     return invoke(core, OPERATION, request, options)
 
 
 async def datasets_get_session_cost_async(
     core: OpenRouterCore,
-    request: GetSessionCostRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetSessionCostRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[SessionCostResponse, GetSessionCostError]:
+) -> Result[SessionCostResponse, DatasetsGetSessionCostError]:
     """Returns weekly refreshed, aggregated cost-per-session cells for the published harnesses."""
     return await invoke_async(core, OPERATION, request, options)

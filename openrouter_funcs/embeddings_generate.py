@@ -16,9 +16,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, ok_events
+from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     BadGatewayResponseError,
     BadRequestResponseError,
@@ -37,13 +36,12 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.create_embeddings_request import CreateEmbeddingsRequestInput
-from openrouter_core.models.create_embeddings_response import (
-    CreateEmbeddingsResponse,
-    CreateEmbeddingsResponseData,
-    CreateEmbeddingsResponseUsage,
+from openrouter_core.models.embeddings_generate_body import EmbeddingsGenerateBody
+from openrouter_core.models.embeddings_generate_response import (
+    EmbeddingsGenerateResponse,
+    EmbeddingsGenerateResponseData,
+    EmbeddingsGenerateResponseUsage,
 )
-from openrouter_core.models.provider_preferences import ProviderPreferences
 
 if TYPE_CHECKING:
     from typing_extensions import NotRequired, Required
@@ -51,22 +49,25 @@ if TYPE_CHECKING:
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
-    "CreateEmbeddingsDict",
-    "CreateEmbeddingsError",
-    "CreateEmbeddingsRequest",
-    "CreateEmbeddingsResponse",
-    "CreateEmbeddingsResponseData",
-    "CreateEmbeddingsResponseUsage",
-    "CreateEmbeddingsStreamingDict",
+    "EmbeddingsGenerateBody",
+    "EmbeddingsGenerateError",
+    "EmbeddingsGenerateRequest",
+    "EmbeddingsGenerateRequestDict",
+    "EmbeddingsGenerateResponse",
+    "EmbeddingsGenerateResponseData",
+    "EmbeddingsGenerateResponseUsage",
+    "EmbeddingsGenerateStreamingRequestDict",
     "embeddings_generate",
     "embeddings_generate_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateEmbeddingsRequest:
+class EmbeddingsGenerateRequest:
     """The parameters and JSON body of ``POST /embeddings``."""
 
+    body: EmbeddingsGenerateBody
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -75,25 +76,9 @@ class CreateEmbeddingsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    dimensions: int | None = None
-    """The number of dimensions for the output embeddings."""
-    encoding_format: str | None = None
-    """The format of the output embeddings. Known values: ``"float"``, ``"base64"``."""
-    input: CreateEmbeddingsRequestInput
-    """Text, token, or multimodal input(s) to embed."""
-    input_type: str | None = None
-    """The type of input (e.g. search_query, search_document)."""
-    model: str
-    """The model to use for embeddings."""
-    provider: ProviderPreferences | Unset | None = UNSET
-    """Provider routing preferences for the request."""
-    user: str | None = None
-    """A unique identifier for the end-user."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-class CreateEmbeddingsStreamingDict(TypedDict, total=False):
+class EmbeddingsGenerateStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
     http_referer: Any
@@ -109,7 +94,7 @@ class CreateEmbeddingsStreamingDict(TypedDict, total=False):
     stream: Required[Literal[True]]
 
 
-class CreateEmbeddingsDict(TypedDict, total=False):
+class EmbeddingsGenerateRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
     http_referer: Any
@@ -125,7 +110,7 @@ class CreateEmbeddingsDict(TypedDict, total=False):
     stream: NotRequired[Literal[False]]
 
 
-CreateEmbeddingsError: TypeAlias = (
+EmbeddingsGenerateError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | PaymentRequiredResponseError
@@ -144,19 +129,19 @@ CreateEmbeddingsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateEmbeddingsRequest, CreateEmbeddingsResponse] = Operation(
+OPERATION: Operation[EmbeddingsGenerateRequest, EmbeddingsGenerateResponse] = Operation(
     operation_id="createEmbeddings",
     method="POST",
     path="/embeddings",
-    request_type=CreateEmbeddingsRequest,
+    request_type=EmbeddingsGenerateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(EmbeddingsGenerateBody),
     responses=(
-        ok(200, CreateEmbeddingsResponse),
+        ok(200, EmbeddingsGenerateResponse),
         ok_events(200, str),
         fails(BadRequestResponseError),
         fails(UnauthorizedResponseError),
@@ -178,65 +163,65 @@ OPERATION: Operation[CreateEmbeddingsRequest, CreateEmbeddingsResponse] = Operat
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: CreateEmbeddingsStreamingDict,
+    request: EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[EventStream[str], CreateEmbeddingsError]: ...
+) -> Result[EventStream[str], EmbeddingsGenerateError]: ...
 
 
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: CreateEmbeddingsDict,
+    request: EmbeddingsGenerateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
+) -> Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]: ...
 
 
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[EventStream[str], CreateEmbeddingsError]: ...
+) -> Result[EventStream[str], EmbeddingsGenerateError]: ...
 
 
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
-) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
+) -> Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]: ...
 
 
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
-    | Result[EventStream[str], CreateEmbeddingsError]
+    Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]
+    | Result[EventStream[str], EmbeddingsGenerateError]
 ): ...
 
 
 def embeddings_generate(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
-    | Result[EventStream[str], CreateEmbeddingsError]
+    Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]
+    | Result[EventStream[str], EmbeddingsGenerateError]
 ):
     """Submits an embedding request to the embeddings router.
 
@@ -249,65 +234,65 @@ def embeddings_generate(
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: CreateEmbeddingsStreamingDict,
+    request: EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[AsyncEventStream[str], CreateEmbeddingsError]: ...
+) -> Result[AsyncEventStream[str], EmbeddingsGenerateError]: ...
 
 
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: CreateEmbeddingsDict,
+    request: EmbeddingsGenerateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
+) -> Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]: ...
 
 
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[AsyncEventStream[str], CreateEmbeddingsError]: ...
+) -> Result[AsyncEventStream[str], EmbeddingsGenerateError]: ...
 
 
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
-) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
+) -> Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]: ...
 
 
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
-    | Result[AsyncEventStream[str], CreateEmbeddingsError]
+    Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]
+    | Result[AsyncEventStream[str], EmbeddingsGenerateError]
 ): ...
 
 
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
-    | Result[AsyncEventStream[str], CreateEmbeddingsError]
+    Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]
+    | Result[AsyncEventStream[str], EmbeddingsGenerateError]
 ):
     """Submits an embedding request to the embeddings router.
 

@@ -26,8 +26,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.models_list_response import ModelsListResponse, ModelsListResponseLinks
 
 __all__ = [
-    "ListEmbeddingsModelsError",
-    "ListEmbeddingsModelsRequest",
+    "EmbeddingsListModelsError",
+    "EmbeddingsListModelsRequest",
     "ModelsListResponse",
     "ModelsListResponseLinks",
     "embeddings_list_models",
@@ -36,7 +36,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListEmbeddingsModelsRequest:
+class EmbeddingsListModelsRequest:
     """The parameters of ``GET /embeddings/models``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -53,7 +53,7 @@ class ListEmbeddingsModelsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListEmbeddingsModelsError: TypeAlias = (
+EmbeddingsListModelsError: TypeAlias = (
     BadRequestResponseError
     | InternalServerResponseError
     | OpenRouterDefaultError
@@ -62,11 +62,11 @@ ListEmbeddingsModelsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListEmbeddingsModelsRequest, ModelsListResponse] = Operation(
+OPERATION: Operation[EmbeddingsListModelsRequest, ModelsListResponse] = Operation(
     operation_id="listEmbeddingsModels",
     method="GET",
     path="/embeddings/models",
-    request_type=ListEmbeddingsModelsRequest,
+    request_type=EmbeddingsListModelsRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -84,19 +84,19 @@ OPERATION: Operation[ListEmbeddingsModelsRequest, ModelsListResponse] = Operatio
 
 def embeddings_list_models(
     core: OpenRouterCore,
-    request: ListEmbeddingsModelsRequest | Mapping[str, Any] | None = None,
+    request: EmbeddingsListModelsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ModelsListResponse, ListEmbeddingsModelsError]:
+) -> Result[ModelsListResponse, EmbeddingsListModelsError]:
     """Returns a list of all available embeddings models and their properties."""
     return invoke(core, OPERATION, request, options)
 
 
 async def embeddings_list_models_async(
     core: OpenRouterCore,
-    request: ListEmbeddingsModelsRequest | Mapping[str, Any] | None = None,
+    request: EmbeddingsListModelsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ModelsListResponse, ListEmbeddingsModelsError]:
+) -> Result[ModelsListResponse, EmbeddingsListModelsError]:
     """Returns a list of all available embeddings models and their properties."""
     return await invoke_async(core, OPERATION, request, options)

@@ -21,19 +21,19 @@ from openrouter_core.errors import (
     ResponseValidationError,
     SDKValidationError,
 )
-from openrouter_core.models.list_endpoints_response2 import ListEndpointsResponse2
+from openrouter_core.models.endpoints_list_response import EndpointsListResponse
 
 __all__ = [
-    "ListEndpointsError",
-    "ListEndpointsRequest",
-    "ListEndpointsResponse2",
+    "EndpointsListError",
+    "EndpointsListRequest",
+    "EndpointsListResponse",
     "endpoints_list",
     "endpoints_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListEndpointsRequest:
+class EndpointsListRequest:
     """The parameters of ``GET /models/{author}/{slug}/endpoints``."""
 
     author: str = attrs.field(metadata={"wire": "author"})
@@ -50,7 +50,7 @@ class ListEndpointsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListEndpointsError: TypeAlias = (
+EndpointsListError: TypeAlias = (
     ForbiddenResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -60,11 +60,11 @@ ListEndpointsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListEndpointsRequest, ListEndpointsResponse2] = Operation(
+OPERATION: Operation[EndpointsListRequest, EndpointsListResponse] = Operation(
     operation_id="listEndpoints",
     method="GET",
     path="/models/{author}/{slug}/endpoints",
-    request_type=ListEndpointsRequest,
+    request_type=EndpointsListRequest,
     params=(
         path("author", "author"),
         path("slug", "slug"),
@@ -73,7 +73,7 @@ OPERATION: Operation[ListEndpointsRequest, ListEndpointsResponse2] = Operation(
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, ListEndpointsResponse2),
+        ok(200, EndpointsListResponse),
         fails(ForbiddenResponseError),
         fails(NotFoundResponseError),
         fails(InternalServerResponseError),
@@ -83,19 +83,19 @@ OPERATION: Operation[ListEndpointsRequest, ListEndpointsResponse2] = Operation(
 
 def endpoints_list(
     core: OpenRouterCore,
-    request: ListEndpointsRequest | Mapping[str, Any],
+    request: EndpointsListRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ListEndpointsResponse2, ListEndpointsError]:
+) -> Result[EndpointsListResponse, EndpointsListError]:
     """List all endpoints for a model."""
     return invoke(core, OPERATION, request, options)
 
 
 async def endpoints_list_async(
     core: OpenRouterCore,
-    request: ListEndpointsRequest | Mapping[str, Any],
+    request: EndpointsListRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ListEndpointsResponse2, ListEndpointsError]:
+) -> Result[EndpointsListResponse, EndpointsListError]:
     """List all endpoints for a model."""
     return await invoke_async(core, OPERATION, request, options)

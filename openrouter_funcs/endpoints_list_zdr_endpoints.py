@@ -20,19 +20,21 @@ from openrouter_core.errors import (
     ResponseValidationError,
     SDKValidationError,
 )
-from openrouter_core.models.list_endpoints_zdr_response import ListEndpointsZdrResponse
+from openrouter_core.models.endpoints_list_zdr_endpoints_response import (
+    EndpointsListZdrEndpointsResponse,
+)
 
 __all__ = [
-    "ListEndpointsZdrError",
-    "ListEndpointsZdrRequest",
-    "ListEndpointsZdrResponse",
+    "EndpointsListZdrEndpointsError",
+    "EndpointsListZdrEndpointsRequest",
+    "EndpointsListZdrEndpointsResponse",
     "endpoints_list_zdr_endpoints",
     "endpoints_list_zdr_endpoints_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListEndpointsZdrRequest:
+class EndpointsListZdrEndpointsRequest:
     """The parameters of ``GET /endpoints/zdr``."""
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -45,7 +47,7 @@ class ListEndpointsZdrRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListEndpointsZdrError: TypeAlias = (
+EndpointsListZdrEndpointsError: TypeAlias = (
     ForbiddenResponseError
     | InternalServerResponseError
     | OpenRouterDefaultError
@@ -54,39 +56,41 @@ ListEndpointsZdrError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListEndpointsZdrRequest, ListEndpointsZdrResponse] = Operation(
-    operation_id="listEndpointsZdr",
-    method="GET",
-    path="/endpoints/zdr",
-    request_type=ListEndpointsZdrRequest,
-    params=(
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, ListEndpointsZdrResponse),
-        fails(ForbiddenResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[EndpointsListZdrEndpointsRequest, EndpointsListZdrEndpointsResponse] = (
+    Operation(
+        operation_id="listEndpointsZdr",
+        method="GET",
+        path="/endpoints/zdr",
+        request_type=EndpointsListZdrEndpointsRequest,
+        params=(
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, EndpointsListZdrEndpointsResponse),
+            fails(ForbiddenResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def endpoints_list_zdr_endpoints(
     core: OpenRouterCore,
-    request: ListEndpointsZdrRequest | Mapping[str, Any] | None = None,
+    request: EndpointsListZdrEndpointsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListEndpointsZdrResponse, ListEndpointsZdrError]:
+) -> Result[EndpointsListZdrEndpointsResponse, EndpointsListZdrEndpointsError]:
     """Preview the impact of ZDR on the available endpoints."""
     return invoke(core, OPERATION, request, options)
 
 
 async def endpoints_list_zdr_endpoints_async(
     core: OpenRouterCore,
-    request: ListEndpointsZdrRequest | Mapping[str, Any] | None = None,
+    request: EndpointsListZdrEndpointsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListEndpointsZdrResponse, ListEndpointsZdrError]:
+) -> Result[EndpointsListZdrEndpointsResponse, EndpointsListZdrEndpointsError]:
     """Preview the impact of ZDR on the available endpoints."""
     return await invoke_async(core, OPERATION, request, options)

@@ -31,16 +31,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.file_delete_response import FileDeleteResponse
 
 __all__ = [
-    "DeleteFileError",
-    "DeleteFileRequest",
     "FileDeleteResponse",
+    "FilesDeleteError",
+    "FilesDeleteRequest",
     "files_delete",
     "files_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteFileRequest:
+class FilesDeleteRequest:
     """The parameters of ``DELETE /files/{file_id}``."""
 
     file_id: str = attrs.field(metadata={"wire": "file_id"})
@@ -58,7 +58,7 @@ class DeleteFileRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-DeleteFileError: TypeAlias = (
+FilesDeleteError: TypeAlias = (
     UnauthorizedResponseError
     | ForbiddenResponseError
     | NotFoundResponseError
@@ -72,11 +72,11 @@ DeleteFileError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteFileRequest, FileDeleteResponse] = Operation(
+OPERATION: Operation[FilesDeleteRequest, FileDeleteResponse] = Operation(
     operation_id="deleteFile",
     method="DELETE",
     path="/files/{file_id}",
-    request_type=DeleteFileRequest,
+    request_type=FilesDeleteRequest,
     params=(
         path("file_id", "file_id"),
         query("workspace_id", "workspace_id"),
@@ -100,19 +100,19 @@ OPERATION: Operation[DeleteFileRequest, FileDeleteResponse] = Operation(
 
 def files_delete(
     core: OpenRouterCore,
-    request: DeleteFileRequest | Mapping[str, Any],
+    request: FilesDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[FileDeleteResponse, DeleteFileError]:
+) -> Result[FileDeleteResponse, FilesDeleteError]:
     """Deletes a file owned by the requesting workspace."""
     return invoke(core, OPERATION, request, options)
 
 
 async def files_delete_async(
     core: OpenRouterCore,
-    request: DeleteFileRequest | Mapping[str, Any],
+    request: FilesDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[FileDeleteResponse, DeleteFileError]:
+) -> Result[FileDeleteResponse, FilesDeleteError]:
     """Deletes a file owned by the requesting workspace."""
     return await invoke_async(core, OPERATION, request, options)

@@ -46,8 +46,8 @@ from openrouter_core.errors import (
 __all__ = [
     "AsyncByteStream",
     "ByteStream",
-    "DownloadFileContentError",
-    "DownloadFileContentRequest",
+    "FilesDownloadError",
+    "FilesDownloadRequest",
     "files_download",
     "files_download_async",
     "files_download_stream",
@@ -56,7 +56,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class DownloadFileContentRequest:
+class FilesDownloadRequest:
     """The parameters of ``GET /files/{file_id}/content``."""
 
     file_id: str = attrs.field(metadata={"wire": "file_id"})
@@ -74,7 +74,7 @@ class DownloadFileContentRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-DownloadFileContentError: TypeAlias = (
+FilesDownloadError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | ForbiddenResponseError
@@ -89,11 +89,11 @@ DownloadFileContentError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DownloadFileContentRequest, bytes] = Operation(
+OPERATION: Operation[FilesDownloadRequest, bytes] = Operation(
     operation_id="downloadFileContent",
     method="GET",
     path="/files/{file_id}/content",
-    request_type=DownloadFileContentRequest,
+    request_type=FilesDownloadRequest,
     params=(
         path("file_id", "file_id"),
         query("workspace_id", "workspace_id"),
@@ -118,11 +118,11 @@ OPERATION: Operation[DownloadFileContentRequest, bytes] = Operation(
 
 
 #: The same call, with the body handed over unread (see ``ByteStream``).
-STREAM_OPERATION: Operation[DownloadFileContentRequest, ByteStream] = Operation(
+STREAM_OPERATION: Operation[FilesDownloadRequest, ByteStream] = Operation(
     operation_id="downloadFileContent",
     method="GET",
     path="/files/{file_id}/content",
-    request_type=DownloadFileContentRequest,
+    request_type=FilesDownloadRequest,
     params=(
         path("file_id", "file_id"),
         query("workspace_id", "workspace_id"),
@@ -148,39 +148,39 @@ STREAM_OPERATION: Operation[DownloadFileContentRequest, ByteStream] = Operation(
 
 def files_download(
     core: OpenRouterCore,
-    request: DownloadFileContentRequest | Mapping[str, Any],
+    request: FilesDownloadRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[bytes, DownloadFileContentError]:
+) -> Result[bytes, FilesDownloadError]:
     """Downloads the raw bytes of a file."""
     return invoke(core, OPERATION, request, options)
 
 
 async def files_download_async(
     core: OpenRouterCore,
-    request: DownloadFileContentRequest | Mapping[str, Any],
+    request: FilesDownloadRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[bytes, DownloadFileContentError]:
+) -> Result[bytes, FilesDownloadError]:
     """Downloads the raw bytes of a file."""
     return await invoke_async(core, OPERATION, request, options)
 
 
 def files_download_stream(
     core: OpenRouterCore,
-    request: DownloadFileContentRequest | Mapping[str, Any],
+    request: FilesDownloadRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ByteStream, DownloadFileContentError]:
+) -> Result[ByteStream, FilesDownloadError]:
     """Like :func:`files_download`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
     return invoke(core, STREAM_OPERATION, request, options)
 
 
 async def files_download_stream_async(
     core: OpenRouterCore,
-    request: DownloadFileContentRequest | Mapping[str, Any],
+    request: FilesDownloadRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[AsyncByteStream, DownloadFileContentError]:
+) -> Result[AsyncByteStream, FilesDownloadError]:
     """Like :func:`files_download_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
     return await invoke_async(core, STREAM_OPERATION, request, options)

@@ -32,15 +32,15 @@ from openrouter_core.models.file_list_response import FileListResponse
 
 __all__ = [
     "FileListResponse",
-    "ListFilesError",
-    "ListFilesRequest",
+    "FilesListError",
+    "FilesListRequest",
     "files_list",
     "files_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListFilesRequest:
+class FilesListRequest:
     """The parameters of ``GET /files``."""
 
     limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
@@ -69,7 +69,7 @@ class ListFilesRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListFilesError: TypeAlias = (
+FilesListError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | ForbiddenResponseError
@@ -83,11 +83,11 @@ ListFilesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListFilesRequest, FileListResponse] = Operation(
+OPERATION: Operation[FilesListRequest, FileListResponse] = Operation(
     operation_id="listFiles",
     method="GET",
     path="/files",
-    request_type=ListFilesRequest,
+    request_type=FilesListRequest,
     params=(
         query("limit", "limit"),
         query("cursor", "cursor"),
@@ -116,19 +116,19 @@ OPERATION: Operation[ListFilesRequest, FileListResponse] = Operation(
 
 def files_list(
     core: OpenRouterCore,
-    request: ListFilesRequest | Mapping[str, Any] | None = None,
+    request: FilesListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[FileListResponse, ListFilesError]:
+) -> Result[FileListResponse, FilesListError]:
     """Lists files belonging to the workspace of the authenticating API key."""
     return invoke(core, OPERATION, request, options)
 
 
 async def files_list_async(
     core: OpenRouterCore,
-    request: ListFilesRequest | Mapping[str, Any] | None = None,
+    request: FilesListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[FileListResponse, ListFilesError]:
+) -> Result[FileListResponse, FilesListError]:
     """Lists files belonging to the workspace of the authenticating API key."""
     return await invoke_async(core, OPERATION, request, options)

@@ -32,15 +32,15 @@ from openrouter_core.models.file_response import FileResponse
 
 __all__ = [
     "FileResponse",
-    "GetFileMetadataError",
-    "GetFileMetadataRequest",
+    "FilesRetrieveError",
+    "FilesRetrieveRequest",
     "files_retrieve",
     "files_retrieve_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetFileMetadataRequest:
+class FilesRetrieveRequest:
     """The parameters of ``GET /files/{file_id}``."""
 
     file_id: str = attrs.field(metadata={"wire": "file_id"})
@@ -58,7 +58,7 @@ class GetFileMetadataRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetFileMetadataError: TypeAlias = (
+FilesRetrieveError: TypeAlias = (
     UnauthorizedResponseError
     | ForbiddenResponseError
     | NotFoundResponseError
@@ -72,11 +72,11 @@ GetFileMetadataError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetFileMetadataRequest, FileResponse] = Operation(
+OPERATION: Operation[FilesRetrieveRequest, FileResponse] = Operation(
     operation_id="getFileMetadata",
     method="GET",
     path="/files/{file_id}",
-    request_type=GetFileMetadataRequest,
+    request_type=FilesRetrieveRequest,
     params=(
         path("file_id", "file_id"),
         query("workspace_id", "workspace_id"),
@@ -100,19 +100,19 @@ OPERATION: Operation[GetFileMetadataRequest, FileResponse] = Operation(
 
 def files_retrieve(
     core: OpenRouterCore,
-    request: GetFileMetadataRequest | Mapping[str, Any],
+    request: FilesRetrieveRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[FileResponse, GetFileMetadataError]:
+) -> Result[FileResponse, FilesRetrieveError]:
     """Retrieves metadata for a single file owned by the requesting workspace."""
     return invoke(core, OPERATION, request, options)
 
 
 async def files_retrieve_async(
     core: OpenRouterCore,
-    request: GetFileMetadataRequest | Mapping[str, Any],
+    request: FilesRetrieveRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[FileResponse, GetFileMetadataError]:
+) -> Result[FileResponse, FilesRetrieveError]:
     """Retrieves metadata for a single file owned by the requesting workspace."""
     return await invoke_async(core, OPERATION, request, options)

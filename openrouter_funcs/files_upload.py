@@ -39,15 +39,15 @@ from openrouter_core.models.file_response import FileResponse
 
 __all__ = [
     "FileResponse",
-    "UploadFileError",
-    "UploadFileRequest",
+    "FilesUploadError",
+    "FilesUploadRequest",
     "files_upload",
     "files_upload_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class UploadFileRequest:
+class FilesUploadRequest:
     """The parameters and multipart form of ``POST /files``.
 
     A file field takes bytes, a binary file object (streamed, not read into memory) or a
@@ -69,7 +69,7 @@ class UploadFileRequest:
     file: FileInput
 
 
-UploadFileError: TypeAlias = (
+FilesUploadError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | ForbiddenResponseError
@@ -84,11 +84,11 @@ UploadFileError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UploadFileRequest, FileResponse] = Operation(
+OPERATION: Operation[FilesUploadRequest, FileResponse] = Operation(
     operation_id="uploadFile",
     method="POST",
     path="/files",
-    request_type=UploadFileRequest,
+    request_type=FilesUploadRequest,
     params=(
         query("workspace_id", "workspace_id"),
         query("provider", "provider"),
@@ -113,19 +113,19 @@ OPERATION: Operation[UploadFileRequest, FileResponse] = Operation(
 
 def files_upload(
     core: OpenRouterCore,
-    request: UploadFileRequest | Mapping[str, Any],
+    request: FilesUploadRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[FileResponse, UploadFileError]:
+) -> Result[FileResponse, FilesUploadError]:
     """Uploads a file to be referenced in future API calls."""
     return invoke(core, OPERATION, request, options)
 
 
 async def files_upload_async(
     core: OpenRouterCore,
-    request: UploadFileRequest | Mapping[str, Any],
+    request: FilesUploadRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[FileResponse, UploadFileError]:
+) -> Result[FileResponse, FilesUploadError]:
     """Uploads a file to be referenced in future API calls."""
     return await invoke_async(core, OPERATION, request, options)

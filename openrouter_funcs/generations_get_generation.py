@@ -31,15 +31,15 @@ from openrouter_core.models.generation_response import GenerationResponse, Gener
 __all__ = [
     "GenerationResponse",
     "GenerationResponseData",
-    "GetGenerationError",
-    "GetGenerationRequest",
+    "GenerationsGetGenerationError",
+    "GenerationsGetGenerationRequest",
     "generations_get_generation",
     "generations_get_generation_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetGenerationRequest:
+class GenerationsGetGenerationRequest:
     """The parameters of ``GET /generation``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -54,7 +54,7 @@ class GetGenerationRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetGenerationError: TypeAlias = (
+GenerationsGetGenerationError: TypeAlias = (
     UnauthorizedResponseError
     | PaymentRequiredResponseError
     | NotFoundResponseError
@@ -69,11 +69,11 @@ GetGenerationError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetGenerationRequest, GenerationResponse] = Operation(
+OPERATION: Operation[GenerationsGetGenerationRequest, GenerationResponse] = Operation(
     operation_id="getGeneration",
     method="GET",
     path="/generation",
-    request_type=GetGenerationRequest,
+    request_type=GenerationsGetGenerationRequest,
     params=(
         query("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -96,19 +96,19 @@ OPERATION: Operation[GetGenerationRequest, GenerationResponse] = Operation(
 
 def generations_get_generation(
     core: OpenRouterCore,
-    request: GetGenerationRequest | Mapping[str, Any],
+    request: GenerationsGetGenerationRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GenerationResponse, GetGenerationError]:
+) -> Result[GenerationResponse, GenerationsGetGenerationError]:
     """Get request & usage metadata for a generation."""
     return invoke(core, OPERATION, request, options)
 
 
 async def generations_get_generation_async(
     core: OpenRouterCore,
-    request: GetGenerationRequest | Mapping[str, Any],
+    request: GenerationsGetGenerationRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GenerationResponse, GetGenerationError]:
+) -> Result[GenerationResponse, GenerationsGetGenerationError]:
     """Get request & usage metadata for a generation."""
     return await invoke_async(core, OPERATION, request, options)

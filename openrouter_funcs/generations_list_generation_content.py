@@ -30,15 +30,15 @@ from openrouter_core.models.generation_content_response import GenerationContent
 
 __all__ = [
     "GenerationContentResponse",
-    "ListGenerationContentError",
-    "ListGenerationContentRequest",
+    "GenerationsListGenerationContentError",
+    "GenerationsListGenerationContentRequest",
     "generations_list_generation_content",
     "generations_list_generation_content_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListGenerationContentRequest:
+class GenerationsListGenerationContentRequest:
     """The parameters of ``GET /generation/content``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -53,7 +53,7 @@ class ListGenerationContentRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListGenerationContentError: TypeAlias = (
+GenerationsListGenerationContentError: TypeAlias = (
     UnauthorizedResponseError
     | ForbiddenResponseError
     | NotFoundResponseError
@@ -68,46 +68,48 @@ ListGenerationContentError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListGenerationContentRequest, GenerationContentResponse] = Operation(
-    operation_id="listGenerationContent",
-    method="GET",
-    path="/generation/content",
-    request_type=ListGenerationContentRequest,
-    params=(
-        query("id", "id"),
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, GenerationContentResponse),
-        fails(UnauthorizedResponseError),
-        fails(ForbiddenResponseError),
-        fails(NotFoundResponseError),
-        fails(TooManyRequestsResponseError),
-        fails(InternalServerResponseError),
-        fails(BadGatewayResponseError),
-        fails(EdgeNetworkTimeoutResponseError),
-        fails(ProviderOverloadedResponseError),
-    ),
+OPERATION: Operation[GenerationsListGenerationContentRequest, GenerationContentResponse] = (
+    Operation(
+        operation_id="listGenerationContent",
+        method="GET",
+        path="/generation/content",
+        request_type=GenerationsListGenerationContentRequest,
+        params=(
+            query("id", "id"),
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, GenerationContentResponse),
+            fails(UnauthorizedResponseError),
+            fails(ForbiddenResponseError),
+            fails(NotFoundResponseError),
+            fails(TooManyRequestsResponseError),
+            fails(InternalServerResponseError),
+            fails(BadGatewayResponseError),
+            fails(EdgeNetworkTimeoutResponseError),
+            fails(ProviderOverloadedResponseError),
+        ),
+    )
 )
 
 
 def generations_list_generation_content(
     core: OpenRouterCore,
-    request: ListGenerationContentRequest | Mapping[str, Any],
+    request: GenerationsListGenerationContentRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GenerationContentResponse, ListGenerationContentError]:
+) -> Result[GenerationContentResponse, GenerationsListGenerationContentError]:
     """Get stored prompt, completion, and error content for a generation."""
     return invoke(core, OPERATION, request, options)
 
 
 async def generations_list_generation_content_async(
     core: OpenRouterCore,
-    request: ListGenerationContentRequest | Mapping[str, Any],
+    request: GenerationsListGenerationContentRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GenerationContentResponse, ListGenerationContentError]:
+) -> Result[GenerationContentResponse, GenerationsListGenerationContentError]:
     """Get stored prompt, completion, and error content for a generation."""
     return await invoke_async(core, OPERATION, request, options)

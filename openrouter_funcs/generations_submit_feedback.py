@@ -13,7 +13,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadRequestResponseError,
@@ -26,13 +26,17 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.submit_generation_feedback_request import (
+    SubmitGenerationFeedbackRequest,
+)
 from openrouter_core.models.submit_generation_feedback_response import (
     SubmitGenerationFeedbackResponse,
     SubmitGenerationFeedbackResponseData,
 )
 
 __all__ = [
-    "SubmitGenerationFeedbackError",
+    "GenerationsSubmitFeedbackError",
+    "GenerationsSubmitFeedbackRequest",
     "SubmitGenerationFeedbackRequest",
     "SubmitGenerationFeedbackResponse",
     "SubmitGenerationFeedbackResponseData",
@@ -42,9 +46,11 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class SubmitGenerationFeedbackRequest:
+class GenerationsSubmitFeedbackRequest:
     """The parameters and JSON body of ``POST /generation/feedback``."""
 
+    body: SubmitGenerationFeedbackRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -53,17 +59,9 @@ class SubmitGenerationFeedbackRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    category: str
-    """The category of feedback being reported. Known values: ``"latency"``, ``"incoherence"``, ``"incorrect_response"``, ``"formatting"``, ``"billing"``, ``"api_error"``, ``"other"``."""
-    comment: str | None = None
-    """An optional free-text comment describing the feedback."""
-    generation_id: str
-    """The generation to submit feedback on."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-SubmitGenerationFeedbackError: TypeAlias = (
+GenerationsSubmitFeedbackError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -75,43 +73,45 @@ SubmitGenerationFeedbackError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[SubmitGenerationFeedbackRequest, SubmitGenerationFeedbackResponse] = Operation(
-    operation_id="submitGenerationFeedback",
-    method="POST",
-    path="/generation/feedback",
-    request_type=SubmitGenerationFeedbackRequest,
-    params=(
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    body=JSON_BODY,
-    responses=(
-        ok(200, SubmitGenerationFeedbackResponse),
-        fails(BadRequestResponseError),
-        fails(UnauthorizedResponseError),
-        fails(NotFoundResponseError),
-        fails(TooManyRequestsResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[GenerationsSubmitFeedbackRequest, SubmitGenerationFeedbackResponse] = (
+    Operation(
+        operation_id="submitGenerationFeedback",
+        method="POST",
+        path="/generation/feedback",
+        request_type=GenerationsSubmitFeedbackRequest,
+        params=(
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        body=json_body(SubmitGenerationFeedbackRequest),
+        responses=(
+            ok(200, SubmitGenerationFeedbackResponse),
+            fails(BadRequestResponseError),
+            fails(UnauthorizedResponseError),
+            fails(NotFoundResponseError),
+            fails(TooManyRequestsResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def generations_submit_feedback(
     core: OpenRouterCore,
-    request: SubmitGenerationFeedbackRequest | Mapping[str, Any],
+    request: GenerationsSubmitFeedbackRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[SubmitGenerationFeedbackResponse, SubmitGenerationFeedbackError]:
+) -> Result[SubmitGenerationFeedbackResponse, GenerationsSubmitFeedbackError]:
     """Submit structured feedback on a generation the authenticated user made."""
     return invoke(core, OPERATION, request, options)
 
 
 async def generations_submit_feedback_async(
     core: OpenRouterCore,
-    request: SubmitGenerationFeedbackRequest | Mapping[str, Any],
+    request: GenerationsSubmitFeedbackRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[SubmitGenerationFeedbackResponse, SubmitGenerationFeedbackError]:
+) -> Result[SubmitGenerationFeedbackResponse, GenerationsSubmitFeedbackError]:
     """Submit structured feedback on a generation the authenticated user made."""
     return await invoke_async(core, OPERATION, request, options)

@@ -14,7 +14,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadRequestResponseError,
@@ -26,21 +26,25 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.bulk_assign_keys_request import BulkAssignKeysRequest
 from openrouter_core.models.bulk_assign_keys_response import BulkAssignKeysResponse
 
 __all__ = [
+    "BulkAssignKeysRequest",
     "BulkAssignKeysResponse",
-    "BulkAssignKeysToGuardrailError",
-    "BulkAssignKeysToGuardrailRequest",
+    "GuardrailsBulkAssignKeysError",
+    "GuardrailsBulkAssignKeysRequest",
     "guardrails_bulk_assign_keys",
     "guardrails_bulk_assign_keys_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class BulkAssignKeysToGuardrailRequest:
+class GuardrailsBulkAssignKeysRequest:
     """The parameters and JSON body of ``POST /guardrails/{id}/assignments/keys``."""
 
+    body: BulkAssignKeysRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -51,13 +55,9 @@ class BulkAssignKeysToGuardrailRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    key_hashes: list[str]
-    """Array of API key hashes to assign to the guardrail."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-BulkAssignKeysToGuardrailError: TypeAlias = (
+GuardrailsBulkAssignKeysError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -68,18 +68,18 @@ BulkAssignKeysToGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[BulkAssignKeysToGuardrailRequest, BulkAssignKeysResponse] = Operation(
+OPERATION: Operation[GuardrailsBulkAssignKeysRequest, BulkAssignKeysResponse] = Operation(
     operation_id="bulkAssignKeysToGuardrail",
     method="POST",
     path="/guardrails/{id}/assignments/keys",
-    request_type=BulkAssignKeysToGuardrailRequest,
+    request_type=GuardrailsBulkAssignKeysRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(BulkAssignKeysRequest),
     responses=(
         ok(200, BulkAssignKeysResponse),
         fails(BadRequestResponseError),
@@ -92,19 +92,19 @@ OPERATION: Operation[BulkAssignKeysToGuardrailRequest, BulkAssignKeysResponse] =
 
 def guardrails_bulk_assign_keys(
     core: OpenRouterCore,
-    request: BulkAssignKeysToGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkAssignKeysRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[BulkAssignKeysResponse, BulkAssignKeysToGuardrailError]:
+) -> Result[BulkAssignKeysResponse, GuardrailsBulkAssignKeysError]:
     """Assign multiple API keys to a specific guardrail."""
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_bulk_assign_keys_async(
     core: OpenRouterCore,
-    request: BulkAssignKeysToGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkAssignKeysRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[BulkAssignKeysResponse, BulkAssignKeysToGuardrailError]:
+) -> Result[BulkAssignKeysResponse, GuardrailsBulkAssignKeysError]:
     """Assign multiple API keys to a specific guardrail."""
     return await invoke_async(core, OPERATION, request, options)

@@ -13,7 +13,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadRequestResponseError,
@@ -25,21 +25,25 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.bulk_assign_members_request import BulkAssignMembersRequest
 from openrouter_core.models.bulk_assign_members_response import BulkAssignMembersResponse
 
 __all__ = [
+    "BulkAssignMembersRequest",
     "BulkAssignMembersResponse",
-    "BulkAssignMembersToGuardrailError",
-    "BulkAssignMembersToGuardrailRequest",
+    "GuardrailsBulkAssignMembersError",
+    "GuardrailsBulkAssignMembersRequest",
     "guardrails_bulk_assign_members",
     "guardrails_bulk_assign_members_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class BulkAssignMembersToGuardrailRequest:
+class GuardrailsBulkAssignMembersRequest:
     """The parameters and JSON body of ``POST /guardrails/{id}/assignments/members``."""
 
+    body: BulkAssignMembersRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -50,13 +54,9 @@ class BulkAssignMembersToGuardrailRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    member_user_ids: list[str]
-    """Array of member user IDs to assign to the guardrail."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-BulkAssignMembersToGuardrailError: TypeAlias = (
+GuardrailsBulkAssignMembersError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -67,18 +67,18 @@ BulkAssignMembersToGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[BulkAssignMembersToGuardrailRequest, BulkAssignMembersResponse] = Operation(
+OPERATION: Operation[GuardrailsBulkAssignMembersRequest, BulkAssignMembersResponse] = Operation(
     operation_id="bulkAssignMembersToGuardrail",
     method="POST",
     path="/guardrails/{id}/assignments/members",
-    request_type=BulkAssignMembersToGuardrailRequest,
+    request_type=GuardrailsBulkAssignMembersRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(BulkAssignMembersRequest),
     responses=(
         ok(200, BulkAssignMembersResponse),
         fails(BadRequestResponseError),
@@ -91,19 +91,19 @@ OPERATION: Operation[BulkAssignMembersToGuardrailRequest, BulkAssignMembersRespo
 
 def guardrails_bulk_assign_members(
     core: OpenRouterCore,
-    request: BulkAssignMembersToGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkAssignMembersRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[BulkAssignMembersResponse, BulkAssignMembersToGuardrailError]:
+) -> Result[BulkAssignMembersResponse, GuardrailsBulkAssignMembersError]:
     """Assign multiple organization members to a specific guardrail."""
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_bulk_assign_members_async(
     core: OpenRouterCore,
-    request: BulkAssignMembersToGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkAssignMembersRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[BulkAssignMembersResponse, BulkAssignMembersToGuardrailError]:
+) -> Result[BulkAssignMembersResponse, GuardrailsBulkAssignMembersError]:
     """Assign multiple organization members to a specific guardrail."""
     return await invoke_async(core, OPERATION, request, options)

@@ -13,7 +13,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadRequestResponseError,
@@ -25,21 +25,25 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.bulk_unassign_keys_request import BulkUnassignKeysRequest
 from openrouter_core.models.bulk_unassign_keys_response import BulkUnassignKeysResponse
 
 __all__ = [
-    "BulkUnassignKeysFromGuardrailError",
-    "BulkUnassignKeysFromGuardrailRequest",
+    "BulkUnassignKeysRequest",
     "BulkUnassignKeysResponse",
+    "GuardrailsBulkUnassignKeysError",
+    "GuardrailsBulkUnassignKeysRequest",
     "guardrails_bulk_unassign_keys",
     "guardrails_bulk_unassign_keys_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class BulkUnassignKeysFromGuardrailRequest:
+class GuardrailsBulkUnassignKeysRequest:
     """The parameters and JSON body of ``POST /guardrails/{id}/assignments/keys/remove``."""
 
+    body: BulkUnassignKeysRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -50,13 +54,9 @@ class BulkUnassignKeysFromGuardrailRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    key_hashes: list[str]
-    """Array of API key hashes to unassign from the guardrail."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-BulkUnassignKeysFromGuardrailError: TypeAlias = (
+GuardrailsBulkUnassignKeysError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -67,18 +67,18 @@ BulkUnassignKeysFromGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[BulkUnassignKeysFromGuardrailRequest, BulkUnassignKeysResponse] = Operation(
+OPERATION: Operation[GuardrailsBulkUnassignKeysRequest, BulkUnassignKeysResponse] = Operation(
     operation_id="bulkUnassignKeysFromGuardrail",
     method="POST",
     path="/guardrails/{id}/assignments/keys/remove",
-    request_type=BulkUnassignKeysFromGuardrailRequest,
+    request_type=GuardrailsBulkUnassignKeysRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(BulkUnassignKeysRequest),
     responses=(
         ok(200, BulkUnassignKeysResponse),
         fails(BadRequestResponseError),
@@ -91,19 +91,19 @@ OPERATION: Operation[BulkUnassignKeysFromGuardrailRequest, BulkUnassignKeysRespo
 
 def guardrails_bulk_unassign_keys(
     core: OpenRouterCore,
-    request: BulkUnassignKeysFromGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkUnassignKeysRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[BulkUnassignKeysResponse, BulkUnassignKeysFromGuardrailError]:
+) -> Result[BulkUnassignKeysResponse, GuardrailsBulkUnassignKeysError]:
     """Unassign multiple API keys from a specific guardrail."""
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_bulk_unassign_keys_async(
     core: OpenRouterCore,
-    request: BulkUnassignKeysFromGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkUnassignKeysRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[BulkUnassignKeysResponse, BulkUnassignKeysFromGuardrailError]:
+) -> Result[BulkUnassignKeysResponse, GuardrailsBulkUnassignKeysError]:
     """Unassign multiple API keys from a specific guardrail."""
     return await invoke_async(core, OPERATION, request, options)

@@ -13,7 +13,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadRequestResponseError,
@@ -25,21 +25,25 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.bulk_unassign_members_request import BulkUnassignMembersRequest
 from openrouter_core.models.bulk_unassign_members_response import BulkUnassignMembersResponse
 
 __all__ = [
-    "BulkUnassignMembersFromGuardrailError",
-    "BulkUnassignMembersFromGuardrailRequest",
+    "BulkUnassignMembersRequest",
     "BulkUnassignMembersResponse",
+    "GuardrailsBulkUnassignMembersError",
+    "GuardrailsBulkUnassignMembersRequest",
     "guardrails_bulk_unassign_members",
     "guardrails_bulk_unassign_members_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class BulkUnassignMembersFromGuardrailRequest:
+class GuardrailsBulkUnassignMembersRequest:
     """The parameters and JSON body of ``POST /guardrails/{id}/assignments/members/remove``."""
 
+    body: BulkUnassignMembersRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -50,13 +54,9 @@ class BulkUnassignMembersFromGuardrailRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    member_user_ids: list[str]
-    """Array of member user IDs to unassign from the guardrail."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-BulkUnassignMembersFromGuardrailError: TypeAlias = (
+GuardrailsBulkUnassignMembersError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -67,45 +67,43 @@ BulkUnassignMembersFromGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[BulkUnassignMembersFromGuardrailRequest, BulkUnassignMembersResponse] = (
-    Operation(
-        operation_id="bulkUnassignMembersFromGuardrail",
-        method="POST",
-        path="/guardrails/{id}/assignments/members/remove",
-        request_type=BulkUnassignMembersFromGuardrailRequest,
-        params=(
-            path("id", "id"),
-            header("http_referer", "HTTP-Referer"),
-            header("app_title", "X-OpenRouter-Title"),
-            header("app_categories", "X-OpenRouter-Categories"),
-        ),
-        body=JSON_BODY,
-        responses=(
-            ok(200, BulkUnassignMembersResponse),
-            fails(BadRequestResponseError),
-            fails(UnauthorizedResponseError),
-            fails(NotFoundResponseError),
-            fails(InternalServerResponseError),
-        ),
-    )
+OPERATION: Operation[GuardrailsBulkUnassignMembersRequest, BulkUnassignMembersResponse] = Operation(
+    operation_id="bulkUnassignMembersFromGuardrail",
+    method="POST",
+    path="/guardrails/{id}/assignments/members/remove",
+    request_type=GuardrailsBulkUnassignMembersRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=json_body(BulkUnassignMembersRequest),
+    responses=(
+        ok(200, BulkUnassignMembersResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
 )
 
 
 def guardrails_bulk_unassign_members(
     core: OpenRouterCore,
-    request: BulkUnassignMembersFromGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkUnassignMembersRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[BulkUnassignMembersResponse, BulkUnassignMembersFromGuardrailError]:
+) -> Result[BulkUnassignMembersResponse, GuardrailsBulkUnassignMembersError]:
     """Unassign multiple organization members from a specific guardrail."""
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_bulk_unassign_members_async(
     core: OpenRouterCore,
-    request: BulkUnassignMembersFromGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkUnassignMembersRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[BulkUnassignMembersResponse, BulkUnassignMembersFromGuardrailError]:
+) -> Result[BulkUnassignMembersResponse, GuardrailsBulkUnassignMembersError]:
     """Unassign multiple organization members from a specific guardrail."""
     return await invoke_async(core, OPERATION, request, options)

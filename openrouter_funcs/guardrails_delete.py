@@ -27,16 +27,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.delete_guardrail_response import DeleteGuardrailResponse
 
 __all__ = [
-    "DeleteGuardrailError",
-    "DeleteGuardrailRequest",
     "DeleteGuardrailResponse",
+    "GuardrailsDeleteError",
+    "GuardrailsDeleteRequest",
     "guardrails_delete",
     "guardrails_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteGuardrailRequest:
+class GuardrailsDeleteRequest:
     """The parameters of ``DELETE /guardrails/{id}``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -51,7 +51,7 @@ class DeleteGuardrailRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-DeleteGuardrailError: TypeAlias = (
+GuardrailsDeleteError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -61,11 +61,11 @@ DeleteGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteGuardrailRequest, DeleteGuardrailResponse] = Operation(
+OPERATION: Operation[GuardrailsDeleteRequest, DeleteGuardrailResponse] = Operation(
     operation_id="deleteGuardrail",
     method="DELETE",
     path="/guardrails/{id}",
-    request_type=DeleteGuardrailRequest,
+    request_type=GuardrailsDeleteRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -83,19 +83,19 @@ OPERATION: Operation[DeleteGuardrailRequest, DeleteGuardrailResponse] = Operatio
 
 def guardrails_delete(
     core: OpenRouterCore,
-    request: DeleteGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteGuardrailResponse, DeleteGuardrailError]:
+) -> Result[DeleteGuardrailResponse, GuardrailsDeleteError]:
     """Delete an existing guardrail."""
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_delete_async(
     core: OpenRouterCore,
-    request: DeleteGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteGuardrailResponse, DeleteGuardrailError]:
+) -> Result[DeleteGuardrailResponse, GuardrailsDeleteError]:
     """Delete an existing guardrail."""
     return await invoke_async(core, OPERATION, request, options)

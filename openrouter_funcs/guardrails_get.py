@@ -27,16 +27,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.get_guardrail_response import GetGuardrailResponse
 
 __all__ = [
-    "GetGuardrailError",
-    "GetGuardrailRequest",
     "GetGuardrailResponse",
+    "GuardrailsGetError",
+    "GuardrailsGetRequest",
     "guardrails_get",
     "guardrails_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetGuardrailRequest:
+class GuardrailsGetRequest:
     """The parameters of ``GET /guardrails/{id}``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -51,7 +51,7 @@ class GetGuardrailRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetGuardrailError: TypeAlias = (
+GuardrailsGetError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -61,11 +61,11 @@ GetGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetGuardrailRequest, GetGuardrailResponse] = Operation(
+OPERATION: Operation[GuardrailsGetRequest, GetGuardrailResponse] = Operation(
     operation_id="getGuardrail",
     method="GET",
     path="/guardrails/{id}",
-    request_type=GetGuardrailRequest,
+    request_type=GuardrailsGetRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -83,19 +83,19 @@ OPERATION: Operation[GetGuardrailRequest, GetGuardrailResponse] = Operation(
 
 def guardrails_get(
     core: OpenRouterCore,
-    request: GetGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetGuardrailResponse, GetGuardrailError]:
+) -> Result[GetGuardrailResponse, GuardrailsGetError]:
     """Get a single guardrail by ID."""
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_get_async(
     core: OpenRouterCore,
-    request: GetGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetGuardrailResponse, GetGuardrailError]:
+) -> Result[GetGuardrailResponse, GuardrailsGetError]:
     """Get a single guardrail by ID."""
     return await invoke_async(core, OPERATION, request, options)

@@ -27,8 +27,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_guardrails_response import ListGuardrailsResponse
 
 __all__ = [
-    "ListGuardrailsError",
-    "ListGuardrailsRequest",
+    "GuardrailsListError",
+    "GuardrailsListRequest",
     "ListGuardrailsResponse",
     "guardrails_list",
     "guardrails_list_async",
@@ -36,7 +36,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListGuardrailsRequest:
+class GuardrailsListRequest:
     """The parameters of ``GET /guardrails``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -55,7 +55,7 @@ class ListGuardrailsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListGuardrailsError: TypeAlias = (
+GuardrailsListError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | InternalServerResponseError
@@ -65,11 +65,11 @@ ListGuardrailsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListGuardrailsRequest, ListGuardrailsResponse] = Operation(
+OPERATION: Operation[GuardrailsListRequest, ListGuardrailsResponse] = Operation(
     operation_id="listGuardrails",
     method="GET",
     path="/guardrails",
-    request_type=ListGuardrailsRequest,
+    request_type=GuardrailsListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -89,19 +89,19 @@ OPERATION: Operation[ListGuardrailsRequest, ListGuardrailsResponse] = Operation(
 
 def guardrails_list(
     core: OpenRouterCore,
-    request: ListGuardrailsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListGuardrailsResponse, ListGuardrailsError]:
+) -> Result[ListGuardrailsResponse, GuardrailsListError]:
     """List all guardrails for the authenticated user."""
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_list_async(
     core: OpenRouterCore,
-    request: ListGuardrailsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListGuardrailsResponse, ListGuardrailsError]:
+) -> Result[ListGuardrailsResponse, GuardrailsListError]:
     """List all guardrails for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

@@ -27,8 +27,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_key_assignments_response import ListKeyAssignmentsResponse
 
 __all__ = [
-    "ListGuardrailKeyAssignmentsError",
-    "ListGuardrailKeyAssignmentsRequest",
+    "GuardrailsListGuardrailKeyAssignmentsError",
+    "GuardrailsListGuardrailKeyAssignmentsRequest",
     "ListKeyAssignmentsResponse",
     "guardrails_list_guardrail_key_assignments",
     "guardrails_list_guardrail_key_assignments_async",
@@ -36,7 +36,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListGuardrailKeyAssignmentsRequest:
+class GuardrailsListGuardrailKeyAssignmentsRequest:
     """The parameters of ``GET /guardrails/{id}/assignments/keys``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -55,7 +55,7 @@ class ListGuardrailKeyAssignmentsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListGuardrailKeyAssignmentsError: TypeAlias = (
+GuardrailsListGuardrailKeyAssignmentsError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -65,43 +65,45 @@ ListGuardrailKeyAssignmentsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListGuardrailKeyAssignmentsRequest, ListKeyAssignmentsResponse] = Operation(
-    operation_id="listGuardrailKeyAssignments",
-    method="GET",
-    path="/guardrails/{id}/assignments/keys",
-    request_type=ListGuardrailKeyAssignmentsRequest,
-    params=(
-        path("id", "id"),
-        query("offset", "offset"),
-        query("limit", "limit"),
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, ListKeyAssignmentsResponse),
-        fails(UnauthorizedResponseError),
-        fails(NotFoundResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[GuardrailsListGuardrailKeyAssignmentsRequest, ListKeyAssignmentsResponse] = (
+    Operation(
+        operation_id="listGuardrailKeyAssignments",
+        method="GET",
+        path="/guardrails/{id}/assignments/keys",
+        request_type=GuardrailsListGuardrailKeyAssignmentsRequest,
+        params=(
+            path("id", "id"),
+            query("offset", "offset"),
+            query("limit", "limit"),
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, ListKeyAssignmentsResponse),
+            fails(UnauthorizedResponseError),
+            fails(NotFoundResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def guardrails_list_guardrail_key_assignments(
     core: OpenRouterCore,
-    request: ListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ListKeyAssignmentsResponse, ListGuardrailKeyAssignmentsError]:
+) -> Result[ListKeyAssignmentsResponse, GuardrailsListGuardrailKeyAssignmentsError]:
     """List all API key assignments for a specific guardrail."""
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_list_guardrail_key_assignments_async(
     core: OpenRouterCore,
-    request: ListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ListKeyAssignmentsResponse, ListGuardrailKeyAssignmentsError]:
+) -> Result[ListKeyAssignmentsResponse, GuardrailsListGuardrailKeyAssignmentsError]:
     """List all API key assignments for a specific guardrail."""
     return await invoke_async(core, OPERATION, request, options)

@@ -27,8 +27,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_member_assignments_response import ListMemberAssignmentsResponse
 
 __all__ = [
-    "ListGuardrailMemberAssignmentsError",
-    "ListGuardrailMemberAssignmentsRequest",
+    "GuardrailsListGuardrailMemberAssignmentsError",
+    "GuardrailsListGuardrailMemberAssignmentsRequest",
     "ListMemberAssignmentsResponse",
     "guardrails_list_guardrail_member_assignments",
     "guardrails_list_guardrail_member_assignments_async",
@@ -36,7 +36,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListGuardrailMemberAssignmentsRequest:
+class GuardrailsListGuardrailMemberAssignmentsRequest:
     """The parameters of ``GET /guardrails/{id}/assignments/members``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -55,7 +55,7 @@ class ListGuardrailMemberAssignmentsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListGuardrailMemberAssignmentsError: TypeAlias = (
+GuardrailsListGuardrailMemberAssignmentsError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -65,45 +65,45 @@ ListGuardrailMemberAssignmentsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListGuardrailMemberAssignmentsRequest, ListMemberAssignmentsResponse] = (
-    Operation(
-        operation_id="listGuardrailMemberAssignments",
-        method="GET",
-        path="/guardrails/{id}/assignments/members",
-        request_type=ListGuardrailMemberAssignmentsRequest,
-        params=(
-            path("id", "id"),
-            query("offset", "offset"),
-            query("limit", "limit"),
-            header("http_referer", "HTTP-Referer"),
-            header("app_title", "X-OpenRouter-Title"),
-            header("app_categories", "X-OpenRouter-Categories"),
-        ),
-        responses=(
-            ok(200, ListMemberAssignmentsResponse),
-            fails(UnauthorizedResponseError),
-            fails(NotFoundResponseError),
-            fails(InternalServerResponseError),
-        ),
-    )
+OPERATION: Operation[
+    GuardrailsListGuardrailMemberAssignmentsRequest, ListMemberAssignmentsResponse
+] = Operation(
+    operation_id="listGuardrailMemberAssignments",
+    method="GET",
+    path="/guardrails/{id}/assignments/members",
+    request_type=GuardrailsListGuardrailMemberAssignmentsRequest,
+    params=(
+        path("id", "id"),
+        query("offset", "offset"),
+        query("limit", "limit"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListMemberAssignmentsResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
 )
 
 
 def guardrails_list_guardrail_member_assignments(
     core: OpenRouterCore,
-    request: ListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ListMemberAssignmentsResponse, ListGuardrailMemberAssignmentsError]:
+) -> Result[ListMemberAssignmentsResponse, GuardrailsListGuardrailMemberAssignmentsError]:
     """List all organization member assignments for a specific guardrail."""
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_list_guardrail_member_assignments_async(
     core: OpenRouterCore,
-    request: ListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ListMemberAssignmentsResponse, ListGuardrailMemberAssignmentsError]:
+) -> Result[ListMemberAssignmentsResponse, GuardrailsListGuardrailMemberAssignmentsError]:
     """List all organization member assignments for a specific guardrail."""
     return await invoke_async(core, OPERATION, request, options)

@@ -26,8 +26,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_key_assignments_response import ListKeyAssignmentsResponse
 
 __all__ = [
-    "ListKeyAssignmentsError",
-    "ListKeyAssignmentsRequest",
+    "GuardrailsListKeyAssignmentsError",
+    "GuardrailsListKeyAssignmentsRequest",
     "ListKeyAssignmentsResponse",
     "guardrails_list_key_assignments",
     "guardrails_list_key_assignments_async",
@@ -35,7 +35,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListKeyAssignmentsRequest:
+class GuardrailsListKeyAssignmentsRequest:
     """The parameters of ``GET /guardrails/assignments/keys``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -52,7 +52,7 @@ class ListKeyAssignmentsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListKeyAssignmentsError: TypeAlias = (
+GuardrailsListKeyAssignmentsError: TypeAlias = (
     UnauthorizedResponseError
     | InternalServerResponseError
     | OpenRouterDefaultError
@@ -61,11 +61,11 @@ ListKeyAssignmentsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListKeyAssignmentsRequest, ListKeyAssignmentsResponse] = Operation(
+OPERATION: Operation[GuardrailsListKeyAssignmentsRequest, ListKeyAssignmentsResponse] = Operation(
     operation_id="listKeyAssignments",
     method="GET",
     path="/guardrails/assignments/keys",
-    request_type=ListKeyAssignmentsRequest,
+    request_type=GuardrailsListKeyAssignmentsRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -83,19 +83,19 @@ OPERATION: Operation[ListKeyAssignmentsRequest, ListKeyAssignmentsResponse] = Op
 
 def guardrails_list_key_assignments(
     core: OpenRouterCore,
-    request: ListKeyAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListKeyAssignmentsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListKeyAssignmentsResponse, ListKeyAssignmentsError]:
+) -> Result[ListKeyAssignmentsResponse, GuardrailsListKeyAssignmentsError]:
     """List all API key guardrail assignments for the authenticated user."""
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_list_key_assignments_async(
     core: OpenRouterCore,
-    request: ListKeyAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListKeyAssignmentsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListKeyAssignmentsResponse, ListKeyAssignmentsError]:
+) -> Result[ListKeyAssignmentsResponse, GuardrailsListKeyAssignmentsError]:
     """List all API key guardrail assignments for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

@@ -27,8 +27,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_member_assignments_response import ListMemberAssignmentsResponse
 
 __all__ = [
-    "ListMemberAssignmentsError",
-    "ListMemberAssignmentsRequest",
+    "GuardrailsListMemberAssignmentsError",
+    "GuardrailsListMemberAssignmentsRequest",
     "ListMemberAssignmentsResponse",
     "guardrails_list_member_assignments",
     "guardrails_list_member_assignments_async",
@@ -36,7 +36,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListMemberAssignmentsRequest:
+class GuardrailsListMemberAssignmentsRequest:
     """The parameters of ``GET /guardrails/assignments/members``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -53,7 +53,7 @@ class ListMemberAssignmentsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListMemberAssignmentsError: TypeAlias = (
+GuardrailsListMemberAssignmentsError: TypeAlias = (
     UnauthorizedResponseError
     | InternalServerResponseError
     | OpenRouterDefaultError
@@ -62,41 +62,43 @@ ListMemberAssignmentsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListMemberAssignmentsRequest, ListMemberAssignmentsResponse] = Operation(
-    operation_id="listMemberAssignments",
-    method="GET",
-    path="/guardrails/assignments/members",
-    request_type=ListMemberAssignmentsRequest,
-    params=(
-        query("offset", "offset"),
-        query("limit", "limit"),
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, ListMemberAssignmentsResponse),
-        fails(UnauthorizedResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[GuardrailsListMemberAssignmentsRequest, ListMemberAssignmentsResponse] = (
+    Operation(
+        operation_id="listMemberAssignments",
+        method="GET",
+        path="/guardrails/assignments/members",
+        request_type=GuardrailsListMemberAssignmentsRequest,
+        params=(
+            query("offset", "offset"),
+            query("limit", "limit"),
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, ListMemberAssignmentsResponse),
+            fails(UnauthorizedResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def guardrails_list_member_assignments(
     core: OpenRouterCore,
-    request: ListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListMemberAssignmentsResponse, ListMemberAssignmentsError]:
+) -> Result[ListMemberAssignmentsResponse, GuardrailsListMemberAssignmentsError]:
     """List all organization member guardrail assignments for the authenticated user."""
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_list_member_assignments_async(
     core: OpenRouterCore,
-    request: ListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListMemberAssignmentsResponse, ListMemberAssignmentsError]:
+) -> Result[ListMemberAssignmentsResponse, GuardrailsListMemberAssignmentsError]:
     """List all organization member guardrail assignments for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

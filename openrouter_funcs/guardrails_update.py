@@ -15,9 +15,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     BadRequestResponseError,
     HTTPClientError,
@@ -28,12 +27,12 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.content_filter_builtin_entry_input import ContentFilterBuiltinEntryInput
-from openrouter_core.models.content_filter_entry import ContentFilterEntry
+from openrouter_core.models.update_guardrail_request import UpdateGuardrailRequest
 from openrouter_core.models.update_guardrail_response import UpdateGuardrailResponse
 
 __all__ = [
-    "UpdateGuardrailError",
+    "GuardrailsUpdateError",
+    "GuardrailsUpdateRequest",
     "UpdateGuardrailRequest",
     "UpdateGuardrailResponse",
     "guardrails_update",
@@ -42,9 +41,11 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class UpdateGuardrailRequest:
+class GuardrailsUpdateRequest:
     """The parameters and JSON body of ``PATCH /guardrails/{id}``."""
 
+    body: UpdateGuardrailRequest = attrs.field(factory=UpdateGuardrailRequest)
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail to update."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -55,51 +56,9 @@ class UpdateGuardrailRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    allowed_models: list[str] | Unset | None = UNSET
-    """Array of model identifiers (slug or canonical_slug accepted)."""
-    allowed_providers: list[str] | Unset | None = UNSET
-    """New list of allowed provider IDs."""
-    content_filter_builtins: list[ContentFilterBuiltinEntryInput] | Unset | None = UNSET
-    """Builtin content filters to apply."""
-    content_filters: list[ContentFilterEntry] | Unset | None = UNSET
-    """Custom regex content filters to apply."""
-    description: str | Unset | None = UNSET
-    """New description for the guardrail."""
-    enable_free_model_publication: bool | Unset | None = UNSET
-    """Whether this guardrail allows free endpoints that publish prompts."""
-    enable_free_model_training: bool | Unset | None = UNSET
-    """Whether this guardrail allows free endpoints that train on request data."""
-    enable_paid_model_training: bool | Unset | None = UNSET
-    """Whether this guardrail allows paid endpoints that train on request data."""
-    enforce_zdr: bool | Unset | None = UNSET
-    """Deprecated. Deprecated."""
-    enforce_zdr_anthropic: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for Anthropic models."""
-    enforce_zdr_google: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for Google models."""
-    enforce_zdr_openai: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for OpenAI models."""
-    enforce_zdr_other: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for models that are not from Anthropic, OpenAI, Google, or xAI."""
-    enforce_zdr_xai: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for xAI models."""
-    ignored_models: list[str] | Unset | None = UNSET
-    """Array of model identifiers to exclude from routing (slug or canonical_slug accepted)."""
-    ignored_providers: list[str] | Unset | None = UNSET
-    """List of provider IDs to exclude from routing."""
-    include_byok_in_budgets: bool | None = None
-    """Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's limit_usd, in addition to OpenRouter credit spend."""
-    limit_usd: float | Unset | None = UNSET
-    """New spending limit in USD."""
-    name: str | None = None
-    """New name for the guardrail."""
-    reset_interval: str | Unset | None = UNSET
-    """Interval at which the limit resets (daily, weekly, monthly). Known values: :class:`GuardrailInterval`."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-UpdateGuardrailError: TypeAlias = (
+GuardrailsUpdateError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -110,18 +69,18 @@ UpdateGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UpdateGuardrailRequest, UpdateGuardrailResponse] = Operation(
+OPERATION: Operation[GuardrailsUpdateRequest, UpdateGuardrailResponse] = Operation(
     operation_id="updateGuardrail",
     method="PATCH",
     path="/guardrails/{id}",
-    request_type=UpdateGuardrailRequest,
+    request_type=GuardrailsUpdateRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(UpdateGuardrailRequest),
     responses=(
         ok(200, UpdateGuardrailResponse),
         fails(BadRequestResponseError),
@@ -134,19 +93,19 @@ OPERATION: Operation[UpdateGuardrailRequest, UpdateGuardrailResponse] = Operatio
 
 def guardrails_update(
     core: OpenRouterCore,
-    request: UpdateGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsUpdateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[UpdateGuardrailResponse, UpdateGuardrailError]:
+) -> Result[UpdateGuardrailResponse, GuardrailsUpdateError]:
     """Update an existing guardrail, or materialize an unconfigured workspace default guardrail."""
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_update_async(
     core: OpenRouterCore,
-    request: UpdateGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsUpdateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[UpdateGuardrailResponse, UpdateGuardrailError]:
+) -> Result[UpdateGuardrailResponse, GuardrailsUpdateError]:
     """Update an existing guardrail, or materialize an unconfigured workspace default guardrail."""
     return await invoke_async(core, OPERATION, request, options)

@@ -16,7 +16,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, ok_events
+from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadGatewayResponseError,
@@ -35,10 +35,7 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.content_part_image import ContentPartImage
-from openrouter_core.models.image_generation_provider_preferences import (
-    ImageGenerationProviderPreferences,
-)
+from openrouter_core.models.image_generation_request import ImageGenerationRequest
 from openrouter_core.models.image_generation_response import (
     ImageGenerationResponse,
     ImageGenerationResponseData,
@@ -51,21 +48,24 @@ if TYPE_CHECKING:
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
-    "CreateImagesDict",
-    "CreateImagesError",
-    "CreateImagesRequest",
-    "CreateImagesStreamingDict",
+    "ImageGenerationRequest",
     "ImageGenerationResponse",
     "ImageGenerationResponseData",
+    "ImagesGenerateError",
+    "ImagesGenerateRequest",
+    "ImagesGenerateRequestDict",
+    "ImagesGenerateStreamingRequestDict",
     "images_generate",
     "images_generate_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateImagesRequest:
+class ImagesGenerateRequest:
     """The parameters and JSON body of ``POST /images``."""
 
+    body: ImageGenerationRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -74,38 +74,9 @@ class CreateImagesRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    aspect_ratio: str | None = None
-    """Normalized aspect ratio of the generated image."""
-    background: str | None = None
-    """Background treatment. Known values: ``"auto"``, ``"transparent"``, ``"opaque"``."""
-    input_references: list[ContentPartImage] | None = None
-    """Reference images to guide image-to-image generation, as base64 data URLs or HTTP(S) URLs."""
-    model: str
-    """The image generation model to use."""
-    n: int | None = None
-    """Upper bound on the number of images to generate (1-10)."""
-    output_compression: int | None = None
-    """Compression level (0-100) for webp/jpeg output."""
-    output_format: str | None = None
-    """Encoding of the returned image bytes. Known values: ``"png"``, ``"jpeg"``, ``"webp"``, ``"svg"``."""
-    prompt: str
-    """Text description of the desired image."""
-    provider: ImageGenerationProviderPreferences | None = None
-    quality: str | None = None
-    """Rendering quality. Known values: ``"auto"``, ``"low"``, ``"medium"``, ``"high"``."""
-    resolution: str | None = None
-    """Normalized resolution tier of the generated image. Known values: ``"512"``, ``"1K"``, ``"2K"``, ``"4K"``."""
-    seed: int | None = None
-    """If specified, the generation will sample deterministically, such that repeated requests with the same seed and parameters should return the same result."""
-    size: str | None = None
-    """Optional."""
-    stream: bool | None = None
-    """If true, partial images are streamed as SSE events as they become available."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-class CreateImagesStreamingDict(TypedDict, total=False):
+class ImagesGenerateStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
     http_referer: Any
@@ -127,7 +98,7 @@ class CreateImagesStreamingDict(TypedDict, total=False):
     stream: Required[Literal[True]]
 
 
-class CreateImagesDict(TypedDict, total=False):
+class ImagesGenerateRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
     http_referer: Any
@@ -149,7 +120,7 @@ class CreateImagesDict(TypedDict, total=False):
     stream: NotRequired[Literal[False]]
 
 
-CreateImagesError: TypeAlias = (
+ImagesGenerateError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | PaymentRequiredResponseError
@@ -167,17 +138,17 @@ CreateImagesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateImagesRequest, ImageGenerationResponse] = Operation(
+OPERATION: Operation[ImagesGenerateRequest, ImageGenerationResponse] = Operation(
     operation_id="createImages",
     method="POST",
     path="/images",
-    request_type=CreateImagesRequest,
+    request_type=ImagesGenerateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(ImageGenerationRequest),
     responses=(
         ok(200, ImageGenerationResponse),
         ok_events(200, ImageStreamingResponseData),
@@ -200,65 +171,65 @@ OPERATION: Operation[CreateImagesRequest, ImageGenerationResponse] = Operation(
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: CreateImagesStreamingDict,
+    request: ImagesGenerateStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[EventStream[ImageStreamingResponseData], CreateImagesError]: ...
+) -> Result[EventStream[ImageStreamingResponseData], ImagesGenerateError]: ...
 
 
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: CreateImagesDict,
+    request: ImagesGenerateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[ImageGenerationResponse, CreateImagesError]: ...
+) -> Result[ImageGenerationResponse, ImagesGenerateError]: ...
 
 
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[EventStream[ImageStreamingResponseData], CreateImagesError]: ...
+) -> Result[EventStream[ImageStreamingResponseData], ImagesGenerateError]: ...
 
 
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
-) -> Result[ImageGenerationResponse, CreateImagesError]: ...
+) -> Result[ImageGenerationResponse, ImagesGenerateError]: ...
 
 
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[ImageGenerationResponse, CreateImagesError]
-    | Result[EventStream[ImageStreamingResponseData], CreateImagesError]
+    Result[ImageGenerationResponse, ImagesGenerateError]
+    | Result[EventStream[ImageStreamingResponseData], ImagesGenerateError]
 ): ...
 
 
 def images_generate(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[ImageGenerationResponse, CreateImagesError]
-    | Result[EventStream[ImageStreamingResponseData], CreateImagesError]
+    Result[ImageGenerationResponse, ImagesGenerateError]
+    | Result[EventStream[ImageStreamingResponseData], ImagesGenerateError]
 ):
     """Generates an image from a text prompt via the image generation router.
 
@@ -271,65 +242,65 @@ def images_generate(
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: CreateImagesStreamingDict,
+    request: ImagesGenerateStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]: ...
+) -> Result[AsyncEventStream[ImageStreamingResponseData], ImagesGenerateError]: ...
 
 
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: CreateImagesDict,
+    request: ImagesGenerateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[ImageGenerationResponse, CreateImagesError]: ...
+) -> Result[ImageGenerationResponse, ImagesGenerateError]: ...
 
 
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]: ...
+) -> Result[AsyncEventStream[ImageStreamingResponseData], ImagesGenerateError]: ...
 
 
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
-) -> Result[ImageGenerationResponse, CreateImagesError]: ...
+) -> Result[ImageGenerationResponse, ImagesGenerateError]: ...
 
 
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[ImageGenerationResponse, CreateImagesError]
-    | Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]
+    Result[ImageGenerationResponse, ImagesGenerateError]
+    | Result[AsyncEventStream[ImageStreamingResponseData], ImagesGenerateError]
 ): ...
 
 
 async def images_generate_async(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[ImageGenerationResponse, CreateImagesError]
-    | Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]
+    Result[ImageGenerationResponse, ImagesGenerateError]
+    | Result[AsyncEventStream[ImageStreamingResponseData], ImagesGenerateError]
 ):
     """Generates an image from a text prompt via the image generation router.
 

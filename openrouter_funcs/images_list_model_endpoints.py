@@ -28,15 +28,15 @@ from openrouter_core.models.image_model_endpoints_response import ImageModelEndp
 
 __all__ = [
     "ImageModelEndpointsResponse",
-    "ListImageModelEndpointsError",
-    "ListImageModelEndpointsRequest",
+    "ImagesListModelEndpointsError",
+    "ImagesListModelEndpointsRequest",
     "images_list_model_endpoints",
     "images_list_model_endpoints_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListImageModelEndpointsRequest:
+class ImagesListModelEndpointsRequest:
     """The parameters of ``GET /images/models/{author}/{slug}/endpoints``."""
 
     author: str = attrs.field(metadata={"wire": "author"})
@@ -53,7 +53,7 @@ class ListImageModelEndpointsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListImageModelEndpointsError: TypeAlias = (
+ImagesListModelEndpointsError: TypeAlias = (
     NotFoundResponseError
     | InternalServerResponseError
     | OpenRouterDefaultError
@@ -62,11 +62,11 @@ ListImageModelEndpointsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListImageModelEndpointsRequest, ImageModelEndpointsResponse] = Operation(
+OPERATION: Operation[ImagesListModelEndpointsRequest, ImageModelEndpointsResponse] = Operation(
     operation_id="listImageModelEndpoints",
     method="GET",
     path="/images/models/{author}/{slug}/endpoints",
-    request_type=ListImageModelEndpointsRequest,
+    request_type=ImagesListModelEndpointsRequest,
     params=(
         path("author", "author"),
         path("slug", "slug"),
@@ -84,19 +84,19 @@ OPERATION: Operation[ListImageModelEndpointsRequest, ImageModelEndpointsResponse
 
 def images_list_model_endpoints(
     core: OpenRouterCore,
-    request: ListImageModelEndpointsRequest | Mapping[str, Any],
+    request: ImagesListModelEndpointsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ImageModelEndpointsResponse, ListImageModelEndpointsError]:
+) -> Result[ImageModelEndpointsResponse, ImagesListModelEndpointsError]:
     """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist."""
     return invoke(core, OPERATION, request, options)
 
 
 async def images_list_model_endpoints_async(
     core: OpenRouterCore,
-    request: ListImageModelEndpointsRequest | Mapping[str, Any],
+    request: ImagesListModelEndpointsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ImageModelEndpointsResponse, ListImageModelEndpointsError]:
+) -> Result[ImageModelEndpointsResponse, ImagesListModelEndpointsError]:
     """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist."""
     return await invoke_async(core, OPERATION, request, options)

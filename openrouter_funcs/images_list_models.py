@@ -27,15 +27,15 @@ from openrouter_core.models.image_models_list_response import ImageModelsListRes
 
 __all__ = [
     "ImageModelsListResponse",
-    "ListImageModelsError",
-    "ListImageModelsRequest",
+    "ImagesListModelsError",
+    "ImagesListModelsRequest",
     "images_list_models",
     "images_list_models_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListImageModelsRequest:
+class ImagesListModelsRequest:
     """The parameters of ``GET /images/models``."""
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -48,7 +48,7 @@ class ListImageModelsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListImageModelsError: TypeAlias = (
+ImagesListModelsError: TypeAlias = (
     InternalServerResponseError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -56,11 +56,11 @@ ListImageModelsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListImageModelsRequest, ImageModelsListResponse] = Operation(
+OPERATION: Operation[ImagesListModelsRequest, ImageModelsListResponse] = Operation(
     operation_id="listImageModels",
     method="GET",
     path="/images/models",
-    request_type=ListImageModelsRequest,
+    request_type=ImagesListModelsRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -75,19 +75,19 @@ OPERATION: Operation[ListImageModelsRequest, ImageModelsListResponse] = Operatio
 
 def images_list_models(
     core: OpenRouterCore,
-    request: ListImageModelsRequest | Mapping[str, Any] | None = None,
+    request: ImagesListModelsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ImageModelsListResponse, ListImageModelsError]:
+) -> Result[ImageModelsListResponse, ImagesListModelsError]:
     """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records."""
     return invoke(core, OPERATION, request, options)
 
 
 async def images_list_models_async(
     core: OpenRouterCore,
-    request: ListImageModelsRequest | Mapping[str, Any] | None = None,
+    request: ImagesListModelsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ImageModelsListResponse, ListImageModelsError]:
+) -> Result[ImageModelsListResponse, ImagesListModelsError]:
     """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records."""
     return await invoke_async(core, OPERATION, request, options)

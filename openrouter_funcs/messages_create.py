@@ -20,9 +20,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, ok_events
+from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     BadRequestResponseError,
     ForbiddenResponseError,
@@ -37,25 +36,10 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 from openrouter_core.models.anthropic_messages_error_response import AnthropicMessagesErrorResponse
-from openrouter_core.models.messages_fallback_param import MessagesFallbackParam
-from openrouter_core.models.messages_message_param import MessagesMessageParam
-from openrouter_core.models.messages_output_config import MessagesOutputConfig
-from openrouter_core.models.messages_request import (
-    MessagesRequestContextManagement,
-    MessagesRequestMetadata,
-    MessagesRequestPlugins,
-    MessagesRequestSystem,
-    MessagesRequestThinking,
-    MessagesRequestToolChoice,
-    MessagesRequestTools,
-)
+from openrouter_core.models.messages_request import MessagesRequest
 from openrouter_core.models.messages_result import MessagesResult
 from openrouter_core.models.messages_stream_events import MessagesStreamEvents
-from openrouter_core.models.provider_preferences import ProviderPreferences
-from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
-from openrouter_core.models.trace_config import TraceConfig
 
 if TYPE_CHECKING:
     from typing_extensions import NotRequired, Required
@@ -63,10 +47,11 @@ if TYPE_CHECKING:
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
-    "CreateMessagesDict",
-    "CreateMessagesError",
-    "CreateMessagesRequest",
-    "CreateMessagesStreamingDict",
+    "MessagesCreateError",
+    "MessagesCreateRequest",
+    "MessagesCreateRequestDict",
+    "MessagesCreateStreamingRequestDict",
+    "MessagesRequest",
     "MessagesResult",
     "messages_create",
     "messages_create_async",
@@ -74,9 +59,11 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class CreateMessagesRequest:
+class MessagesCreateRequest:
     """The parameters and JSON body of ``POST /messages``."""
 
+    body: MessagesRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -89,45 +76,9 @@ class CreateMessagesRequest:
         default=None, metadata={"wire": "X-OpenRouter-Metadata"}
     )
     """Opt-in to surface routing metadata on the response under `openrouter_metadata`."""
-    cache_control: AnthropicCacheControlDirective | None = None
-    context_management: MessagesRequestContextManagement | Unset | None = UNSET
-    fallbacks: list[MessagesFallbackParam] | Unset | None = UNSET
-    """Fallback models to try if the primary model fails or refuses, in order."""
-    max_tokens: int | None = None
-    messages: list[MessagesMessageParam] | None
-    metadata: MessagesRequestMetadata | None = None
-    model: str
-    models: list[str] | None = None
-    output_config: MessagesOutputConfig | None = None
-    plugins: list[MessagesRequestPlugins] | None = None
-    """Plugins you want to enable for this request, including their settings."""
-    provider: ProviderPreferences | Unset | None = UNSET
-    route: str | Unset | None = UNSET
-    """**DEPRECATED** Use providers.sort.partition instead. Known values: :class:`DeprecatedRoute`."""
-    service_tier: str | None = None
-    session_id: str | None = None
-    """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
-    speed: str | Unset | None = UNSET
-    """Controls output generation speed. Known values: :class:`AnthropicSpeed`."""
-    stop_sequences: list[str] | None = None
-    stop_server_tools_when: list[StopServerToolsWhenCondition] | None = None
-    """Stop conditions for the server-tool agent loop."""
-    stream: bool | None = None
-    system: MessagesRequestSystem | None = None
-    temperature: float | None = None
-    thinking: MessagesRequestThinking | None = None
-    tool_choice: MessagesRequestToolChoice | None = None
-    tools: list[MessagesRequestTools] | None = None
-    top_k: int | None = None
-    top_p: float | None = None
-    trace: TraceConfig | None = None
-    user: str | None = None
-    """A unique identifier representing your end-user, which helps distinguish between different users of your app."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-class CreateMessagesStreamingDict(TypedDict, total=False):
+class MessagesCreateStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
     http_referer: Any
@@ -163,7 +114,7 @@ class CreateMessagesStreamingDict(TypedDict, total=False):
     stream: Required[Literal[True]]
 
 
-class CreateMessagesDict(TypedDict, total=False):
+class MessagesCreateRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
     http_referer: Any
@@ -199,7 +150,7 @@ class CreateMessagesDict(TypedDict, total=False):
     stream: NotRequired[Literal[False]]
 
 
-CreateMessagesError: TypeAlias = (
+MessagesCreateError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | ForbiddenResponseError
@@ -214,18 +165,18 @@ CreateMessagesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateMessagesRequest, MessagesResult] = Operation(
+OPERATION: Operation[MessagesCreateRequest, MessagesResult] = Operation(
     operation_id="createMessages",
     method="POST",
     path="/messages",
-    request_type=CreateMessagesRequest,
+    request_type=MessagesCreateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
         header("x_openrouter_metadata", "X-OpenRouter-Metadata"),
     ),
-    body=JSON_BODY,
+    body=json_body(MessagesRequest),
     responses=(
         ok(200, MessagesResult),
         ok_events(200, MessagesStreamEvents),
@@ -245,65 +196,65 @@ OPERATION: Operation[CreateMessagesRequest, MessagesResult] = Operation(
 @overload
 def messages_create(
     core: OpenRouterCore,
-    request: CreateMessagesStreamingDict,
+    request: MessagesCreateStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[EventStream[MessagesStreamEvents], CreateMessagesError]: ...
+) -> Result[EventStream[MessagesStreamEvents], MessagesCreateError]: ...
 
 
 @overload
 def messages_create(
     core: OpenRouterCore,
-    request: CreateMessagesDict,
+    request: MessagesCreateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[MessagesResult, CreateMessagesError]: ...
+) -> Result[MessagesResult, MessagesCreateError]: ...
 
 
 @overload
 def messages_create(
     core: OpenRouterCore,
-    request: CreateMessagesRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[EventStream[MessagesStreamEvents], CreateMessagesError]: ...
+) -> Result[EventStream[MessagesStreamEvents], MessagesCreateError]: ...
 
 
 @overload
 def messages_create(
     core: OpenRouterCore,
-    request: CreateMessagesRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
-) -> Result[MessagesResult, CreateMessagesError]: ...
+) -> Result[MessagesResult, MessagesCreateError]: ...
 
 
 @overload
 def messages_create(
     core: OpenRouterCore,
-    request: CreateMessagesRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[MessagesResult, CreateMessagesError]
-    | Result[EventStream[MessagesStreamEvents], CreateMessagesError]
+    Result[MessagesResult, MessagesCreateError]
+    | Result[EventStream[MessagesStreamEvents], MessagesCreateError]
 ): ...
 
 
 def messages_create(
     core: OpenRouterCore,
-    request: CreateMessagesRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[MessagesResult, CreateMessagesError]
-    | Result[EventStream[MessagesStreamEvents], CreateMessagesError]
+    Result[MessagesResult, MessagesCreateError]
+    | Result[EventStream[MessagesStreamEvents], MessagesCreateError]
 ):
     """Creates a message using the Anthropic Messages API format.
 
@@ -316,65 +267,65 @@ def messages_create(
 @overload
 async def messages_create_async(
     core: OpenRouterCore,
-    request: CreateMessagesStreamingDict,
+    request: MessagesCreateStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[AsyncEventStream[MessagesStreamEvents], CreateMessagesError]: ...
+) -> Result[AsyncEventStream[MessagesStreamEvents], MessagesCreateError]: ...
 
 
 @overload
 async def messages_create_async(
     core: OpenRouterCore,
-    request: CreateMessagesDict,
+    request: MessagesCreateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[MessagesResult, CreateMessagesError]: ...
+) -> Result[MessagesResult, MessagesCreateError]: ...
 
 
 @overload
 async def messages_create_async(
     core: OpenRouterCore,
-    request: CreateMessagesRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[AsyncEventStream[MessagesStreamEvents], CreateMessagesError]: ...
+) -> Result[AsyncEventStream[MessagesStreamEvents], MessagesCreateError]: ...
 
 
 @overload
 async def messages_create_async(
     core: OpenRouterCore,
-    request: CreateMessagesRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
-) -> Result[MessagesResult, CreateMessagesError]: ...
+) -> Result[MessagesResult, MessagesCreateError]: ...
 
 
 @overload
 async def messages_create_async(
     core: OpenRouterCore,
-    request: CreateMessagesRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[MessagesResult, CreateMessagesError]
-    | Result[AsyncEventStream[MessagesStreamEvents], CreateMessagesError]
+    Result[MessagesResult, MessagesCreateError]
+    | Result[AsyncEventStream[MessagesStreamEvents], MessagesCreateError]
 ): ...
 
 
 async def messages_create_async(
     core: OpenRouterCore,
-    request: CreateMessagesRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[MessagesResult, CreateMessagesError]
-    | Result[AsyncEventStream[MessagesStreamEvents], CreateMessagesError]
+    Result[MessagesResult, MessagesCreateError]
+    | Result[AsyncEventStream[MessagesStreamEvents], MessagesCreateError]
 ):
     """Creates a message using the Anthropic Messages API format.
 

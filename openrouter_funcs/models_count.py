@@ -27,8 +27,8 @@ from openrouter_core.models.models_count_response import (
 )
 
 __all__ = [
-    "ListModelsCountError",
-    "ListModelsCountRequest",
+    "ModelsCountError",
+    "ModelsCountRequest",
     "ModelsCountResponse",
     "ModelsCountResponseData",
     "models_count",
@@ -37,7 +37,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListModelsCountRequest:
+class ModelsCountRequest:
     """The parameters of ``GET /models/count``."""
 
     output_modalities: str | None = attrs.field(
@@ -54,7 +54,7 @@ class ListModelsCountRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListModelsCountError: TypeAlias = (
+ModelsCountError: TypeAlias = (
     BadRequestResponseError
     | ForbiddenResponseError
     | InternalServerResponseError
@@ -64,11 +64,11 @@ ListModelsCountError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListModelsCountRequest, ModelsCountResponse] = Operation(
+OPERATION: Operation[ModelsCountRequest, ModelsCountResponse] = Operation(
     operation_id="listModelsCount",
     method="GET",
     path="/models/count",
-    request_type=ListModelsCountRequest,
+    request_type=ModelsCountRequest,
     params=(
         query("output_modalities", "output_modalities"),
         header("http_referer", "HTTP-Referer"),
@@ -86,19 +86,19 @@ OPERATION: Operation[ListModelsCountRequest, ModelsCountResponse] = Operation(
 
 def models_count(
     core: OpenRouterCore,
-    request: ListModelsCountRequest | Mapping[str, Any] | None = None,
+    request: ModelsCountRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ModelsCountResponse, ListModelsCountError]:
+) -> Result[ModelsCountResponse, ModelsCountError]:
     """Get total count of available models."""
     return invoke(core, OPERATION, request, options)
 
 
 async def models_count_async(
     core: OpenRouterCore,
-    request: ListModelsCountRequest | Mapping[str, Any] | None = None,
+    request: ModelsCountRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ModelsCountResponse, ListModelsCountError]:
+) -> Result[ModelsCountResponse, ModelsCountError]:
     """Get total count of available models."""
     return await invoke_async(core, OPERATION, request, options)

@@ -28,16 +28,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.model_response import ModelResponse
 
 __all__ = [
-    "GetModelError",
-    "GetModelRequest",
     "ModelResponse",
+    "ModelsGetError",
+    "ModelsGetRequest",
     "models_get",
     "models_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetModelRequest:
+class ModelsGetRequest:
     """The parameters of ``GET /model/{author}/{slug}``."""
 
     author: str = attrs.field(metadata={"wire": "author"})
@@ -54,7 +54,7 @@ class GetModelRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetModelError: TypeAlias = (
+ModelsGetError: TypeAlias = (
     ForbiddenResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -64,11 +64,11 @@ GetModelError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetModelRequest, ModelResponse] = Operation(
+OPERATION: Operation[ModelsGetRequest, ModelResponse] = Operation(
     operation_id="getModel",
     method="GET",
     path="/model/{author}/{slug}",
-    request_type=GetModelRequest,
+    request_type=ModelsGetRequest,
     params=(
         path("author", "author"),
         path("slug", "slug"),
@@ -87,19 +87,19 @@ OPERATION: Operation[GetModelRequest, ModelResponse] = Operation(
 
 def models_get(
     core: OpenRouterCore,
-    request: GetModelRequest | Mapping[str, Any],
+    request: ModelsGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ModelResponse, GetModelError]:
+) -> Result[ModelResponse, ModelsGetError]:
     """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4)."""
     return invoke(core, OPERATION, request, options)
 
 
 async def models_get_async(
     core: OpenRouterCore,
-    request: GetModelRequest | Mapping[str, Any],
+    request: ModelsGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ModelResponse, GetModelError]:
+) -> Result[ModelResponse, ModelsGetError]:
     """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4)."""
     return await invoke_async(core, OPERATION, request, options)

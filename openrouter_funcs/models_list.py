@@ -24,8 +24,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.models_list_response import ModelsListResponse, ModelsListResponseLinks
 
 __all__ = [
-    "GetModelsError",
-    "GetModelsRequest",
+    "ModelsListError",
+    "ModelsListRequest",
     "ModelsListResponse",
     "ModelsListResponseLinks",
     "models_list",
@@ -34,7 +34,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetModelsRequest:
+class ModelsListRequest:
     """The parameters of ``GET /models``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -129,7 +129,7 @@ class GetModelsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetModelsError: TypeAlias = (
+ModelsListError: TypeAlias = (
     BadRequestResponseError
     | ForbiddenResponseError
     | InternalServerResponseError
@@ -139,11 +139,11 @@ GetModelsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetModelsRequest, ModelsListResponse] = Operation(
+OPERATION: Operation[ModelsListRequest, ModelsListResponse] = Operation(
     operation_id="getModels",
     method="GET",
     path="/models",
-    request_type=GetModelsRequest,
+    request_type=ModelsListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -189,19 +189,19 @@ OPERATION: Operation[GetModelsRequest, ModelsListResponse] = Operation(
 
 def models_list(
     core: OpenRouterCore,
-    request: GetModelsRequest | Mapping[str, Any] | None = None,
+    request: ModelsListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ModelsListResponse, GetModelsError]:
+) -> Result[ModelsListResponse, ModelsListError]:
     """List all models and their properties."""
     return invoke(core, OPERATION, request, options)
 
 
 async def models_list_async(
     core: OpenRouterCore,
-    request: GetModelsRequest | Mapping[str, Any] | None = None,
+    request: ModelsListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ModelsListResponse, GetModelsError]:
+) -> Result[ModelsListResponse, ModelsListError]:
     """List all models and their properties."""
     return await invoke_async(core, OPERATION, request, options)

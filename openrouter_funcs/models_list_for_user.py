@@ -30,8 +30,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.models_list_response import ModelsListResponse, ModelsListResponseLinks
 
 __all__ = [
-    "ListModelsUserError",
-    "ListModelsUserRequest",
+    "ModelsListForUserError",
+    "ModelsListForUserRequest",
     "ModelsListResponse",
     "ModelsListResponseLinks",
     "models_list_for_user",
@@ -40,7 +40,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListModelsUserRequest:
+class ModelsListForUserRequest:
     """The parameters of ``GET /models/user``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -57,7 +57,7 @@ class ListModelsUserRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListModelsUserError: TypeAlias = (
+ModelsListForUserError: TypeAlias = (
     UnauthorizedResponseError
     | ForbiddenResponseError
     | NotFoundResponseError
@@ -68,11 +68,11 @@ ListModelsUserError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListModelsUserRequest, ModelsListResponse] = Operation(
+OPERATION: Operation[ModelsListForUserRequest, ModelsListResponse] = Operation(
     operation_id="listModelsUser",
     method="GET",
     path="/models/user",
-    request_type=ListModelsUserRequest,
+    request_type=ModelsListForUserRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -92,19 +92,19 @@ OPERATION: Operation[ListModelsUserRequest, ModelsListResponse] = Operation(
 
 def models_list_for_user(
     core: OpenRouterCore,
-    request: ListModelsUserRequest | Mapping[str, Any] | None = None,
+    request: ModelsListForUserRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ModelsListResponse, ListModelsUserError]:
+) -> Result[ModelsListResponse, ModelsListForUserError]:
     """List models filtered by user provider preferences, privacy settings, and guardrails."""
     return invoke(core, OPERATION, request, options)
 
 
 async def models_list_for_user_async(
     core: OpenRouterCore,
-    request: ListModelsUserRequest | Mapping[str, Any] | None = None,
+    request: ModelsListForUserRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ModelsListResponse, ListModelsUserError]:
+) -> Result[ModelsListResponse, ModelsListForUserError]:
     """List models filtered by user provider preferences, privacy settings, and guardrails."""
     return await invoke_async(core, OPERATION, request, options)

@@ -13,9 +13,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     BadRequestResponseError,
     ForbiddenResponseError,
@@ -25,23 +24,29 @@ from openrouter_core.errors import (
     ResponseValidationError,
     SDKValidationError,
 )
-from openrouter_core.models.exchange_auth_code_for_api_key_response import (
-    ExchangeAuthCodeForAPIKeyResponse,
+from openrouter_core.models.oauth_exchange_auth_code_for_api_key_body import (
+    OauthExchangeAuthCodeForApiKeyBody,
+)
+from openrouter_core.models.oauth_exchange_auth_code_for_api_key_response import (
+    OauthExchangeAuthCodeForApiKeyResponse,
 )
 
 __all__ = [
-    "ExchangeAuthCodeForAPIKeyError",
-    "ExchangeAuthCodeForAPIKeyRequest",
-    "ExchangeAuthCodeForAPIKeyResponse",
+    "OauthExchangeAuthCodeForApiKeyBody",
+    "OauthExchangeAuthCodeForApiKeyError",
+    "OauthExchangeAuthCodeForApiKeyRequest",
+    "OauthExchangeAuthCodeForApiKeyResponse",
     "oauth_exchange_auth_code_for_api_key",
     "oauth_exchange_auth_code_for_api_key_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ExchangeAuthCodeForAPIKeyRequest:
+class OauthExchangeAuthCodeForApiKeyRequest:
     """The parameters and JSON body of ``POST /auth/keys``."""
 
+    body: OauthExchangeAuthCodeForApiKeyBody
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -50,17 +55,9 @@ class ExchangeAuthCodeForAPIKeyRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    code: str
-    """The authorization code received from the OAuth redirect."""
-    code_challenge_method: str | Unset | None = UNSET
-    """The method used to generate the code challenge. Known values: ``"S256"``, ``"plain"``."""
-    code_verifier: str | None = None
-    """The code verifier if code_challenge was used in the authorization request."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-ExchangeAuthCodeForAPIKeyError: TypeAlias = (
+OauthExchangeAuthCodeForApiKeyError: TypeAlias = (
     BadRequestResponseError
     | ForbiddenResponseError
     | InternalServerResponseError
@@ -70,43 +67,43 @@ ExchangeAuthCodeForAPIKeyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ExchangeAuthCodeForAPIKeyRequest, ExchangeAuthCodeForAPIKeyResponse] = (
-    Operation(
-        operation_id="exchangeAuthCodeForAPIKey",
-        method="POST",
-        path="/auth/keys",
-        request_type=ExchangeAuthCodeForAPIKeyRequest,
-        params=(
-            header("http_referer", "HTTP-Referer"),
-            header("app_title", "X-OpenRouter-Title"),
-            header("app_categories", "X-OpenRouter-Categories"),
-        ),
-        body=JSON_BODY,
-        responses=(
-            ok(200, ExchangeAuthCodeForAPIKeyResponse),
-            fails(BadRequestResponseError),
-            fails(ForbiddenResponseError),
-            fails(InternalServerResponseError),
-        ),
-    )
+OPERATION: Operation[
+    OauthExchangeAuthCodeForApiKeyRequest, OauthExchangeAuthCodeForApiKeyResponse
+] = Operation(
+    operation_id="exchangeAuthCodeForAPIKey",
+    method="POST",
+    path="/auth/keys",
+    request_type=OauthExchangeAuthCodeForApiKeyRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=json_body(OauthExchangeAuthCodeForApiKeyBody),
+    responses=(
+        ok(200, OauthExchangeAuthCodeForApiKeyResponse),
+        fails(BadRequestResponseError),
+        fails(ForbiddenResponseError),
+        fails(InternalServerResponseError),
+    ),
 )
 
 
 def oauth_exchange_auth_code_for_api_key(
     core: OpenRouterCore,
-    request: ExchangeAuthCodeForAPIKeyRequest | Mapping[str, Any],
+    request: OauthExchangeAuthCodeForApiKeyRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ExchangeAuthCodeForAPIKeyResponse, ExchangeAuthCodeForAPIKeyError]:
+) -> Result[OauthExchangeAuthCodeForApiKeyResponse, OauthExchangeAuthCodeForApiKeyError]:
     """Exchange an authorization code from the PKCE flow for a user-controlled API key."""
     return invoke(core, OPERATION, request, options)
 
 
 async def oauth_exchange_auth_code_for_api_key_async(
     core: OpenRouterCore,
-    request: ExchangeAuthCodeForAPIKeyRequest | Mapping[str, Any],
+    request: OauthExchangeAuthCodeForApiKeyRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ExchangeAuthCodeForAPIKeyResponse, ExchangeAuthCodeForAPIKeyError]:
+) -> Result[OauthExchangeAuthCodeForApiKeyResponse, OauthExchangeAuthCodeForApiKeyError]:
     """Exchange an authorization code from the PKCE flow for a user-controlled API key."""
     return await invoke_async(core, OPERATION, request, options)

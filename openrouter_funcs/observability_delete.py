@@ -30,16 +30,16 @@ from openrouter_core.models.delete_observability_destination_response import (
 )
 
 __all__ = [
-    "DeleteObservabilityDestinationError",
-    "DeleteObservabilityDestinationRequest",
     "DeleteObservabilityDestinationResponse",
+    "ObservabilityDeleteError",
+    "ObservabilityDeleteRequest",
     "observability_delete",
     "observability_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteObservabilityDestinationRequest:
+class ObservabilityDeleteRequest:
     """The parameters of ``DELETE /observability/destinations/{id}``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -54,7 +54,7 @@ class DeleteObservabilityDestinationRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-DeleteObservabilityDestinationError: TypeAlias = (
+ObservabilityDeleteError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -64,43 +64,43 @@ DeleteObservabilityDestinationError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[
-    DeleteObservabilityDestinationRequest, DeleteObservabilityDestinationResponse
-] = Operation(
-    operation_id="deleteObservabilityDestination",
-    method="DELETE",
-    path="/observability/destinations/{id}",
-    request_type=DeleteObservabilityDestinationRequest,
-    params=(
-        path("id", "id"),
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, DeleteObservabilityDestinationResponse),
-        fails(UnauthorizedResponseError),
-        fails(NotFoundResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[ObservabilityDeleteRequest, DeleteObservabilityDestinationResponse] = (
+    Operation(
+        operation_id="deleteObservabilityDestination",
+        method="DELETE",
+        path="/observability/destinations/{id}",
+        request_type=ObservabilityDeleteRequest,
+        params=(
+            path("id", "id"),
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, DeleteObservabilityDestinationResponse),
+            fails(UnauthorizedResponseError),
+            fails(NotFoundResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def observability_delete(
     core: OpenRouterCore,
-    request: DeleteObservabilityDestinationRequest | Mapping[str, Any],
+    request: ObservabilityDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteObservabilityDestinationResponse, DeleteObservabilityDestinationError]:
+) -> Result[DeleteObservabilityDestinationResponse, ObservabilityDeleteError]:
     """Delete an existing observability destination."""
     return invoke(core, OPERATION, request, options)
 
 
 async def observability_delete_async(
     core: OpenRouterCore,
-    request: DeleteObservabilityDestinationRequest | Mapping[str, Any],
+    request: ObservabilityDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteObservabilityDestinationResponse, DeleteObservabilityDestinationError]:
+) -> Result[DeleteObservabilityDestinationResponse, ObservabilityDeleteError]:
     """Delete an existing observability destination."""
     return await invoke_async(core, OPERATION, request, options)

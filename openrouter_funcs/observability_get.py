@@ -29,16 +29,16 @@ from openrouter_core.models.get_observability_destination_response import (
 )
 
 __all__ = [
-    "GetObservabilityDestinationError",
-    "GetObservabilityDestinationRequest",
     "GetObservabilityDestinationResponse",
+    "ObservabilityGetError",
+    "ObservabilityGetRequest",
     "observability_get",
     "observability_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetObservabilityDestinationRequest:
+class ObservabilityGetRequest:
     """The parameters of ``GET /observability/destinations/{id}``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -53,7 +53,7 @@ class GetObservabilityDestinationRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetObservabilityDestinationError: TypeAlias = (
+ObservabilityGetError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -63,43 +63,41 @@ GetObservabilityDestinationError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetObservabilityDestinationRequest, GetObservabilityDestinationResponse] = (
-    Operation(
-        operation_id="getObservabilityDestination",
-        method="GET",
-        path="/observability/destinations/{id}",
-        request_type=GetObservabilityDestinationRequest,
-        params=(
-            path("id", "id"),
-            header("http_referer", "HTTP-Referer"),
-            header("app_title", "X-OpenRouter-Title"),
-            header("app_categories", "X-OpenRouter-Categories"),
-        ),
-        responses=(
-            ok(200, GetObservabilityDestinationResponse),
-            fails(UnauthorizedResponseError),
-            fails(NotFoundResponseError),
-            fails(InternalServerResponseError),
-        ),
-    )
+OPERATION: Operation[ObservabilityGetRequest, GetObservabilityDestinationResponse] = Operation(
+    operation_id="getObservabilityDestination",
+    method="GET",
+    path="/observability/destinations/{id}",
+    request_type=ObservabilityGetRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GetObservabilityDestinationResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
 )
 
 
 def observability_get(
     core: OpenRouterCore,
-    request: GetObservabilityDestinationRequest | Mapping[str, Any],
+    request: ObservabilityGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetObservabilityDestinationResponse, GetObservabilityDestinationError]:
+) -> Result[GetObservabilityDestinationResponse, ObservabilityGetError]:
     """Fetch a single observability destination by its UUID."""
     return invoke(core, OPERATION, request, options)
 
 
 async def observability_get_async(
     core: OpenRouterCore,
-    request: GetObservabilityDestinationRequest | Mapping[str, Any],
+    request: ObservabilityGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetObservabilityDestinationResponse, GetObservabilityDestinationError]:
+) -> Result[GetObservabilityDestinationResponse, ObservabilityGetError]:
     """Fetch a single observability destination by its UUID."""
     return await invoke_async(core, OPERATION, request, options)

@@ -32,16 +32,16 @@ from openrouter_core.models.list_observability_destinations_response import (
 )
 
 __all__ = [
-    "ListObservabilityDestinationsError",
-    "ListObservabilityDestinationsRequest",
     "ListObservabilityDestinationsResponse",
+    "ObservabilityListError",
+    "ObservabilityListRequest",
     "observability_list",
     "observability_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListObservabilityDestinationsRequest:
+class ObservabilityListRequest:
     """The parameters of ``GET /observability/destinations``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -60,7 +60,7 @@ class ListObservabilityDestinationsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListObservabilityDestinationsError: TypeAlias = (
+ObservabilityListError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | InternalServerResponseError
@@ -70,13 +70,11 @@ ListObservabilityDestinationsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[
-    ListObservabilityDestinationsRequest, ListObservabilityDestinationsResponse
-] = Operation(
+OPERATION: Operation[ObservabilityListRequest, ListObservabilityDestinationsResponse] = Operation(
     operation_id="listObservabilityDestinations",
     method="GET",
     path="/observability/destinations",
-    request_type=ListObservabilityDestinationsRequest,
+    request_type=ObservabilityListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -96,19 +94,19 @@ OPERATION: Operation[
 
 def observability_list(
     core: OpenRouterCore,
-    request: ListObservabilityDestinationsRequest | Mapping[str, Any] | None = None,
+    request: ObservabilityListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListObservabilityDestinationsResponse, ListObservabilityDestinationsError]:
+) -> Result[ListObservabilityDestinationsResponse, ObservabilityListError]:
     """List the observability destinations configured for the authenticated entity's default workspace."""
     return invoke(core, OPERATION, request, options)
 
 
 async def observability_list_async(
     core: OpenRouterCore,
-    request: ListObservabilityDestinationsRequest | Mapping[str, Any] | None = None,
+    request: ObservabilityListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListObservabilityDestinationsResponse, ListObservabilityDestinationsError]:
+) -> Result[ListObservabilityDestinationsResponse, ObservabilityListError]:
     """List the observability destinations configured for the authenticated entity's default workspace."""
     return await invoke_async(core, OPERATION, request, options)

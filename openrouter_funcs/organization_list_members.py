@@ -25,23 +25,23 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.list_organization_members_response import (
-    ListOrganizationMembersResponse,
-    ListOrganizationMembersResponseData,
+from openrouter_core.models.organization_list_members_response import (
+    OrganizationListMembersResponse,
+    OrganizationListMembersResponseData,
 )
 
 __all__ = [
-    "ListOrganizationMembersError",
-    "ListOrganizationMembersRequest",
-    "ListOrganizationMembersResponse",
-    "ListOrganizationMembersResponseData",
+    "OrganizationListMembersError",
+    "OrganizationListMembersRequest",
+    "OrganizationListMembersResponse",
+    "OrganizationListMembersResponseData",
     "organization_list_members",
     "organization_list_members_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListOrganizationMembersRequest:
+class OrganizationListMembersRequest:
     """The parameters of ``GET /organization/members``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -58,7 +58,7 @@ class ListOrganizationMembersRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListOrganizationMembersError: TypeAlias = (
+OrganizationListMembersError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -68,11 +68,11 @@ ListOrganizationMembersError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListOrganizationMembersRequest, ListOrganizationMembersResponse] = Operation(
+OPERATION: Operation[OrganizationListMembersRequest, OrganizationListMembersResponse] = Operation(
     operation_id="listOrganizationMembers",
     method="GET",
     path="/organization/members",
-    request_type=ListOrganizationMembersRequest,
+    request_type=OrganizationListMembersRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -81,7 +81,7 @@ OPERATION: Operation[ListOrganizationMembersRequest, ListOrganizationMembersResp
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, ListOrganizationMembersResponse),
+        ok(200, OrganizationListMembersResponse),
         fails(UnauthorizedResponseError),
         fails(NotFoundResponseError),
         fails(InternalServerResponseError),
@@ -91,19 +91,19 @@ OPERATION: Operation[ListOrganizationMembersRequest, ListOrganizationMembersResp
 
 def organization_list_members(
     core: OpenRouterCore,
-    request: ListOrganizationMembersRequest | Mapping[str, Any] | None = None,
+    request: OrganizationListMembersRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListOrganizationMembersResponse, ListOrganizationMembersError]:
+) -> Result[OrganizationListMembersResponse, OrganizationListMembersError]:
     """List all members of the organization associated with the authenticated management key."""
     return invoke(core, OPERATION, request, options)
 
 
 async def organization_list_members_async(
     core: OpenRouterCore,
-    request: ListOrganizationMembersRequest | Mapping[str, Any] | None = None,
+    request: OrganizationListMembersRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListOrganizationMembersResponse, ListOrganizationMembersError]:
+) -> Result[OrganizationListMembersResponse, OrganizationListMembersError]:
     """List all members of the organization associated with the authenticated management key."""
     return await invoke_async(core, OPERATION, request, options)

@@ -28,16 +28,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.get_preset_response import GetPresetResponse
 
 __all__ = [
-    "GetPresetError",
-    "GetPresetRequest",
     "GetPresetResponse",
+    "PresetsGetError",
+    "PresetsGetRequest",
     "presets_get",
     "presets_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetPresetRequest:
+class PresetsGetRequest:
     """The parameters of ``GET /presets/{slug}``."""
 
     slug: str = attrs.field(metadata={"wire": "slug"})
@@ -52,7 +52,7 @@ class GetPresetRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetPresetError: TypeAlias = (
+PresetsGetError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -63,11 +63,11 @@ GetPresetError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetPresetRequest, GetPresetResponse] = Operation(
+OPERATION: Operation[PresetsGetRequest, GetPresetResponse] = Operation(
     operation_id="getPreset",
     method="GET",
     path="/presets/{slug}",
-    request_type=GetPresetRequest,
+    request_type=PresetsGetRequest,
     params=(
         path("slug", "slug"),
         header("http_referer", "HTTP-Referer"),
@@ -86,19 +86,19 @@ OPERATION: Operation[GetPresetRequest, GetPresetResponse] = Operation(
 
 def presets_get(
     core: OpenRouterCore,
-    request: GetPresetRequest | Mapping[str, Any],
+    request: PresetsGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetPresetResponse, GetPresetError]:
+) -> Result[GetPresetResponse, PresetsGetError]:
     """Retrieves a preset by its slug with its currently designated version inline."""
     return invoke(core, OPERATION, request, options)
 
 
 async def presets_get_async(
     core: OpenRouterCore,
-    request: GetPresetRequest | Mapping[str, Any],
+    request: PresetsGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetPresetResponse, GetPresetError]:
+) -> Result[GetPresetResponse, PresetsGetError]:
     """Retrieves a preset by its slug with its currently designated version inline."""
     return await invoke_async(core, OPERATION, request, options)

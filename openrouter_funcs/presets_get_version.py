@@ -28,16 +28,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.get_preset_version_response import GetPresetVersionResponse
 
 __all__ = [
-    "GetPresetVersionError",
-    "GetPresetVersionRequest",
     "GetPresetVersionResponse",
+    "PresetsGetVersionError",
+    "PresetsGetVersionRequest",
     "presets_get_version",
     "presets_get_version_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetPresetVersionRequest:
+class PresetsGetVersionRequest:
     """The parameters of ``GET /presets/{slug}/versions/{version}``."""
 
     slug: str = attrs.field(metadata={"wire": "slug"})
@@ -54,7 +54,7 @@ class GetPresetVersionRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetPresetVersionError: TypeAlias = (
+PresetsGetVersionError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -65,11 +65,11 @@ GetPresetVersionError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetPresetVersionRequest, GetPresetVersionResponse] = Operation(
+OPERATION: Operation[PresetsGetVersionRequest, GetPresetVersionResponse] = Operation(
     operation_id="getPresetVersion",
     method="GET",
     path="/presets/{slug}/versions/{version}",
-    request_type=GetPresetVersionRequest,
+    request_type=PresetsGetVersionRequest,
     params=(
         path("slug", "slug"),
         path("version", "version"),
@@ -89,19 +89,19 @@ OPERATION: Operation[GetPresetVersionRequest, GetPresetVersionResponse] = Operat
 
 def presets_get_version(
     core: OpenRouterCore,
-    request: GetPresetVersionRequest | Mapping[str, Any],
+    request: PresetsGetVersionRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetPresetVersionResponse, GetPresetVersionError]:
+) -> Result[GetPresetVersionResponse, PresetsGetVersionError]:
     """Retrieves a specific version of a preset by its slug and version number."""
     return invoke(core, OPERATION, request, options)
 
 
 async def presets_get_version_async(
     core: OpenRouterCore,
-    request: GetPresetVersionRequest | Mapping[str, Any],
+    request: PresetsGetVersionRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetPresetVersionResponse, GetPresetVersionError]:
+) -> Result[GetPresetVersionResponse, PresetsGetVersionError]:
     """Retrieves a specific version of a preset by its slug and version number."""
     return await invoke_async(core, OPERATION, request, options)

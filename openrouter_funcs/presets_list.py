@@ -27,16 +27,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_presets_response import ListPresetsResponse
 
 __all__ = [
-    "ListPresetsError",
-    "ListPresetsRequest",
     "ListPresetsResponse",
+    "PresetsListError",
+    "PresetsListRequest",
     "presets_list",
     "presets_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListPresetsRequest:
+class PresetsListRequest:
     """The parameters of ``GET /presets``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -53,7 +53,7 @@ class ListPresetsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListPresetsError: TypeAlias = (
+PresetsListError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | InternalServerResponseError
@@ -63,11 +63,11 @@ ListPresetsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListPresetsRequest, ListPresetsResponse] = Operation(
+OPERATION: Operation[PresetsListRequest, ListPresetsResponse] = Operation(
     operation_id="listPresets",
     method="GET",
     path="/presets",
-    request_type=ListPresetsRequest,
+    request_type=PresetsListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -86,19 +86,19 @@ OPERATION: Operation[ListPresetsRequest, ListPresetsResponse] = Operation(
 
 def presets_list(
     core: OpenRouterCore,
-    request: ListPresetsRequest | Mapping[str, Any] | None = None,
+    request: PresetsListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListPresetsResponse, ListPresetsError]:
+) -> Result[ListPresetsResponse, PresetsListError]:
     """Lists all presets for the authenticated user, ordered by most recently updated first."""
     return invoke(core, OPERATION, request, options)
 
 
 async def presets_list_async(
     core: OpenRouterCore,
-    request: ListPresetsRequest | Mapping[str, Any] | None = None,
+    request: PresetsListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListPresetsResponse, ListPresetsError]:
+) -> Result[ListPresetsResponse, PresetsListError]:
     """Lists all presets for the authenticated user, ordered by most recently updated first."""
     return await invoke_async(core, OPERATION, request, options)

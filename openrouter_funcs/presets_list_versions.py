@@ -28,16 +28,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_preset_versions_response import ListPresetVersionsResponse
 
 __all__ = [
-    "ListPresetVersionsError",
-    "ListPresetVersionsRequest",
     "ListPresetVersionsResponse",
+    "PresetsListVersionsError",
+    "PresetsListVersionsRequest",
     "presets_list_versions",
     "presets_list_versions_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListPresetVersionsRequest:
+class PresetsListVersionsRequest:
     """The parameters of ``GET /presets/{slug}/versions``."""
 
     slug: str = attrs.field(metadata={"wire": "slug"})
@@ -56,7 +56,7 @@ class ListPresetVersionsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListPresetVersionsError: TypeAlias = (
+PresetsListVersionsError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -67,11 +67,11 @@ ListPresetVersionsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListPresetVersionsRequest, ListPresetVersionsResponse] = Operation(
+OPERATION: Operation[PresetsListVersionsRequest, ListPresetVersionsResponse] = Operation(
     operation_id="listPresetVersions",
     method="GET",
     path="/presets/{slug}/versions",
-    request_type=ListPresetVersionsRequest,
+    request_type=PresetsListVersionsRequest,
     params=(
         path("slug", "slug"),
         query("offset", "offset"),
@@ -92,19 +92,19 @@ OPERATION: Operation[ListPresetVersionsRequest, ListPresetVersionsResponse] = Op
 
 def presets_list_versions(
     core: OpenRouterCore,
-    request: ListPresetVersionsRequest | Mapping[str, Any],
+    request: PresetsListVersionsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ListPresetVersionsResponse, ListPresetVersionsError]:
+) -> Result[ListPresetVersionsResponse, PresetsListVersionsError]:
     """Lists all versions of a preset, ordered by version number ascending (oldest first)."""
     return invoke(core, OPERATION, request, options)
 
 
 async def presets_list_versions_async(
     core: OpenRouterCore,
-    request: ListPresetVersionsRequest | Mapping[str, Any],
+    request: PresetsListVersionsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ListPresetVersionsResponse, ListPresetVersionsError]:
+) -> Result[ListPresetVersionsResponse, PresetsListVersionsError]:
     """Lists all versions of a preset, ordered by version number ascending (oldest first)."""
     return await invoke_async(core, OPERATION, request, options)

@@ -19,23 +19,23 @@ from openrouter_core.errors import (
     ResponseValidationError,
     SDKValidationError,
 )
-from openrouter_core.models.list_providers_response import (
-    ListProvidersResponse,
-    ListProvidersResponseData,
+from openrouter_core.models.providers_list_response import (
+    ProvidersListResponse,
+    ProvidersListResponseData,
 )
 
 __all__ = [
-    "ListProvidersError",
-    "ListProvidersRequest",
-    "ListProvidersResponse",
-    "ListProvidersResponseData",
+    "ProvidersListError",
+    "ProvidersListRequest",
+    "ProvidersListResponse",
+    "ProvidersListResponseData",
     "providers_list",
     "providers_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListProvidersRequest:
+class ProvidersListRequest:
     """The parameters of ``GET /providers``."""
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -48,7 +48,7 @@ class ListProvidersRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListProvidersError: TypeAlias = (
+ProvidersListError: TypeAlias = (
     InternalServerResponseError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -56,18 +56,18 @@ ListProvidersError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListProvidersRequest, ListProvidersResponse] = Operation(
+OPERATION: Operation[ProvidersListRequest, ProvidersListResponse] = Operation(
     operation_id="listProviders",
     method="GET",
     path="/providers",
-    request_type=ListProvidersRequest,
+    request_type=ProvidersListRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, ListProvidersResponse),
+        ok(200, ProvidersListResponse),
         fails(InternalServerResponseError),
     ),
 )
@@ -75,19 +75,19 @@ OPERATION: Operation[ListProvidersRequest, ListProvidersResponse] = Operation(
 
 def providers_list(
     core: OpenRouterCore,
-    request: ListProvidersRequest | Mapping[str, Any] | None = None,
+    request: ProvidersListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListProvidersResponse, ListProvidersError]:
+) -> Result[ProvidersListResponse, ProvidersListError]:
     """List all providers."""
     return invoke(core, OPERATION, request, options)
 
 
 async def providers_list_async(
     core: OpenRouterCore,
-    request: ListProvidersRequest | Mapping[str, Any] | None = None,
+    request: ProvidersListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListProvidersResponse, ListProvidersError]:
+) -> Result[ProvidersListResponse, ProvidersListError]:
     """List all providers."""
     return await invoke_async(core, OPERATION, request, options)

@@ -16,9 +16,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, ok_events
+from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     BadGatewayResponseError,
     BadRequestResponseError,
@@ -35,13 +34,12 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.create_rerank_request import CreateRerankRequestDocuments
-from openrouter_core.models.create_rerank_response import (
-    CreateRerankResponse,
-    CreateRerankResponseResults,
-    CreateRerankResponseUsage,
+from openrouter_core.models.rerank_rerank_body import RerankRerankBody
+from openrouter_core.models.rerank_rerank_response import (
+    RerankRerankResponse,
+    RerankRerankResponseResults,
+    RerankRerankResponseUsage,
 )
-from openrouter_core.models.provider_preferences import ProviderPreferences
 
 if TYPE_CHECKING:
     from typing_extensions import NotRequired, Required
@@ -49,22 +47,25 @@ if TYPE_CHECKING:
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
-    "CreateRerankDict",
-    "CreateRerankError",
-    "CreateRerankRequest",
-    "CreateRerankResponse",
-    "CreateRerankResponseResults",
-    "CreateRerankResponseUsage",
-    "CreateRerankStreamingDict",
+    "RerankRerankBody",
+    "RerankRerankError",
+    "RerankRerankRequest",
+    "RerankRerankRequestDict",
+    "RerankRerankResponse",
+    "RerankRerankResponseResults",
+    "RerankRerankResponseUsage",
+    "RerankRerankStreamingRequestDict",
     "rerank_rerank",
     "rerank_rerank_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateRerankRequest:
+class RerankRerankRequest:
     """The parameters and JSON body of ``POST /rerank``."""
 
+    body: RerankRerankBody
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -73,21 +74,9 @@ class CreateRerankRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    documents: list[CreateRerankRequestDocuments]
-    """The list of documents to rerank."""
-    model: str
-    """The rerank model to use."""
-    provider: ProviderPreferences | Unset | None = UNSET
-    """Provider routing preferences for the request."""
-    query: str
-    """The search query to rerank documents against."""
-    top_n: int | None = None
-    """Number of most relevant documents to return."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-class CreateRerankStreamingDict(TypedDict, total=False):
+class RerankRerankStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
     http_referer: Any
@@ -101,7 +90,7 @@ class CreateRerankStreamingDict(TypedDict, total=False):
     stream: Required[Literal[True]]
 
 
-class CreateRerankDict(TypedDict, total=False):
+class RerankRerankRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
     http_referer: Any
@@ -115,7 +104,7 @@ class CreateRerankDict(TypedDict, total=False):
     stream: NotRequired[Literal[False]]
 
 
-CreateRerankError: TypeAlias = (
+RerankRerankError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | PaymentRequiredResponseError
@@ -132,19 +121,19 @@ CreateRerankError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateRerankRequest, CreateRerankResponse] = Operation(
+OPERATION: Operation[RerankRerankRequest, RerankRerankResponse] = Operation(
     operation_id="createRerank",
     method="POST",
     path="/rerank",
-    request_type=CreateRerankRequest,
+    request_type=RerankRerankRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(RerankRerankBody),
     responses=(
-        ok(200, CreateRerankResponse),
+        ok(200, RerankRerankResponse),
         ok_events(200, str),
         fails(BadRequestResponseError),
         fails(UnauthorizedResponseError),
@@ -164,62 +153,62 @@ OPERATION: Operation[CreateRerankRequest, CreateRerankResponse] = Operation(
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: CreateRerankStreamingDict,
+    request: RerankRerankStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[EventStream[str], CreateRerankError]: ...
+) -> Result[EventStream[str], RerankRerankError]: ...
 
 
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: CreateRerankDict,
+    request: RerankRerankRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[CreateRerankResponse, CreateRerankError]: ...
+) -> Result[RerankRerankResponse, RerankRerankError]: ...
 
 
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[EventStream[str], CreateRerankError]: ...
+) -> Result[EventStream[str], RerankRerankError]: ...
 
 
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
-) -> Result[CreateRerankResponse, CreateRerankError]: ...
+) -> Result[RerankRerankResponse, RerankRerankError]: ...
 
 
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[CreateRerankResponse, CreateRerankError] | Result[EventStream[str], CreateRerankError]
+    Result[RerankRerankResponse, RerankRerankError] | Result[EventStream[str], RerankRerankError]
 ): ...
 
 
 def rerank_rerank(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
-) -> Result[CreateRerankResponse, CreateRerankError] | Result[EventStream[str], CreateRerankError]:
+) -> Result[RerankRerankResponse, RerankRerankError] | Result[EventStream[str], RerankRerankError]:
     """Submits a rerank request to the rerank router.
 
     With ``stream=True`` (or ``stream: True`` in the request) the result holds a
@@ -231,65 +220,65 @@ def rerank_rerank(
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: CreateRerankStreamingDict,
+    request: RerankRerankStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[AsyncEventStream[str], CreateRerankError]: ...
+) -> Result[AsyncEventStream[str], RerankRerankError]: ...
 
 
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: CreateRerankDict,
+    request: RerankRerankRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
-) -> Result[CreateRerankResponse, CreateRerankError]: ...
+) -> Result[RerankRerankResponse, RerankRerankError]: ...
 
 
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | Mapping[str, Any],
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
-) -> Result[AsyncEventStream[str], CreateRerankError]: ...
+) -> Result[AsyncEventStream[str], RerankRerankError]: ...
 
 
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | Mapping[str, Any],
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
-) -> Result[CreateRerankResponse, CreateRerankError]: ...
+) -> Result[RerankRerankResponse, RerankRerankError]: ...
 
 
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[CreateRerankResponse, CreateRerankError]
-    | Result[AsyncEventStream[str], CreateRerankError]
+    Result[RerankRerankResponse, RerankRerankError]
+    | Result[AsyncEventStream[str], RerankRerankError]
 ): ...
 
 
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | Mapping[str, Any],
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
 ) -> (
-    Result[CreateRerankResponse, CreateRerankError]
-    | Result[AsyncEventStream[str], CreateRerankError]
+    Result[RerankRerankResponse, RerankRerankError]
+    | Result[AsyncEventStream[str], RerankRerankError]
 ):
     """Submits a rerank request to the rerank router.
 

@@ -13,7 +13,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadRequestResponseError,
@@ -26,21 +26,25 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.create_scim_group_mapping_request import CreateScimGroupMappingRequest
 from openrouter_core.models.create_scim_group_mapping_response import CreateScimGroupMappingResponse
 
 __all__ = [
-    "CreateScimGroupMappingError",
     "CreateScimGroupMappingRequest",
     "CreateScimGroupMappingResponse",
+    "ScimCreateError",
+    "ScimCreateRequest",
     "scim_create",
     "scim_create_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateScimGroupMappingRequest:
+class ScimCreateRequest:
     """The parameters and JSON body of ``POST /scim/group-mappings``."""
 
+    body: CreateScimGroupMappingRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -49,15 +53,9 @@ class CreateScimGroupMappingRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    role: str
-    """Known values: ``"admin"``, ``"member"``."""
-    scim_group_id: str
-    workspace_id: str
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-CreateScimGroupMappingError: TypeAlias = (
+ScimCreateError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -69,17 +67,17 @@ CreateScimGroupMappingError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateScimGroupMappingRequest, CreateScimGroupMappingResponse] = Operation(
+OPERATION: Operation[ScimCreateRequest, CreateScimGroupMappingResponse] = Operation(
     operation_id="createScimGroupMapping",
     method="POST",
     path="/scim/group-mappings",
-    request_type=CreateScimGroupMappingRequest,
+    request_type=ScimCreateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(CreateScimGroupMappingRequest),
     responses=(
         ok(201, CreateScimGroupMappingResponse),
         fails(BadRequestResponseError),
@@ -93,19 +91,19 @@ OPERATION: Operation[CreateScimGroupMappingRequest, CreateScimGroupMappingRespon
 
 def scim_create(
     core: OpenRouterCore,
-    request: CreateScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimCreateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[CreateScimGroupMappingResponse, CreateScimGroupMappingError]:
+) -> Result[CreateScimGroupMappingResponse, ScimCreateError]:
     """Create a SCIM group-to-workspace role mapping."""
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_create_async(
     core: OpenRouterCore,
-    request: CreateScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimCreateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[CreateScimGroupMappingResponse, CreateScimGroupMappingError]:
+) -> Result[CreateScimGroupMappingResponse, ScimCreateError]:
     """Create a SCIM group-to-workspace role mapping."""
     return await invoke_async(core, OPERATION, request, options)

@@ -25,26 +25,24 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.delete_scim_group_mapping_keep_members import (
-    DeleteScimGroupMappingKeepMembers,
-)
 from openrouter_core.models.delete_scim_group_mapping_response import DeleteScimGroupMappingResponse
+from openrouter_core.models.scim_delete_keep_members import ScimDeleteKeepMembers
 
 __all__ = [
-    "DeleteScimGroupMappingError",
-    "DeleteScimGroupMappingRequest",
     "DeleteScimGroupMappingResponse",
+    "ScimDeleteError",
+    "ScimDeleteRequest",
     "scim_delete",
     "scim_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteScimGroupMappingRequest:
+class ScimDeleteRequest:
     """The parameters of ``DELETE /scim/group-mappings/{id}``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
-    keep_members: DeleteScimGroupMappingKeepMembers = attrs.field(metadata={"wire": "keep_members"})
+    keep_members: ScimDeleteKeepMembers = attrs.field(metadata={"wire": "keep_members"})
     """Required. Whether to keep workspace members after deleting the mapping."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -56,7 +54,7 @@ class DeleteScimGroupMappingRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-DeleteScimGroupMappingError: TypeAlias = (
+ScimDeleteError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -67,11 +65,11 @@ DeleteScimGroupMappingError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteScimGroupMappingRequest, DeleteScimGroupMappingResponse] = Operation(
+OPERATION: Operation[ScimDeleteRequest, DeleteScimGroupMappingResponse] = Operation(
     operation_id="deleteScimGroupMapping",
     method="DELETE",
     path="/scim/group-mappings/{id}",
-    request_type=DeleteScimGroupMappingRequest,
+    request_type=ScimDeleteRequest,
     params=(
         path("id", "id"),
         query("keep_members", "keep_members"),
@@ -91,19 +89,19 @@ OPERATION: Operation[DeleteScimGroupMappingRequest, DeleteScimGroupMappingRespon
 
 def scim_delete(
     core: OpenRouterCore,
-    request: DeleteScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteScimGroupMappingResponse, DeleteScimGroupMappingError]:
+) -> Result[DeleteScimGroupMappingResponse, ScimDeleteError]:
     """Delete a SCIM group-to-workspace mapping."""
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_delete_async(
     core: OpenRouterCore,
-    request: DeleteScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteScimGroupMappingResponse, DeleteScimGroupMappingError]:
+) -> Result[DeleteScimGroupMappingResponse, ScimDeleteError]:
     """Delete a SCIM group-to-workspace mapping."""
     return await invoke_async(core, OPERATION, request, options)

@@ -27,16 +27,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_scim_groups_response import ListScimGroupsResponse
 
 __all__ = [
-    "ListScimGroupsError",
-    "ListScimGroupsRequest",
     "ListScimGroupsResponse",
+    "ScimListGroupsError",
+    "ScimListGroupsRequest",
     "scim_list_groups",
     "scim_list_groups_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListScimGroupsRequest:
+class ScimListGroupsRequest:
     """The parameters of ``GET /scim/groups``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -53,7 +53,7 @@ class ListScimGroupsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListScimGroupsError: TypeAlias = (
+ScimListGroupsError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -63,11 +63,11 @@ ListScimGroupsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListScimGroupsRequest, ListScimGroupsResponse] = Operation(
+OPERATION: Operation[ScimListGroupsRequest, ListScimGroupsResponse] = Operation(
     operation_id="listScimGroups",
     method="GET",
     path="/scim/groups",
-    request_type=ListScimGroupsRequest,
+    request_type=ScimListGroupsRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -86,19 +86,19 @@ OPERATION: Operation[ListScimGroupsRequest, ListScimGroupsResponse] = Operation(
 
 def scim_list_groups(
     core: OpenRouterCore,
-    request: ListScimGroupsRequest | Mapping[str, Any] | None = None,
+    request: ScimListGroupsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListScimGroupsResponse, ListScimGroupsError]:
+) -> Result[ListScimGroupsResponse, ScimListGroupsError]:
     """List SCIM groups for the organization."""
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_list_groups_async(
     core: OpenRouterCore,
-    request: ListScimGroupsRequest | Mapping[str, Any] | None = None,
+    request: ScimListGroupsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListScimGroupsResponse, ListScimGroupsError]:
+) -> Result[ListScimGroupsResponse, ScimListGroupsError]:
     """List SCIM groups for the organization."""
     return await invoke_async(core, OPERATION, request, options)

@@ -27,16 +27,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_scim_group_mappings_response import ListScimGroupMappingsResponse
 
 __all__ = [
-    "ListScimGroupMappingsError",
-    "ListScimGroupMappingsRequest",
     "ListScimGroupMappingsResponse",
+    "ScimListMappingsError",
+    "ScimListMappingsRequest",
     "scim_list_mappings",
     "scim_list_mappings_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListScimGroupMappingsRequest:
+class ScimListMappingsRequest:
     """The parameters of ``GET /scim/group-mappings``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -53,7 +53,7 @@ class ListScimGroupMappingsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListScimGroupMappingsError: TypeAlias = (
+ScimListMappingsError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -63,11 +63,11 @@ ListScimGroupMappingsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListScimGroupMappingsRequest, ListScimGroupMappingsResponse] = Operation(
+OPERATION: Operation[ScimListMappingsRequest, ListScimGroupMappingsResponse] = Operation(
     operation_id="listScimGroupMappings",
     method="GET",
     path="/scim/group-mappings",
-    request_type=ListScimGroupMappingsRequest,
+    request_type=ScimListMappingsRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -86,19 +86,19 @@ OPERATION: Operation[ListScimGroupMappingsRequest, ListScimGroupMappingsResponse
 
 def scim_list_mappings(
     core: OpenRouterCore,
-    request: ListScimGroupMappingsRequest | Mapping[str, Any] | None = None,
+    request: ScimListMappingsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListScimGroupMappingsResponse, ListScimGroupMappingsError]:
+) -> Result[ListScimGroupMappingsResponse, ScimListMappingsError]:
     """List SCIM group-to-workspace mappings for the organization."""
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_list_mappings_async(
     core: OpenRouterCore,
-    request: ListScimGroupMappingsRequest | Mapping[str, Any] | None = None,
+    request: ScimListMappingsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListScimGroupMappingsResponse, ListScimGroupMappingsError]:
+) -> Result[ListScimGroupMappingsResponse, ScimListMappingsError]:
     """List SCIM group-to-workspace mappings for the organization."""
     return await invoke_async(core, OPERATION, request, options)

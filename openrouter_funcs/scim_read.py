@@ -27,16 +27,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.get_scim_group_mapping_response import GetScimGroupMappingResponse
 
 __all__ = [
-    "GetScimGroupMappingError",
-    "GetScimGroupMappingRequest",
     "GetScimGroupMappingResponse",
+    "ScimReadError",
+    "ScimReadRequest",
     "scim_read",
     "scim_read_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetScimGroupMappingRequest:
+class ScimReadRequest:
     """The parameters of ``GET /scim/group-mappings/{id}``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -50,7 +50,7 @@ class GetScimGroupMappingRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetScimGroupMappingError: TypeAlias = (
+ScimReadError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -60,11 +60,11 @@ GetScimGroupMappingError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetScimGroupMappingRequest, GetScimGroupMappingResponse] = Operation(
+OPERATION: Operation[ScimReadRequest, GetScimGroupMappingResponse] = Operation(
     operation_id="getScimGroupMapping",
     method="GET",
     path="/scim/group-mappings/{id}",
-    request_type=GetScimGroupMappingRequest,
+    request_type=ScimReadRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -82,19 +82,19 @@ OPERATION: Operation[GetScimGroupMappingRequest, GetScimGroupMappingResponse] = 
 
 def scim_read(
     core: OpenRouterCore,
-    request: GetScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimReadRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetScimGroupMappingResponse, GetScimGroupMappingError]:
+) -> Result[GetScimGroupMappingResponse, ScimReadError]:
     """Get a SCIM group-to-workspace mapping."""
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_read_async(
     core: OpenRouterCore,
-    request: GetScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimReadRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetScimGroupMappingResponse, GetScimGroupMappingError]:
+) -> Result[GetScimGroupMappingResponse, ScimReadError]:
     """Get a SCIM group-to-workspace mapping."""
     return await invoke_async(core, OPERATION, request, options)

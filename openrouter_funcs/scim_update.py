@@ -13,7 +13,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadRequestResponseError,
@@ -25,10 +25,12 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.update_scim_group_mapping_request import UpdateScimGroupMappingRequest
 from openrouter_core.models.update_scim_group_mapping_response import UpdateScimGroupMappingResponse
 
 __all__ = [
-    "UpdateScimGroupMappingError",
+    "ScimUpdateError",
+    "ScimUpdateRequest",
     "UpdateScimGroupMappingRequest",
     "UpdateScimGroupMappingResponse",
     "scim_update",
@@ -37,9 +39,11 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class UpdateScimGroupMappingRequest:
+class ScimUpdateRequest:
     """The parameters and JSON body of ``PATCH /scim/group-mappings/{id}``."""
 
+    body: UpdateScimGroupMappingRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -49,13 +53,9 @@ class UpdateScimGroupMappingRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    role: str
-    """Known values: ``"admin"``, ``"member"``."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-UpdateScimGroupMappingError: TypeAlias = (
+ScimUpdateError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -66,18 +66,18 @@ UpdateScimGroupMappingError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UpdateScimGroupMappingRequest, UpdateScimGroupMappingResponse] = Operation(
+OPERATION: Operation[ScimUpdateRequest, UpdateScimGroupMappingResponse] = Operation(
     operation_id="updateScimGroupMapping",
     method="PATCH",
     path="/scim/group-mappings/{id}",
-    request_type=UpdateScimGroupMappingRequest,
+    request_type=ScimUpdateRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(UpdateScimGroupMappingRequest),
     responses=(
         ok(200, UpdateScimGroupMappingResponse),
         fails(BadRequestResponseError),
@@ -90,19 +90,19 @@ OPERATION: Operation[UpdateScimGroupMappingRequest, UpdateScimGroupMappingRespon
 
 def scim_update(
     core: OpenRouterCore,
-    request: UpdateScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimUpdateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[UpdateScimGroupMappingResponse, UpdateScimGroupMappingError]:
+) -> Result[UpdateScimGroupMappingResponse, ScimUpdateError]:
     """Update a SCIM group mapping role."""
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_update_async(
     core: OpenRouterCore,
-    request: UpdateScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimUpdateRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[UpdateScimGroupMappingResponse, UpdateScimGroupMappingError]:
+) -> Result[UpdateScimGroupMappingResponse, ScimUpdateError]:
     """Update a SCIM group mapping role."""
     return await invoke_async(core, OPERATION, request, options)

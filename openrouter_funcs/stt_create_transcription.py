@@ -4,8 +4,8 @@
 Transcribes audio into text. Accepts base64-encoded audio input as JSON or an OpenAI-style
 multipart/form-data file upload, and returns the transcribed text.
 
-Send ``CreateAudioTranscriptionsRequest`` as JSON, or ``CreateAudioTranscriptionsUploadRequest``
-as a multipart/form-data upload with a file.
+Send ``SttCreateTranscriptionRequest`` as JSON, or ``SttCreateTranscriptionUploadRequest`` as a
+multipart/form-data upload with a file.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._multipart import FileInput
-from openrouter_core._operation import JSON_BODY, MULTIPART_BODY, Operation, fails, header, ok
+from openrouter_core._operation import MULTIPART_BODY, Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadGatewayResponseError,
@@ -36,24 +36,26 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.stt_input_audio import STTInputAudio
-from openrouter_core.models.stt_request import STTRequestProvider
+from openrouter_core.models.stt_request import STTRequest
 from openrouter_core.models.stt_response import STTResponse
 
 __all__ = [
-    "CreateAudioTranscriptionsError",
-    "CreateAudioTranscriptionsRequest",
-    "CreateAudioTranscriptionsUploadRequest",
+    "STTRequest",
     "STTResponse",
+    "SttCreateTranscriptionError",
+    "SttCreateTranscriptionRequest",
+    "SttCreateTranscriptionUploadRequest",
     "stt_create_transcription",
     "stt_create_transcription_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateAudioTranscriptionsRequest:
+class SttCreateTranscriptionRequest:
     """The parameters and JSON body of ``POST /audio/transcriptions``."""
 
+    body: STTRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -62,25 +64,10 @@ class CreateAudioTranscriptionsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    input_audio: STTInputAudio
-    language: str | None = None
-    """ISO-639-1 language code (e.g., "en", "ja")."""
-    model: str
-    """STT model identifier."""
-    provider: STTRequestProvider | None = None
-    """Provider-specific passthrough configuration."""
-    response_format: str | None = None
-    """Output format. Known values: ``"json"``, ``"verbose_json"``."""
-    temperature: float | None = None
-    """Sampling temperature for transcription."""
-    timestamp_granularities: list[str] | None = None
-    """Timestamp detail levels to include when response_format is "verbose_json"."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
 @attrs.frozen(kw_only=True)
-class CreateAudioTranscriptionsUploadRequest:
+class SttCreateTranscriptionUploadRequest:
     """The parameters and multipart form of ``POST /audio/transcriptions``.
 
     A file field takes bytes, a binary file object (streamed, not read into memory) or a
@@ -111,7 +98,7 @@ class CreateAudioTranscriptionsUploadRequest:
     """Timestamp detail levels to include when response_format is "verbose_json"."""
 
 
-CreateAudioTranscriptionsError: TypeAlias = (
+SttCreateTranscriptionError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | PaymentRequiredResponseError
@@ -128,17 +115,17 @@ CreateAudioTranscriptionsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateAudioTranscriptionsRequest, STTResponse] = Operation(
+OPERATION: Operation[SttCreateTranscriptionRequest, STTResponse] = Operation(
     operation_id="createAudioTranscriptions",
     method="POST",
     path="/audio/transcriptions",
-    request_type=CreateAudioTranscriptionsRequest,
+    request_type=SttCreateTranscriptionRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(STTRequest),
     responses=(
         ok(200, STTResponse),
         fails(BadRequestResponseError),
@@ -155,11 +142,11 @@ OPERATION: Operation[CreateAudioTranscriptionsRequest, STTResponse] = Operation(
 )
 
 
-UPLOAD_OPERATION: Operation[CreateAudioTranscriptionsUploadRequest, STTResponse] = Operation(
+UPLOAD_OPERATION: Operation[SttCreateTranscriptionUploadRequest, STTResponse] = Operation(
     operation_id="createAudioTranscriptions",
     method="POST",
     path="/audio/transcriptions",
-    request_type=CreateAudioTranscriptionsUploadRequest,
+    request_type=SttCreateTranscriptionUploadRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -184,7 +171,7 @@ UPLOAD_OPERATION: Operation[CreateAudioTranscriptionsUploadRequest, STTResponse]
 
 def _operation_for(request: object) -> Operation[Any, STTResponse]:
     """The multipart upload form when the request carries a file, else the JSON form."""
-    if isinstance(request, CreateAudioTranscriptionsUploadRequest) or (
+    if isinstance(request, SttCreateTranscriptionUploadRequest) or (
         isinstance(request, Mapping) and ("file" in request)
     ):
         return UPLOAD_OPERATION
@@ -193,23 +180,23 @@ def _operation_for(request: object) -> Operation[Any, STTResponse]:
 
 def stt_create_transcription(
     core: OpenRouterCore,
-    request: CreateAudioTranscriptionsRequest
-    | CreateAudioTranscriptionsUploadRequest
+    request: SttCreateTranscriptionRequest
+    | SttCreateTranscriptionUploadRequest
     | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[STTResponse, CreateAudioTranscriptionsError]:
+) -> Result[STTResponse, SttCreateTranscriptionError]:
     """Transcribes audio into text."""
     return invoke(core, _operation_for(request), request, options)
 
 
 async def stt_create_transcription_async(
     core: OpenRouterCore,
-    request: CreateAudioTranscriptionsRequest
-    | CreateAudioTranscriptionsUploadRequest
+    request: SttCreateTranscriptionRequest
+    | SttCreateTranscriptionUploadRequest
     | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[STTResponse, CreateAudioTranscriptionsError]:
+) -> Result[STTResponse, SttCreateTranscriptionError]:
     """Transcribes audio into text."""
     return await invoke_async(core, _operation_for(request), request, options)

@@ -18,7 +18,7 @@ from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._byte_stream import AsyncByteStream, ByteStream
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok_byte_stream, ok_bytes
+from openrouter_core._operation import Operation, fails, header, json_body, ok_byte_stream, ok_bytes
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadGatewayResponseError,
@@ -36,14 +36,14 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.speech_input_reference import SpeechInputReference
-from openrouter_core.models.speech_request import SpeechRequestProvider
+from openrouter_core.models.speech_request import SpeechRequest
 
 __all__ = [
     "AsyncByteStream",
     "ByteStream",
-    "CreateAudioSpeechError",
-    "CreateAudioSpeechRequest",
+    "SpeechRequest",
+    "TtsCreateSpeechError",
+    "TtsCreateSpeechRequest",
     "tts_create_speech",
     "tts_create_speech_async",
     "tts_create_speech_stream",
@@ -52,9 +52,11 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class CreateAudioSpeechRequest:
+class TtsCreateSpeechRequest:
     """The parameters and JSON body of ``POST /audio/speech``."""
 
+    body: SpeechRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -63,25 +65,9 @@ class CreateAudioSpeechRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    input: str
-    """Text to synthesize."""
-    input_references: list[SpeechInputReference] | None = None
-    """Reference content for stateless voice cloning: one `input_audio` part carrying the voice sample, optionally accompanied by one `text` part with its transcript."""
-    model: str
-    """TTS model identifier."""
-    provider: SpeechRequestProvider | None = None
-    """Provider-specific passthrough configuration."""
-    response_format: str | None = None
-    """Audio output format. Known values: ``"mp3"``, ``"pcm"``."""
-    speed: float | None = None
-    """Playback speed multiplier."""
-    voice: str | None = None
-    """Voice identifier (provider-specific)."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-CreateAudioSpeechError: TypeAlias = (
+TtsCreateSpeechError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | PaymentRequiredResponseError
@@ -98,17 +84,17 @@ CreateAudioSpeechError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateAudioSpeechRequest, bytes] = Operation(
+OPERATION: Operation[TtsCreateSpeechRequest, bytes] = Operation(
     operation_id="createAudioSpeech",
     method="POST",
     path="/audio/speech",
-    request_type=CreateAudioSpeechRequest,
+    request_type=TtsCreateSpeechRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(SpeechRequest),
     responses=(
         ok_bytes(200, "audio/*"),
         fails(BadRequestResponseError),
@@ -127,17 +113,17 @@ OPERATION: Operation[CreateAudioSpeechRequest, bytes] = Operation(
 
 
 #: The same call, with the body handed over unread (see ``ByteStream``).
-STREAM_OPERATION: Operation[CreateAudioSpeechRequest, ByteStream] = Operation(
+STREAM_OPERATION: Operation[TtsCreateSpeechRequest, ByteStream] = Operation(
     operation_id="createAudioSpeech",
     method="POST",
     path="/audio/speech",
-    request_type=CreateAudioSpeechRequest,
+    request_type=TtsCreateSpeechRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(SpeechRequest),
     responses=(
         ok_byte_stream(200, "audio/*"),
         fails(BadRequestResponseError),
@@ -157,39 +143,39 @@ STREAM_OPERATION: Operation[CreateAudioSpeechRequest, ByteStream] = Operation(
 
 def tts_create_speech(
     core: OpenRouterCore,
-    request: CreateAudioSpeechRequest | Mapping[str, Any],
+    request: TtsCreateSpeechRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[bytes, CreateAudioSpeechError]:
+) -> Result[bytes, TtsCreateSpeechError]:
     """Synthesizes audio from the input text."""
     return invoke(core, OPERATION, request, options)
 
 
 async def tts_create_speech_async(
     core: OpenRouterCore,
-    request: CreateAudioSpeechRequest | Mapping[str, Any],
+    request: TtsCreateSpeechRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[bytes, CreateAudioSpeechError]:
+) -> Result[bytes, TtsCreateSpeechError]:
     """Synthesizes audio from the input text."""
     return await invoke_async(core, OPERATION, request, options)
 
 
 def tts_create_speech_stream(
     core: OpenRouterCore,
-    request: CreateAudioSpeechRequest | Mapping[str, Any],
+    request: TtsCreateSpeechRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ByteStream, CreateAudioSpeechError]:
+) -> Result[ByteStream, TtsCreateSpeechError]:
     """Like :func:`tts_create_speech`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
     return invoke(core, STREAM_OPERATION, request, options)
 
 
 async def tts_create_speech_stream_async(
     core: OpenRouterCore,
-    request: CreateAudioSpeechRequest | Mapping[str, Any],
+    request: TtsCreateSpeechRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[AsyncByteStream, CreateAudioSpeechError]:
+) -> Result[AsyncByteStream, TtsCreateSpeechError]:
     """Like :func:`tts_create_speech_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
     return await invoke_async(core, STREAM_OPERATION, request, options)

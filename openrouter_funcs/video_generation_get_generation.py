@@ -27,8 +27,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.video_generation_response import VideoGenerationResponse
 
 __all__ = [
-    "GetVideosError",
-    "GetVideosRequest",
+    "VideoGenerationGetGenerationError",
+    "VideoGenerationGetGenerationRequest",
     "VideoGenerationResponse",
     "video_generation_get_generation",
     "video_generation_get_generation_async",
@@ -36,7 +36,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetVideosRequest:
+class VideoGenerationGetGenerationRequest:
     """The parameters of ``GET /videos/{jobId}``."""
 
     job_id: str = attrs.field(metadata={"wire": "jobId"})
@@ -50,7 +50,7 @@ class GetVideosRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetVideosError: TypeAlias = (
+VideoGenerationGetGenerationError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -60,11 +60,11 @@ GetVideosError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetVideosRequest, VideoGenerationResponse] = Operation(
+OPERATION: Operation[VideoGenerationGetGenerationRequest, VideoGenerationResponse] = Operation(
     operation_id="getVideos",
     method="GET",
     path="/videos/{jobId}",
-    request_type=GetVideosRequest,
+    request_type=VideoGenerationGetGenerationRequest,
     params=(
         path("job_id", "jobId"),
         header("http_referer", "HTTP-Referer"),
@@ -82,19 +82,19 @@ OPERATION: Operation[GetVideosRequest, VideoGenerationResponse] = Operation(
 
 def video_generation_get_generation(
     core: OpenRouterCore,
-    request: GetVideosRequest | Mapping[str, Any],
+    request: VideoGenerationGetGenerationRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[VideoGenerationResponse, GetVideosError]:
+) -> Result[VideoGenerationResponse, VideoGenerationGetGenerationError]:
     """Returns job status and content URLs when completed."""
     return invoke(core, OPERATION, request, options)
 
 
 async def video_generation_get_generation_async(
     core: OpenRouterCore,
-    request: GetVideosRequest | Mapping[str, Any],
+    request: VideoGenerationGetGenerationRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[VideoGenerationResponse, GetVideosError]:
+) -> Result[VideoGenerationResponse, VideoGenerationGetGenerationError]:
     """Returns job status and content URLs when completed."""
     return await invoke_async(core, OPERATION, request, options)

@@ -42,8 +42,8 @@ from openrouter_core.errors import (
 __all__ = [
     "AsyncByteStream",
     "ByteStream",
-    "ListVideosContentError",
-    "ListVideosContentRequest",
+    "VideoGenerationGetVideoContentError",
+    "VideoGenerationGetVideoContentRequest",
     "video_generation_get_video_content",
     "video_generation_get_video_content_async",
     "video_generation_get_video_content_stream",
@@ -52,7 +52,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListVideosContentRequest:
+class VideoGenerationGetVideoContentRequest:
     """The parameters of ``GET /videos/{jobId}/content``."""
 
     job_id: str = attrs.field(metadata={"wire": "jobId"})
@@ -67,7 +67,7 @@ class ListVideosContentRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListVideosContentError: TypeAlias = (
+VideoGenerationGetVideoContentError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -79,11 +79,11 @@ ListVideosContentError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListVideosContentRequest, bytes] = Operation(
+OPERATION: Operation[VideoGenerationGetVideoContentRequest, bytes] = Operation(
     operation_id="listVideosContent",
     method="GET",
     path="/videos/{jobId}/content",
-    request_type=ListVideosContentRequest,
+    request_type=VideoGenerationGetVideoContentRequest,
     params=(
         path("job_id", "jobId"),
         query("index", "index"),
@@ -104,11 +104,11 @@ OPERATION: Operation[ListVideosContentRequest, bytes] = Operation(
 
 
 #: The same call, with the body handed over unread (see ``ByteStream``).
-STREAM_OPERATION: Operation[ListVideosContentRequest, ByteStream] = Operation(
+STREAM_OPERATION: Operation[VideoGenerationGetVideoContentRequest, ByteStream] = Operation(
     operation_id="listVideosContent",
     method="GET",
     path="/videos/{jobId}/content",
-    request_type=ListVideosContentRequest,
+    request_type=VideoGenerationGetVideoContentRequest,
     params=(
         path("job_id", "jobId"),
         query("index", "index"),
@@ -130,39 +130,39 @@ STREAM_OPERATION: Operation[ListVideosContentRequest, ByteStream] = Operation(
 
 def video_generation_get_video_content(
     core: OpenRouterCore,
-    request: ListVideosContentRequest | Mapping[str, Any],
+    request: VideoGenerationGetVideoContentRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[bytes, ListVideosContentError]:
+) -> Result[bytes, VideoGenerationGetVideoContentError]:
     """Streams the generated video content from the upstream provider."""
     return invoke(core, OPERATION, request, options)
 
 
 async def video_generation_get_video_content_async(
     core: OpenRouterCore,
-    request: ListVideosContentRequest | Mapping[str, Any],
+    request: VideoGenerationGetVideoContentRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[bytes, ListVideosContentError]:
+) -> Result[bytes, VideoGenerationGetVideoContentError]:
     """Streams the generated video content from the upstream provider."""
     return await invoke_async(core, OPERATION, request, options)
 
 
 def video_generation_get_video_content_stream(
     core: OpenRouterCore,
-    request: ListVideosContentRequest | Mapping[str, Any],
+    request: VideoGenerationGetVideoContentRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ByteStream, ListVideosContentError]:
+) -> Result[ByteStream, VideoGenerationGetVideoContentError]:
     """Like :func:`video_generation_get_video_content`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
     return invoke(core, STREAM_OPERATION, request, options)
 
 
 async def video_generation_get_video_content_stream_async(
     core: OpenRouterCore,
-    request: ListVideosContentRequest | Mapping[str, Any],
+    request: VideoGenerationGetVideoContentRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[AsyncByteStream, ListVideosContentError]:
+) -> Result[AsyncByteStream, VideoGenerationGetVideoContentError]:
     """Like :func:`video_generation_get_video_content_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
     return await invoke_async(core, STREAM_OPERATION, request, options)

@@ -26,8 +26,8 @@ from openrouter_core.errors import (
 from openrouter_core.models.video_models_list_response import VideoModelsListResponse
 
 __all__ = [
-    "ListVideosModelsError",
-    "ListVideosModelsRequest",
+    "VideoGenerationListVideosModelsError",
+    "VideoGenerationListVideosModelsRequest",
     "VideoModelsListResponse",
     "video_generation_list_videos_models",
     "video_generation_list_videos_models_async",
@@ -35,7 +35,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListVideosModelsRequest:
+class VideoGenerationListVideosModelsRequest:
     """The parameters of ``GET /videos/models``."""
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -48,7 +48,7 @@ class ListVideosModelsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListVideosModelsError: TypeAlias = (
+VideoGenerationListVideosModelsError: TypeAlias = (
     BadRequestResponseError
     | InternalServerResponseError
     | OpenRouterDefaultError
@@ -57,11 +57,11 @@ ListVideosModelsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListVideosModelsRequest, VideoModelsListResponse] = Operation(
+OPERATION: Operation[VideoGenerationListVideosModelsRequest, VideoModelsListResponse] = Operation(
     operation_id="listVideosModels",
     method="GET",
     path="/videos/models",
-    request_type=ListVideosModelsRequest,
+    request_type=VideoGenerationListVideosModelsRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -77,19 +77,19 @@ OPERATION: Operation[ListVideosModelsRequest, VideoModelsListResponse] = Operati
 
 def video_generation_list_videos_models(
     core: OpenRouterCore,
-    request: ListVideosModelsRequest | Mapping[str, Any] | None = None,
+    request: VideoGenerationListVideosModelsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[VideoModelsListResponse, ListVideosModelsError]:
+) -> Result[VideoModelsListResponse, VideoGenerationListVideosModelsError]:
     """Returns a list of all available video generation models and their properties."""
     return invoke(core, OPERATION, request, options)
 
 
 async def video_generation_list_videos_models_async(
     core: OpenRouterCore,
-    request: ListVideosModelsRequest | Mapping[str, Any] | None = None,
+    request: VideoGenerationListVideosModelsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[VideoModelsListResponse, ListVideosModelsError]:
+) -> Result[VideoModelsListResponse, VideoGenerationListVideosModelsError]:
     """Returns a list of all available video generation models and their properties."""
     return await invoke_async(core, OPERATION, request, options)

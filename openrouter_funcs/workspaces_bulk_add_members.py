@@ -14,7 +14,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadRequestResponseError,
@@ -27,23 +27,27 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.bulk_add_workspace_members_request import BulkAddWorkspaceMembersRequest
 from openrouter_core.models.bulk_add_workspace_members_response import (
     BulkAddWorkspaceMembersResponse,
 )
 
 __all__ = [
-    "BulkAddWorkspaceMembersError",
     "BulkAddWorkspaceMembersRequest",
     "BulkAddWorkspaceMembersResponse",
+    "WorkspacesBulkAddMembersError",
+    "WorkspacesBulkAddMembersRequest",
     "workspaces_bulk_add_members",
     "workspaces_bulk_add_members_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class BulkAddWorkspaceMembersRequest:
+class WorkspacesBulkAddMembersRequest:
     """The parameters and JSON body of ``POST /workspaces/{id}/members/add``."""
 
+    body: BulkAddWorkspaceMembersRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The workspace ID (UUID) or slug."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -54,13 +58,9 @@ class BulkAddWorkspaceMembersRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    user_ids: list[str]
-    """List of user IDs to add to the workspace."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-BulkAddWorkspaceMembersError: TypeAlias = (
+WorkspacesBulkAddMembersError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | ForbiddenResponseError
@@ -72,18 +72,18 @@ BulkAddWorkspaceMembersError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[BulkAddWorkspaceMembersRequest, BulkAddWorkspaceMembersResponse] = Operation(
+OPERATION: Operation[WorkspacesBulkAddMembersRequest, BulkAddWorkspaceMembersResponse] = Operation(
     operation_id="bulkAddWorkspaceMembers",
     method="POST",
     path="/workspaces/{id}/members/add",
-    request_type=BulkAddWorkspaceMembersRequest,
+    request_type=WorkspacesBulkAddMembersRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(BulkAddWorkspaceMembersRequest),
     responses=(
         ok(200, BulkAddWorkspaceMembersResponse),
         fails(BadRequestResponseError),
@@ -97,19 +97,19 @@ OPERATION: Operation[BulkAddWorkspaceMembersRequest, BulkAddWorkspaceMembersResp
 
 def workspaces_bulk_add_members(
     core: OpenRouterCore,
-    request: BulkAddWorkspaceMembersRequest | Mapping[str, Any],
+    request: WorkspacesBulkAddMembersRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[BulkAddWorkspaceMembersResponse, BulkAddWorkspaceMembersError]:
+) -> Result[BulkAddWorkspaceMembersResponse, WorkspacesBulkAddMembersError]:
     """Add multiple organization members to a workspace."""
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_bulk_add_members_async(
     core: OpenRouterCore,
-    request: BulkAddWorkspaceMembersRequest | Mapping[str, Any],
+    request: WorkspacesBulkAddMembersRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[BulkAddWorkspaceMembersResponse, BulkAddWorkspaceMembersError]:
+) -> Result[BulkAddWorkspaceMembersResponse, WorkspacesBulkAddMembersError]:
     """Add multiple organization members to a workspace."""
     return await invoke_async(core, OPERATION, request, options)

@@ -15,7 +15,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadRequestResponseError,
@@ -28,23 +28,29 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.bulk_remove_workspace_members_request import (
+    BulkRemoveWorkspaceMembersRequest,
+)
 from openrouter_core.models.bulk_remove_workspace_members_response import (
     BulkRemoveWorkspaceMembersResponse,
 )
 
 __all__ = [
-    "BulkRemoveWorkspaceMembersError",
     "BulkRemoveWorkspaceMembersRequest",
     "BulkRemoveWorkspaceMembersResponse",
+    "WorkspacesBulkRemoveMembersError",
+    "WorkspacesBulkRemoveMembersRequest",
     "workspaces_bulk_remove_members",
     "workspaces_bulk_remove_members_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class BulkRemoveWorkspaceMembersRequest:
+class WorkspacesBulkRemoveMembersRequest:
     """The parameters and JSON body of ``POST /workspaces/{id}/members/remove``."""
 
+    body: BulkRemoveWorkspaceMembersRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The workspace ID (UUID) or slug."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -55,13 +61,9 @@ class BulkRemoveWorkspaceMembersRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    user_ids: list[str]
-    """List of user IDs to remove from the workspace."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-BulkRemoveWorkspaceMembersError: TypeAlias = (
+WorkspacesBulkRemoveMembersError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | ForbiddenResponseError
@@ -73,19 +75,19 @@ BulkRemoveWorkspaceMembersError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[BulkRemoveWorkspaceMembersRequest, BulkRemoveWorkspaceMembersResponse] = (
+OPERATION: Operation[WorkspacesBulkRemoveMembersRequest, BulkRemoveWorkspaceMembersResponse] = (
     Operation(
         operation_id="bulkRemoveWorkspaceMembers",
         method="POST",
         path="/workspaces/{id}/members/remove",
-        request_type=BulkRemoveWorkspaceMembersRequest,
+        request_type=WorkspacesBulkRemoveMembersRequest,
         params=(
             path("id", "id"),
             header("http_referer", "HTTP-Referer"),
             header("app_title", "X-OpenRouter-Title"),
             header("app_categories", "X-OpenRouter-Categories"),
         ),
-        body=JSON_BODY,
+        body=json_body(BulkRemoveWorkspaceMembersRequest),
         responses=(
             ok(200, BulkRemoveWorkspaceMembersResponse),
             fails(BadRequestResponseError),
@@ -100,19 +102,19 @@ OPERATION: Operation[BulkRemoveWorkspaceMembersRequest, BulkRemoveWorkspaceMembe
 
 def workspaces_bulk_remove_members(
     core: OpenRouterCore,
-    request: BulkRemoveWorkspaceMembersRequest | Mapping[str, Any],
+    request: WorkspacesBulkRemoveMembersRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[BulkRemoveWorkspaceMembersResponse, BulkRemoveWorkspaceMembersError]:
+) -> Result[BulkRemoveWorkspaceMembersResponse, WorkspacesBulkRemoveMembersError]:
     """Remove multiple members from a workspace."""
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_bulk_remove_members_async(
     core: OpenRouterCore,
-    request: BulkRemoveWorkspaceMembersRequest | Mapping[str, Any],
+    request: WorkspacesBulkRemoveMembersRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[BulkRemoveWorkspaceMembersResponse, BulkRemoveWorkspaceMembersError]:
+) -> Result[BulkRemoveWorkspaceMembersResponse, WorkspacesBulkRemoveMembersError]:
     """Remove multiple members from a workspace."""
     return await invoke_async(core, OPERATION, request, options)

@@ -33,16 +33,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.delete_workspace_response import DeleteWorkspaceResponse
 
 __all__ = [
-    "DeleteWorkspaceError",
-    "DeleteWorkspaceRequest",
     "DeleteWorkspaceResponse",
+    "WorkspacesDeleteError",
+    "WorkspacesDeleteRequest",
     "workspaces_delete",
     "workspaces_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteWorkspaceRequest:
+class WorkspacesDeleteRequest:
     """The parameters of ``DELETE /workspaces/{id}``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -57,7 +57,7 @@ class DeleteWorkspaceRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-DeleteWorkspaceError: TypeAlias = (
+WorkspacesDeleteError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | ForbiddenResponseError
@@ -69,11 +69,11 @@ DeleteWorkspaceError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteWorkspaceRequest, DeleteWorkspaceResponse] = Operation(
+OPERATION: Operation[WorkspacesDeleteRequest, DeleteWorkspaceResponse] = Operation(
     operation_id="deleteWorkspace",
     method="DELETE",
     path="/workspaces/{id}",
-    request_type=DeleteWorkspaceRequest,
+    request_type=WorkspacesDeleteRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -93,19 +93,19 @@ OPERATION: Operation[DeleteWorkspaceRequest, DeleteWorkspaceResponse] = Operatio
 
 def workspaces_delete(
     core: OpenRouterCore,
-    request: DeleteWorkspaceRequest | Mapping[str, Any],
+    request: WorkspacesDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteWorkspaceResponse, DeleteWorkspaceError]:
+) -> Result[DeleteWorkspaceResponse, WorkspacesDeleteError]:
     """Delete an existing workspace."""
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_delete_async(
     core: OpenRouterCore,
-    request: DeleteWorkspaceRequest | Mapping[str, Any],
+    request: WorkspacesDeleteRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteWorkspaceResponse, DeleteWorkspaceError]:
+) -> Result[DeleteWorkspaceResponse, WorkspacesDeleteError]:
     """Delete an existing workspace."""
     return await invoke_async(core, OPERATION, request, options)

@@ -28,16 +28,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.delete_workspace_budget_response import DeleteWorkspaceBudgetResponse
 
 __all__ = [
-    "DeleteWorkspaceBudgetError",
-    "DeleteWorkspaceBudgetRequest",
     "DeleteWorkspaceBudgetResponse",
+    "WorkspacesDeleteBudgetError",
+    "WorkspacesDeleteBudgetRequest",
     "workspaces_delete_budget",
     "workspaces_delete_budget_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteWorkspaceBudgetRequest:
+class WorkspacesDeleteBudgetRequest:
     """The parameters of ``DELETE /workspaces/{id}/budgets/{interval}``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -54,7 +54,7 @@ class DeleteWorkspaceBudgetRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-DeleteWorkspaceBudgetError: TypeAlias = (
+WorkspacesDeleteBudgetError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -65,11 +65,11 @@ DeleteWorkspaceBudgetError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteWorkspaceBudgetRequest, DeleteWorkspaceBudgetResponse] = Operation(
+OPERATION: Operation[WorkspacesDeleteBudgetRequest, DeleteWorkspaceBudgetResponse] = Operation(
     operation_id="deleteWorkspaceBudget",
     method="DELETE",
     path="/workspaces/{id}/budgets/{interval}",
-    request_type=DeleteWorkspaceBudgetRequest,
+    request_type=WorkspacesDeleteBudgetRequest,
     params=(
         path("id", "id"),
         path("interval", "interval"),
@@ -89,19 +89,19 @@ OPERATION: Operation[DeleteWorkspaceBudgetRequest, DeleteWorkspaceBudgetResponse
 
 def workspaces_delete_budget(
     core: OpenRouterCore,
-    request: DeleteWorkspaceBudgetRequest | Mapping[str, Any],
+    request: WorkspacesDeleteBudgetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteWorkspaceBudgetResponse, DeleteWorkspaceBudgetError]:
+) -> Result[DeleteWorkspaceBudgetResponse, WorkspacesDeleteBudgetError]:
     """Remove the budget for a given interval."""
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_delete_budget_async(
     core: OpenRouterCore,
-    request: DeleteWorkspaceBudgetRequest | Mapping[str, Any],
+    request: WorkspacesDeleteBudgetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[DeleteWorkspaceBudgetResponse, DeleteWorkspaceBudgetError]:
+) -> Result[DeleteWorkspaceBudgetResponse, WorkspacesDeleteBudgetError]:
     """Remove the budget for a given interval."""
     return await invoke_async(core, OPERATION, request, options)

@@ -27,16 +27,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.get_workspace_response import GetWorkspaceResponse
 
 __all__ = [
-    "GetWorkspaceError",
-    "GetWorkspaceRequest",
     "GetWorkspaceResponse",
+    "WorkspacesGetError",
+    "WorkspacesGetRequest",
     "workspaces_get",
     "workspaces_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetWorkspaceRequest:
+class WorkspacesGetRequest:
     """The parameters of ``GET /workspaces/{id}``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -51,7 +51,7 @@ class GetWorkspaceRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetWorkspaceError: TypeAlias = (
+WorkspacesGetError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -61,11 +61,11 @@ GetWorkspaceError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetWorkspaceRequest, GetWorkspaceResponse] = Operation(
+OPERATION: Operation[WorkspacesGetRequest, GetWorkspaceResponse] = Operation(
     operation_id="getWorkspace",
     method="GET",
     path="/workspaces/{id}",
-    request_type=GetWorkspaceRequest,
+    request_type=WorkspacesGetRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -83,19 +83,19 @@ OPERATION: Operation[GetWorkspaceRequest, GetWorkspaceResponse] = Operation(
 
 def workspaces_get(
     core: OpenRouterCore,
-    request: GetWorkspaceRequest | Mapping[str, Any],
+    request: WorkspacesGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetWorkspaceResponse, GetWorkspaceError]:
+) -> Result[GetWorkspaceResponse, WorkspacesGetError]:
     """Get a single workspace by ID or slug."""
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_get_async(
     core: OpenRouterCore,
-    request: GetWorkspaceRequest | Mapping[str, Any],
+    request: WorkspacesGetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetWorkspaceResponse, GetWorkspaceError]:
+) -> Result[GetWorkspaceResponse, WorkspacesGetError]:
     """Get a single workspace by ID or slug."""
     return await invoke_async(core, OPERATION, request, options)

@@ -28,16 +28,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.get_workspace_budget_response import GetWorkspaceBudgetResponse
 
 __all__ = [
-    "GetWorkspaceBudgetError",
-    "GetWorkspaceBudgetRequest",
     "GetWorkspaceBudgetResponse",
+    "WorkspacesGetBudgetError",
+    "WorkspacesGetBudgetRequest",
     "workspaces_get_budget",
     "workspaces_get_budget_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetWorkspaceBudgetRequest:
+class WorkspacesGetBudgetRequest:
     """The parameters of ``GET /workspaces/{id}/budgets/{interval}``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -54,7 +54,7 @@ class GetWorkspaceBudgetRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-GetWorkspaceBudgetError: TypeAlias = (
+WorkspacesGetBudgetError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -65,11 +65,11 @@ GetWorkspaceBudgetError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetWorkspaceBudgetRequest, GetWorkspaceBudgetResponse] = Operation(
+OPERATION: Operation[WorkspacesGetBudgetRequest, GetWorkspaceBudgetResponse] = Operation(
     operation_id="getWorkspaceBudget",
     method="GET",
     path="/workspaces/{id}/budgets/{interval}",
-    request_type=GetWorkspaceBudgetRequest,
+    request_type=WorkspacesGetBudgetRequest,
     params=(
         path("id", "id"),
         path("interval", "interval"),
@@ -89,19 +89,19 @@ OPERATION: Operation[GetWorkspaceBudgetRequest, GetWorkspaceBudgetResponse] = Op
 
 def workspaces_get_budget(
     core: OpenRouterCore,
-    request: GetWorkspaceBudgetRequest | Mapping[str, Any],
+    request: WorkspacesGetBudgetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetWorkspaceBudgetResponse, GetWorkspaceBudgetError]:
+) -> Result[GetWorkspaceBudgetResponse, WorkspacesGetBudgetError]:
     """Retrieve the budget for a given interval."""
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_get_budget_async(
     core: OpenRouterCore,
-    request: GetWorkspaceBudgetRequest | Mapping[str, Any],
+    request: WorkspacesGetBudgetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[GetWorkspaceBudgetResponse, GetWorkspaceBudgetError]:
+) -> Result[GetWorkspaceBudgetResponse, WorkspacesGetBudgetError]:
     """Retrieve the budget for a given interval."""
     return await invoke_async(core, OPERATION, request, options)

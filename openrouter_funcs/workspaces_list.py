@@ -26,16 +26,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_workspaces_response import ListWorkspacesResponse
 
 __all__ = [
-    "ListWorkspacesError",
-    "ListWorkspacesRequest",
     "ListWorkspacesResponse",
+    "WorkspacesListError",
+    "WorkspacesListRequest",
     "workspaces_list",
     "workspaces_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListWorkspacesRequest:
+class WorkspacesListRequest:
     """The parameters of ``GET /workspaces``."""
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
@@ -52,7 +52,7 @@ class ListWorkspacesRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListWorkspacesError: TypeAlias = (
+WorkspacesListError: TypeAlias = (
     UnauthorizedResponseError
     | InternalServerResponseError
     | OpenRouterDefaultError
@@ -61,11 +61,11 @@ ListWorkspacesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListWorkspacesRequest, ListWorkspacesResponse] = Operation(
+OPERATION: Operation[WorkspacesListRequest, ListWorkspacesResponse] = Operation(
     operation_id="listWorkspaces",
     method="GET",
     path="/workspaces",
-    request_type=ListWorkspacesRequest,
+    request_type=WorkspacesListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -83,19 +83,19 @@ OPERATION: Operation[ListWorkspacesRequest, ListWorkspacesResponse] = Operation(
 
 def workspaces_list(
     core: OpenRouterCore,
-    request: ListWorkspacesRequest | Mapping[str, Any] | None = None,
+    request: WorkspacesListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListWorkspacesResponse, ListWorkspacesError]:
+) -> Result[ListWorkspacesResponse, WorkspacesListError]:
     """List all workspaces for the authenticated user."""
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_list_async(
     core: OpenRouterCore,
-    request: ListWorkspacesRequest | Mapping[str, Any] | None = None,
+    request: WorkspacesListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | None = None,
-) -> Result[ListWorkspacesResponse, ListWorkspacesError]:
+) -> Result[ListWorkspacesResponse, WorkspacesListError]:
     """List all workspaces for the authenticated user."""
     return await invoke_async(core, OPERATION, request, options)

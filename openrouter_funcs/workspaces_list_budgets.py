@@ -27,16 +27,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_workspace_budgets_response import ListWorkspaceBudgetsResponse
 
 __all__ = [
-    "ListWorkspaceBudgetsError",
-    "ListWorkspaceBudgetsRequest",
     "ListWorkspaceBudgetsResponse",
+    "WorkspacesListBudgetsError",
+    "WorkspacesListBudgetsRequest",
     "workspaces_list_budgets",
     "workspaces_list_budgets_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListWorkspaceBudgetsRequest:
+class WorkspacesListBudgetsRequest:
     """The parameters of ``GET /workspaces/{id}/budgets``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -51,7 +51,7 @@ class ListWorkspaceBudgetsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListWorkspaceBudgetsError: TypeAlias = (
+WorkspacesListBudgetsError: TypeAlias = (
     UnauthorizedResponseError
     | NotFoundResponseError
     | InternalServerResponseError
@@ -61,11 +61,11 @@ ListWorkspaceBudgetsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListWorkspaceBudgetsRequest, ListWorkspaceBudgetsResponse] = Operation(
+OPERATION: Operation[WorkspacesListBudgetsRequest, ListWorkspaceBudgetsResponse] = Operation(
     operation_id="listWorkspaceBudgets",
     method="GET",
     path="/workspaces/{id}/budgets",
-    request_type=ListWorkspaceBudgetsRequest,
+    request_type=WorkspacesListBudgetsRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -83,19 +83,19 @@ OPERATION: Operation[ListWorkspaceBudgetsRequest, ListWorkspaceBudgetsResponse] 
 
 def workspaces_list_budgets(
     core: OpenRouterCore,
-    request: ListWorkspaceBudgetsRequest | Mapping[str, Any],
+    request: WorkspacesListBudgetsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ListWorkspaceBudgetsResponse, ListWorkspaceBudgetsError]:
+) -> Result[ListWorkspaceBudgetsResponse, WorkspacesListBudgetsError]:
     """List all budgets configured for a workspace."""
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_list_budgets_async(
     core: OpenRouterCore,
-    request: ListWorkspaceBudgetsRequest | Mapping[str, Any],
+    request: WorkspacesListBudgetsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ListWorkspaceBudgetsResponse, ListWorkspaceBudgetsError]:
+) -> Result[ListWorkspaceBudgetsResponse, WorkspacesListBudgetsError]:
     """List all budgets configured for a workspace."""
     return await invoke_async(core, OPERATION, request, options)

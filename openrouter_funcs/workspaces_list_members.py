@@ -29,16 +29,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_workspace_members_response import ListWorkspaceMembersResponse
 
 __all__ = [
-    "ListWorkspaceMembersError",
-    "ListWorkspaceMembersRequest",
     "ListWorkspaceMembersResponse",
+    "WorkspacesListMembersError",
+    "WorkspacesListMembersRequest",
     "workspaces_list_members",
     "workspaces_list_members_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListWorkspaceMembersRequest:
+class WorkspacesListMembersRequest:
     """The parameters of ``GET /workspaces/{id}/members``."""
 
     id: str = attrs.field(metadata={"wire": "id"})
@@ -57,7 +57,7 @@ class ListWorkspaceMembersRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
-ListWorkspaceMembersError: TypeAlias = (
+WorkspacesListMembersError: TypeAlias = (
     UnauthorizedResponseError
     | ForbiddenResponseError
     | NotFoundResponseError
@@ -68,11 +68,11 @@ ListWorkspaceMembersError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListWorkspaceMembersRequest, ListWorkspaceMembersResponse] = Operation(
+OPERATION: Operation[WorkspacesListMembersRequest, ListWorkspaceMembersResponse] = Operation(
     operation_id="listWorkspaceMembers",
     method="GET",
     path="/workspaces/{id}/members",
-    request_type=ListWorkspaceMembersRequest,
+    request_type=WorkspacesListMembersRequest,
     params=(
         path("id", "id"),
         query("offset", "offset"),
@@ -93,19 +93,19 @@ OPERATION: Operation[ListWorkspaceMembersRequest, ListWorkspaceMembersResponse] 
 
 def workspaces_list_members(
     core: OpenRouterCore,
-    request: ListWorkspaceMembersRequest | Mapping[str, Any],
+    request: WorkspacesListMembersRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ListWorkspaceMembersResponse, ListWorkspaceMembersError]:
+) -> Result[ListWorkspaceMembersResponse, WorkspacesListMembersError]:
     """List all members of a workspace."""
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_list_members_async(
     core: OpenRouterCore,
-    request: ListWorkspaceMembersRequest | Mapping[str, Any],
+    request: WorkspacesListMembersRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[ListWorkspaceMembersResponse, ListWorkspaceMembersError]:
+) -> Result[ListWorkspaceMembersResponse, WorkspacesListMembersError]:
     """List all members of a workspace."""
     return await invoke_async(core, OPERATION, request, options)

@@ -18,7 +18,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     BadRequestResponseError,
@@ -30,21 +30,25 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.upsert_workspace_budget_request import UpsertWorkspaceBudgetRequest
 from openrouter_core.models.upsert_workspace_budget_response import UpsertWorkspaceBudgetResponse
 
 __all__ = [
-    "UpsertWorkspaceBudgetError",
     "UpsertWorkspaceBudgetRequest",
     "UpsertWorkspaceBudgetResponse",
+    "WorkspacesSetBudgetError",
+    "WorkspacesSetBudgetRequest",
     "workspaces_set_budget",
     "workspaces_set_budget_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class UpsertWorkspaceBudgetRequest:
+class WorkspacesSetBudgetRequest:
     """The parameters and JSON body of ``PUT /workspaces/{id}/budgets/{interval}``."""
 
+    body: UpsertWorkspaceBudgetRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The workspace ID (UUID) or slug."""
     interval: str = attrs.field(metadata={"wire": "interval"})
@@ -57,15 +61,9 @@ class UpsertWorkspaceBudgetRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    include_byok_in_budgets: bool | None = None
-    """Whether to include BYOK (bring-your-own-key) spend when enforcing the workspace's budgets."""
-    limit_usd: float
-    """Spending limit in USD."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-UpsertWorkspaceBudgetError: TypeAlias = (
+WorkspacesSetBudgetError: TypeAlias = (
     BadRequestResponseError
     | UnauthorizedResponseError
     | NotFoundResponseError
@@ -76,11 +74,11 @@ UpsertWorkspaceBudgetError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UpsertWorkspaceBudgetRequest, UpsertWorkspaceBudgetResponse] = Operation(
+OPERATION: Operation[WorkspacesSetBudgetRequest, UpsertWorkspaceBudgetResponse] = Operation(
     operation_id="upsertWorkspaceBudget",
     method="PUT",
     path="/workspaces/{id}/budgets/{interval}",
-    request_type=UpsertWorkspaceBudgetRequest,
+    request_type=WorkspacesSetBudgetRequest,
     params=(
         path("id", "id"),
         path("interval", "interval"),
@@ -88,7 +86,7 @@ OPERATION: Operation[UpsertWorkspaceBudgetRequest, UpsertWorkspaceBudgetResponse
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(UpsertWorkspaceBudgetRequest),
     responses=(
         ok(200, UpsertWorkspaceBudgetResponse),
         fails(BadRequestResponseError),
@@ -101,19 +99,19 @@ OPERATION: Operation[UpsertWorkspaceBudgetRequest, UpsertWorkspaceBudgetResponse
 
 def workspaces_set_budget(
     core: OpenRouterCore,
-    request: UpsertWorkspaceBudgetRequest | Mapping[str, Any],
+    request: WorkspacesSetBudgetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[UpsertWorkspaceBudgetResponse, UpsertWorkspaceBudgetError]:
+) -> Result[UpsertWorkspaceBudgetResponse, WorkspacesSetBudgetError]:
     """Create or update the budget for a given interval."""
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_set_budget_async(
     core: OpenRouterCore,
-    request: UpsertWorkspaceBudgetRequest | Mapping[str, Any],
+    request: WorkspacesSetBudgetRequest | Mapping[str, Any],
     *,
     options: RequestOptions | None = None,
-) -> Result[UpsertWorkspaceBudgetResponse, UpsertWorkspaceBudgetError]:
+) -> Result[UpsertWorkspaceBudgetResponse, WorkspacesSetBudgetError]:
     """Create or update the budget for a given interval."""
     return await invoke_async(core, OPERATION, request, options)

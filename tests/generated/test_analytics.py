@@ -26,7 +26,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="GetAnalyticsMetaResponse",
+        response="AnalyticsGetAnalyticsMetaResponse",
         errors={
             401: "UnauthorizedResponseError",
             403: "ForbiddenResponseError",
@@ -88,7 +88,7 @@ CASES = [
         },
         body_kind="json",
         files={},
-        response="QueryAnalyticsResponse",
+        response="AnalyticsQueryAnalyticsResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",

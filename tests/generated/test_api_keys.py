@@ -38,7 +38,7 @@ CASES = [
         },
         body_kind="json",
         files={},
-        response="CreateKeysResponse",
+        response="ApiKeysCreateResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",
@@ -58,7 +58,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="DeleteKeysResponse",
+        response="ApiKeysDeleteResponse",
         errors={
             401: "UnauthorizedResponseError",
             404: "NotFoundResponseError",
@@ -77,7 +77,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="GetKeyResponse",
+        response="ApiKeysGetResponse",
         errors={
             401: "UnauthorizedResponseError",
             404: "NotFoundResponseError",
@@ -96,7 +96,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="GetCurrentKeyResponse",
+        response="ApiKeysGetCurrentKeyMetadataResponse",
         errors={401: "UnauthorizedResponseError", 500: "InternalServerResponseError"},
     ),
     Case(
@@ -118,7 +118,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="ListResponse",
+        response="ApiKeysListResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",
@@ -150,7 +150,7 @@ CASES = [
         },
         body_kind="json",
         files={},
-        response="UpdateKeysResponse",
+        response="ApiKeysUpdateResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",

@@ -36,7 +36,7 @@ CASES = [
         },
         body_kind="json",
         files={},
-        response="CreateAuthKeysCodeResponse",
+        response="OauthCreateAuthCodeResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",
@@ -64,7 +64,7 @@ CASES = [
         },
         body_kind="json",
         files={},
-        response="ExchangeAuthCodeForAPIKeyResponse",
+        response="OauthExchangeAuthCodeForApiKeyResponse",
         errors={
             400: "BadRequestResponseError",
             403: "ForbiddenResponseError",

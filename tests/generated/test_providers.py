@@ -26,7 +26,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="ListProvidersResponse",
+        response="ProvidersListResponse",
         errors={500: "InternalServerResponseError"},
     ),
 ]

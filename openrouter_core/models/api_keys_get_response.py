@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (GetKeyResponse) by `python -m codegen`; do not edit.
-"""The ``GetKeyResponse`` object."""
+# Generated from the OpenRouter OpenAPI spec (ApiKeysGetResponse) by `python -m codegen`; do not edit.
+"""The ``ApiKeysGetResponse`` object."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from openrouter_core._unset import UNSET, Unset
 
 
 @attrs.frozen(kw_only=True)
-class GetKeyResponseData:
+class ApiKeysGetResponseData:
     """The API key information."""
 
     byok_usage: float
@@ -61,9 +61,9 @@ class GetKeyResponseData:
 
 
 @attrs.frozen(kw_only=True)
-class GetKeyResponse:
-    """The ``GetKeyResponse`` object."""
+class ApiKeysGetResponse:
+    """The ``ApiKeysGetResponse`` object."""
 
-    data: GetKeyResponseData
+    data: ApiKeysGetResponseData
     """The API key information."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (ListEndpointsZdrResponse) by `python -m codegen`; do not edit.
-"""The ``ListEndpointsZdrResponse`` object."""
+# Generated from the OpenRouter OpenAPI spec (EndpointsListZdrEndpointsResponse) by `python -m codegen`; do not edit.
+"""The ``EndpointsListZdrEndpointsResponse`` object."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from openrouter_core.models.public_endpoint import PublicEndpoint
 
 
 @attrs.frozen(kw_only=True)
-class ListEndpointsZdrResponse:
-    """The ``ListEndpointsZdrResponse`` object."""
+class EndpointsListZdrEndpointsResponse:
+    """The ``EndpointsListZdrEndpointsResponse`` object."""
 
     data: list[PublicEndpoint]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,4 +1,4 @@
-# Generated from the OpenRouter OpenAPI spec (CreateRerankResponse) by `python -m codegen`; do not edit.
+# Generated from the OpenRouter OpenAPI spec (RerankRerankResponse) by `python -m codegen`; do not edit.
 """Rerank response containing ranked results."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import attrs
 
 
 @attrs.frozen(kw_only=True)
-class CreateRerankResponseResultsDocument:
+class RerankRerankResponseResultsDocument:
     """The document object echoing the original input (text and/or image)."""
 
     image: str | None = None
@@ -20,10 +20,10 @@ class CreateRerankResponseResultsDocument:
 
 
 @attrs.frozen(kw_only=True)
-class CreateRerankResponseResults:
+class RerankRerankResponseResults:
     """A single rerank result."""
 
-    document: CreateRerankResponseResultsDocument
+    document: RerankRerankResponseResultsDocument
     """The document object echoing the original input (text and/or image)."""
     index: int
     """Index of the document in the original input list."""
@@ -33,7 +33,7 @@ class CreateRerankResponseResults:
 
 
 @attrs.frozen(kw_only=True)
-class CreateRerankResponseUsage:
+class RerankRerankResponseUsage:
     """Usage statistics."""
 
     cost: float | None = None
@@ -46,7 +46,7 @@ class CreateRerankResponseUsage:
 
 
 @attrs.frozen(kw_only=True)
-class CreateRerankResponse:
+class RerankRerankResponse:
     """Rerank response containing ranked results."""
 
     id: str | None = None
@@ -55,8 +55,8 @@ class CreateRerankResponse:
     """The model used for reranking."""
     provider: str | None = None
     """The provider that served the rerank request."""
-    results: list[CreateRerankResponseResults]
+    results: list[RerankRerankResponseResults]
     """List of rerank results sorted by relevance."""
-    usage: CreateRerankResponseUsage | None = None
+    usage: RerankRerankResponseUsage | None = None
     """Usage statistics."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

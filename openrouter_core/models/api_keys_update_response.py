@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (UpdateKeysResponse) by `python -m codegen`; do not edit.
-"""The ``UpdateKeysResponse`` object."""
+# Generated from the OpenRouter OpenAPI spec (ApiKeysUpdateResponse) by `python -m codegen`; do not edit.
+"""The ``ApiKeysUpdateResponse`` object."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from openrouter_core._unset import UNSET, Unset
 
 
 @attrs.frozen(kw_only=True)
-class UpdateKeysResponseData:
+class ApiKeysUpdateResponseData:
     """The updated API key information."""
 
     byok_usage: float
@@ -61,9 +61,9 @@ class UpdateKeysResponseData:
 
 
 @attrs.frozen(kw_only=True)
-class UpdateKeysResponse:
-    """The ``UpdateKeysResponse`` object."""
+class ApiKeysUpdateResponse:
+    """The ``ApiKeysUpdateResponse`` object."""
 
-    data: UpdateKeysResponseData
+    data: ApiKeysUpdateResponseData
     """The updated API key information."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (ExchangeAuthCodeForAPIKeyResponse) by `python -m codegen`; do not edit.
-"""The ``ExchangeAuthCodeForAPIKeyResponse`` object."""
+# Generated from the OpenRouter OpenAPI spec (OauthExchangeAuthCodeForApiKeyResponse) by `python -m codegen`; do not edit.
+"""The ``OauthExchangeAuthCodeForApiKeyResponse`` object."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import attrs
 
 
 @attrs.frozen(kw_only=True)
-class ExchangeAuthCodeForAPIKeyResponse:
-    """The ``ExchangeAuthCodeForAPIKeyResponse`` object."""
+class OauthExchangeAuthCodeForApiKeyResponse:
+    """The ``OauthExchangeAuthCodeForApiKeyResponse`` object."""
 
     key: str
     """The API key to use for OpenRouter requests."""

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (DeleteKeysResponse) by `python -m codegen`; do not edit.
-"""The ``DeleteKeysResponse`` object."""
+# Generated from the OpenRouter OpenAPI spec (ApiKeysDeleteResponse) by `python -m codegen`; do not edit.
+"""The ``ApiKeysDeleteResponse`` object."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import attrs
 
 
 @attrs.frozen(kw_only=True)
-class DeleteKeysResponse:
-    """The ``DeleteKeysResponse`` object."""
+class ApiKeysDeleteResponse:
+    """The ``ApiKeysDeleteResponse`` object."""
 
     deleted: bool = True
     """Confirmation that the API key was deleted."""

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (CreateAuthKeysCodeResponse) by `python -m codegen`; do not edit.
-"""The ``CreateAuthKeysCodeResponse`` object."""
+# Generated from the OpenRouter OpenAPI spec (OauthCreateAuthCodeResponse) by `python -m codegen`; do not edit.
+"""The ``OauthCreateAuthCodeResponse`` object."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import attrs
 
 
 @attrs.frozen(kw_only=True)
-class CreateAuthKeysCodeResponseData:
+class OauthCreateAuthCodeResponseData:
     """Auth code data."""
 
     app_id: int
@@ -22,9 +22,9 @@ class CreateAuthKeysCodeResponseData:
 
 
 @attrs.frozen(kw_only=True)
-class CreateAuthKeysCodeResponse:
-    """The ``CreateAuthKeysCodeResponse`` object."""
+class OauthCreateAuthCodeResponse:
+    """The ``OauthCreateAuthCodeResponse`` object."""
 
-    data: CreateAuthKeysCodeResponseData
+    data: OauthCreateAuthCodeResponseData
     """Auth code data."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

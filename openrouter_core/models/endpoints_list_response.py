@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (ListEndpointsResponse) by `python -m codegen`; do not edit.
-"""The ``ListEndpointsResponse2`` object."""
+# Generated from the OpenRouter OpenAPI spec (EndpointsListResponse) by `python -m codegen`; do not edit.
+"""The ``EndpointsListResponse`` object."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from openrouter_core.models.list_endpoints_response import ListEndpointsResponse
 
 
 @attrs.frozen(kw_only=True)
-class ListEndpointsResponse2:
-    """The ``ListEndpointsResponse2`` object."""
+class EndpointsListResponse:
+    """The ``EndpointsListResponse`` object."""
 
     data: ListEndpointsResponse
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

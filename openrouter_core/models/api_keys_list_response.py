@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (CreateKeysResponse) by `python -m codegen`; do not edit.
-"""The ``CreateKeysResponse`` object."""
+# Generated from the OpenRouter OpenAPI spec (ApiKeysListResponse) by `python -m codegen`; do not edit.
+"""The ``ApiKeysListResponse`` object."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from openrouter_core._unset import UNSET, Unset
 
 
 @attrs.frozen(kw_only=True)
-class CreateKeysResponseData:
-    """The created API key information."""
+class ApiKeysListResponseData:
+    """List of API keys."""
 
     byok_usage: float
     """Total external BYOK usage (in USD) for the API key."""
@@ -61,11 +61,9 @@ class CreateKeysResponseData:
 
 
 @attrs.frozen(kw_only=True)
-class CreateKeysResponse:
-    """The ``CreateKeysResponse`` object."""
+class ApiKeysListResponse:
+    """The ``ApiKeysListResponse`` object."""
 
-    data: CreateKeysResponseData
-    """The created API key information."""
-    key: str
-    """The actual API key string (only shown once)."""
+    data: list[ApiKeysListResponseData]
+    """List of API keys."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

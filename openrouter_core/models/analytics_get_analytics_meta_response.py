@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (GetAnalyticsMetaResponse) by `python -m codegen`; do not edit.
-"""The ``GetAnalyticsMetaResponse`` object."""
+# Generated from the OpenRouter OpenAPI spec (AnalyticsGetAnalyticsMetaResponse) by `python -m codegen`; do not edit.
+"""The ``AnalyticsGetAnalyticsMetaResponse`` object."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import attrs
 
 
 @attrs.frozen(kw_only=True)
-class GetAnalyticsMetaResponseDataDimensions:
-    """The ``dimensions`` of a :class:`GetAnalyticsMetaResponseData`."""
+class AnalyticsGetAnalyticsMetaResponseDataDimensions:
+    """The ``dimensions`` of a :class:`AnalyticsGetAnalyticsMetaResponseData`."""
 
     display_label: str
     """Human-readable label."""
@@ -20,8 +20,8 @@ class GetAnalyticsMetaResponseDataDimensions:
 
 
 @attrs.frozen(kw_only=True)
-class GetAnalyticsMetaResponseDataGranularities:
-    """The ``granularities`` of a :class:`GetAnalyticsMetaResponseData`."""
+class AnalyticsGetAnalyticsMetaResponseDataGranularities:
+    """The ``granularities`` of a :class:`AnalyticsGetAnalyticsMetaResponseData`."""
 
     display_label: str
     """Human-readable label."""
@@ -33,8 +33,8 @@ class GetAnalyticsMetaResponseDataGranularities:
 
 
 @attrs.frozen(kw_only=True)
-class GetAnalyticsMetaResponseDataMetrics:
-    """The ``metrics`` of a :class:`GetAnalyticsMetaResponseData`."""
+class AnalyticsGetAnalyticsMetaResponseDataMetrics:
+    """The ``metrics`` of a :class:`AnalyticsGetAnalyticsMetaResponseData`."""
 
     display_format: str
     """How this metric value should be formatted for display (e.g. percent → multiply by 100 and
@@ -51,8 +51,8 @@ class GetAnalyticsMetaResponseDataMetrics:
 
 
 @attrs.frozen(kw_only=True)
-class GetAnalyticsMetaResponseDataOperators:
-    """The ``operators`` of a :class:`GetAnalyticsMetaResponseData`."""
+class AnalyticsGetAnalyticsMetaResponseDataOperators:
+    """The ``operators`` of a :class:`AnalyticsGetAnalyticsMetaResponseData`."""
 
     name: str
     """Operator identifier used in filter definitions. Known values: ``"eq"``, ``"neq"``, ``"in"``,
@@ -66,19 +66,19 @@ class GetAnalyticsMetaResponseDataOperators:
 
 
 @attrs.frozen(kw_only=True)
-class GetAnalyticsMetaResponseData:
-    """The ``data`` of a :class:`GetAnalyticsMetaResponse`."""
+class AnalyticsGetAnalyticsMetaResponseData:
+    """The ``data`` of a :class:`AnalyticsGetAnalyticsMetaResponse`."""
 
-    dimensions: list[GetAnalyticsMetaResponseDataDimensions]
-    granularities: list[GetAnalyticsMetaResponseDataGranularities]
-    metrics: list[GetAnalyticsMetaResponseDataMetrics]
-    operators: list[GetAnalyticsMetaResponseDataOperators]
+    dimensions: list[AnalyticsGetAnalyticsMetaResponseDataDimensions]
+    granularities: list[AnalyticsGetAnalyticsMetaResponseDataGranularities]
+    metrics: list[AnalyticsGetAnalyticsMetaResponseDataMetrics]
+    operators: list[AnalyticsGetAnalyticsMetaResponseDataOperators]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @attrs.frozen(kw_only=True)
-class GetAnalyticsMetaResponse:
-    """The ``GetAnalyticsMetaResponse`` object."""
+class AnalyticsGetAnalyticsMetaResponse:
+    """The ``AnalyticsGetAnalyticsMetaResponse`` object."""
 
-    data: GetAnalyticsMetaResponseData
+    data: AnalyticsGetAnalyticsMetaResponseData
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

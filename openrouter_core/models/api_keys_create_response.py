@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (GetCurrentKeyResponse) by `python -m codegen`; do not edit.
-"""The ``GetCurrentKeyResponse`` object."""
+# Generated from the OpenRouter OpenAPI spec (ApiKeysCreateResponse) by `python -m codegen`; do not edit.
+"""The ``ApiKeysCreateResponse`` object."""
 
 from __future__ import annotations
 
@@ -12,21 +12,8 @@ from openrouter_core._unset import UNSET, Unset
 
 
 @attrs.frozen(kw_only=True)
-class GetCurrentKeyResponseDataRateLimit:
-    """Legacy rate limit information about a key."""
-
-    interval: str
-    """Rate limit interval."""
-    note: str
-    """Note about the rate limit."""
-    requests: int
-    """Number of requests allowed per interval."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-
-@attrs.frozen(kw_only=True)
-class GetCurrentKeyResponseData:
-    """Current API key information."""
+class ApiKeysCreateResponseData:
+    """The created API key information."""
 
     byok_usage: float
     """Total external BYOK usage (in USD) for the API key."""
@@ -36,18 +23,18 @@ class GetCurrentKeyResponseData:
     """External BYOK usage (in USD) for current UTC month."""
     byok_usage_weekly: float
     """External BYOK usage (in USD) for the current UTC week (Monday-Sunday)."""
+    created_at: str
+    """ISO 8601 timestamp of when the API key was created."""
     creator_user_id: str | None
     """The user ID of the key creator."""
+    disabled: bool
+    """Whether the API key is disabled."""
     expires_at: datetime | Unset | None = UNSET
     """ISO 8601 UTC timestamp when the API key expires, or null if no expiration."""
+    hash: str
+    """Unique hash identifier for the API key."""
     include_byok_in_limit: bool
     """Whether to include external BYOK usage in the credit limit."""
-    is_free_tier: bool
-    """Whether this is a free tier API key."""
-    is_management_key: bool
-    """Whether this is a management key."""
-    is_provisioning_key: bool
-    """Deprecated. Whether this is a management key."""
     label: str
     """Human-readable label for the API key."""
     limit: float | None
@@ -56,8 +43,10 @@ class GetCurrentKeyResponseData:
     """Remaining spending limit in USD."""
     limit_reset: str | None
     """Type of limit reset for the API key."""
-    rate_limit: GetCurrentKeyResponseDataRateLimit
-    """Deprecated. Legacy rate limit information about a key."""
+    name: str
+    """Name of the API key."""
+    updated_at: str | None
+    """ISO 8601 timestamp of when the API key was last updated."""
     usage: float
     """Total OpenRouter credit usage (in USD) for the API key."""
     usage_daily: float
@@ -66,13 +55,17 @@ class GetCurrentKeyResponseData:
     """OpenRouter credit usage (in USD) for the current UTC month."""
     usage_weekly: float
     """OpenRouter credit usage (in USD) for the current UTC week (Monday-Sunday)."""
+    workspace_id: str
+    """The workspace ID this API key belongs to."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @attrs.frozen(kw_only=True)
-class GetCurrentKeyResponse:
-    """The ``GetCurrentKeyResponse`` object."""
+class ApiKeysCreateResponse:
+    """The ``ApiKeysCreateResponse`` object."""
 
-    data: GetCurrentKeyResponseData
-    """Current API key information."""
+    data: ApiKeysCreateResponseData
+    """The created API key information."""
+    key: str
+    """The actual API key string (only shown once)."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (ListProvidersResponse) by `python -m codegen`; do not edit.
-"""The ``ListProvidersResponse`` object."""
+# Generated from the OpenRouter OpenAPI spec (ProvidersListResponse) by `python -m codegen`; do not edit.
+"""The ``ProvidersListResponse`` object."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from openrouter_core._unset import UNSET, Unset
 
 
 @attrs.frozen(kw_only=True)
-class ListProvidersResponseData:
-    """The ``data`` of a :class:`ListProvidersResponse`."""
+class ProvidersListResponseData:
+    """The ``data`` of a :class:`ProvidersListResponse`."""
 
     datacenters: list[str] | Unset | None = UNSET
     """ISO 3166-1 Alpha-2 country codes of the provider datacenter locations."""
@@ -32,8 +32,8 @@ class ListProvidersResponseData:
 
 
 @attrs.frozen(kw_only=True)
-class ListProvidersResponse:
-    """The ``ListProvidersResponse`` object."""
+class ProvidersListResponse:
+    """The ``ProvidersListResponse`` object."""
 
-    data: list[ListProvidersResponseData]
+    data: list[ProvidersListResponseData]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,4 +1,4 @@
-# Generated from the OpenRouter OpenAPI spec (GetCreditsResponse) by `python -m codegen`; do not edit.
+# Generated from the OpenRouter OpenAPI spec (CreditsGetCreditsResponse) by `python -m codegen`; do not edit.
 """Total credits purchased and used."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import attrs
 
 
 @attrs.frozen(kw_only=True)
-class GetCreditsResponseData:
-    """The ``data`` of a :class:`GetCreditsResponse`."""
+class CreditsGetCreditsResponseData:
+    """The ``data`` of a :class:`CreditsGetCreditsResponse`."""
 
     total_credits: float
     """Total credits purchased."""
@@ -20,8 +20,8 @@ class GetCreditsResponseData:
 
 
 @attrs.frozen(kw_only=True)
-class GetCreditsResponse:
+class CreditsGetCreditsResponse:
     """Total credits purchased and used."""
 
-    data: GetCreditsResponseData
+    data: CreditsGetCreditsResponseData
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

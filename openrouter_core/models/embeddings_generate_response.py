@@ -1,4 +1,4 @@
-# Generated from the OpenRouter OpenAPI spec (CreateEmbeddingsResponse) by `python -m codegen`; do not edit.
+# Generated from the OpenRouter OpenAPI spec (EmbeddingsGenerateResponse) by `python -m codegen`; do not edit.
 """Embeddings response containing embedding vectors."""
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.models.cost_details import CostDetails
 
-CreateEmbeddingsResponseDataEmbedding: TypeAlias = list[float] | str
+EmbeddingsGenerateResponseDataEmbedding: TypeAlias = list[float] | str
 """Embedding vector as an array of floats or a base64 string."""
 
 
-def _choose_create_embeddings_response_data_embedding(data: Any) -> Any:
-    """The member of :data:`CreateEmbeddingsResponseDataEmbedding` that ``data`` is, by its JSON
+def _choose_embeddings_generate_response_data_embedding(data: Any) -> Any:
+    """The member of :data:`EmbeddingsGenerateResponseDataEmbedding` that ``data`` is, by its JSON
     type.
     """
     if isinstance(data, str):
@@ -24,20 +24,20 @@ def _choose_create_embeddings_response_data_embedding(data: Any) -> Any:
     if isinstance(data, list):
         return list[float]
     raise TypeError(
-        f"CreateEmbeddingsResponseDataEmbedding: expected a string or an array, got {type(data).__name__}"
+        f"EmbeddingsGenerateResponseDataEmbedding: expected a string or an array, got {type(data).__name__}"
     )
 
 
 register_union(
-    CreateEmbeddingsResponseDataEmbedding, _choose_create_embeddings_response_data_embedding
+    EmbeddingsGenerateResponseDataEmbedding, _choose_embeddings_generate_response_data_embedding
 )
 
 
 @attrs.frozen(kw_only=True)
-class CreateEmbeddingsResponseData:
+class EmbeddingsGenerateResponseData:
     """A single embedding object."""
 
-    embedding: CreateEmbeddingsResponseDataEmbedding
+    embedding: EmbeddingsGenerateResponseDataEmbedding
     """Embedding vector as an array of floats or a base64 string."""
     index: int | None = None
     """Index of the embedding in the input list."""
@@ -46,7 +46,7 @@ class CreateEmbeddingsResponseData:
 
 
 @attrs.frozen(kw_only=True)
-class CreateEmbeddingsResponseUsagePromptTokensDetails:
+class EmbeddingsGenerateResponseUsagePromptTokensDetails:
     """Per-modality token breakdown."""
 
     audio_tokens: int | None = None
@@ -63,7 +63,7 @@ class CreateEmbeddingsResponseUsagePromptTokensDetails:
 
 
 @attrs.frozen(kw_only=True)
-class CreateEmbeddingsResponseUsage:
+class EmbeddingsGenerateResponseUsage:
     """Token usage statistics."""
 
     cost: float | None = None
@@ -73,7 +73,7 @@ class CreateEmbeddingsResponseUsage:
     """Whether a request was made using a Bring Your Own Key configuration."""
     prompt_tokens: int
     """Number of tokens in the input."""
-    prompt_tokens_details: CreateEmbeddingsResponseUsagePromptTokensDetails | None = None
+    prompt_tokens_details: EmbeddingsGenerateResponseUsagePromptTokensDetails | None = None
     """Per-modality token breakdown."""
     total_tokens: int
     """Total number of tokens used."""
@@ -81,16 +81,16 @@ class CreateEmbeddingsResponseUsage:
 
 
 @attrs.frozen(kw_only=True)
-class CreateEmbeddingsResponse:
+class EmbeddingsGenerateResponse:
     """Embeddings response containing embedding vectors."""
 
-    data: list[CreateEmbeddingsResponseData]
+    data: list[EmbeddingsGenerateResponseData]
     """List of embedding objects."""
     id: str | None = None
     """Unique identifier for the embeddings response."""
     model: str
     """The model used for embeddings."""
     object: str = "list"
-    usage: CreateEmbeddingsResponseUsage | None = None
+    usage: EmbeddingsGenerateResponseUsage | None = None
     """Token usage statistics."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (QueryAnalyticsResponse) by `python -m codegen`; do not edit.
-"""The ``QueryAnalyticsResponse`` object."""
+# Generated from the OpenRouter OpenAPI spec (AnalyticsQueryAnalyticsResponse) by `python -m codegen`; do not edit.
+"""The ``AnalyticsQueryAnalyticsResponse`` object."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import attrs
 
 
 @attrs.frozen(kw_only=True)
-class QueryAnalyticsResponseDataMetadata:
-    """The ``metadata`` of a :class:`QueryAnalyticsResponseData`."""
+class AnalyticsQueryAnalyticsResponseDataMetadata:
+    """The ``metadata`` of a :class:`AnalyticsQueryAnalyticsResponseData`."""
 
     query_time_ms: float
     row_count: int
@@ -19,20 +19,20 @@ class QueryAnalyticsResponseDataMetadata:
 
 
 @attrs.frozen(kw_only=True)
-class QueryAnalyticsResponseData:
-    """The ``data`` of a :class:`QueryAnalyticsResponse`."""
+class AnalyticsQueryAnalyticsResponseData:
+    """The ``data`` of a :class:`AnalyticsQueryAnalyticsResponse`."""
 
     cached_at: float | None = attrs.field(default=None, metadata={"wire": "cachedAt"})
     data: list[dict[str, Any]]
-    metadata: QueryAnalyticsResponseDataMetadata
+    metadata: AnalyticsQueryAnalyticsResponseDataMetadata
     warnings: list[str] | None = None
     """Warnings about filter resolution issues (e.g. unresolvable api_key_id hashes)."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @attrs.frozen(kw_only=True)
-class QueryAnalyticsResponse:
-    """The ``QueryAnalyticsResponse`` object."""
+class AnalyticsQueryAnalyticsResponse:
+    """The ``AnalyticsQueryAnalyticsResponse`` object."""
 
-    data: QueryAnalyticsResponseData
+    data: AnalyticsQueryAnalyticsResponseData
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

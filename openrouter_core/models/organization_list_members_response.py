@@ -1,5 +1,5 @@
-# Generated from the OpenRouter OpenAPI spec (ListOrganizationMembersResponse) by `python -m codegen`; do not edit.
-"""The ``ListOrganizationMembersResponse`` object."""
+# Generated from the OpenRouter OpenAPI spec (OrganizationListMembersResponse) by `python -m codegen`; do not edit.
+"""The ``OrganizationListMembersResponse`` object."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import attrs
 
 
 @attrs.frozen(kw_only=True)
-class ListOrganizationMembersResponseData:
+class OrganizationListMembersResponseData:
     """List of organization members."""
 
     email: str
@@ -26,10 +26,10 @@ class ListOrganizationMembersResponseData:
 
 
 @attrs.frozen(kw_only=True)
-class ListOrganizationMembersResponse:
-    """The ``ListOrganizationMembersResponse`` object."""
+class OrganizationListMembersResponse:
+    """The ``OrganizationListMembersResponse`` object."""
 
-    data: list[ListOrganizationMembersResponseData]
+    data: list[OrganizationListMembersResponseData]
     """List of organization members."""
     total_count: int
     """Total number of members in the organization."""
