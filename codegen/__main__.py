@@ -17,7 +17,12 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT.parent / "shared" / "openapi" / "openrouter.openapi.yaml"
 GENERATED_MARK = "# Generated from the OpenRouter OpenAPI spec"
 #: Directories whose generated files the generator owns (stale ones are removed).
-MANAGED_DIRS = ("openrouter_funcs", "openrouter_core/models", "tests/generated")
+MANAGED_DIRS = (
+    "openrouter_funcs",
+    "openrouter_core/models",
+    "openrouter_core/dicts",
+    "tests/generated",
+)
 
 
 def generate(spec_path: Path, table_path: Path) -> dict[str, str]:
@@ -51,7 +56,10 @@ def generate(spec_path: Path, table_path: Path) -> dict[str, str]:
     readme = readme_with_functions(ROOT / "README.md", function_list)
     if readme is not None:
         files["README.md"] = readme
-    # Last: rendering the functions registered the inline models they need.
+    # Last: rendering the functions registered the inline models and dicts they need.
+    from codegen.typed_dicts import writer_for
+
+    files.update(writer_for(gen).render())
     for relpath, text in gen.render().items():
         files.setdefault(relpath, text)
     return format_python(files)

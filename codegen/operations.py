@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from codegen import render
+from codegen import render, typed_dicts
 from codegen.models import FieldSpec, ModelGenerator, TypeRef
 from codegen.naming import pascal_case, python_field_name
 from codegen.spec import resolve
@@ -737,7 +737,11 @@ def _operation_value(
         lines.append("    ),")
     if body is not None and body.model is not None:
         imports.add("openrouter_core._operation", "json_body")
-        extra = "" if body.content_type == "application/json" else f", content_type={_literal(body.content_type)}"
+        extra = (
+            ""
+            if body.content_type == "application/json"
+            else f", content_type={_literal(body.content_type)}"
+        )
         extra += "" if body.required else ", required=False"
         lines.append(f"    body=json_body({body.model.annotation}{extra}),")
     elif body is not None:
@@ -848,6 +852,7 @@ def _function(
     doc: str,
     operation: str,
     is_async: bool,
+    dict_type: str = "Mapping[str, Any]",
 ) -> list[str]:
     """One public function: the signature every module shares, a docstring, one call."""
     default = "" if required else " | None = None"
@@ -857,7 +862,7 @@ def _function(
         "",
         f"{prefix} {name}(",
         "    core: OpenRouterCore,",
-        f"    request: {request_type} | Mapping[str, Any]{default},",
+        f"    request: {request_type} | {dict_type}{default},",
         "    *,",
         "    options: RequestOptions | None = None,",
         f") -> {result}:",
@@ -890,6 +895,7 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
     imports.add("openrouter_core._operation", "Operation")
     imports.add("openrouter_core._pipeline", "invoke", "invoke_async")
 
+    type_checking: set[tuple[str, str]] = set()
     request_class = op.request_class
     request_type = request_class
     exports = {op.error_alias, request_class, op.function, f"{op.function}_async"}
@@ -941,18 +947,29 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
         exports |= {"AsyncByteStream", "ByteStream"}
 
     operation = "_operation_for(request)" if op.upload_body is not None else "OPERATION"
+    dict_type = "Mapping[str, Any]"
+    if typed_dicts.has_request_dict(op):
+        dict_lines, dict_refs, typing_names = typed_dicts.request_dict_classes(
+            op, typed_dicts.writer_for(gen)
+        )
+        classes += ["", "", *dict_lines]
+        imports.add("typing", "TypedDict", *typing_names)
+        type_checking.update(typed_dicts.imports_for(dict_refs, typed_dicts.writer_for(gen)))
+        if "Required[" in "\n".join(dict_lines):
+            type_checking.add(("typing_extensions", "Required"))
+        dict_type = f"{op.pascal}RequestDict"
+        exports.add(dict_type)
     doc = docstring_safe(first_sentence(op.description) or f"{op.summary}.")
     result = f"Result[{result_type}, {op.error_alias}]"
     required = op.request_required
     events = op.events
     if op.streams and events is not None and events.type_ref is not None:
-        imports.add("typing", "Literal", "TypedDict", "overload")
-        imports.add("typing", "TYPE_CHECKING")
+        imports.add("typing", "Literal", "overload")
         chunk = events.type_ref.annotation
         imports.add_refs(events.type_ref.imports)
-        dicts = _streaming_dicts(op)
-        classes += ["", "", *dicts]
         exports |= {f"{op.pascal}StreamingRequestDict", f"{op.pascal}RequestDict"}
+        type_checking.add(("openrouter_core.streams", "AsyncEventStream"))
+        type_checking.add(("openrouter_core.streams", "EventStream"))
         functions = _streaming_functions(
             op, request_type, result_type, chunk, doc=doc, required=required, is_async=False
         )
@@ -969,7 +986,7 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
             values,
             functions,
             request_class,
-            streaming=True,
+            type_checking=type_checking,
         )
     functions = _function(
         op.function,
@@ -979,6 +996,7 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
         doc=doc,
         operation=operation,
         is_async=False,
+        dict_type=dict_type,
     )
     functions += _function(
         f"{op.function}_async",
@@ -988,6 +1006,7 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
         doc=doc,
         operation=operation,
         is_async=True,
+        dict_type=dict_type,
     )
     if op.returns_bytes:
         functions += _function(
@@ -999,6 +1018,7 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
             required=required,
             operation="STREAM_OPERATION",
             is_async=False,
+            dict_type=dict_type,
         )
         functions += _function(
             f"{op.function}_stream_async",
@@ -1009,10 +1029,22 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
             required=required,
             operation="STREAM_OPERATION",
             is_async=True,
+            dict_type=dict_type,
         )
         exports |= {f"{op.function}_stream", f"{op.function}_stream_async"}
 
-    return _assemble(op, gen, spec, imports, exports, classes, values, functions, request_class)
+    return _assemble(
+        op,
+        gen,
+        spec,
+        imports,
+        exports,
+        classes,
+        values,
+        functions,
+        request_class,
+        type_checking=type_checking,
+    )
 
 
 def _assemble(
@@ -1026,8 +1058,10 @@ def _assemble(
     functions: list[str],
     request_class: str,
     *,
-    streaming: bool = False,
+    type_checking: set[tuple[str, str]],
 ) -> str:
+    if type_checking:
+        imports.add("typing", "TYPE_CHECKING")
     errors = _error_alias(op, imports)
     response_refs = _exports_of_response(op, gen, spec)
     imports.add_refs(response_refs)
@@ -1039,14 +1073,18 @@ def _assemble(
     out = [GENERATED_LINE.format(source=op.operation_id), f'"""{docstring_safe(_module_title(op))}']
     for paragraph in _module_paragraphs(op):
         out += ["", docstring_safe(textwrap.fill(paragraph, 96, break_on_hyphens=False))]
+    code = "\n".join([*classes, *errors, *values, *functions])
+    for module, name in (("collections.abc", "Mapping"), ("typing", "Any")):
+        if not re.search(rf"\b{name}\b", code):  # typed dicts replaced most plain mappings
+            imports.by_module.get(module, set()).discard(name)
     out += ['"""', "", imports.render()]
-    if streaming:
+    if type_checking:
+        # Only a type checker reads these: the stream classes and the request's nested dicts.
+        block = render.import_block(sorted(type_checking), set())
         out += [
             "",
             "if TYPE_CHECKING:",
-            "    from typing_extensions import NotRequired, Required",
-            "",
-            "    from openrouter_core.streams import AsyncEventStream, EventStream",
+            *("    " + line if line else "" for line in block.splitlines()),
         ]
     out += ["", "__all__ = ["]
     out += [f"    {_literal(name)}," for name in _sort_all(exports)]
@@ -1100,7 +1138,8 @@ def _streaming_functions(
     body = f"Result[{result_type}, {op.error_alias}]"
     streamed = f"Result[{stream_class}[{chunk}], {op.error_alias}]"
     default = "" if required else " | None = None"
-    general = f"{request_type} | Mapping[str, Any]{default}"
+    plain = f"{request_type} | {op.pascal}RequestDict"
+    general = f"{plain} | {op.pascal}StreamingRequestDict{default}"
 
     def signature(request: str, stream: str, result: str) -> list[str]:
         return [
@@ -1119,7 +1158,8 @@ def _streaming_functions(
     call = "await invoke_async" if is_async else "invoke"
     return [
         *signature(f"{op.pascal}StreamingRequestDict", "None = None", streamed),
-        *signature(f"{op.pascal}RequestDict", "None = None", body),
+        # Without ``stream: True`` in a dict, and always for the class, the body comes back.
+        *signature(f"{plain}{default}", "None = None", body),
         *signature(general, "Literal[True]", streamed),
         *signature(general, "Literal[False]", body),
         *signature(general, "bool | None = None", f"{body} | {streamed}"),

@@ -12,6 +12,7 @@ from returns.result import Failure, Success
 
 from openrouter_core import BackoffStrategy, OpenRouterCore, RetryConfig
 from openrouter_core.accumulate import accumulate_chat
+from openrouter_core.dicts.chat_messages import ChatMessagesDict
 from openrouter_core.errors import (
     PaymentRequiredResponseError,
     TooManyRequestsResponseError,
@@ -34,7 +35,9 @@ def make_core() -> OpenRouterCore:
 
 
 def main() -> None:
-    question = [{"role": "user", "content": "What is the capital of France?"}]
+    question: list[ChatMessagesDict] = [
+        {"role": "user", "content": "What is the capital of France?"}
+    ]
     with make_core() as core:
         # A dict literal (or ChatSendRequest) is the request; without
         # "stream": True the result holds the whole completion.

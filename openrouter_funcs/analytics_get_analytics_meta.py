@@ -7,8 +7,7 @@ query endpoint. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -33,6 +32,7 @@ from openrouter_core.models.analytics_get_analytics_meta_response import (
 __all__ = [
     "AnalyticsGetAnalyticsMetaError",
     "AnalyticsGetAnalyticsMetaRequest",
+    "AnalyticsGetAnalyticsMetaRequestDict",
     "AnalyticsGetAnalyticsMetaResponse",
     "AnalyticsGetAnalyticsMetaResponseData",
     "analytics_get_analytics_meta",
@@ -52,6 +52,14 @@ class AnalyticsGetAnalyticsMetaRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class AnalyticsGetAnalyticsMetaRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 AnalyticsGetAnalyticsMetaError: TypeAlias = (
@@ -87,7 +95,7 @@ OPERATION: Operation[AnalyticsGetAnalyticsMetaRequest, AnalyticsGetAnalyticsMeta
 
 def analytics_get_analytics_meta(
     core: OpenRouterCore,
-    request: AnalyticsGetAnalyticsMetaRequest | Mapping[str, Any] | None = None,
+    request: AnalyticsGetAnalyticsMetaRequest | AnalyticsGetAnalyticsMetaRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[AnalyticsGetAnalyticsMetaResponse, AnalyticsGetAnalyticsMetaError]:
@@ -97,7 +105,7 @@ def analytics_get_analytics_meta(
 
 async def analytics_get_analytics_meta_async(
     core: OpenRouterCore,
-    request: AnalyticsGetAnalyticsMetaRequest | Mapping[str, Any] | None = None,
+    request: AnalyticsGetAnalyticsMetaRequest | AnalyticsGetAnalyticsMetaRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[AnalyticsGetAnalyticsMetaResponse, AnalyticsGetAnalyticsMetaError]:

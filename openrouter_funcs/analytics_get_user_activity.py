@@ -11,8 +11,7 @@ possible). Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -37,6 +36,7 @@ __all__ = [
     "ActivityResponse",
     "AnalyticsGetUserActivityError",
     "AnalyticsGetUserActivityRequest",
+    "AnalyticsGetUserActivityRequestDict",
     "analytics_get_user_activity",
     "analytics_get_user_activity_async",
 ]
@@ -64,6 +64,19 @@ class AnalyticsGetUserActivityRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class AnalyticsGetUserActivityRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    date: str
+    api_key_hash: str
+    user_id: str
+    group_by: str
+    workspace_id: str
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 AnalyticsGetUserActivityError: TypeAlias = (
@@ -106,7 +119,7 @@ OPERATION: Operation[AnalyticsGetUserActivityRequest, ActivityResponse] = Operat
 
 def analytics_get_user_activity(
     core: OpenRouterCore,
-    request: AnalyticsGetUserActivityRequest | Mapping[str, Any] | None = None,
+    request: AnalyticsGetUserActivityRequest | AnalyticsGetUserActivityRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ActivityResponse, AnalyticsGetUserActivityError]:
@@ -116,7 +129,7 @@ def analytics_get_user_activity(
 
 async def analytics_get_user_activity_async(
     core: OpenRouterCore,
-    request: AnalyticsGetUserActivityRequest | Mapping[str, Any] | None = None,
+    request: AnalyticsGetUserActivityRequest | AnalyticsGetUserActivityRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ActivityResponse, AnalyticsGetUserActivityError]:

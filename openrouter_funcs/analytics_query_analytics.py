@@ -7,8 +7,7 @@ Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -33,10 +32,22 @@ from openrouter_core.models.analytics_query_analytics_response import (
     AnalyticsQueryAnalyticsResponseData,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.analytics_query_analytics_body import (
+        AnalyticsQueryAnalyticsBodyClassifierDimensionsDict,
+        AnalyticsQueryAnalyticsBodyClassifierFiltersDict,
+        AnalyticsQueryAnalyticsBodyFiltersDict,
+        AnalyticsQueryAnalyticsBodyOrderByDict,
+        AnalyticsQueryAnalyticsBodyTimeRangeDict,
+    )
+
 __all__ = [
     "AnalyticsQueryAnalyticsBody",
     "AnalyticsQueryAnalyticsError",
     "AnalyticsQueryAnalyticsRequest",
+    "AnalyticsQueryAnalyticsRequestDict",
     "AnalyticsQueryAnalyticsResponse",
     "AnalyticsQueryAnalyticsResponseData",
     "analytics_query_analytics",
@@ -58,6 +69,25 @@ class AnalyticsQueryAnalyticsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class AnalyticsQueryAnalyticsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    classifier_dimensions: AnalyticsQueryAnalyticsBodyClassifierDimensionsDict | None
+    classifier_filters: AnalyticsQueryAnalyticsBodyClassifierFiltersDict | None
+    dimensions: list[str] | None
+    filters: list[AnalyticsQueryAnalyticsBodyFiltersDict] | None
+    granularity: str | None
+    group_limit: int | None
+    limit: int | None
+    metrics: Required[list[str]]
+    order_by: AnalyticsQueryAnalyticsBodyOrderByDict | None
+    time_range: AnalyticsQueryAnalyticsBodyTimeRangeDict | None
+    extra_fields: dict[str, Any]
 
 
 AnalyticsQueryAnalyticsError: TypeAlias = (
@@ -96,7 +126,7 @@ OPERATION: Operation[AnalyticsQueryAnalyticsRequest, AnalyticsQueryAnalyticsResp
 
 def analytics_query_analytics(
     core: OpenRouterCore,
-    request: AnalyticsQueryAnalyticsRequest | Mapping[str, Any],
+    request: AnalyticsQueryAnalyticsRequest | AnalyticsQueryAnalyticsRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[AnalyticsQueryAnalyticsResponse, AnalyticsQueryAnalyticsError]:
@@ -106,7 +136,7 @@ def analytics_query_analytics(
 
 async def analytics_query_analytics_async(
     core: OpenRouterCore,
-    request: AnalyticsQueryAnalyticsRequest | Mapping[str, Any],
+    request: AnalyticsQueryAnalyticsRequest | AnalyticsQueryAnalyticsRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[AnalyticsQueryAnalyticsResponse, AnalyticsQueryAnalyticsError]:

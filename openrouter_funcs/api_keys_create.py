@@ -8,8 +8,7 @@ key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -34,10 +33,14 @@ from openrouter_core.models.api_keys_create_response import (
     ApiKeysCreateResponseData,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ApiKeysCreateBody",
     "ApiKeysCreateError",
     "ApiKeysCreateRequest",
+    "ApiKeysCreateRequestDict",
     "ApiKeysCreateResponse",
     "ApiKeysCreateResponseData",
     "api_keys_create",
@@ -59,6 +62,22 @@ class ApiKeysCreateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ApiKeysCreateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    creator_user_id: str | None
+    expires_at: str | None
+    include_byok_in_limit: bool | None
+    limit: float | None
+    limit_reset: Literal["daily", "weekly", "monthly"] | str | None
+    name: Required[str]
+    workspace_id: str | None
+    extra_fields: dict[str, Any]
 
 
 ApiKeysCreateError: TypeAlias = (
@@ -97,7 +116,7 @@ OPERATION: Operation[ApiKeysCreateRequest, ApiKeysCreateResponse] = Operation(
 
 def api_keys_create(
     core: OpenRouterCore,
-    request: ApiKeysCreateRequest | Mapping[str, Any],
+    request: ApiKeysCreateRequest | ApiKeysCreateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysCreateResponse, ApiKeysCreateError]:
@@ -107,7 +126,7 @@ def api_keys_create(
 
 async def api_keys_create_async(
     core: OpenRouterCore,
-    request: ApiKeysCreateRequest | Mapping[str, Any],
+    request: ApiKeysCreateRequest | ApiKeysCreateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysCreateResponse, ApiKeysCreateError]:

@@ -6,8 +6,7 @@ Delete an existing API key. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,9 +26,13 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.api_keys_delete_response import ApiKeysDeleteResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ApiKeysDeleteError",
     "ApiKeysDeleteRequest",
+    "ApiKeysDeleteRequestDict",
     "ApiKeysDeleteResponse",
     "api_keys_delete",
     "api_keys_delete_async",
@@ -50,6 +53,15 @@ class ApiKeysDeleteRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ApiKeysDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    hash: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ApiKeysDeleteError: TypeAlias = (
@@ -86,7 +98,7 @@ OPERATION: Operation[ApiKeysDeleteRequest, ApiKeysDeleteResponse] = Operation(
 
 def api_keys_delete(
     core: OpenRouterCore,
-    request: ApiKeysDeleteRequest | Mapping[str, Any],
+    request: ApiKeysDeleteRequest | ApiKeysDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysDeleteResponse, ApiKeysDeleteError]:
@@ -96,7 +108,7 @@ def api_keys_delete(
 
 async def api_keys_delete_async(
     core: OpenRouterCore,
-    request: ApiKeysDeleteRequest | Mapping[str, Any],
+    request: ApiKeysDeleteRequest | ApiKeysDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysDeleteResponse, ApiKeysDeleteError]:

@@ -6,8 +6,7 @@ Get a single API key by hash. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,9 +26,13 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.api_keys_get_response import ApiKeysGetResponse, ApiKeysGetResponseData
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ApiKeysGetError",
     "ApiKeysGetRequest",
+    "ApiKeysGetRequestDict",
     "ApiKeysGetResponse",
     "ApiKeysGetResponseData",
     "api_keys_get",
@@ -51,6 +54,15 @@ class ApiKeysGetRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ApiKeysGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    hash: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ApiKeysGetError: TypeAlias = (
@@ -87,7 +99,7 @@ OPERATION: Operation[ApiKeysGetRequest, ApiKeysGetResponse] = Operation(
 
 def api_keys_get(
     core: OpenRouterCore,
-    request: ApiKeysGetRequest | Mapping[str, Any],
+    request: ApiKeysGetRequest | ApiKeysGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysGetResponse, ApiKeysGetError]:
@@ -97,7 +109,7 @@ def api_keys_get(
 
 async def api_keys_get_async(
     core: OpenRouterCore,
-    request: ApiKeysGetRequest | Mapping[str, Any],
+    request: ApiKeysGetRequest | ApiKeysGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysGetResponse, ApiKeysGetError]:

@@ -6,8 +6,7 @@ Get information on the API key associated with the current authentication sessio
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -31,6 +30,7 @@ from openrouter_core.models.api_keys_get_current_key_metadata_response import (
 __all__ = [
     "ApiKeysGetCurrentKeyMetadataError",
     "ApiKeysGetCurrentKeyMetadataRequest",
+    "ApiKeysGetCurrentKeyMetadataRequestDict",
     "ApiKeysGetCurrentKeyMetadataResponse",
     "ApiKeysGetCurrentKeyMetadataResponseData",
     "api_keys_get_current_key_metadata",
@@ -50,6 +50,14 @@ class ApiKeysGetCurrentKeyMetadataRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ApiKeysGetCurrentKeyMetadataRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ApiKeysGetCurrentKeyMetadataError: TypeAlias = (
@@ -83,7 +91,9 @@ OPERATION: Operation[ApiKeysGetCurrentKeyMetadataRequest, ApiKeysGetCurrentKeyMe
 
 def api_keys_get_current_key_metadata(
     core: OpenRouterCore,
-    request: ApiKeysGetCurrentKeyMetadataRequest | Mapping[str, Any] | None = None,
+    request: ApiKeysGetCurrentKeyMetadataRequest
+    | ApiKeysGetCurrentKeyMetadataRequestDict
+    | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysGetCurrentKeyMetadataResponse, ApiKeysGetCurrentKeyMetadataError]:
@@ -93,7 +103,9 @@ def api_keys_get_current_key_metadata(
 
 async def api_keys_get_current_key_metadata_async(
     core: OpenRouterCore,
-    request: ApiKeysGetCurrentKeyMetadataRequest | Mapping[str, Any] | None = None,
+    request: ApiKeysGetCurrentKeyMetadataRequest
+    | ApiKeysGetCurrentKeyMetadataRequestDict
+    | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysGetCurrentKeyMetadataResponse, ApiKeysGetCurrentKeyMetadataError]:

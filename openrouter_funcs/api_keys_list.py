@@ -6,8 +6,7 @@ List all API keys for the authenticated user. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -33,6 +32,7 @@ from openrouter_core.models.api_keys_list_response import (
 __all__ = [
     "ApiKeysListError",
     "ApiKeysListRequest",
+    "ApiKeysListRequestDict",
     "ApiKeysListResponse",
     "ApiKeysListResponseData",
     "api_keys_list",
@@ -58,6 +58,17 @@ class ApiKeysListRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ApiKeysListRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    include_disabled: bool
+    offset: int
+    workspace_id: str
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ApiKeysListError: TypeAlias = (
@@ -96,7 +107,7 @@ OPERATION: Operation[ApiKeysListRequest, ApiKeysListResponse] = Operation(
 
 def api_keys_list(
     core: OpenRouterCore,
-    request: ApiKeysListRequest | Mapping[str, Any] | None = None,
+    request: ApiKeysListRequest | ApiKeysListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysListResponse, ApiKeysListError]:
@@ -106,7 +117,7 @@ def api_keys_list(
 
 async def api_keys_list_async(
     core: OpenRouterCore,
-    request: ApiKeysListRequest | Mapping[str, Any] | None = None,
+    request: ApiKeysListRequest | ApiKeysListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysListResponse, ApiKeysListError]:

@@ -6,8 +6,7 @@ Update an existing API key. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -32,10 +31,14 @@ from openrouter_core.models.api_keys_update_response import (
     ApiKeysUpdateResponseData,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ApiKeysUpdateBody",
     "ApiKeysUpdateError",
     "ApiKeysUpdateRequest",
+    "ApiKeysUpdateRequestDict",
     "ApiKeysUpdateResponse",
     "ApiKeysUpdateResponseData",
     "api_keys_update",
@@ -59,6 +62,21 @@ class ApiKeysUpdateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ApiKeysUpdateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    hash: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    disabled: bool | None
+    include_byok_in_limit: bool | None
+    limit: float | None
+    limit_reset: Literal["daily", "weekly", "monthly"] | str | None
+    name: str | None
+    extra_fields: dict[str, Any]
 
 
 ApiKeysUpdateError: TypeAlias = (
@@ -98,7 +116,7 @@ OPERATION: Operation[ApiKeysUpdateRequest, ApiKeysUpdateResponse] = Operation(
 
 def api_keys_update(
     core: OpenRouterCore,
-    request: ApiKeysUpdateRequest | Mapping[str, Any],
+    request: ApiKeysUpdateRequest | ApiKeysUpdateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysUpdateResponse, ApiKeysUpdateError]:
@@ -108,7 +126,7 @@ def api_keys_update(
 
 async def api_keys_update_async(
     core: OpenRouterCore,
-    request: ApiKeysUpdateRequest | Mapping[str, Any],
+    request: ApiKeysUpdateRequest | ApiKeysUpdateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysUpdateResponse, ApiKeysUpdateError]:

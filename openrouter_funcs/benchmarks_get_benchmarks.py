@@ -13,8 +13,7 @@ Authenticate with any valid OpenRouter API key. Rate-limited to 30 requests/minu
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -40,6 +39,7 @@ from openrouter_core.models.unified_benchmarks_response import (
 __all__ = [
     "BenchmarksGetBenchmarksError",
     "BenchmarksGetBenchmarksRequest",
+    "BenchmarksGetBenchmarksRequestDict",
     "UnifiedBenchmarksResponse",
     "UnifiedBenchmarksResponseData",
     "benchmarks_get_benchmarks",
@@ -79,6 +79,23 @@ class BenchmarksGetBenchmarksRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class BenchmarksGetBenchmarksRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    source: str
+    task_type: str
+    benchmark_type: str
+    include_run_config: bool
+    search_engine: str
+    search_surface: str
+    arena: str
+    category: str
+    max_results: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 BenchmarksGetBenchmarksError: TypeAlias = (
@@ -123,7 +140,7 @@ OPERATION: Operation[BenchmarksGetBenchmarksRequest, UnifiedBenchmarksResponse] 
 
 def benchmarks_get_benchmarks(
     core: OpenRouterCore,
-    request: BenchmarksGetBenchmarksRequest | Mapping[str, Any] | None = None,
+    request: BenchmarksGetBenchmarksRequest | BenchmarksGetBenchmarksRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UnifiedBenchmarksResponse, BenchmarksGetBenchmarksError]:
@@ -133,7 +150,7 @@ def benchmarks_get_benchmarks(
 
 async def benchmarks_get_benchmarks_async(
     core: OpenRouterCore,
-    request: BenchmarksGetBenchmarksRequest | Mapping[str, Any] | None = None,
+    request: BenchmarksGetBenchmarksRequest | BenchmarksGetBenchmarksRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UnifiedBenchmarksResponse, BenchmarksGetBenchmarksError]:

@@ -11,8 +11,7 @@ keys. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -33,9 +32,13 @@ from openrouter_core.errors import (
 from openrouter_core.models.create_byok_key_request import CreateBYOKKeyRequest
 from openrouter_core.models.create_byok_key_response import CreateBYOKKeyResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ByokCreateError",
     "ByokCreateRequest",
+    "ByokCreateRequestDict",
     "CreateBYOKKeyRequest",
     "CreateBYOKKeyResponse",
     "byok_create",
@@ -57,6 +60,130 @@ class ByokCreateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ByokCreateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    allowed_api_key_hashes: list[str] | None
+    allowed_models: list[str] | None
+    allowed_user_ids: list[str] | None
+    disabled: bool | None
+    is_fallback: bool | None
+    key: Required[str]
+    name: str | None
+    provider: Required[
+        Literal[
+            "ai21",
+            "aion-labs",
+            "akashml",
+            "alibaba",
+            "amazon-bedrock",
+            "amazon-nova",
+            "ambient",
+            "anthropic",
+            "arcee-ai",
+            "atlas-cloud",
+            "avian",
+            "azure",
+            "baidu",
+            "baseten",
+            "black-forest-labs",
+            "byteplus",
+            "cerebras",
+            "chutes",
+            "cirrascale",
+            "clarifai",
+            "cloudflare",
+            "cohere",
+            "coreweave",
+            "crusoe",
+            "darkbloom",
+            "databricks",
+            "decart",
+            "deepgram",
+            "deepinfra",
+            "deepseek",
+            "dekallm",
+            "digitalocean",
+            "featherless",
+            "fireworks",
+            "fish-audio",
+            "friendli",
+            "gmicloud",
+            "google-ai-studio",
+            "google-vertex",
+            "groq",
+            "heygen",
+            "inception",
+            "inceptron",
+            "inferact-vllm",
+            "inference-net",
+            "infermatic",
+            "inflection",
+            "io-net",
+            "ionstream",
+            "krea",
+            "liquid",
+            "makora",
+            "mancer",
+            "mara",
+            "meta",
+            "minimax",
+            "mistral",
+            "modal",
+            "modelrun",
+            "modular",
+            "moonshotai",
+            "morph",
+            "ncompass",
+            "nebius",
+            "nex-agi",
+            "nextbit",
+            "novita",
+            "nvidia",
+            "open-inference",
+            "openai",
+            "parasail",
+            "perceptron",
+            "perplexity",
+            "phala",
+            "poolside",
+            "quiver",
+            "recraft",
+            "reka",
+            "relace",
+            "runway",
+            "sail-research",
+            "sakana",
+            "sakana-ai",
+            "sambanova",
+            "seed",
+            "siliconflow",
+            "sourceful",
+            "stepfun",
+            "streamlake",
+            "switchpoint",
+            "tencent",
+            "tenstorrent",
+            "thinkingmachines",
+            "together",
+            "upstage",
+            "venice",
+            "wafer",
+            "wandb",
+            "wandb-legacy",
+            "xai",
+            "xiaomi",
+            "z-ai",
+        ]
+        | str
+    ]
+    workspace_id: str | None
+    extra_fields: dict[str, Any]
 
 
 ByokCreateError: TypeAlias = (
@@ -93,7 +220,7 @@ OPERATION: Operation[ByokCreateRequest, CreateBYOKKeyResponse] = Operation(
 
 def byok_create(
     core: OpenRouterCore,
-    request: ByokCreateRequest | Mapping[str, Any],
+    request: ByokCreateRequest | ByokCreateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateBYOKKeyResponse, ByokCreateError]:
@@ -103,7 +230,7 @@ def byok_create(
 
 async def byok_create_async(
     core: OpenRouterCore,
-    request: ByokCreateRequest | Mapping[str, Any],
+    request: ByokCreateRequest | ByokCreateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateBYOKKeyResponse, ByokCreateError]:

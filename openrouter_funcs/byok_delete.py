@@ -7,8 +7,7 @@ key material is wiped and the record is marked as deleted. Management key requir
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,9 +26,13 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.delete_byok_key_response import DeleteBYOKKeyResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ByokDeleteError",
     "ByokDeleteRequest",
+    "ByokDeleteRequestDict",
     "DeleteBYOKKeyResponse",
     "byok_delete",
     "byok_delete_async",
@@ -50,6 +53,15 @@ class ByokDeleteRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ByokDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ByokDeleteError: TypeAlias = (
@@ -84,7 +96,7 @@ OPERATION: Operation[ByokDeleteRequest, DeleteBYOKKeyResponse] = Operation(
 
 def byok_delete(
     core: OpenRouterCore,
-    request: ByokDeleteRequest | Mapping[str, Any],
+    request: ByokDeleteRequest | ByokDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteBYOKKeyResponse, ByokDeleteError]:
@@ -94,7 +106,7 @@ def byok_delete(
 
 async def byok_delete_async(
     core: OpenRouterCore,
-    request: ByokDeleteRequest | Mapping[str, Any],
+    request: ByokDeleteRequest | ByokDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteBYOKKeyResponse, ByokDeleteError]:

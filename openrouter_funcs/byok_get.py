@@ -6,8 +6,7 @@ Get a single bring-your-own-key (BYOK) provider credential by its `id`. Manageme
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,9 +25,13 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_byok_key_response import GetBYOKKeyResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ByokGetError",
     "ByokGetRequest",
+    "ByokGetRequestDict",
     "GetBYOKKeyResponse",
     "byok_get",
     "byok_get_async",
@@ -49,6 +52,15 @@ class ByokGetRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ByokGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ByokGetError: TypeAlias = (
@@ -83,7 +95,7 @@ OPERATION: Operation[ByokGetRequest, GetBYOKKeyResponse] = Operation(
 
 def byok_get(
     core: OpenRouterCore,
-    request: ByokGetRequest | Mapping[str, Any],
+    request: ByokGetRequest | ByokGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetBYOKKeyResponse, ByokGetError]:
@@ -93,7 +105,7 @@ def byok_get(
 
 async def byok_get_async(
     core: OpenRouterCore,
-    request: ByokGetRequest | Mapping[str, Any],
+    request: ByokGetRequest | ByokGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetBYOKKeyResponse, ByokGetError]:

@@ -8,8 +8,7 @@ or the `provider` query parameter to filter by upstream provider. Management key
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -31,6 +30,7 @@ from openrouter_core.models.list_byok_keys_response import ListBYOKKeysResponse
 __all__ = [
     "ByokListError",
     "ByokListRequest",
+    "ByokListRequestDict",
     "ListBYOKKeysResponse",
     "byok_list",
     "byok_list_async",
@@ -57,6 +57,18 @@ class ByokListRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ByokListRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    workspace_id: str
+    provider: str
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ByokListError: TypeAlias = (
@@ -94,7 +106,7 @@ OPERATION: Operation[ByokListRequest, ListBYOKKeysResponse] = Operation(
 
 def byok_list(
     core: OpenRouterCore,
-    request: ByokListRequest | Mapping[str, Any] | None = None,
+    request: ByokListRequest | ByokListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListBYOKKeysResponse, ByokListError]:
@@ -104,7 +116,7 @@ def byok_list(
 
 async def byok_list_async(
     core: OpenRouterCore,
-    request: ByokListRequest | Mapping[str, Any] | None = None,
+    request: ByokListRequest | ByokListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListBYOKKeysResponse, ByokListError]:

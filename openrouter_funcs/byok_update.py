@@ -9,8 +9,7 @@ clears the restriction). Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -31,9 +30,13 @@ from openrouter_core.errors import (
 from openrouter_core.models.update_byok_key_request import UpdateBYOKKeyRequest
 from openrouter_core.models.update_byok_key_response import UpdateBYOKKeyResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ByokUpdateError",
     "ByokUpdateRequest",
+    "ByokUpdateRequestDict",
     "UpdateBYOKKeyRequest",
     "UpdateBYOKKeyResponse",
     "byok_update",
@@ -57,6 +60,23 @@ class ByokUpdateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ByokUpdateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    allowed_api_key_hashes: list[str] | None
+    allowed_models: list[str] | None
+    allowed_user_ids: list[str] | None
+    disabled: bool | None
+    is_fallback: bool | None
+    key: str | None
+    name: str | None
+    extra_fields: dict[str, Any]
 
 
 ByokUpdateError: TypeAlias = (
@@ -94,7 +114,7 @@ OPERATION: Operation[ByokUpdateRequest, UpdateBYOKKeyResponse] = Operation(
 
 def byok_update(
     core: OpenRouterCore,
-    request: ByokUpdateRequest | Mapping[str, Any],
+    request: ByokUpdateRequest | ByokUpdateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateBYOKKeyResponse, ByokUpdateError]:
@@ -104,7 +124,7 @@ def byok_update(
 
 async def byok_update_async(
     core: OpenRouterCore,
-    request: ByokUpdateRequest | Mapping[str, Any],
+    request: ByokUpdateRequest | ByokUpdateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateBYOKKeyResponse, ByokUpdateError]:

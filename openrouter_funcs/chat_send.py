@@ -10,7 +10,6 @@ offers the non-streaming form.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import attrs
@@ -44,8 +43,30 @@ from openrouter_core.models.chat_result import ChatResult
 from openrouter_core.models.chat_stream_chunk import ChatStreamChunk
 
 if TYPE_CHECKING:
-    from typing_extensions import NotRequired, Required
+    from typing_extensions import Required
 
+    from openrouter_core.dicts.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirectiveDict,
+    )
+    from openrouter_core.dicts.chat_debug_options import ChatDebugOptionsDict
+    from openrouter_core.dicts.chat_function_tool import ChatFunctionToolDict
+    from openrouter_core.dicts.chat_messages import ChatMessagesDict
+    from openrouter_core.dicts.chat_request import (
+        ChatRequestPluginsDict,
+        ChatRequestReasoningDict,
+        ChatRequestResponseFormatDict,
+        ChatRequestStopDict,
+    )
+    from openrouter_core.dicts.chat_stream_options import ChatStreamOptionsDict
+    from openrouter_core.dicts.chat_tool_choice import ChatToolChoiceDict
+    from openrouter_core.dicts.image_config import ImageConfigValueDict
+    from openrouter_core.dicts.prediction import PredictionDict
+    from openrouter_core.dicts.prompt_cache_options import PromptCacheOptionsDict
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.stop_server_tools_when_condition import (
+        StopServerToolsWhenConditionDict,
+    )
+    from openrouter_core.dicts.trace_config import TraceConfigDict
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
@@ -83,103 +104,109 @@ class ChatSendRequest:
 class ChatSendStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    x_openrouter_metadata: Any
-    cache_control: Any
-    debug: Any
-    frequency_penalty: Any
-    image_config: Any
-    logit_bias: Any
-    logprobs: Any
-    max_completion_tokens: Any
-    max_tokens: Any
-    messages: Any
-    metadata: Any
-    min_p: Any
-    modalities: Any
-    model: Any
-    models: Any
-    parallel_tool_calls: Any
-    plugins: Any
-    prediction: Any
-    presence_penalty: Any
-    prompt_cache_key: Any
-    prompt_cache_options: Any
-    provider: Any
-    reasoning: Any
-    reasoning_effort: Any
-    repetition_penalty: Any
-    response_format: Any
-    route: Any
-    seed: Any
-    service_tier: Any
-    session_id: Any
-    stop: Any
-    stop_server_tools_when: Any
-    stream_options: Any
-    temperature: Any
-    tool_choice: Any
-    tools: Any
-    top_a: Any
-    top_k: Any
-    top_logprobs: Any
-    top_p: Any
-    trace: Any
-    user: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    x_openrouter_metadata: str
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    debug: ChatDebugOptionsDict | None
+    frequency_penalty: float | None
+    image_config: dict[str, ImageConfigValueDict] | None
+    logit_bias: dict[str, float] | None
+    logprobs: bool | None
+    max_completion_tokens: int | None
+    max_tokens: int | None
+    messages: Required[list[ChatMessagesDict]]
+    metadata: dict[str, str] | None
+    min_p: float | None
+    modalities: list[str] | None
+    model: str | None
+    models: list[str] | None
+    parallel_tool_calls: bool | None
+    plugins: list[ChatRequestPluginsDict] | None
+    prediction: PredictionDict | None
+    presence_penalty: float | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsDict | None
+    provider: ProviderPreferencesDict | None
+    reasoning: ChatRequestReasoningDict | None
+    reasoning_effort: (
+        Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | str | None
+    )
+    repetition_penalty: float | None
+    response_format: ChatRequestResponseFormatDict | None
+    route: Literal["fallback", "sort"] | str | None
+    seed: int | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | str | None
+    session_id: str | None
+    stop: ChatRequestStopDict | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    stream_options: ChatStreamOptionsDict | None
+    temperature: float | None
+    tool_choice: ChatToolChoiceDict | None
+    tools: list[ChatFunctionToolDict] | None
+    top_a: float | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
     stream: Required[Literal[True]]
 
 
 class ChatSendRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    x_openrouter_metadata: Any
-    cache_control: Any
-    debug: Any
-    frequency_penalty: Any
-    image_config: Any
-    logit_bias: Any
-    logprobs: Any
-    max_completion_tokens: Any
-    max_tokens: Any
-    messages: Any
-    metadata: Any
-    min_p: Any
-    modalities: Any
-    model: Any
-    models: Any
-    parallel_tool_calls: Any
-    plugins: Any
-    prediction: Any
-    presence_penalty: Any
-    prompt_cache_key: Any
-    prompt_cache_options: Any
-    provider: Any
-    reasoning: Any
-    reasoning_effort: Any
-    repetition_penalty: Any
-    response_format: Any
-    route: Any
-    seed: Any
-    service_tier: Any
-    session_id: Any
-    stop: Any
-    stop_server_tools_when: Any
-    stream_options: Any
-    temperature: Any
-    tool_choice: Any
-    tools: Any
-    top_a: Any
-    top_k: Any
-    top_logprobs: Any
-    top_p: Any
-    trace: Any
-    user: Any
-    stream: NotRequired[Literal[False]]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    x_openrouter_metadata: str
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    debug: ChatDebugOptionsDict | None
+    frequency_penalty: float | None
+    image_config: dict[str, ImageConfigValueDict] | None
+    logit_bias: dict[str, float] | None
+    logprobs: bool | None
+    max_completion_tokens: int | None
+    max_tokens: int | None
+    messages: Required[list[ChatMessagesDict]]
+    metadata: dict[str, str] | None
+    min_p: float | None
+    modalities: list[str] | None
+    model: str | None
+    models: list[str] | None
+    parallel_tool_calls: bool | None
+    plugins: list[ChatRequestPluginsDict] | None
+    prediction: PredictionDict | None
+    presence_penalty: float | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsDict | None
+    provider: ProviderPreferencesDict | None
+    reasoning: ChatRequestReasoningDict | None
+    reasoning_effort: (
+        Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | str | None
+    )
+    repetition_penalty: float | None
+    response_format: ChatRequestResponseFormatDict | None
+    route: Literal["fallback", "sort"] | str | None
+    seed: int | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | str | None
+    session_id: str | None
+    stop: ChatRequestStopDict | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    stream_options: ChatStreamOptionsDict | None
+    temperature: float | None
+    tool_choice: ChatToolChoiceDict | None
+    tools: list[ChatFunctionToolDict] | None
+    top_a: float | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
+    stream: Literal[False]
 
 
 ChatSendError: TypeAlias = (
@@ -250,7 +277,7 @@ def chat_send(
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: ChatSendRequestDict,
+    request: ChatSendRequest | ChatSendRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
@@ -260,7 +287,7 @@ def chat_send(
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: ChatSendRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
@@ -270,7 +297,7 @@ def chat_send(
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: ChatSendRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
@@ -280,7 +307,7 @@ def chat_send(
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: ChatSendRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -289,7 +316,7 @@ def chat_send(
 
 def chat_send(
     core: OpenRouterCore,
-    request: ChatSendRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -315,7 +342,7 @@ async def chat_send_async(
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: ChatSendRequestDict,
+    request: ChatSendRequest | ChatSendRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
@@ -325,7 +352,7 @@ async def chat_send_async(
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: ChatSendRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
@@ -335,7 +362,7 @@ async def chat_send_async(
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: ChatSendRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
@@ -345,7 +372,7 @@ async def chat_send_async(
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: ChatSendRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -356,7 +383,7 @@ async def chat_send_async(
 
 async def chat_send_async(
     core: OpenRouterCore,
-    request: ChatSendRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,

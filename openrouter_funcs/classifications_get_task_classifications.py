@@ -24,8 +24,7 @@ as of {as_of}.\"
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -51,6 +50,7 @@ from openrouter_core.models.task_classification_response import (
 __all__ = [
     "ClassificationsGetTaskClassificationsError",
     "ClassificationsGetTaskClassificationsRequest",
+    "ClassificationsGetTaskClassificationsRequestDict",
     "TaskClassificationResponse",
     "TaskClassificationResponseData",
     "classifications_get_task_classifications",
@@ -72,6 +72,15 @@ class ClassificationsGetTaskClassificationsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ClassificationsGetTaskClassificationsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    window: str
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ClassificationsGetTaskClassificationsError: TypeAlias = (
@@ -110,7 +119,9 @@ OPERATION: Operation[ClassificationsGetTaskClassificationsRequest, TaskClassific
 
 def classifications_get_task_classifications(
     core: OpenRouterCore,
-    request: ClassificationsGetTaskClassificationsRequest | Mapping[str, Any] | None = None,
+    request: ClassificationsGetTaskClassificationsRequest
+    | ClassificationsGetTaskClassificationsRequestDict
+    | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[TaskClassificationResponse, ClassificationsGetTaskClassificationsError]:
@@ -120,7 +131,9 @@ def classifications_get_task_classifications(
 
 async def classifications_get_task_classifications_async(
     core: OpenRouterCore,
-    request: ClassificationsGetTaskClassificationsRequest | Mapping[str, Any] | None = None,
+    request: ClassificationsGetTaskClassificationsRequest
+    | ClassificationsGetTaskClassificationsRequestDict
+    | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[TaskClassificationResponse, ClassificationsGetTaskClassificationsError]:

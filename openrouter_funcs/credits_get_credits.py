@@ -6,8 +6,7 @@ Get total credits purchased and used for the authenticated user. Management key 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -32,6 +31,7 @@ from openrouter_core.models.credits_get_credits_response import (
 __all__ = [
     "CreditsGetCreditsError",
     "CreditsGetCreditsRequest",
+    "CreditsGetCreditsRequestDict",
     "CreditsGetCreditsResponse",
     "CreditsGetCreditsResponseData",
     "credits_get_credits",
@@ -51,6 +51,14 @@ class CreditsGetCreditsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class CreditsGetCreditsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 CreditsGetCreditsError: TypeAlias = (
@@ -84,7 +92,7 @@ OPERATION: Operation[CreditsGetCreditsRequest, CreditsGetCreditsResponse] = Oper
 
 def credits_get_credits(
     core: OpenRouterCore,
-    request: CreditsGetCreditsRequest | Mapping[str, Any] | None = None,
+    request: CreditsGetCreditsRequest | CreditsGetCreditsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreditsGetCreditsResponse, CreditsGetCreditsError]:
@@ -94,7 +102,7 @@ def credits_get_credits(
 
 async def credits_get_credits_async(
     core: OpenRouterCore,
-    request: CreditsGetCreditsRequest | Mapping[str, Any] | None = None,
+    request: CreditsGetCreditsRequest | CreditsGetCreditsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreditsGetCreditsResponse, CreditsGetCreditsError]:

@@ -30,8 +30,7 @@ Licensed under CC BY 4.0: reuse and republish with attribution to OpenRouter.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -55,6 +54,7 @@ __all__ = [
     "AppRankingsResponse",
     "DatasetsGetAppRankingsError",
     "DatasetsGetAppRankingsRequest",
+    "DatasetsGetAppRankingsRequestDict",
     "datasets_get_app_rankings",
     "datasets_get_app_rankings_async",
 ]
@@ -86,6 +86,21 @@ class DatasetsGetAppRankingsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class DatasetsGetAppRankingsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    category: str
+    subcategory: str
+    sort: str
+    start_date: str
+    end_date: str
+    limit: int
+    offset: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 DatasetsGetAppRankingsError: TypeAlias = (
@@ -128,7 +143,7 @@ OPERATION: Operation[DatasetsGetAppRankingsRequest, AppRankingsResponse] = Opera
 
 def datasets_get_app_rankings(
     core: OpenRouterCore,
-    request: DatasetsGetAppRankingsRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetAppRankingsRequest | DatasetsGetAppRankingsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[AppRankingsResponse, DatasetsGetAppRankingsError]:
@@ -138,7 +153,7 @@ def datasets_get_app_rankings(
 
 async def datasets_get_app_rankings_async(
     core: OpenRouterCore,
-    request: DatasetsGetAppRankingsRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetAppRankingsRequest | DatasetsGetAppRankingsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[AppRankingsResponse, DatasetsGetAppRankingsError]:

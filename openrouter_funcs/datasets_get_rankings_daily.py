@@ -31,8 +31,7 @@ Licensed under CC BY 4.0: reuse and republish with attribution to OpenRouter.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -55,6 +54,7 @@ from openrouter_core.models.rankings_daily_response import RankingsDailyResponse
 __all__ = [
     "DatasetsGetRankingsDailyError",
     "DatasetsGetRankingsDailyRequest",
+    "DatasetsGetRankingsDailyRequestDict",
     "RankingsDailyResponse",
     "datasets_get_rankings_daily",
     "datasets_get_rankings_daily_async",
@@ -87,6 +87,21 @@ class DatasetsGetRankingsDailyRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class DatasetsGetRankingsDailyRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    start_date: str
+    end_date: str
+    period: str
+    modality: str
+    context_bucket: str
+    category: str
+    language_type: str
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 DatasetsGetRankingsDailyError: TypeAlias = (
@@ -129,7 +144,7 @@ OPERATION: Operation[DatasetsGetRankingsDailyRequest, RankingsDailyResponse] = O
 
 def datasets_get_rankings_daily(
     core: OpenRouterCore,
-    request: DatasetsGetRankingsDailyRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetRankingsDailyRequest | DatasetsGetRankingsDailyRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[RankingsDailyResponse, DatasetsGetRankingsDailyError]:
@@ -139,7 +154,7 @@ def datasets_get_rankings_daily(
 
 async def datasets_get_rankings_daily_async(
     core: OpenRouterCore,
-    request: DatasetsGetRankingsDailyRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetRankingsDailyRequest | DatasetsGetRankingsDailyRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[RankingsDailyResponse, DatasetsGetRankingsDailyError]:

@@ -14,8 +14,7 @@ Licensed under CC BY 4.0: reuse and republish with attribution to OpenRouter.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -38,6 +37,7 @@ from openrouter_core.models.session_cost_response import SessionCostResponse
 __all__ = [
     "DatasetsGetSessionCostError",
     "DatasetsGetSessionCostRequest",
+    "DatasetsGetSessionCostRequestDict",
     "SessionCostResponse",
     "datasets_get_session_cost",
     "datasets_get_session_cost_async",
@@ -66,6 +66,19 @@ class DatasetsGetSessionCostRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class DatasetsGetSessionCostRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    app_slug: str
+    model: str
+    turn_range: str
+    limit: int
+    offset: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 DatasetsGetSessionCostError: TypeAlias = (
@@ -106,7 +119,7 @@ OPERATION: Operation[DatasetsGetSessionCostRequest, SessionCostResponse] = Opera
 
 def datasets_get_session_cost(
     core: OpenRouterCore,
-    request: DatasetsGetSessionCostRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetSessionCostRequest | DatasetsGetSessionCostRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[SessionCostResponse, DatasetsGetSessionCostError]:
@@ -116,7 +129,7 @@ def datasets_get_session_cost(
 
 async def datasets_get_session_cost_async(
     core: OpenRouterCore,
-    request: DatasetsGetSessionCostRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetSessionCostRequest | DatasetsGetSessionCostRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[SessionCostResponse, DatasetsGetSessionCostError]:

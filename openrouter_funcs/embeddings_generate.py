@@ -9,7 +9,6 @@ offers the non-streaming form.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import attrs
@@ -44,8 +43,10 @@ from openrouter_core.models.embeddings_generate_response import (
 )
 
 if TYPE_CHECKING:
-    from typing_extensions import NotRequired, Required
+    from typing_extensions import Required
 
+    from openrouter_core.dicts.embeddings_generate_body import EmbeddingsGenerateBodyInputDict
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
@@ -81,33 +82,35 @@ class EmbeddingsGenerateRequest:
 class EmbeddingsGenerateStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    dimensions: Any
-    encoding_format: Any
-    input: Any
-    input_type: Any
-    model: Any
-    provider: Any
-    user: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    dimensions: int | None
+    encoding_format: Literal["float", "base64"] | str | None
+    input: Required[EmbeddingsGenerateBodyInputDict]
+    input_type: str | None
+    model: Required[str]
+    provider: ProviderPreferencesDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
     stream: Required[Literal[True]]
 
 
 class EmbeddingsGenerateRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    dimensions: Any
-    encoding_format: Any
-    input: Any
-    input_type: Any
-    model: Any
-    provider: Any
-    user: Any
-    stream: NotRequired[Literal[False]]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    dimensions: int | None
+    encoding_format: Literal["float", "base64"] | str | None
+    input: Required[EmbeddingsGenerateBodyInputDict]
+    input_type: str | None
+    model: Required[str]
+    provider: ProviderPreferencesDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
+    stream: Literal[False]
 
 
 EmbeddingsGenerateError: TypeAlias = (
@@ -173,7 +176,7 @@ def embeddings_generate(
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: EmbeddingsGenerateRequestDict,
+    request: EmbeddingsGenerateRequest | EmbeddingsGenerateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
@@ -183,7 +186,9 @@ def embeddings_generate(
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: EmbeddingsGenerateRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
@@ -193,7 +198,9 @@ def embeddings_generate(
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: EmbeddingsGenerateRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
@@ -203,7 +210,9 @@ def embeddings_generate(
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: EmbeddingsGenerateRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -215,7 +224,9 @@ def embeddings_generate(
 
 def embeddings_generate(
     core: OpenRouterCore,
-    request: EmbeddingsGenerateRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -244,7 +255,7 @@ async def embeddings_generate_async(
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: EmbeddingsGenerateRequestDict,
+    request: EmbeddingsGenerateRequest | EmbeddingsGenerateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
@@ -254,7 +265,9 @@ async def embeddings_generate_async(
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: EmbeddingsGenerateRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
@@ -264,7 +277,9 @@ async def embeddings_generate_async(
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: EmbeddingsGenerateRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
@@ -274,7 +289,9 @@ async def embeddings_generate_async(
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: EmbeddingsGenerateRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -286,7 +303,9 @@ async def embeddings_generate_async(
 
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: EmbeddingsGenerateRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,

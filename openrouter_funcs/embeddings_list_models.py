@@ -6,8 +6,7 @@ Returns a list of all available embeddings models and their properties
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,6 +27,7 @@ from openrouter_core.models.models_list_response import ModelsListResponse, Mode
 __all__ = [
     "EmbeddingsListModelsError",
     "EmbeddingsListModelsRequest",
+    "EmbeddingsListModelsRequestDict",
     "ModelsListResponse",
     "ModelsListResponseLinks",
     "embeddings_list_models",
@@ -51,6 +51,16 @@ class EmbeddingsListModelsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class EmbeddingsListModelsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 EmbeddingsListModelsError: TypeAlias = (
@@ -84,7 +94,7 @@ OPERATION: Operation[EmbeddingsListModelsRequest, ModelsListResponse] = Operatio
 
 def embeddings_list_models(
     core: OpenRouterCore,
-    request: EmbeddingsListModelsRequest | Mapping[str, Any] | None = None,
+    request: EmbeddingsListModelsRequest | EmbeddingsListModelsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsListResponse, EmbeddingsListModelsError]:
@@ -94,7 +104,7 @@ def embeddings_list_models(
 
 async def embeddings_list_models_async(
     core: OpenRouterCore,
-    request: EmbeddingsListModelsRequest | Mapping[str, Any] | None = None,
+    request: EmbeddingsListModelsRequest | EmbeddingsListModelsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsListResponse, EmbeddingsListModelsError]:

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -23,9 +22,13 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.endpoints_list_response import EndpointsListResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "EndpointsListError",
     "EndpointsListRequest",
+    "EndpointsListRequestDict",
     "EndpointsListResponse",
     "endpoints_list",
     "endpoints_list_async",
@@ -48,6 +51,16 @@ class EndpointsListRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class EndpointsListRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    author: Required[str]
+    slug: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 EndpointsListError: TypeAlias = (
@@ -83,7 +96,7 @@ OPERATION: Operation[EndpointsListRequest, EndpointsListResponse] = Operation(
 
 def endpoints_list(
     core: OpenRouterCore,
-    request: EndpointsListRequest | Mapping[str, Any],
+    request: EndpointsListRequest | EndpointsListRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[EndpointsListResponse, EndpointsListError]:
@@ -93,7 +106,7 @@ def endpoints_list(
 
 async def endpoints_list_async(
     core: OpenRouterCore,
-    request: EndpointsListRequest | Mapping[str, Any],
+    request: EndpointsListRequest | EndpointsListRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[EndpointsListResponse, EndpointsListError]:

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,6 +26,7 @@ from openrouter_core.models.endpoints_list_zdr_endpoints_response import (
 __all__ = [
     "EndpointsListZdrEndpointsError",
     "EndpointsListZdrEndpointsRequest",
+    "EndpointsListZdrEndpointsRequestDict",
     "EndpointsListZdrEndpointsResponse",
     "endpoints_list_zdr_endpoints",
     "endpoints_list_zdr_endpoints_async",
@@ -45,6 +45,14 @@ class EndpointsListZdrEndpointsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class EndpointsListZdrEndpointsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 EndpointsListZdrEndpointsError: TypeAlias = (
@@ -78,7 +86,7 @@ OPERATION: Operation[EndpointsListZdrEndpointsRequest, EndpointsListZdrEndpoints
 
 def endpoints_list_zdr_endpoints(
     core: OpenRouterCore,
-    request: EndpointsListZdrEndpointsRequest | Mapping[str, Any] | None = None,
+    request: EndpointsListZdrEndpointsRequest | EndpointsListZdrEndpointsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[EndpointsListZdrEndpointsResponse, EndpointsListZdrEndpointsError]:
@@ -88,7 +96,7 @@ def endpoints_list_zdr_endpoints(
 
 async def endpoints_list_zdr_endpoints_async(
     core: OpenRouterCore,
-    request: EndpointsListZdrEndpointsRequest | Mapping[str, Any] | None = None,
+    request: EndpointsListZdrEndpointsRequest | EndpointsListZdrEndpointsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[EndpointsListZdrEndpointsResponse, EndpointsListZdrEndpointsError]:

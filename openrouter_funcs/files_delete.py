@@ -6,8 +6,7 @@ Deletes a file owned by the requesting workspace. Deletion is irreversible.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -30,10 +29,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.file_delete_response import FileDeleteResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "FileDeleteResponse",
     "FilesDeleteError",
     "FilesDeleteRequest",
+    "FilesDeleteRequestDict",
     "files_delete",
     "files_delete_async",
 ]
@@ -56,6 +59,17 @@ class FilesDeleteRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class FilesDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    file_id: Required[str]
+    workspace_id: str
+    provider: str
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 FilesDeleteError: TypeAlias = (
@@ -100,7 +114,7 @@ OPERATION: Operation[FilesDeleteRequest, FileDeleteResponse] = Operation(
 
 def files_delete(
     core: OpenRouterCore,
-    request: FilesDeleteRequest | Mapping[str, Any],
+    request: FilesDeleteRequest | FilesDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[FileDeleteResponse, FilesDeleteError]:
@@ -110,7 +124,7 @@ def files_delete(
 
 async def files_delete_async(
     core: OpenRouterCore,
-    request: FilesDeleteRequest | Mapping[str, Any],
+    request: FilesDeleteRequest | FilesDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[FileDeleteResponse, FilesDeleteError]:

@@ -10,8 +10,7 @@ unread for large bodies.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -43,11 +42,15 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "AsyncByteStream",
     "ByteStream",
     "FilesDownloadError",
     "FilesDownloadRequest",
+    "FilesDownloadRequestDict",
     "files_download",
     "files_download_async",
     "files_download_stream",
@@ -72,6 +75,17 @@ class FilesDownloadRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class FilesDownloadRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    file_id: Required[str]
+    workspace_id: str
+    provider: str
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 FilesDownloadError: TypeAlias = (
@@ -148,7 +162,7 @@ STREAM_OPERATION: Operation[FilesDownloadRequest, ByteStream] = Operation(
 
 def files_download(
     core: OpenRouterCore,
-    request: FilesDownloadRequest | Mapping[str, Any],
+    request: FilesDownloadRequest | FilesDownloadRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[bytes, FilesDownloadError]:
@@ -158,7 +172,7 @@ def files_download(
 
 async def files_download_async(
     core: OpenRouterCore,
-    request: FilesDownloadRequest | Mapping[str, Any],
+    request: FilesDownloadRequest | FilesDownloadRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[bytes, FilesDownloadError]:
@@ -168,7 +182,7 @@ async def files_download_async(
 
 def files_download_stream(
     core: OpenRouterCore,
-    request: FilesDownloadRequest | Mapping[str, Any],
+    request: FilesDownloadRequest | FilesDownloadRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ByteStream, FilesDownloadError]:
@@ -178,7 +192,7 @@ def files_download_stream(
 
 async def files_download_stream_async(
     core: OpenRouterCore,
-    request: FilesDownloadRequest | Mapping[str, Any],
+    request: FilesDownloadRequest | FilesDownloadRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[AsyncByteStream, FilesDownloadError]:

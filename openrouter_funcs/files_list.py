@@ -6,8 +6,7 @@ Lists files belonging to the workspace of the authenticating API key.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -34,6 +33,7 @@ __all__ = [
     "FileListResponse",
     "FilesListError",
     "FilesListRequest",
+    "FilesListRequestDict",
     "files_list",
     "files_list_async",
 ]
@@ -67,6 +67,22 @@ class FilesListRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class FilesListRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    limit: int
+    cursor: str
+    workspace_id: str
+    provider: str
+    after: str
+    after_id: str
+    before_id: str
+    order: str
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 FilesListError: TypeAlias = (
@@ -116,7 +132,7 @@ OPERATION: Operation[FilesListRequest, FileListResponse] = Operation(
 
 def files_list(
     core: OpenRouterCore,
-    request: FilesListRequest | Mapping[str, Any] | None = None,
+    request: FilesListRequest | FilesListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[FileListResponse, FilesListError]:
@@ -126,7 +142,7 @@ def files_list(
 
 async def files_list_async(
     core: OpenRouterCore,
-    request: FilesListRequest | Mapping[str, Any] | None = None,
+    request: FilesListRequest | FilesListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[FileListResponse, FilesListError]:

@@ -6,8 +6,7 @@ Retrieves metadata for a single file owned by the requesting workspace.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -30,10 +29,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.file_response import FileResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "FileResponse",
     "FilesRetrieveError",
     "FilesRetrieveRequest",
+    "FilesRetrieveRequestDict",
     "files_retrieve",
     "files_retrieve_async",
 ]
@@ -56,6 +59,17 @@ class FilesRetrieveRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class FilesRetrieveRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    file_id: Required[str]
+    workspace_id: str
+    provider: str
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 FilesRetrieveError: TypeAlias = (
@@ -100,7 +114,7 @@ OPERATION: Operation[FilesRetrieveRequest, FileResponse] = Operation(
 
 def files_retrieve(
     core: OpenRouterCore,
-    request: FilesRetrieveRequest | Mapping[str, Any],
+    request: FilesRetrieveRequest | FilesRetrieveRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[FileResponse, FilesRetrieveError]:
@@ -110,7 +124,7 @@ def files_retrieve(
 
 async def files_retrieve_async(
     core: OpenRouterCore,
-    request: FilesRetrieveRequest | Mapping[str, Any],
+    request: FilesRetrieveRequest | FilesRetrieveRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[FileResponse, FilesRetrieveError]:

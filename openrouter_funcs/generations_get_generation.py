@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,11 +27,15 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.generation_response import GenerationResponse, GenerationResponseData
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GenerationResponse",
     "GenerationResponseData",
     "GenerationsGetGenerationError",
     "GenerationsGetGenerationRequest",
+    "GenerationsGetGenerationRequestDict",
     "generations_get_generation",
     "generations_get_generation_async",
 ]
@@ -52,6 +55,15 @@ class GenerationsGetGenerationRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GenerationsGetGenerationRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 GenerationsGetGenerationError: TypeAlias = (
@@ -96,7 +108,7 @@ OPERATION: Operation[GenerationsGetGenerationRequest, GenerationResponse] = Oper
 
 def generations_get_generation(
     core: OpenRouterCore,
-    request: GenerationsGetGenerationRequest | Mapping[str, Any],
+    request: GenerationsGetGenerationRequest | GenerationsGetGenerationRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GenerationResponse, GenerationsGetGenerationError]:
@@ -106,7 +118,7 @@ def generations_get_generation(
 
 async def generations_get_generation_async(
     core: OpenRouterCore,
-    request: GenerationsGetGenerationRequest | Mapping[str, Any],
+    request: GenerationsGetGenerationRequest | GenerationsGetGenerationRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GenerationResponse, GenerationsGetGenerationError]:

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,10 +27,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.generation_content_response import GenerationContentResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GenerationContentResponse",
     "GenerationsListGenerationContentError",
     "GenerationsListGenerationContentRequest",
+    "GenerationsListGenerationContentRequestDict",
     "generations_list_generation_content",
     "generations_list_generation_content_async",
 ]
@@ -51,6 +54,15 @@ class GenerationsListGenerationContentRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GenerationsListGenerationContentRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 GenerationsListGenerationContentError: TypeAlias = (
@@ -97,7 +109,7 @@ OPERATION: Operation[GenerationsListGenerationContentRequest, GenerationContentR
 
 def generations_list_generation_content(
     core: OpenRouterCore,
-    request: GenerationsListGenerationContentRequest | Mapping[str, Any],
+    request: GenerationsListGenerationContentRequest | GenerationsListGenerationContentRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GenerationContentResponse, GenerationsListGenerationContentError]:
@@ -107,7 +119,7 @@ def generations_list_generation_content(
 
 async def generations_list_generation_content_async(
     core: OpenRouterCore,
-    request: GenerationsListGenerationContentRequest | Mapping[str, Any],
+    request: GenerationsListGenerationContentRequest | GenerationsListGenerationContentRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GenerationContentResponse, GenerationsListGenerationContentError]:

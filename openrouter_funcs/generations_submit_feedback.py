@@ -6,8 +6,7 @@ Submit structured feedback on a generation the authenticated user made. Manageme
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -34,9 +33,13 @@ from openrouter_core.models.submit_generation_feedback_response import (
     SubmitGenerationFeedbackResponseData,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GenerationsSubmitFeedbackError",
     "GenerationsSubmitFeedbackRequest",
+    "GenerationsSubmitFeedbackRequestDict",
     "SubmitGenerationFeedbackRequest",
     "SubmitGenerationFeedbackResponse",
     "SubmitGenerationFeedbackResponseData",
@@ -59,6 +62,29 @@ class GenerationsSubmitFeedbackRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GenerationsSubmitFeedbackRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    category: Required[
+        Literal[
+            "latency",
+            "incoherence",
+            "incorrect_response",
+            "formatting",
+            "billing",
+            "api_error",
+            "other",
+        ]
+        | str
+    ]
+    comment: str | None
+    generation_id: Required[str]
+    extra_fields: dict[str, Any]
 
 
 GenerationsSubmitFeedbackError: TypeAlias = (
@@ -99,7 +125,7 @@ OPERATION: Operation[GenerationsSubmitFeedbackRequest, SubmitGenerationFeedbackR
 
 def generations_submit_feedback(
     core: OpenRouterCore,
-    request: GenerationsSubmitFeedbackRequest | Mapping[str, Any],
+    request: GenerationsSubmitFeedbackRequest | GenerationsSubmitFeedbackRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[SubmitGenerationFeedbackResponse, GenerationsSubmitFeedbackError]:
@@ -109,7 +135,7 @@ def generations_submit_feedback(
 
 async def generations_submit_feedback_async(
     core: OpenRouterCore,
-    request: GenerationsSubmitFeedbackRequest | Mapping[str, Any],
+    request: GenerationsSubmitFeedbackRequest | GenerationsSubmitFeedbackRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[SubmitGenerationFeedbackResponse, GenerationsSubmitFeedbackError]:

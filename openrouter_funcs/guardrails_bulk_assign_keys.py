@@ -7,8 +7,7 @@ assigning replaces any existing assignment. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,11 +28,15 @@ from openrouter_core.errors import (
 from openrouter_core.models.bulk_assign_keys_request import BulkAssignKeysRequest
 from openrouter_core.models.bulk_assign_keys_response import BulkAssignKeysResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "BulkAssignKeysRequest",
     "BulkAssignKeysResponse",
     "GuardrailsBulkAssignKeysError",
     "GuardrailsBulkAssignKeysRequest",
+    "GuardrailsBulkAssignKeysRequestDict",
     "guardrails_bulk_assign_keys",
     "guardrails_bulk_assign_keys_async",
 ]
@@ -55,6 +58,17 @@ class GuardrailsBulkAssignKeysRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsBulkAssignKeysRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    key_hashes: Required[list[str]]
+    extra_fields: dict[str, Any]
 
 
 GuardrailsBulkAssignKeysError: TypeAlias = (
@@ -92,7 +106,7 @@ OPERATION: Operation[GuardrailsBulkAssignKeysRequest, BulkAssignKeysResponse] = 
 
 def guardrails_bulk_assign_keys(
     core: OpenRouterCore,
-    request: GuardrailsBulkAssignKeysRequest | Mapping[str, Any],
+    request: GuardrailsBulkAssignKeysRequest | GuardrailsBulkAssignKeysRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkAssignKeysResponse, GuardrailsBulkAssignKeysError]:
@@ -102,7 +116,7 @@ def guardrails_bulk_assign_keys(
 
 async def guardrails_bulk_assign_keys_async(
     core: OpenRouterCore,
-    request: GuardrailsBulkAssignKeysRequest | Mapping[str, Any],
+    request: GuardrailsBulkAssignKeysRequest | GuardrailsBulkAssignKeysRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkAssignKeysResponse, GuardrailsBulkAssignKeysError]:

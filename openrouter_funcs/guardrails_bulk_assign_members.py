@@ -6,8 +6,7 @@ Assign multiple organization members to a specific guardrail. Management key req
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,11 +27,15 @@ from openrouter_core.errors import (
 from openrouter_core.models.bulk_assign_members_request import BulkAssignMembersRequest
 from openrouter_core.models.bulk_assign_members_response import BulkAssignMembersResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "BulkAssignMembersRequest",
     "BulkAssignMembersResponse",
     "GuardrailsBulkAssignMembersError",
     "GuardrailsBulkAssignMembersRequest",
+    "GuardrailsBulkAssignMembersRequestDict",
     "guardrails_bulk_assign_members",
     "guardrails_bulk_assign_members_async",
 ]
@@ -54,6 +57,17 @@ class GuardrailsBulkAssignMembersRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsBulkAssignMembersRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    member_user_ids: Required[list[str]]
+    extra_fields: dict[str, Any]
 
 
 GuardrailsBulkAssignMembersError: TypeAlias = (
@@ -91,7 +105,7 @@ OPERATION: Operation[GuardrailsBulkAssignMembersRequest, BulkAssignMembersRespon
 
 def guardrails_bulk_assign_members(
     core: OpenRouterCore,
-    request: GuardrailsBulkAssignMembersRequest | Mapping[str, Any],
+    request: GuardrailsBulkAssignMembersRequest | GuardrailsBulkAssignMembersRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkAssignMembersResponse, GuardrailsBulkAssignMembersError]:
@@ -101,7 +115,7 @@ def guardrails_bulk_assign_members(
 
 async def guardrails_bulk_assign_members_async(
     core: OpenRouterCore,
-    request: GuardrailsBulkAssignMembersRequest | Mapping[str, Any],
+    request: GuardrailsBulkAssignMembersRequest | GuardrailsBulkAssignMembersRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkAssignMembersResponse, GuardrailsBulkAssignMembersError]:

@@ -6,8 +6,7 @@ Unassign multiple API keys from a specific guardrail. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,11 +27,15 @@ from openrouter_core.errors import (
 from openrouter_core.models.bulk_unassign_keys_request import BulkUnassignKeysRequest
 from openrouter_core.models.bulk_unassign_keys_response import BulkUnassignKeysResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "BulkUnassignKeysRequest",
     "BulkUnassignKeysResponse",
     "GuardrailsBulkUnassignKeysError",
     "GuardrailsBulkUnassignKeysRequest",
+    "GuardrailsBulkUnassignKeysRequestDict",
     "guardrails_bulk_unassign_keys",
     "guardrails_bulk_unassign_keys_async",
 ]
@@ -54,6 +57,17 @@ class GuardrailsBulkUnassignKeysRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsBulkUnassignKeysRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    key_hashes: Required[list[str]]
+    extra_fields: dict[str, Any]
 
 
 GuardrailsBulkUnassignKeysError: TypeAlias = (
@@ -91,7 +105,7 @@ OPERATION: Operation[GuardrailsBulkUnassignKeysRequest, BulkUnassignKeysResponse
 
 def guardrails_bulk_unassign_keys(
     core: OpenRouterCore,
-    request: GuardrailsBulkUnassignKeysRequest | Mapping[str, Any],
+    request: GuardrailsBulkUnassignKeysRequest | GuardrailsBulkUnassignKeysRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkUnassignKeysResponse, GuardrailsBulkUnassignKeysError]:
@@ -101,7 +115,7 @@ def guardrails_bulk_unassign_keys(
 
 async def guardrails_bulk_unassign_keys_async(
     core: OpenRouterCore,
-    request: GuardrailsBulkUnassignKeysRequest | Mapping[str, Any],
+    request: GuardrailsBulkUnassignKeysRequest | GuardrailsBulkUnassignKeysRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkUnassignKeysResponse, GuardrailsBulkUnassignKeysError]:

@@ -6,8 +6,7 @@ Unassign multiple organization members from a specific guardrail. Management key
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,11 +27,15 @@ from openrouter_core.errors import (
 from openrouter_core.models.bulk_unassign_members_request import BulkUnassignMembersRequest
 from openrouter_core.models.bulk_unassign_members_response import BulkUnassignMembersResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "BulkUnassignMembersRequest",
     "BulkUnassignMembersResponse",
     "GuardrailsBulkUnassignMembersError",
     "GuardrailsBulkUnassignMembersRequest",
+    "GuardrailsBulkUnassignMembersRequestDict",
     "guardrails_bulk_unassign_members",
     "guardrails_bulk_unassign_members_async",
 ]
@@ -54,6 +57,17 @@ class GuardrailsBulkUnassignMembersRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsBulkUnassignMembersRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    member_user_ids: Required[list[str]]
+    extra_fields: dict[str, Any]
 
 
 GuardrailsBulkUnassignMembersError: TypeAlias = (
@@ -91,7 +105,7 @@ OPERATION: Operation[GuardrailsBulkUnassignMembersRequest, BulkUnassignMembersRe
 
 def guardrails_bulk_unassign_members(
     core: OpenRouterCore,
-    request: GuardrailsBulkUnassignMembersRequest | Mapping[str, Any],
+    request: GuardrailsBulkUnassignMembersRequest | GuardrailsBulkUnassignMembersRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkUnassignMembersResponse, GuardrailsBulkUnassignMembersError]:
@@ -101,7 +115,7 @@ def guardrails_bulk_unassign_members(
 
 async def guardrails_bulk_unassign_members_async(
     core: OpenRouterCore,
-    request: GuardrailsBulkUnassignMembersRequest | Mapping[str, Any],
+    request: GuardrailsBulkUnassignMembersRequest | GuardrailsBulkUnassignMembersRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkUnassignMembersResponse, GuardrailsBulkUnassignMembersError]:

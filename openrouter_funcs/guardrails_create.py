@@ -9,8 +9,7 @@ workspace, update the workspace's default guardrail instead. Management key requ
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -31,11 +30,20 @@ from openrouter_core.errors import (
 from openrouter_core.models.create_guardrail_request import CreateGuardrailRequest
 from openrouter_core.models.create_guardrail_response import CreateGuardrailResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.content_filter_builtin_entry_input import (
+        ContentFilterBuiltinEntryInputDict,
+    )
+    from openrouter_core.dicts.content_filter_entry import ContentFilterEntryDict
+
 __all__ = [
     "CreateGuardrailRequest",
     "CreateGuardrailResponse",
     "GuardrailsCreateError",
     "GuardrailsCreateRequest",
+    "GuardrailsCreateRequestDict",
     "guardrails_create",
     "guardrails_create_async",
 ]
@@ -55,6 +63,36 @@ class GuardrailsCreateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsCreateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    allowed_models: list[str] | None
+    allowed_providers: list[str] | None
+    content_filter_builtins: list[ContentFilterBuiltinEntryInputDict] | None
+    content_filters: list[ContentFilterEntryDict] | None
+    description: str | None
+    enable_free_model_publication: bool | None
+    enable_free_model_training: bool | None
+    enable_paid_model_training: bool | None
+    enforce_zdr: bool | None
+    enforce_zdr_anthropic: bool | None
+    enforce_zdr_google: bool | None
+    enforce_zdr_openai: bool | None
+    enforce_zdr_other: bool | None
+    enforce_zdr_xai: bool | None
+    ignored_models: list[str] | None
+    ignored_providers: list[str] | None
+    include_byok_in_budgets: bool | None
+    limit_usd: float | None
+    name: Required[str]
+    reset_interval: Literal["daily", "weekly", "monthly"] | str | None
+    workspace_id: str | None
+    extra_fields: dict[str, Any]
 
 
 GuardrailsCreateError: TypeAlias = (
@@ -91,7 +129,7 @@ OPERATION: Operation[GuardrailsCreateRequest, CreateGuardrailResponse] = Operati
 
 def guardrails_create(
     core: OpenRouterCore,
-    request: GuardrailsCreateRequest | Mapping[str, Any],
+    request: GuardrailsCreateRequest | GuardrailsCreateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateGuardrailResponse, GuardrailsCreateError]:
@@ -101,7 +139,7 @@ def guardrails_create(
 
 async def guardrails_create_async(
     core: OpenRouterCore,
-    request: GuardrailsCreateRequest | Mapping[str, Any],
+    request: GuardrailsCreateRequest | GuardrailsCreateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateGuardrailResponse, GuardrailsCreateError]:

@@ -6,8 +6,7 @@ Delete an existing guardrail. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,10 +25,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.delete_guardrail_response import DeleteGuardrailResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "DeleteGuardrailResponse",
     "GuardrailsDeleteError",
     "GuardrailsDeleteRequest",
+    "GuardrailsDeleteRequestDict",
     "guardrails_delete",
     "guardrails_delete_async",
 ]
@@ -49,6 +52,15 @@ class GuardrailsDeleteRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 GuardrailsDeleteError: TypeAlias = (
@@ -83,7 +95,7 @@ OPERATION: Operation[GuardrailsDeleteRequest, DeleteGuardrailResponse] = Operati
 
 def guardrails_delete(
     core: OpenRouterCore,
-    request: GuardrailsDeleteRequest | Mapping[str, Any],
+    request: GuardrailsDeleteRequest | GuardrailsDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteGuardrailResponse, GuardrailsDeleteError]:
@@ -93,7 +105,7 @@ def guardrails_delete(
 
 async def guardrails_delete_async(
     core: OpenRouterCore,
-    request: GuardrailsDeleteRequest | Mapping[str, Any],
+    request: GuardrailsDeleteRequest | GuardrailsDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteGuardrailResponse, GuardrailsDeleteError]:

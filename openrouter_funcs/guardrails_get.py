@@ -6,8 +6,7 @@ Get a single guardrail by ID. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,10 +25,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_guardrail_response import GetGuardrailResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GetGuardrailResponse",
     "GuardrailsGetError",
     "GuardrailsGetRequest",
+    "GuardrailsGetRequestDict",
     "guardrails_get",
     "guardrails_get_async",
 ]
@@ -49,6 +52,15 @@ class GuardrailsGetRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 GuardrailsGetError: TypeAlias = (
@@ -83,7 +95,7 @@ OPERATION: Operation[GuardrailsGetRequest, GetGuardrailResponse] = Operation(
 
 def guardrails_get(
     core: OpenRouterCore,
-    request: GuardrailsGetRequest | Mapping[str, Any],
+    request: GuardrailsGetRequest | GuardrailsGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetGuardrailResponse, GuardrailsGetError]:
@@ -93,7 +105,7 @@ def guardrails_get(
 
 async def guardrails_get_async(
     core: OpenRouterCore,
-    request: GuardrailsGetRequest | Mapping[str, Any],
+    request: GuardrailsGetRequest | GuardrailsGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetGuardrailResponse, GuardrailsGetError]:

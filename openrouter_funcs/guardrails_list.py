@@ -6,8 +6,7 @@ List all guardrails for the authenticated user. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,6 +28,7 @@ from openrouter_core.models.list_guardrails_response import ListGuardrailsRespon
 __all__ = [
     "GuardrailsListError",
     "GuardrailsListRequest",
+    "GuardrailsListRequestDict",
     "ListGuardrailsResponse",
     "guardrails_list",
     "guardrails_list_async",
@@ -53,6 +53,17 @@ class GuardrailsListRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsListRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    workspace_id: str
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 GuardrailsListError: TypeAlias = (
@@ -89,7 +100,7 @@ OPERATION: Operation[GuardrailsListRequest, ListGuardrailsResponse] = Operation(
 
 def guardrails_list(
     core: OpenRouterCore,
-    request: GuardrailsListRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListRequest | GuardrailsListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListGuardrailsResponse, GuardrailsListError]:
@@ -99,7 +110,7 @@ def guardrails_list(
 
 async def guardrails_list_async(
     core: OpenRouterCore,
-    request: GuardrailsListRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListRequest | GuardrailsListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListGuardrailsResponse, GuardrailsListError]:

@@ -6,8 +6,7 @@ List all API key assignments for a specific guardrail. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,9 +25,13 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.list_key_assignments_response import ListKeyAssignmentsResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GuardrailsListGuardrailKeyAssignmentsError",
     "GuardrailsListGuardrailKeyAssignmentsRequest",
+    "GuardrailsListGuardrailKeyAssignmentsRequestDict",
     "ListKeyAssignmentsResponse",
     "guardrails_list_guardrail_key_assignments",
     "guardrails_list_guardrail_key_assignments_async",
@@ -53,6 +56,17 @@ class GuardrailsListGuardrailKeyAssignmentsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsListGuardrailKeyAssignmentsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 GuardrailsListGuardrailKeyAssignmentsError: TypeAlias = (
@@ -91,7 +105,8 @@ OPERATION: Operation[GuardrailsListGuardrailKeyAssignmentsRequest, ListKeyAssign
 
 def guardrails_list_guardrail_key_assignments(
     core: OpenRouterCore,
-    request: GuardrailsListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailKeyAssignmentsRequest
+    | GuardrailsListGuardrailKeyAssignmentsRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListKeyAssignmentsResponse, GuardrailsListGuardrailKeyAssignmentsError]:
@@ -101,7 +116,8 @@ def guardrails_list_guardrail_key_assignments(
 
 async def guardrails_list_guardrail_key_assignments_async(
     core: OpenRouterCore,
-    request: GuardrailsListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailKeyAssignmentsRequest
+    | GuardrailsListGuardrailKeyAssignmentsRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListKeyAssignmentsResponse, GuardrailsListGuardrailKeyAssignmentsError]:

@@ -6,8 +6,7 @@ List all organization member assignments for a specific guardrail. Management ke
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,9 +25,13 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.list_member_assignments_response import ListMemberAssignmentsResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GuardrailsListGuardrailMemberAssignmentsError",
     "GuardrailsListGuardrailMemberAssignmentsRequest",
+    "GuardrailsListGuardrailMemberAssignmentsRequestDict",
     "ListMemberAssignmentsResponse",
     "guardrails_list_guardrail_member_assignments",
     "guardrails_list_guardrail_member_assignments_async",
@@ -53,6 +56,17 @@ class GuardrailsListGuardrailMemberAssignmentsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsListGuardrailMemberAssignmentsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 GuardrailsListGuardrailMemberAssignmentsError: TypeAlias = (
@@ -91,7 +105,8 @@ OPERATION: Operation[
 
 def guardrails_list_guardrail_member_assignments(
     core: OpenRouterCore,
-    request: GuardrailsListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailMemberAssignmentsRequest
+    | GuardrailsListGuardrailMemberAssignmentsRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListMemberAssignmentsResponse, GuardrailsListGuardrailMemberAssignmentsError]:
@@ -101,7 +116,8 @@ def guardrails_list_guardrail_member_assignments(
 
 async def guardrails_list_guardrail_member_assignments_async(
     core: OpenRouterCore,
-    request: GuardrailsListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailMemberAssignmentsRequest
+    | GuardrailsListGuardrailMemberAssignmentsRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListMemberAssignmentsResponse, GuardrailsListGuardrailMemberAssignmentsError]:

@@ -6,8 +6,7 @@ List all API key guardrail assignments for the authenticated user. Management ke
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,6 +27,7 @@ from openrouter_core.models.list_key_assignments_response import ListKeyAssignme
 __all__ = [
     "GuardrailsListKeyAssignmentsError",
     "GuardrailsListKeyAssignmentsRequest",
+    "GuardrailsListKeyAssignmentsRequestDict",
     "ListKeyAssignmentsResponse",
     "guardrails_list_key_assignments",
     "guardrails_list_key_assignments_async",
@@ -50,6 +50,16 @@ class GuardrailsListKeyAssignmentsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsListKeyAssignmentsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 GuardrailsListKeyAssignmentsError: TypeAlias = (
@@ -83,7 +93,9 @@ OPERATION: Operation[GuardrailsListKeyAssignmentsRequest, ListKeyAssignmentsResp
 
 def guardrails_list_key_assignments(
     core: OpenRouterCore,
-    request: GuardrailsListKeyAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListKeyAssignmentsRequest
+    | GuardrailsListKeyAssignmentsRequestDict
+    | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListKeyAssignmentsResponse, GuardrailsListKeyAssignmentsError]:
@@ -93,7 +105,9 @@ def guardrails_list_key_assignments(
 
 async def guardrails_list_key_assignments_async(
     core: OpenRouterCore,
-    request: GuardrailsListKeyAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListKeyAssignmentsRequest
+    | GuardrailsListKeyAssignmentsRequestDict
+    | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListKeyAssignmentsResponse, GuardrailsListKeyAssignmentsError]:

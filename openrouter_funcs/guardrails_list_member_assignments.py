@@ -7,8 +7,7 @@ required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,6 +28,7 @@ from openrouter_core.models.list_member_assignments_response import ListMemberAs
 __all__ = [
     "GuardrailsListMemberAssignmentsError",
     "GuardrailsListMemberAssignmentsRequest",
+    "GuardrailsListMemberAssignmentsRequestDict",
     "ListMemberAssignmentsResponse",
     "guardrails_list_member_assignments",
     "guardrails_list_member_assignments_async",
@@ -51,6 +51,16 @@ class GuardrailsListMemberAssignmentsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsListMemberAssignmentsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 GuardrailsListMemberAssignmentsError: TypeAlias = (
@@ -86,7 +96,9 @@ OPERATION: Operation[GuardrailsListMemberAssignmentsRequest, ListMemberAssignmen
 
 def guardrails_list_member_assignments(
     core: OpenRouterCore,
-    request: GuardrailsListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListMemberAssignmentsRequest
+    | GuardrailsListMemberAssignmentsRequestDict
+    | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListMemberAssignmentsResponse, GuardrailsListMemberAssignmentsError]:
@@ -96,7 +108,9 @@ def guardrails_list_member_assignments(
 
 async def guardrails_list_member_assignments_async(
     core: OpenRouterCore,
-    request: GuardrailsListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListMemberAssignmentsRequest
+    | GuardrailsListMemberAssignmentsRequestDict
+    | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListMemberAssignmentsResponse, GuardrailsListMemberAssignmentsError]:

@@ -8,8 +8,7 @@ key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -30,9 +29,18 @@ from openrouter_core.errors import (
 from openrouter_core.models.update_guardrail_request import UpdateGuardrailRequest
 from openrouter_core.models.update_guardrail_response import UpdateGuardrailResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.content_filter_builtin_entry_input import (
+        ContentFilterBuiltinEntryInputDict,
+    )
+    from openrouter_core.dicts.content_filter_entry import ContentFilterEntryDict
+
 __all__ = [
     "GuardrailsUpdateError",
     "GuardrailsUpdateRequest",
+    "GuardrailsUpdateRequestDict",
     "UpdateGuardrailRequest",
     "UpdateGuardrailResponse",
     "guardrails_update",
@@ -56,6 +64,36 @@ class GuardrailsUpdateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class GuardrailsUpdateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    allowed_models: list[str] | None
+    allowed_providers: list[str] | None
+    content_filter_builtins: list[ContentFilterBuiltinEntryInputDict] | None
+    content_filters: list[ContentFilterEntryDict] | None
+    description: str | None
+    enable_free_model_publication: bool | None
+    enable_free_model_training: bool | None
+    enable_paid_model_training: bool | None
+    enforce_zdr: bool | None
+    enforce_zdr_anthropic: bool | None
+    enforce_zdr_google: bool | None
+    enforce_zdr_openai: bool | None
+    enforce_zdr_other: bool | None
+    enforce_zdr_xai: bool | None
+    ignored_models: list[str] | None
+    ignored_providers: list[str] | None
+    include_byok_in_budgets: bool | None
+    limit_usd: float | None
+    name: str | None
+    reset_interval: Literal["daily", "weekly", "monthly"] | str | None
+    extra_fields: dict[str, Any]
 
 
 GuardrailsUpdateError: TypeAlias = (
@@ -93,7 +131,7 @@ OPERATION: Operation[GuardrailsUpdateRequest, UpdateGuardrailResponse] = Operati
 
 def guardrails_update(
     core: OpenRouterCore,
-    request: GuardrailsUpdateRequest | Mapping[str, Any],
+    request: GuardrailsUpdateRequest | GuardrailsUpdateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateGuardrailResponse, GuardrailsUpdateError]:
@@ -103,7 +141,7 @@ def guardrails_update(
 
 async def guardrails_update_async(
     core: OpenRouterCore,
-    request: GuardrailsUpdateRequest | Mapping[str, Any],
+    request: GuardrailsUpdateRequest | GuardrailsUpdateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateGuardrailResponse, GuardrailsUpdateError]:

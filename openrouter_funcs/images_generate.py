@@ -9,7 +9,6 @@ offers the non-streaming form.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import attrs
@@ -43,8 +42,12 @@ from openrouter_core.models.image_generation_response import (
 from openrouter_core.models.image_streaming_response import ImageStreamingResponseData
 
 if TYPE_CHECKING:
-    from typing_extensions import NotRequired, Required
+    from typing_extensions import Required
 
+    from openrouter_core.dicts.content_part_image import ContentPartImageDict
+    from openrouter_core.dicts.image_generation_provider_preferences import (
+        ImageGenerationProviderPreferencesDict,
+    )
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
@@ -79,45 +82,101 @@ class ImagesGenerateRequest:
 class ImagesGenerateStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    aspect_ratio: Any
-    background: Any
-    input_references: Any
-    model: Any
-    n: Any
-    output_compression: Any
-    output_format: Any
-    prompt: Any
-    provider: Any
-    quality: Any
-    resolution: Any
-    seed: Any
-    size: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    aspect_ratio: (
+        Literal[
+            "1:1",
+            "1:2",
+            "1:4",
+            "1:8",
+            "2:1",
+            "2:3",
+            "3:2",
+            "3:4",
+            "4:1",
+            "4:3",
+            "4:5",
+            "5:4",
+            "8:1",
+            "9:16",
+            "16:9",
+            "9:19.5",
+            "19.5:9",
+            "9:20",
+            "20:9",
+            "9:21",
+            "21:9",
+            "auto",
+        ]
+        | str
+        | None
+    )
+    background: Literal["auto", "transparent", "opaque"] | str | None
+    input_references: list[ContentPartImageDict] | None
+    model: Required[str]
+    n: int | None
+    output_compression: int | None
+    output_format: Literal["png", "jpeg", "webp", "svg"] | str | None
+    prompt: Required[str]
+    provider: ImageGenerationProviderPreferencesDict | None
+    quality: Literal["auto", "low", "medium", "high"] | str | None
+    resolution: Literal["512", "1K", "2K", "4K"] | str | None
+    seed: int | None
+    size: str | None
+    extra_fields: dict[str, Any]
     stream: Required[Literal[True]]
 
 
 class ImagesGenerateRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    aspect_ratio: Any
-    background: Any
-    input_references: Any
-    model: Any
-    n: Any
-    output_compression: Any
-    output_format: Any
-    prompt: Any
-    provider: Any
-    quality: Any
-    resolution: Any
-    seed: Any
-    size: Any
-    stream: NotRequired[Literal[False]]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    aspect_ratio: (
+        Literal[
+            "1:1",
+            "1:2",
+            "1:4",
+            "1:8",
+            "2:1",
+            "2:3",
+            "3:2",
+            "3:4",
+            "4:1",
+            "4:3",
+            "4:5",
+            "5:4",
+            "8:1",
+            "9:16",
+            "16:9",
+            "9:19.5",
+            "19.5:9",
+            "9:20",
+            "20:9",
+            "9:21",
+            "21:9",
+            "auto",
+        ]
+        | str
+        | None
+    )
+    background: Literal["auto", "transparent", "opaque"] | str | None
+    input_references: list[ContentPartImageDict] | None
+    model: Required[str]
+    n: int | None
+    output_compression: int | None
+    output_format: Literal["png", "jpeg", "webp", "svg"] | str | None
+    prompt: Required[str]
+    provider: ImageGenerationProviderPreferencesDict | None
+    quality: Literal["auto", "low", "medium", "high"] | str | None
+    resolution: Literal["512", "1K", "2K", "4K"] | str | None
+    seed: int | None
+    size: str | None
+    extra_fields: dict[str, Any]
+    stream: Literal[False]
 
 
 ImagesGenerateError: TypeAlias = (
@@ -181,7 +240,7 @@ def images_generate(
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: ImagesGenerateRequestDict,
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
@@ -191,7 +250,7 @@ def images_generate(
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: ImagesGenerateRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
@@ -201,7 +260,7 @@ def images_generate(
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: ImagesGenerateRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
@@ -211,7 +270,7 @@ def images_generate(
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: ImagesGenerateRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -223,7 +282,7 @@ def images_generate(
 
 def images_generate(
     core: OpenRouterCore,
-    request: ImagesGenerateRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -252,7 +311,7 @@ async def images_generate_async(
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: ImagesGenerateRequestDict,
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
@@ -262,7 +321,7 @@ async def images_generate_async(
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: ImagesGenerateRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
@@ -272,7 +331,7 @@ async def images_generate_async(
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: ImagesGenerateRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
@@ -282,7 +341,7 @@ async def images_generate_async(
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: ImagesGenerateRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -294,7 +353,7 @@ async def images_generate_async(
 
 async def images_generate_async(
     core: OpenRouterCore,
-    request: ImagesGenerateRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,

@@ -7,8 +7,7 @@ parameters, pricing, and passthrough allowlist.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,10 +25,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.image_model_endpoints_response import ImageModelEndpointsResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ImageModelEndpointsResponse",
     "ImagesListModelEndpointsError",
     "ImagesListModelEndpointsRequest",
+    "ImagesListModelEndpointsRequestDict",
     "images_list_model_endpoints",
     "images_list_model_endpoints_async",
 ]
@@ -51,6 +54,16 @@ class ImagesListModelEndpointsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ImagesListModelEndpointsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    author: Required[str]
+    slug: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ImagesListModelEndpointsError: TypeAlias = (
@@ -84,7 +97,7 @@ OPERATION: Operation[ImagesListModelEndpointsRequest, ImageModelEndpointsRespons
 
 def images_list_model_endpoints(
     core: OpenRouterCore,
-    request: ImagesListModelEndpointsRequest | Mapping[str, Any],
+    request: ImagesListModelEndpointsRequest | ImagesListModelEndpointsRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ImageModelEndpointsResponse, ImagesListModelEndpointsError]:
@@ -94,7 +107,7 @@ def images_list_model_endpoints(
 
 async def images_list_model_endpoints_async(
     core: OpenRouterCore,
-    request: ImagesListModelEndpointsRequest | Mapping[str, Any],
+    request: ImagesListModelEndpointsRequest | ImagesListModelEndpointsRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ImageModelEndpointsResponse, ImagesListModelEndpointsError]:

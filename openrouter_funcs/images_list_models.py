@@ -7,8 +7,7 @@ its full per-endpoint records.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,6 +28,7 @@ __all__ = [
     "ImageModelsListResponse",
     "ImagesListModelsError",
     "ImagesListModelsRequest",
+    "ImagesListModelsRequestDict",
     "images_list_models",
     "images_list_models_async",
 ]
@@ -46,6 +46,14 @@ class ImagesListModelsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ImagesListModelsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ImagesListModelsError: TypeAlias = (
@@ -75,7 +83,7 @@ OPERATION: Operation[ImagesListModelsRequest, ImageModelsListResponse] = Operati
 
 def images_list_models(
     core: OpenRouterCore,
-    request: ImagesListModelsRequest | Mapping[str, Any] | None = None,
+    request: ImagesListModelsRequest | ImagesListModelsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ImageModelsListResponse, ImagesListModelsError]:
@@ -85,7 +93,7 @@ def images_list_models(
 
 async def images_list_models_async(
     core: OpenRouterCore,
-    request: ImagesListModelsRequest | Mapping[str, Any] | None = None,
+    request: ImagesListModelsRequest | ImagesListModelsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ImageModelsListResponse, ImagesListModelsError]:

@@ -13,7 +13,6 @@ offers the non-streaming form.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import attrs
@@ -42,8 +41,28 @@ from openrouter_core.models.messages_result import MessagesResult
 from openrouter_core.models.messages_stream_events import MessagesStreamEvents
 
 if TYPE_CHECKING:
-    from typing_extensions import NotRequired, Required
+    from typing_extensions import Required
 
+    from openrouter_core.dicts.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirectiveDict,
+    )
+    from openrouter_core.dicts.messages_fallback_param import MessagesFallbackParamDict
+    from openrouter_core.dicts.messages_message_param import MessagesMessageParamDict
+    from openrouter_core.dicts.messages_output_config import MessagesOutputConfigDict
+    from openrouter_core.dicts.messages_request import (
+        MessagesRequestContextManagementDict,
+        MessagesRequestMetadataDict,
+        MessagesRequestPluginsDict,
+        MessagesRequestSystemDict,
+        MessagesRequestThinkingDict,
+        MessagesRequestToolChoiceDict,
+        MessagesRequestToolsDict,
+    )
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.stop_server_tools_when_condition import (
+        StopServerToolsWhenConditionDict,
+    )
+    from openrouter_core.dicts.trace_config import TraceConfigDict
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
@@ -81,73 +100,75 @@ class MessagesCreateRequest:
 class MessagesCreateStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    x_openrouter_metadata: Any
-    cache_control: Any
-    context_management: Any
-    fallbacks: Any
-    max_tokens: Any
-    messages: Any
-    metadata: Any
-    model: Any
-    models: Any
-    output_config: Any
-    plugins: Any
-    provider: Any
-    route: Any
-    service_tier: Any
-    session_id: Any
-    speed: Any
-    stop_sequences: Any
-    stop_server_tools_when: Any
-    system: Any
-    temperature: Any
-    thinking: Any
-    tool_choice: Any
-    tools: Any
-    top_k: Any
-    top_p: Any
-    trace: Any
-    user: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    x_openrouter_metadata: str
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    context_management: MessagesRequestContextManagementDict | None
+    fallbacks: list[MessagesFallbackParamDict] | None
+    max_tokens: int | None
+    messages: Required[list[MessagesMessageParamDict] | None]
+    metadata: MessagesRequestMetadataDict | None
+    model: Required[str]
+    models: list[str] | None
+    output_config: MessagesOutputConfigDict | None
+    plugins: list[MessagesRequestPluginsDict] | None
+    provider: ProviderPreferencesDict | None
+    route: Literal["fallback", "sort"] | str | None
+    service_tier: str | None
+    session_id: str | None
+    speed: Literal["fast", "standard"] | str | None
+    stop_sequences: list[str] | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    system: MessagesRequestSystemDict | None
+    temperature: float | None
+    thinking: MessagesRequestThinkingDict | None
+    tool_choice: MessagesRequestToolChoiceDict | None
+    tools: list[MessagesRequestToolsDict] | None
+    top_k: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
     stream: Required[Literal[True]]
 
 
 class MessagesCreateRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    x_openrouter_metadata: Any
-    cache_control: Any
-    context_management: Any
-    fallbacks: Any
-    max_tokens: Any
-    messages: Any
-    metadata: Any
-    model: Any
-    models: Any
-    output_config: Any
-    plugins: Any
-    provider: Any
-    route: Any
-    service_tier: Any
-    session_id: Any
-    speed: Any
-    stop_sequences: Any
-    stop_server_tools_when: Any
-    system: Any
-    temperature: Any
-    thinking: Any
-    tool_choice: Any
-    tools: Any
-    top_k: Any
-    top_p: Any
-    trace: Any
-    user: Any
-    stream: NotRequired[Literal[False]]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    x_openrouter_metadata: str
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    context_management: MessagesRequestContextManagementDict | None
+    fallbacks: list[MessagesFallbackParamDict] | None
+    max_tokens: int | None
+    messages: Required[list[MessagesMessageParamDict] | None]
+    metadata: MessagesRequestMetadataDict | None
+    model: Required[str]
+    models: list[str] | None
+    output_config: MessagesOutputConfigDict | None
+    plugins: list[MessagesRequestPluginsDict] | None
+    provider: ProviderPreferencesDict | None
+    route: Literal["fallback", "sort"] | str | None
+    service_tier: str | None
+    session_id: str | None
+    speed: Literal["fast", "standard"] | str | None
+    stop_sequences: list[str] | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    system: MessagesRequestSystemDict | None
+    temperature: float | None
+    thinking: MessagesRequestThinkingDict | None
+    tool_choice: MessagesRequestToolChoiceDict | None
+    tools: list[MessagesRequestToolsDict] | None
+    top_k: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
+    stream: Literal[False]
 
 
 MessagesCreateError: TypeAlias = (
@@ -206,7 +227,7 @@ def messages_create(
 @overload
 def messages_create(
     core: OpenRouterCore,
-    request: MessagesCreateRequestDict,
+    request: MessagesCreateRequest | MessagesCreateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
@@ -216,7 +237,7 @@ def messages_create(
 @overload
 def messages_create(
     core: OpenRouterCore,
-    request: MessagesCreateRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | MessagesCreateRequestDict | MessagesCreateStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
@@ -226,7 +247,7 @@ def messages_create(
 @overload
 def messages_create(
     core: OpenRouterCore,
-    request: MessagesCreateRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | MessagesCreateRequestDict | MessagesCreateStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
@@ -236,7 +257,7 @@ def messages_create(
 @overload
 def messages_create(
     core: OpenRouterCore,
-    request: MessagesCreateRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | MessagesCreateRequestDict | MessagesCreateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -248,7 +269,7 @@ def messages_create(
 
 def messages_create(
     core: OpenRouterCore,
-    request: MessagesCreateRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | MessagesCreateRequestDict | MessagesCreateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -277,7 +298,7 @@ async def messages_create_async(
 @overload
 async def messages_create_async(
     core: OpenRouterCore,
-    request: MessagesCreateRequestDict,
+    request: MessagesCreateRequest | MessagesCreateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
@@ -287,7 +308,7 @@ async def messages_create_async(
 @overload
 async def messages_create_async(
     core: OpenRouterCore,
-    request: MessagesCreateRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | MessagesCreateRequestDict | MessagesCreateStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
@@ -297,7 +318,7 @@ async def messages_create_async(
 @overload
 async def messages_create_async(
     core: OpenRouterCore,
-    request: MessagesCreateRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | MessagesCreateRequestDict | MessagesCreateStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
@@ -307,7 +328,7 @@ async def messages_create_async(
 @overload
 async def messages_create_async(
     core: OpenRouterCore,
-    request: MessagesCreateRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | MessagesCreateRequestDict | MessagesCreateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -319,7 +340,7 @@ async def messages_create_async(
 
 async def messages_create_async(
     core: OpenRouterCore,
-    request: MessagesCreateRequest | Mapping[str, Any],
+    request: MessagesCreateRequest | MessagesCreateRequestDict | MessagesCreateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,6 +28,7 @@ from openrouter_core.models.models_count_response import (
 __all__ = [
     "ModelsCountError",
     "ModelsCountRequest",
+    "ModelsCountRequestDict",
     "ModelsCountResponse",
     "ModelsCountResponseData",
     "models_count",
@@ -52,6 +52,15 @@ class ModelsCountRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ModelsCountRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    output_modalities: str
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ModelsCountError: TypeAlias = (
@@ -86,7 +95,7 @@ OPERATION: Operation[ModelsCountRequest, ModelsCountResponse] = Operation(
 
 def models_count(
     core: OpenRouterCore,
-    request: ModelsCountRequest | Mapping[str, Any] | None = None,
+    request: ModelsCountRequest | ModelsCountRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsCountResponse, ModelsCountError]:
@@ -96,7 +105,7 @@ def models_count(
 
 async def models_count_async(
     core: OpenRouterCore,
-    request: ModelsCountRequest | Mapping[str, Any] | None = None,
+    request: ModelsCountRequest | ModelsCountRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsCountResponse, ModelsCountError]:

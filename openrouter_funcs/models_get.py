@@ -7,8 +7,7 @@ Supports variant suffixes (e.g. openai/gpt-4:free) and resolves known slug alias
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,10 +26,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.model_response import ModelResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ModelResponse",
     "ModelsGetError",
     "ModelsGetRequest",
+    "ModelsGetRequestDict",
     "models_get",
     "models_get_async",
 ]
@@ -52,6 +55,16 @@ class ModelsGetRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ModelsGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    author: Required[str]
+    slug: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ModelsGetError: TypeAlias = (
@@ -87,7 +100,7 @@ OPERATION: Operation[ModelsGetRequest, ModelResponse] = Operation(
 
 def models_get(
     core: OpenRouterCore,
-    request: ModelsGetRequest | Mapping[str, Any],
+    request: ModelsGetRequest | ModelsGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelResponse, ModelsGetError]:
@@ -97,7 +110,7 @@ def models_get(
 
 async def models_get_async(
     core: OpenRouterCore,
-    request: ModelsGetRequest | Mapping[str, Any],
+    request: ModelsGetRequest | ModelsGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelResponse, ModelsGetError]:

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,6 +25,7 @@ from openrouter_core.models.models_list_response import ModelsListResponse, Mode
 __all__ = [
     "ModelsListError",
     "ModelsListRequest",
+    "ModelsListRequestDict",
     "ModelsListResponse",
     "ModelsListResponseLinks",
     "models_list",
@@ -129,6 +129,43 @@ class ModelsListRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ModelsListRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    category: str
+    supported_parameters: str
+    output_modalities: str
+    sort: str
+    q: str
+    input_modalities: str
+    context: int
+    min_price: float
+    max_price: float
+    arch: str
+    model_authors: str
+    providers: str
+    distillable: str
+    zdr: str
+    region: str
+    min_output_price: float
+    max_output_price: float
+    min_age_days: int
+    max_age_days: int
+    min_intelligence_index: float
+    max_intelligence_index: float
+    min_coding_index: float
+    max_coding_index: float
+    min_agentic_index: float
+    max_agentic_index: float
+    min_tool_success_rate: float
+    max_tool_success_rate: float
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 ModelsListError: TypeAlias = (
     BadRequestResponseError
     | ForbiddenResponseError
@@ -189,7 +226,7 @@ OPERATION: Operation[ModelsListRequest, ModelsListResponse] = Operation(
 
 def models_list(
     core: OpenRouterCore,
-    request: ModelsListRequest | Mapping[str, Any] | None = None,
+    request: ModelsListRequest | ModelsListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsListResponse, ModelsListError]:
@@ -199,7 +236,7 @@ def models_list(
 
 async def models_list_async(
     core: OpenRouterCore,
-    request: ModelsListRequest | Mapping[str, Any] | None = None,
+    request: ModelsListRequest | ModelsListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsListResponse, ModelsListError]:

@@ -8,8 +8,7 @@ in-region routing for that region.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -32,6 +31,7 @@ from openrouter_core.models.models_list_response import ModelsListResponse, Mode
 __all__ = [
     "ModelsListForUserError",
     "ModelsListForUserRequest",
+    "ModelsListForUserRequestDict",
     "ModelsListResponse",
     "ModelsListResponseLinks",
     "models_list_for_user",
@@ -55,6 +55,16 @@ class ModelsListForUserRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ModelsListForUserRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ModelsListForUserError: TypeAlias = (
@@ -92,7 +102,7 @@ OPERATION: Operation[ModelsListForUserRequest, ModelsListResponse] = Operation(
 
 def models_list_for_user(
     core: OpenRouterCore,
-    request: ModelsListForUserRequest | Mapping[str, Any] | None = None,
+    request: ModelsListForUserRequest | ModelsListForUserRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsListResponse, ModelsListForUserError]:
@@ -102,7 +112,7 @@ def models_list_for_user(
 
 async def models_list_for_user_async(
     core: OpenRouterCore,
-    request: ModelsListForUserRequest | Mapping[str, Any] | None = None,
+    request: ModelsListForUserRequest | ModelsListForUserRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsListResponse, ModelsListForUserError]:

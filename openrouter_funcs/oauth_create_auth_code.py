@@ -6,8 +6,7 @@ Create an authorization code for the PKCE flow to generate a user-controlled API
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -32,10 +31,14 @@ from openrouter_core.models.oauth_create_auth_code_response import (
     OauthCreateAuthCodeResponseData,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "OauthCreateAuthCodeBody",
     "OauthCreateAuthCodeError",
     "OauthCreateAuthCodeRequest",
+    "OauthCreateAuthCodeRequestDict",
     "OauthCreateAuthCodeResponse",
     "OauthCreateAuthCodeResponseData",
     "oauth_create_auth_code",
@@ -57,6 +60,25 @@ class OauthCreateAuthCodeRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class OauthCreateAuthCodeRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    callback_url: Required[str]
+    code_challenge: str | None
+    code_challenge_method: Literal["S256", "plain"] | str | None
+    expires_at: str | None
+    key_label: str | None
+    limit: float | None
+    spawn_agent: str | None
+    spawn_cloud: str | None
+    usage_limit_type: Literal["daily", "weekly", "monthly"] | str | None
+    workspace_id: str | None
+    extra_fields: dict[str, Any]
 
 
 OauthCreateAuthCodeError: TypeAlias = (
@@ -95,7 +117,7 @@ OPERATION: Operation[OauthCreateAuthCodeRequest, OauthCreateAuthCodeResponse] = 
 
 def oauth_create_auth_code(
     core: OpenRouterCore,
-    request: OauthCreateAuthCodeRequest | Mapping[str, Any],
+    request: OauthCreateAuthCodeRequest | OauthCreateAuthCodeRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[OauthCreateAuthCodeResponse, OauthCreateAuthCodeError]:
@@ -105,7 +127,7 @@ def oauth_create_auth_code(
 
 async def oauth_create_auth_code_async(
     core: OpenRouterCore,
-    request: OauthCreateAuthCodeRequest | Mapping[str, Any],
+    request: OauthCreateAuthCodeRequest | OauthCreateAuthCodeRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[OauthCreateAuthCodeResponse, OauthCreateAuthCodeError]:

@@ -6,8 +6,7 @@ Exchange an authorization code from the PKCE flow for a user-controlled API key
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -31,10 +30,14 @@ from openrouter_core.models.oauth_exchange_auth_code_for_api_key_response import
     OauthExchangeAuthCodeForApiKeyResponse,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "OauthExchangeAuthCodeForApiKeyBody",
     "OauthExchangeAuthCodeForApiKeyError",
     "OauthExchangeAuthCodeForApiKeyRequest",
+    "OauthExchangeAuthCodeForApiKeyRequestDict",
     "OauthExchangeAuthCodeForApiKeyResponse",
     "oauth_exchange_auth_code_for_api_key",
     "oauth_exchange_auth_code_for_api_key_async",
@@ -55,6 +58,18 @@ class OauthExchangeAuthCodeForApiKeyRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class OauthExchangeAuthCodeForApiKeyRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    code: Required[str]
+    code_challenge_method: Literal["S256", "plain"] | str | None
+    code_verifier: str | None
+    extra_fields: dict[str, Any]
 
 
 OauthExchangeAuthCodeForApiKeyError: TypeAlias = (
@@ -91,7 +106,7 @@ OPERATION: Operation[
 
 def oauth_exchange_auth_code_for_api_key(
     core: OpenRouterCore,
-    request: OauthExchangeAuthCodeForApiKeyRequest | Mapping[str, Any],
+    request: OauthExchangeAuthCodeForApiKeyRequest | OauthExchangeAuthCodeForApiKeyRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[OauthExchangeAuthCodeForApiKeyResponse, OauthExchangeAuthCodeForApiKeyError]:
@@ -101,7 +116,7 @@ def oauth_exchange_auth_code_for_api_key(
 
 async def oauth_exchange_auth_code_for_api_key_async(
     core: OpenRouterCore,
-    request: OauthExchangeAuthCodeForApiKeyRequest | Mapping[str, Any],
+    request: OauthExchangeAuthCodeForApiKeyRequest | OauthExchangeAuthCodeForApiKeyRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[OauthExchangeAuthCodeForApiKeyResponse, OauthExchangeAuthCodeForApiKeyError]:

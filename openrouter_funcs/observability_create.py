@@ -8,8 +8,7 @@ scope to a different workspace. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -35,11 +34,19 @@ from openrouter_core.models.create_observability_destination_response import (
     CreateObservabilityDestinationResponse,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.observability_filter_rules_config_nullable import (
+        ObservabilityFilterRulesConfigNullableDict,
+    )
+
 __all__ = [
     "CreateObservabilityDestinationRequest",
     "CreateObservabilityDestinationResponse",
     "ObservabilityCreateError",
     "ObservabilityCreateRequest",
+    "ObservabilityCreateRequestDict",
     "observability_create",
     "observability_create_async",
 ]
@@ -59,6 +66,48 @@ class ObservabilityCreateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ObservabilityCreateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    api_key_hashes: list[str] | None
+    broadcast_generation_cost: bool | None
+    broadcast_generation_identity: bool | None
+    broadcast_generation_request_context: bool | None
+    config: Required[dict[str, Any]]
+    enabled: bool | None
+    filter_rules: ObservabilityFilterRulesConfigNullableDict | None
+    name: Required[str]
+    privacy_mode: bool | None
+    sampling_rate: float | None
+    type: Required[
+        Literal[
+            "arize",
+            "braintrust",
+            "clickhouse",
+            "datadog",
+            "grafana",
+            "langfuse",
+            "langsmith",
+            "newrelic",
+            "opik",
+            "otel-collector",
+            "posthog",
+            "ramp",
+            "s3",
+            "sentry",
+            "snowflake",
+            "weave",
+            "webhook",
+        ]
+        | str
+    ]
+    workspace_id: str | None
+    extra_fields: dict[str, Any]
 
 
 ObservabilityCreateError: TypeAlias = (
@@ -99,7 +148,7 @@ OPERATION: Operation[ObservabilityCreateRequest, CreateObservabilityDestinationR
 
 def observability_create(
     core: OpenRouterCore,
-    request: ObservabilityCreateRequest | Mapping[str, Any],
+    request: ObservabilityCreateRequest | ObservabilityCreateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateObservabilityDestinationResponse, ObservabilityCreateError]:
@@ -109,7 +158,7 @@ def observability_create(
 
 async def observability_create_async(
     core: OpenRouterCore,
-    request: ObservabilityCreateRequest | Mapping[str, Any],
+    request: ObservabilityCreateRequest | ObservabilityCreateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateObservabilityDestinationResponse, ObservabilityCreateError]:

@@ -7,8 +7,7 @@ required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,10 +28,14 @@ from openrouter_core.models.delete_observability_destination_response import (
     DeleteObservabilityDestinationResponse,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "DeleteObservabilityDestinationResponse",
     "ObservabilityDeleteError",
     "ObservabilityDeleteRequest",
+    "ObservabilityDeleteRequestDict",
     "observability_delete",
     "observability_delete_async",
 ]
@@ -52,6 +55,15 @@ class ObservabilityDeleteRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ObservabilityDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ObservabilityDeleteError: TypeAlias = (
@@ -88,7 +100,7 @@ OPERATION: Operation[ObservabilityDeleteRequest, DeleteObservabilityDestinationR
 
 def observability_delete(
     core: OpenRouterCore,
-    request: ObservabilityDeleteRequest | Mapping[str, Any],
+    request: ObservabilityDeleteRequest | ObservabilityDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteObservabilityDestinationResponse, ObservabilityDeleteError]:
@@ -98,7 +110,7 @@ def observability_delete(
 
 async def observability_delete_async(
     core: OpenRouterCore,
-    request: ObservabilityDeleteRequest | Mapping[str, Any],
+    request: ObservabilityDeleteRequest | ObservabilityDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteObservabilityDestinationResponse, ObservabilityDeleteError]:

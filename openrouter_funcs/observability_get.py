@@ -6,8 +6,7 @@ Fetch a single observability destination by its UUID. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,10 +27,14 @@ from openrouter_core.models.get_observability_destination_response import (
     GetObservabilityDestinationResponse,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GetObservabilityDestinationResponse",
     "ObservabilityGetError",
     "ObservabilityGetRequest",
+    "ObservabilityGetRequestDict",
     "observability_get",
     "observability_get_async",
 ]
@@ -51,6 +54,15 @@ class ObservabilityGetRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ObservabilityGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ObservabilityGetError: TypeAlias = (
@@ -85,7 +97,7 @@ OPERATION: Operation[ObservabilityGetRequest, GetObservabilityDestinationRespons
 
 def observability_get(
     core: OpenRouterCore,
-    request: ObservabilityGetRequest | Mapping[str, Any],
+    request: ObservabilityGetRequest | ObservabilityGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetObservabilityDestinationResponse, ObservabilityGetError]:
@@ -95,7 +107,7 @@ def observability_get(
 
 async def observability_get_async(
     core: OpenRouterCore,
-    request: ObservabilityGetRequest | Mapping[str, Any],
+    request: ObservabilityGetRequest | ObservabilityGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetObservabilityDestinationResponse, ObservabilityGetError]:

@@ -9,8 +9,7 @@ Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -35,6 +34,7 @@ __all__ = [
     "ListObservabilityDestinationsResponse",
     "ObservabilityListError",
     "ObservabilityListRequest",
+    "ObservabilityListRequestDict",
     "observability_list",
     "observability_list_async",
 ]
@@ -58,6 +58,17 @@ class ObservabilityListRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ObservabilityListRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    workspace_id: str
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ObservabilityListError: TypeAlias = (
@@ -94,7 +105,7 @@ OPERATION: Operation[ObservabilityListRequest, ListObservabilityDestinationsResp
 
 def observability_list(
     core: OpenRouterCore,
-    request: ObservabilityListRequest | Mapping[str, Any] | None = None,
+    request: ObservabilityListRequest | ObservabilityListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListObservabilityDestinationsResponse, ObservabilityListError]:
@@ -104,7 +115,7 @@ def observability_list(
 
 async def observability_list_async(
     core: OpenRouterCore,
-    request: ObservabilityListRequest | Mapping[str, Any] | None = None,
+    request: ObservabilityListRequest | ObservabilityListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListObservabilityDestinationsResponse, ObservabilityListError]:

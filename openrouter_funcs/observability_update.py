@@ -7,8 +7,7 @@ updated. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -35,9 +34,17 @@ from openrouter_core.models.update_observability_destination_response import (
     UpdateObservabilityDestinationResponse,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.observability_filter_rules_config_nullable import (
+        ObservabilityFilterRulesConfigNullableDict,
+    )
+
 __all__ = [
     "ObservabilityUpdateError",
     "ObservabilityUpdateRequest",
+    "ObservabilityUpdateRequestDict",
     "UpdateObservabilityDestinationRequest",
     "UpdateObservabilityDestinationResponse",
     "observability_update",
@@ -63,6 +70,26 @@ class ObservabilityUpdateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ObservabilityUpdateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    api_key_hashes: list[str] | None
+    broadcast_generation_cost: bool | None
+    broadcast_generation_identity: bool | None
+    broadcast_generation_request_context: bool | None
+    config: dict[str, Any] | None
+    enabled: bool | None
+    filter_rules: ObservabilityFilterRulesConfigNullableDict | None
+    name: str | None
+    privacy_mode: bool | None
+    sampling_rate: float | None
+    extra_fields: dict[str, Any]
 
 
 ObservabilityUpdateError: TypeAlias = (
@@ -106,7 +133,7 @@ OPERATION: Operation[ObservabilityUpdateRequest, UpdateObservabilityDestinationR
 
 def observability_update(
     core: OpenRouterCore,
-    request: ObservabilityUpdateRequest | Mapping[str, Any],
+    request: ObservabilityUpdateRequest | ObservabilityUpdateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateObservabilityDestinationResponse, ObservabilityUpdateError]:
@@ -116,7 +143,7 @@ def observability_update(
 
 async def observability_update_async(
     core: OpenRouterCore,
-    request: ObservabilityUpdateRequest | Mapping[str, Any],
+    request: ObservabilityUpdateRequest | ObservabilityUpdateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateObservabilityDestinationResponse, ObservabilityUpdateError]:

@@ -7,8 +7,7 @@ Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -33,6 +32,7 @@ from openrouter_core.models.organization_list_members_response import (
 __all__ = [
     "OrganizationListMembersError",
     "OrganizationListMembersRequest",
+    "OrganizationListMembersRequestDict",
     "OrganizationListMembersResponse",
     "OrganizationListMembersResponseData",
     "organization_list_members",
@@ -56,6 +56,16 @@ class OrganizationListMembersRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class OrganizationListMembersRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 OrganizationListMembersError: TypeAlias = (
@@ -91,7 +101,7 @@ OPERATION: Operation[OrganizationListMembersRequest, OrganizationListMembersResp
 
 def organization_list_members(
     core: OpenRouterCore,
-    request: OrganizationListMembersRequest | Mapping[str, Any] | None = None,
+    request: OrganizationListMembersRequest | OrganizationListMembersRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[OrganizationListMembersResponse, OrganizationListMembersError]:
@@ -101,7 +111,7 @@ def organization_list_members(
 
 async def organization_list_members_async(
     core: OpenRouterCore,
-    request: OrganizationListMembersRequest | Mapping[str, Any] | None = None,
+    request: OrganizationListMembersRequest | OrganizationListMembersRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[OrganizationListMembersResponse, OrganizationListMembersError]:

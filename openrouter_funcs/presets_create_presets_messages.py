@@ -8,8 +8,7 @@ fields that overlap with the preset config are persisted; other fields (e.g. `me
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -34,11 +33,36 @@ from openrouter_core.models.create_preset_from_inference_response import (
 )
 from openrouter_core.models.messages_request import MessagesRequest
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirectiveDict,
+    )
+    from openrouter_core.dicts.messages_fallback_param import MessagesFallbackParamDict
+    from openrouter_core.dicts.messages_message_param import MessagesMessageParamDict
+    from openrouter_core.dicts.messages_output_config import MessagesOutputConfigDict
+    from openrouter_core.dicts.messages_request import (
+        MessagesRequestContextManagementDict,
+        MessagesRequestMetadataDict,
+        MessagesRequestPluginsDict,
+        MessagesRequestSystemDict,
+        MessagesRequestThinkingDict,
+        MessagesRequestToolChoiceDict,
+        MessagesRequestToolsDict,
+    )
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.stop_server_tools_when_condition import (
+        StopServerToolsWhenConditionDict,
+    )
+    from openrouter_core.dicts.trace_config import TraceConfigDict
+
 __all__ = [
     "CreatePresetFromInferenceResponse",
     "MessagesRequest",
     "PresetsCreatePresetsMessagesError",
     "PresetsCreatePresetsMessagesRequest",
+    "PresetsCreatePresetsMessagesRequestDict",
     "presets_create_presets_messages",
     "presets_create_presets_messages_async",
 ]
@@ -60,6 +84,43 @@ class PresetsCreatePresetsMessagesRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class PresetsCreatePresetsMessagesRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    slug: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    context_management: MessagesRequestContextManagementDict | None
+    fallbacks: list[MessagesFallbackParamDict] | None
+    max_tokens: int | None
+    messages: Required[list[MessagesMessageParamDict] | None]
+    metadata: MessagesRequestMetadataDict | None
+    model: Required[str]
+    models: list[str] | None
+    output_config: MessagesOutputConfigDict | None
+    plugins: list[MessagesRequestPluginsDict] | None
+    provider: ProviderPreferencesDict | None
+    route: Literal["fallback", "sort"] | str | None
+    service_tier: str | None
+    session_id: str | None
+    speed: Literal["fast", "standard"] | str | None
+    stop_sequences: list[str] | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    stream: bool | None
+    system: MessagesRequestSystemDict | None
+    temperature: float | None
+    thinking: MessagesRequestThinkingDict | None
+    tool_choice: MessagesRequestToolChoiceDict | None
+    tools: list[MessagesRequestToolsDict] | None
+    top_k: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
 
 
 PresetsCreatePresetsMessagesError: TypeAlias = (
@@ -103,7 +164,7 @@ OPERATION: Operation[PresetsCreatePresetsMessagesRequest, CreatePresetFromInfere
 
 def presets_create_presets_messages(
     core: OpenRouterCore,
-    request: PresetsCreatePresetsMessagesRequest | Mapping[str, Any],
+    request: PresetsCreatePresetsMessagesRequest | PresetsCreatePresetsMessagesRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsMessagesError]:
@@ -113,7 +174,7 @@ def presets_create_presets_messages(
 
 async def presets_create_presets_messages_async(
     core: OpenRouterCore,
-    request: PresetsCreatePresetsMessagesRequest | Mapping[str, Any],
+    request: PresetsCreatePresetsMessagesRequest | PresetsCreatePresetsMessagesRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsMessagesError]:

@@ -8,8 +8,7 @@ fields that overlap with the preset config are persisted; other fields (e.g. `me
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -34,10 +33,35 @@ from openrouter_core.models.create_preset_from_inference_response import (
 )
 from openrouter_core.models.responses_request import ResponsesRequest
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirectiveDict,
+    )
+    from openrouter_core.dicts.chat_debug_options import ChatDebugOptionsDict
+    from openrouter_core.dicts.image_config import ImageConfigValueDict
+    from openrouter_core.dicts.inputs import InputsDict
+    from openrouter_core.dicts.openai_responses_tool_choice import OpenAIResponsesToolChoiceDict
+    from openrouter_core.dicts.prompt_cache_options import PromptCacheOptionsDict
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.reasoning_config import ReasoningConfigDict
+    from openrouter_core.dicts.responses_request import (
+        ResponsesRequestPluginsDict,
+        ResponsesRequestToolsDict,
+    )
+    from openrouter_core.dicts.stop_server_tools_when_condition import (
+        StopServerToolsWhenConditionDict,
+    )
+    from openrouter_core.dicts.stored_prompt_template import StoredPromptTemplateDict
+    from openrouter_core.dicts.text_extended_config import TextExtendedConfigDict
+    from openrouter_core.dicts.trace_config import TraceConfigDict
+
 __all__ = [
     "CreatePresetFromInferenceResponse",
     "PresetsCreatePresetsResponsesError",
     "PresetsCreatePresetsResponsesRequest",
+    "PresetsCreatePresetsResponsesRequestDict",
     "ResponsesRequest",
     "presets_create_presets_responses",
     "presets_create_presets_responses_async",
@@ -60,6 +84,56 @@ class PresetsCreatePresetsResponsesRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class PresetsCreatePresetsResponsesRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    slug: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    background: bool | None
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    debug: ChatDebugOptionsDict | None
+    frequency_penalty: float | None
+    image_config: dict[str, ImageConfigValueDict] | None
+    include: list[str] | None
+    input: InputsDict | None
+    instructions: str | None
+    max_output_tokens: int | None
+    max_tool_calls: int | None
+    metadata: dict[str, str] | None
+    modalities: list[str] | None
+    model: str | None
+    models: list[str] | None
+    parallel_tool_calls: bool | None
+    plugins: list[ResponsesRequestPluginsDict] | None
+    presence_penalty: float | None
+    previous_response_id: Any
+    prompt: StoredPromptTemplateDict | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsDict | None
+    provider: ProviderPreferencesDict | None
+    reasoning: ReasoningConfigDict | None
+    route: Literal["fallback", "sort"] | str | None
+    safety_identifier: str | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | str | None
+    session_id: str | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    store: Literal[False]
+    stream: bool | None
+    temperature: float | None
+    text: TextExtendedConfigDict | None
+    tool_choice: OpenAIResponsesToolChoiceDict | None
+    tools: list[ResponsesRequestToolsDict] | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    truncation: Literal["auto", "disabled"] | str | None
+    user: str | None
+    extra_fields: dict[str, Any]
 
 
 PresetsCreatePresetsResponsesError: TypeAlias = (
@@ -103,7 +177,7 @@ OPERATION: Operation[PresetsCreatePresetsResponsesRequest, CreatePresetFromInfer
 
 def presets_create_presets_responses(
     core: OpenRouterCore,
-    request: PresetsCreatePresetsResponsesRequest | Mapping[str, Any],
+    request: PresetsCreatePresetsResponsesRequest | PresetsCreatePresetsResponsesRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsResponsesError]:
@@ -113,7 +187,7 @@ def presets_create_presets_responses(
 
 async def presets_create_presets_responses_async(
     core: OpenRouterCore,
-    request: PresetsCreatePresetsResponsesRequest | Mapping[str, Any],
+    request: PresetsCreatePresetsResponsesRequest | PresetsCreatePresetsResponsesRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsResponsesError]:

@@ -6,8 +6,7 @@ Retrieves a preset by its slug with its currently designated version inline.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,10 +26,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_preset_response import GetPresetResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GetPresetResponse",
     "PresetsGetError",
     "PresetsGetRequest",
+    "PresetsGetRequestDict",
     "presets_get",
     "presets_get_async",
 ]
@@ -50,6 +53,15 @@ class PresetsGetRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class PresetsGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    slug: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 PresetsGetError: TypeAlias = (
@@ -86,7 +98,7 @@ OPERATION: Operation[PresetsGetRequest, GetPresetResponse] = Operation(
 
 def presets_get(
     core: OpenRouterCore,
-    request: PresetsGetRequest | Mapping[str, Any],
+    request: PresetsGetRequest | PresetsGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetPresetResponse, PresetsGetError]:
@@ -96,7 +108,7 @@ def presets_get(
 
 async def presets_get_async(
     core: OpenRouterCore,
-    request: PresetsGetRequest | Mapping[str, Any],
+    request: PresetsGetRequest | PresetsGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetPresetResponse, PresetsGetError]:

@@ -6,8 +6,7 @@ Retrieves a specific version of a preset by its slug and version number.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,10 +26,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_preset_version_response import GetPresetVersionResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GetPresetVersionResponse",
     "PresetsGetVersionError",
     "PresetsGetVersionRequest",
+    "PresetsGetVersionRequestDict",
     "presets_get_version",
     "presets_get_version_async",
 ]
@@ -52,6 +55,16 @@ class PresetsGetVersionRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class PresetsGetVersionRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    slug: Required[str]
+    version: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 PresetsGetVersionError: TypeAlias = (
@@ -89,7 +102,7 @@ OPERATION: Operation[PresetsGetVersionRequest, GetPresetVersionResponse] = Opera
 
 def presets_get_version(
     core: OpenRouterCore,
-    request: PresetsGetVersionRequest | Mapping[str, Any],
+    request: PresetsGetVersionRequest | PresetsGetVersionRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetPresetVersionResponse, PresetsGetVersionError]:
@@ -99,7 +112,7 @@ def presets_get_version(
 
 async def presets_get_version_async(
     core: OpenRouterCore,
-    request: PresetsGetVersionRequest | Mapping[str, Any],
+    request: PresetsGetVersionRequest | PresetsGetVersionRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetPresetVersionResponse, PresetsGetVersionError]:

@@ -6,8 +6,7 @@ Lists all presets for the authenticated user, ordered by most recently updated f
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -30,6 +29,7 @@ __all__ = [
     "ListPresetsResponse",
     "PresetsListError",
     "PresetsListRequest",
+    "PresetsListRequestDict",
     "presets_list",
     "presets_list_async",
 ]
@@ -51,6 +51,16 @@ class PresetsListRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class PresetsListRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 PresetsListError: TypeAlias = (
@@ -86,7 +96,7 @@ OPERATION: Operation[PresetsListRequest, ListPresetsResponse] = Operation(
 
 def presets_list(
     core: OpenRouterCore,
-    request: PresetsListRequest | Mapping[str, Any] | None = None,
+    request: PresetsListRequest | PresetsListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListPresetsResponse, PresetsListError]:
@@ -96,7 +106,7 @@ def presets_list(
 
 async def presets_list_async(
     core: OpenRouterCore,
-    request: PresetsListRequest | Mapping[str, Any] | None = None,
+    request: PresetsListRequest | PresetsListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListPresetsResponse, PresetsListError]:

@@ -6,8 +6,7 @@ Lists all versions of a preset, ordered by version number ascending (oldest firs
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,10 +26,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.list_preset_versions_response import ListPresetVersionsResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ListPresetVersionsResponse",
     "PresetsListVersionsError",
     "PresetsListVersionsRequest",
+    "PresetsListVersionsRequestDict",
     "presets_list_versions",
     "presets_list_versions_async",
 ]
@@ -54,6 +57,17 @@ class PresetsListVersionsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class PresetsListVersionsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    slug: Required[str]
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 PresetsListVersionsError: TypeAlias = (
@@ -92,7 +106,7 @@ OPERATION: Operation[PresetsListVersionsRequest, ListPresetVersionsResponse] = O
 
 def presets_list_versions(
     core: OpenRouterCore,
-    request: PresetsListVersionsRequest | Mapping[str, Any],
+    request: PresetsListVersionsRequest | PresetsListVersionsRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListPresetVersionsResponse, PresetsListVersionsError]:
@@ -102,7 +116,7 @@ def presets_list_versions(
 
 async def presets_list_versions_async(
     core: OpenRouterCore,
-    request: PresetsListVersionsRequest | Mapping[str, Any],
+    request: PresetsListVersionsRequest | PresetsListVersionsRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListPresetVersionsResponse, PresetsListVersionsError]:

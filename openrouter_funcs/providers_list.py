@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,6 +26,7 @@ from openrouter_core.models.providers_list_response import (
 __all__ = [
     "ProvidersListError",
     "ProvidersListRequest",
+    "ProvidersListRequestDict",
     "ProvidersListResponse",
     "ProvidersListResponseData",
     "providers_list",
@@ -46,6 +46,14 @@ class ProvidersListRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ProvidersListRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ProvidersListError: TypeAlias = (
@@ -75,7 +83,7 @@ OPERATION: Operation[ProvidersListRequest, ProvidersListResponse] = Operation(
 
 def providers_list(
     core: OpenRouterCore,
-    request: ProvidersListRequest | Mapping[str, Any] | None = None,
+    request: ProvidersListRequest | ProvidersListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ProvidersListResponse, ProvidersListError]:
@@ -85,7 +93,7 @@ def providers_list(
 
 async def providers_list_async(
     core: OpenRouterCore,
-    request: ProvidersListRequest | Mapping[str, Any] | None = None,
+    request: ProvidersListRequest | ProvidersListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ProvidersListResponse, ProvidersListError]:

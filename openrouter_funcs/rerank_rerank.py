@@ -9,7 +9,6 @@ offers the non-streaming form.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import attrs
@@ -42,8 +41,10 @@ from openrouter_core.models.rerank_rerank_response import (
 )
 
 if TYPE_CHECKING:
-    from typing_extensions import NotRequired, Required
+    from typing_extensions import Required
 
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.rerank_rerank_body import RerankRerankBodyDocumentsDict
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
@@ -79,29 +80,31 @@ class RerankRerankRequest:
 class RerankRerankStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    documents: Any
-    model: Any
-    provider: Any
-    query: Any
-    top_n: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    documents: Required[list[RerankRerankBodyDocumentsDict]]
+    model: Required[str]
+    provider: ProviderPreferencesDict | None
+    query: Required[str]
+    top_n: int | None
+    extra_fields: dict[str, Any]
     stream: Required[Literal[True]]
 
 
 class RerankRerankRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    documents: Any
-    model: Any
-    provider: Any
-    query: Any
-    top_n: Any
-    stream: NotRequired[Literal[False]]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    documents: Required[list[RerankRerankBodyDocumentsDict]]
+    model: Required[str]
+    provider: ProviderPreferencesDict | None
+    query: Required[str]
+    top_n: int | None
+    extra_fields: dict[str, Any]
+    stream: Literal[False]
 
 
 RerankRerankError: TypeAlias = (
@@ -163,7 +166,7 @@ def rerank_rerank(
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: RerankRerankRequestDict,
+    request: RerankRerankRequest | RerankRerankRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
@@ -173,7 +176,7 @@ def rerank_rerank(
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: RerankRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
@@ -183,7 +186,7 @@ def rerank_rerank(
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: RerankRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
@@ -193,7 +196,7 @@ def rerank_rerank(
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: RerankRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -204,7 +207,7 @@ def rerank_rerank(
 
 def rerank_rerank(
     core: OpenRouterCore,
-    request: RerankRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -230,7 +233,7 @@ async def rerank_rerank_async(
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: RerankRerankRequestDict,
+    request: RerankRerankRequest | RerankRerankRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
@@ -240,7 +243,7 @@ async def rerank_rerank_async(
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: RerankRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
@@ -250,7 +253,7 @@ async def rerank_rerank_async(
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: RerankRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
@@ -260,7 +263,7 @@ async def rerank_rerank_async(
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: RerankRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -272,7 +275,7 @@ async def rerank_rerank_async(
 
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: RerankRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,

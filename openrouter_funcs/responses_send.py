@@ -9,7 +9,6 @@ offers the non-streaming form.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, overload
 
 import attrs
@@ -43,8 +42,28 @@ from openrouter_core.models.responses_request import ResponsesRequest
 from openrouter_core.models.stream_events import StreamEvents
 
 if TYPE_CHECKING:
-    from typing_extensions import NotRequired, Required
+    from typing_extensions import Required
 
+    from openrouter_core.dicts.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirectiveDict,
+    )
+    from openrouter_core.dicts.chat_debug_options import ChatDebugOptionsDict
+    from openrouter_core.dicts.image_config import ImageConfigValueDict
+    from openrouter_core.dicts.inputs import InputsDict
+    from openrouter_core.dicts.openai_responses_tool_choice import OpenAIResponsesToolChoiceDict
+    from openrouter_core.dicts.prompt_cache_options import PromptCacheOptionsDict
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.reasoning_config import ReasoningConfigDict
+    from openrouter_core.dicts.responses_request import (
+        ResponsesRequestPluginsDict,
+        ResponsesRequestToolsDict,
+    )
+    from openrouter_core.dicts.stop_server_tools_when_condition import (
+        StopServerToolsWhenConditionDict,
+    )
+    from openrouter_core.dicts.stored_prompt_template import StoredPromptTemplateDict
+    from openrouter_core.dicts.text_extended_config import TextExtendedConfigDict
+    from openrouter_core.dicts.trace_config import TraceConfigDict
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
@@ -82,99 +101,101 @@ class ResponsesSendRequest:
 class ResponsesSendStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    x_openrouter_metadata: Any
-    background: Any
-    cache_control: Any
-    debug: Any
-    frequency_penalty: Any
-    image_config: Any
-    include: Any
-    input: Any
-    instructions: Any
-    max_output_tokens: Any
-    max_tool_calls: Any
-    metadata: Any
-    modalities: Any
-    model: Any
-    models: Any
-    parallel_tool_calls: Any
-    plugins: Any
-    presence_penalty: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    x_openrouter_metadata: str
+    background: bool | None
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    debug: ChatDebugOptionsDict | None
+    frequency_penalty: float | None
+    image_config: dict[str, ImageConfigValueDict] | None
+    include: list[str] | None
+    input: InputsDict | None
+    instructions: str | None
+    max_output_tokens: int | None
+    max_tool_calls: int | None
+    metadata: dict[str, str] | None
+    modalities: list[str] | None
+    model: str | None
+    models: list[str] | None
+    parallel_tool_calls: bool | None
+    plugins: list[ResponsesRequestPluginsDict] | None
+    presence_penalty: float | None
     previous_response_id: Any
-    prompt: Any
-    prompt_cache_key: Any
-    prompt_cache_options: Any
-    provider: Any
-    reasoning: Any
-    route: Any
-    safety_identifier: Any
-    service_tier: Any
-    session_id: Any
-    stop_server_tools_when: Any
-    store: Any
-    temperature: Any
-    text: Any
-    tool_choice: Any
-    tools: Any
-    top_k: Any
-    top_logprobs: Any
-    top_p: Any
-    trace: Any
-    truncation: Any
-    user: Any
+    prompt: StoredPromptTemplateDict | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsDict | None
+    provider: ProviderPreferencesDict | None
+    reasoning: ReasoningConfigDict | None
+    route: Literal["fallback", "sort"] | str | None
+    safety_identifier: str | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | str | None
+    session_id: str | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    store: Literal[False]
+    temperature: float | None
+    text: TextExtendedConfigDict | None
+    tool_choice: OpenAIResponsesToolChoiceDict | None
+    tools: list[ResponsesRequestToolsDict] | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    truncation: Literal["auto", "disabled"] | str | None
+    user: str | None
+    extra_fields: dict[str, Any]
     stream: Required[Literal[True]]
 
 
 class ResponsesSendRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    x_openrouter_metadata: Any
-    background: Any
-    cache_control: Any
-    debug: Any
-    frequency_penalty: Any
-    image_config: Any
-    include: Any
-    input: Any
-    instructions: Any
-    max_output_tokens: Any
-    max_tool_calls: Any
-    metadata: Any
-    modalities: Any
-    model: Any
-    models: Any
-    parallel_tool_calls: Any
-    plugins: Any
-    presence_penalty: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    x_openrouter_metadata: str
+    background: bool | None
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    debug: ChatDebugOptionsDict | None
+    frequency_penalty: float | None
+    image_config: dict[str, ImageConfigValueDict] | None
+    include: list[str] | None
+    input: InputsDict | None
+    instructions: str | None
+    max_output_tokens: int | None
+    max_tool_calls: int | None
+    metadata: dict[str, str] | None
+    modalities: list[str] | None
+    model: str | None
+    models: list[str] | None
+    parallel_tool_calls: bool | None
+    plugins: list[ResponsesRequestPluginsDict] | None
+    presence_penalty: float | None
     previous_response_id: Any
-    prompt: Any
-    prompt_cache_key: Any
-    prompt_cache_options: Any
-    provider: Any
-    reasoning: Any
-    route: Any
-    safety_identifier: Any
-    service_tier: Any
-    session_id: Any
-    stop_server_tools_when: Any
-    store: Any
-    temperature: Any
-    text: Any
-    tool_choice: Any
-    tools: Any
-    top_k: Any
-    top_logprobs: Any
-    top_p: Any
-    trace: Any
-    truncation: Any
-    user: Any
-    stream: NotRequired[Literal[False]]
+    prompt: StoredPromptTemplateDict | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsDict | None
+    provider: ProviderPreferencesDict | None
+    reasoning: ReasoningConfigDict | None
+    route: Literal["fallback", "sort"] | str | None
+    safety_identifier: str | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | str | None
+    session_id: str | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    store: Literal[False]
+    temperature: float | None
+    text: TextExtendedConfigDict | None
+    tool_choice: OpenAIResponsesToolChoiceDict | None
+    tools: list[ResponsesRequestToolsDict] | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    truncation: Literal["auto", "disabled"] | str | None
+    user: str | None
+    extra_fields: dict[str, Any]
+    stream: Literal[False]
 
 
 ResponsesSendError: TypeAlias = (
@@ -245,7 +266,7 @@ def responses_send(
 @overload
 def responses_send(
     core: OpenRouterCore,
-    request: ResponsesSendRequestDict,
+    request: ResponsesSendRequest | ResponsesSendRequestDict | None = None,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
@@ -255,7 +276,10 @@ def responses_send(
 @overload
 def responses_send(
     core: OpenRouterCore,
-    request: ResponsesSendRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
@@ -265,7 +289,10 @@ def responses_send(
 @overload
 def responses_send(
     core: OpenRouterCore,
-    request: ResponsesSendRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
@@ -275,7 +302,10 @@ def responses_send(
 @overload
 def responses_send(
     core: OpenRouterCore,
-    request: ResponsesSendRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -287,7 +317,10 @@ def responses_send(
 
 def responses_send(
     core: OpenRouterCore,
-    request: ResponsesSendRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -316,7 +349,7 @@ async def responses_send_async(
 @overload
 async def responses_send_async(
     core: OpenRouterCore,
-    request: ResponsesSendRequestDict,
+    request: ResponsesSendRequest | ResponsesSendRequestDict | None = None,
     *,
     stream: None = None,
     options: RequestOptions | None = None,
@@ -326,7 +359,10 @@ async def responses_send_async(
 @overload
 async def responses_send_async(
     core: OpenRouterCore,
-    request: ResponsesSendRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: Literal[True],
     options: RequestOptions | None = None,
@@ -336,7 +372,10 @@ async def responses_send_async(
 @overload
 async def responses_send_async(
     core: OpenRouterCore,
-    request: ResponsesSendRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: Literal[False],
     options: RequestOptions | None = None,
@@ -346,7 +385,10 @@ async def responses_send_async(
 @overload
 async def responses_send_async(
     core: OpenRouterCore,
-    request: ResponsesSendRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,
@@ -358,7 +400,10 @@ async def responses_send_async(
 
 async def responses_send_async(
     core: OpenRouterCore,
-    request: ResponsesSendRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: bool | None = None,
     options: RequestOptions | None = None,

@@ -6,8 +6,7 @@ Create a SCIM group-to-workspace role mapping. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,11 +28,15 @@ from openrouter_core.errors import (
 from openrouter_core.models.create_scim_group_mapping_request import CreateScimGroupMappingRequest
 from openrouter_core.models.create_scim_group_mapping_response import CreateScimGroupMappingResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "CreateScimGroupMappingRequest",
     "CreateScimGroupMappingResponse",
     "ScimCreateError",
     "ScimCreateRequest",
+    "ScimCreateRequestDict",
     "scim_create",
     "scim_create_async",
 ]
@@ -53,6 +56,18 @@ class ScimCreateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ScimCreateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    role: Required[Literal["admin", "member"] | str]
+    scim_group_id: Required[str]
+    workspace_id: Required[str]
+    extra_fields: dict[str, Any]
 
 
 ScimCreateError: TypeAlias = (
@@ -91,7 +106,7 @@ OPERATION: Operation[ScimCreateRequest, CreateScimGroupMappingResponse] = Operat
 
 def scim_create(
     core: OpenRouterCore,
-    request: ScimCreateRequest | Mapping[str, Any],
+    request: ScimCreateRequest | ScimCreateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateScimGroupMappingResponse, ScimCreateError]:
@@ -101,7 +116,7 @@ def scim_create(
 
 async def scim_create_async(
     core: OpenRouterCore,
-    request: ScimCreateRequest | Mapping[str, Any],
+    request: ScimCreateRequest | ScimCreateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateScimGroupMappingResponse, ScimCreateError]:

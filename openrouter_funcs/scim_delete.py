@@ -6,8 +6,7 @@ Delete a SCIM group-to-workspace mapping. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,10 +27,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.delete_scim_group_mapping_response import DeleteScimGroupMappingResponse
 from openrouter_core.models.scim_delete_keep_members import ScimDeleteKeepMembers
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.scim_delete_keep_members import ScimDeleteKeepMembersDict
+
 __all__ = [
     "DeleteScimGroupMappingResponse",
     "ScimDeleteError",
     "ScimDeleteRequest",
+    "ScimDeleteRequestDict",
     "scim_delete",
     "scim_delete_async",
 ]
@@ -52,6 +57,16 @@ class ScimDeleteRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ScimDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    keep_members: Required[ScimDeleteKeepMembersDict]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ScimDeleteError: TypeAlias = (
@@ -89,7 +104,7 @@ OPERATION: Operation[ScimDeleteRequest, DeleteScimGroupMappingResponse] = Operat
 
 def scim_delete(
     core: OpenRouterCore,
-    request: ScimDeleteRequest | Mapping[str, Any],
+    request: ScimDeleteRequest | ScimDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteScimGroupMappingResponse, ScimDeleteError]:
@@ -99,7 +114,7 @@ def scim_delete(
 
 async def scim_delete_async(
     core: OpenRouterCore,
-    request: ScimDeleteRequest | Mapping[str, Any],
+    request: ScimDeleteRequest | ScimDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteScimGroupMappingResponse, ScimDeleteError]:

@@ -6,8 +6,7 @@ List SCIM groups for the organization. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -30,6 +29,7 @@ __all__ = [
     "ListScimGroupsResponse",
     "ScimListGroupsError",
     "ScimListGroupsRequest",
+    "ScimListGroupsRequestDict",
     "scim_list_groups",
     "scim_list_groups_async",
 ]
@@ -51,6 +51,16 @@ class ScimListGroupsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ScimListGroupsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ScimListGroupsError: TypeAlias = (
@@ -86,7 +96,7 @@ OPERATION: Operation[ScimListGroupsRequest, ListScimGroupsResponse] = Operation(
 
 def scim_list_groups(
     core: OpenRouterCore,
-    request: ScimListGroupsRequest | Mapping[str, Any] | None = None,
+    request: ScimListGroupsRequest | ScimListGroupsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListScimGroupsResponse, ScimListGroupsError]:
@@ -96,7 +106,7 @@ def scim_list_groups(
 
 async def scim_list_groups_async(
     core: OpenRouterCore,
-    request: ScimListGroupsRequest | Mapping[str, Any] | None = None,
+    request: ScimListGroupsRequest | ScimListGroupsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListScimGroupsResponse, ScimListGroupsError]:

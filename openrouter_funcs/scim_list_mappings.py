@@ -6,8 +6,7 @@ List SCIM group-to-workspace mappings for the organization. Management key requi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -30,6 +29,7 @@ __all__ = [
     "ListScimGroupMappingsResponse",
     "ScimListMappingsError",
     "ScimListMappingsRequest",
+    "ScimListMappingsRequestDict",
     "scim_list_mappings",
     "scim_list_mappings_async",
 ]
@@ -51,6 +51,16 @@ class ScimListMappingsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ScimListMappingsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ScimListMappingsError: TypeAlias = (
@@ -86,7 +96,7 @@ OPERATION: Operation[ScimListMappingsRequest, ListScimGroupMappingsResponse] = O
 
 def scim_list_mappings(
     core: OpenRouterCore,
-    request: ScimListMappingsRequest | Mapping[str, Any] | None = None,
+    request: ScimListMappingsRequest | ScimListMappingsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListScimGroupMappingsResponse, ScimListMappingsError]:
@@ -96,7 +106,7 @@ def scim_list_mappings(
 
 async def scim_list_mappings_async(
     core: OpenRouterCore,
-    request: ScimListMappingsRequest | Mapping[str, Any] | None = None,
+    request: ScimListMappingsRequest | ScimListMappingsRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListScimGroupMappingsResponse, ScimListMappingsError]:

@@ -6,8 +6,7 @@ Get a SCIM group-to-workspace mapping. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,10 +25,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_scim_group_mapping_response import GetScimGroupMappingResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GetScimGroupMappingResponse",
     "ScimReadError",
     "ScimReadRequest",
+    "ScimReadRequestDict",
     "scim_read",
     "scim_read_async",
 ]
@@ -48,6 +51,15 @@ class ScimReadRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ScimReadRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 ScimReadError: TypeAlias = (
@@ -82,7 +94,7 @@ OPERATION: Operation[ScimReadRequest, GetScimGroupMappingResponse] = Operation(
 
 def scim_read(
     core: OpenRouterCore,
-    request: ScimReadRequest | Mapping[str, Any],
+    request: ScimReadRequest | ScimReadRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetScimGroupMappingResponse, ScimReadError]:
@@ -92,7 +104,7 @@ def scim_read(
 
 async def scim_read_async(
     core: OpenRouterCore,
-    request: ScimReadRequest | Mapping[str, Any],
+    request: ScimReadRequest | ScimReadRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetScimGroupMappingResponse, ScimReadError]:

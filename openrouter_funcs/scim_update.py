@@ -6,8 +6,7 @@ Update a SCIM group mapping role. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,9 +27,13 @@ from openrouter_core.errors import (
 from openrouter_core.models.update_scim_group_mapping_request import UpdateScimGroupMappingRequest
 from openrouter_core.models.update_scim_group_mapping_response import UpdateScimGroupMappingResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ScimUpdateError",
     "ScimUpdateRequest",
+    "ScimUpdateRequestDict",
     "UpdateScimGroupMappingRequest",
     "UpdateScimGroupMappingResponse",
     "scim_update",
@@ -53,6 +56,17 @@ class ScimUpdateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class ScimUpdateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    role: Required[Literal["admin", "member"] | str]
+    extra_fields: dict[str, Any]
 
 
 ScimUpdateError: TypeAlias = (
@@ -90,7 +104,7 @@ OPERATION: Operation[ScimUpdateRequest, UpdateScimGroupMappingResponse] = Operat
 
 def scim_update(
     core: OpenRouterCore,
-    request: ScimUpdateRequest | Mapping[str, Any],
+    request: ScimUpdateRequest | ScimUpdateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateScimGroupMappingResponse, ScimUpdateError]:
@@ -100,7 +114,7 @@ def scim_update(
 
 async def scim_update_async(
     core: OpenRouterCore,
-    request: ScimUpdateRequest | Mapping[str, Any],
+    request: ScimUpdateRequest | ScimUpdateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateScimGroupMappingResponse, ScimUpdateError]:

@@ -10,8 +10,7 @@ over unread for large bodies.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -38,12 +37,19 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.speech_request import SpeechRequest
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.speech_input_reference import SpeechInputReferenceDict
+    from openrouter_core.dicts.speech_request import SpeechRequestProviderDict
+
 __all__ = [
     "AsyncByteStream",
     "ByteStream",
     "SpeechRequest",
     "TtsCreateSpeechError",
     "TtsCreateSpeechRequest",
+    "TtsCreateSpeechRequestDict",
     "tts_create_speech",
     "tts_create_speech_async",
     "tts_create_speech_stream",
@@ -65,6 +71,22 @@ class TtsCreateSpeechRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class TtsCreateSpeechRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    input: Required[str]
+    input_references: list[SpeechInputReferenceDict] | None
+    model: Required[str]
+    provider: SpeechRequestProviderDict | None
+    response_format: Literal["mp3", "pcm"] | str | None
+    speed: float | None
+    voice: str | None
+    extra_fields: dict[str, Any]
 
 
 TtsCreateSpeechError: TypeAlias = (
@@ -143,7 +165,7 @@ STREAM_OPERATION: Operation[TtsCreateSpeechRequest, ByteStream] = Operation(
 
 def tts_create_speech(
     core: OpenRouterCore,
-    request: TtsCreateSpeechRequest | Mapping[str, Any],
+    request: TtsCreateSpeechRequest | TtsCreateSpeechRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[bytes, TtsCreateSpeechError]:
@@ -153,7 +175,7 @@ def tts_create_speech(
 
 async def tts_create_speech_async(
     core: OpenRouterCore,
-    request: TtsCreateSpeechRequest | Mapping[str, Any],
+    request: TtsCreateSpeechRequest | TtsCreateSpeechRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[bytes, TtsCreateSpeechError]:
@@ -163,7 +185,7 @@ async def tts_create_speech_async(
 
 def tts_create_speech_stream(
     core: OpenRouterCore,
-    request: TtsCreateSpeechRequest | Mapping[str, Any],
+    request: TtsCreateSpeechRequest | TtsCreateSpeechRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ByteStream, TtsCreateSpeechError]:
@@ -173,7 +195,7 @@ def tts_create_speech_stream(
 
 async def tts_create_speech_stream_async(
     core: OpenRouterCore,
-    request: TtsCreateSpeechRequest | Mapping[str, Any],
+    request: TtsCreateSpeechRequest | TtsCreateSpeechRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[AsyncByteStream, TtsCreateSpeechError]:

@@ -6,8 +6,7 @@ Submits a video generation request and returns a polling URL to check status
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -30,9 +29,17 @@ from openrouter_core.errors import (
 from openrouter_core.models.video_generation_request import VideoGenerationRequest
 from openrouter_core.models.video_generation_response import VideoGenerationResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.frame_image import FrameImageDict
+    from openrouter_core.dicts.input_reference import InputReferenceDict
+    from openrouter_core.dicts.video_generation_request import VideoGenerationRequestProviderDict
+
 __all__ = [
     "VideoGenerationGenerateError",
     "VideoGenerationGenerateRequest",
+    "VideoGenerationGenerateRequestDict",
     "VideoGenerationRequest",
     "VideoGenerationResponse",
     "video_generation_generate",
@@ -54,6 +61,31 @@ class VideoGenerationGenerateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class VideoGenerationGenerateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    aspect_ratio: (
+        Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21"] | str | None
+    )
+    callback_url: str | None
+    creativity: int | None
+    duration: int | None
+    frame_images: list[FrameImageDict] | None
+    generate_audio: bool | None
+    input_references: list[InputReferenceDict] | None
+    model: Required[str]
+    prompt: str | None
+    provider: VideoGenerationRequestProviderDict | None
+    resolution: Literal["480p", "720p", "768p", "1080p", "1K", "2K", "4K"] | str | None
+    seed: int | None
+    size: str | None
+    upscale_factor: float | None
+    extra_fields: dict[str, Any]
 
 
 VideoGenerationGenerateError: TypeAlias = (
@@ -94,7 +126,7 @@ OPERATION: Operation[VideoGenerationGenerateRequest, VideoGenerationResponse] = 
 
 def video_generation_generate(
     core: OpenRouterCore,
-    request: VideoGenerationGenerateRequest | Mapping[str, Any],
+    request: VideoGenerationGenerateRequest | VideoGenerationGenerateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[VideoGenerationResponse, VideoGenerationGenerateError]:
@@ -104,7 +136,7 @@ def video_generation_generate(
 
 async def video_generation_generate_async(
     core: OpenRouterCore,
-    request: VideoGenerationGenerateRequest | Mapping[str, Any],
+    request: VideoGenerationGenerateRequest | VideoGenerationGenerateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[VideoGenerationResponse, VideoGenerationGenerateError]:

@@ -6,8 +6,7 @@ Returns job status and content URLs when completed
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,9 +25,13 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.video_generation_response import VideoGenerationResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "VideoGenerationGetGenerationError",
     "VideoGenerationGetGenerationRequest",
+    "VideoGenerationGetGenerationRequestDict",
     "VideoGenerationResponse",
     "video_generation_get_generation",
     "video_generation_get_generation_async",
@@ -48,6 +51,15 @@ class VideoGenerationGetGenerationRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class VideoGenerationGetGenerationRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    job_id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 VideoGenerationGetGenerationError: TypeAlias = (
@@ -82,7 +94,7 @@ OPERATION: Operation[VideoGenerationGetGenerationRequest, VideoGenerationRespons
 
 def video_generation_get_generation(
     core: OpenRouterCore,
-    request: VideoGenerationGetGenerationRequest | Mapping[str, Any],
+    request: VideoGenerationGetGenerationRequest | VideoGenerationGetGenerationRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[VideoGenerationResponse, VideoGenerationGetGenerationError]:
@@ -92,7 +104,7 @@ def video_generation_get_generation(
 
 async def video_generation_get_generation_async(
     core: OpenRouterCore,
-    request: VideoGenerationGetGenerationRequest | Mapping[str, Any],
+    request: VideoGenerationGetGenerationRequest | VideoGenerationGetGenerationRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[VideoGenerationResponse, VideoGenerationGetGenerationError]:

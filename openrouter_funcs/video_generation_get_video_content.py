@@ -9,8 +9,7 @@ Streams the generated video content from the upstream provider
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -39,11 +38,15 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "AsyncByteStream",
     "ByteStream",
     "VideoGenerationGetVideoContentError",
     "VideoGenerationGetVideoContentRequest",
+    "VideoGenerationGetVideoContentRequestDict",
     "video_generation_get_video_content",
     "video_generation_get_video_content_async",
     "video_generation_get_video_content_stream",
@@ -65,6 +68,16 @@ class VideoGenerationGetVideoContentRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class VideoGenerationGetVideoContentRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    job_id: Required[str]
+    index: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 VideoGenerationGetVideoContentError: TypeAlias = (
@@ -130,7 +143,7 @@ STREAM_OPERATION: Operation[VideoGenerationGetVideoContentRequest, ByteStream] =
 
 def video_generation_get_video_content(
     core: OpenRouterCore,
-    request: VideoGenerationGetVideoContentRequest | Mapping[str, Any],
+    request: VideoGenerationGetVideoContentRequest | VideoGenerationGetVideoContentRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[bytes, VideoGenerationGetVideoContentError]:
@@ -140,7 +153,7 @@ def video_generation_get_video_content(
 
 async def video_generation_get_video_content_async(
     core: OpenRouterCore,
-    request: VideoGenerationGetVideoContentRequest | Mapping[str, Any],
+    request: VideoGenerationGetVideoContentRequest | VideoGenerationGetVideoContentRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[bytes, VideoGenerationGetVideoContentError]:
@@ -150,7 +163,7 @@ async def video_generation_get_video_content_async(
 
 def video_generation_get_video_content_stream(
     core: OpenRouterCore,
-    request: VideoGenerationGetVideoContentRequest | Mapping[str, Any],
+    request: VideoGenerationGetVideoContentRequest | VideoGenerationGetVideoContentRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ByteStream, VideoGenerationGetVideoContentError]:
@@ -160,7 +173,7 @@ def video_generation_get_video_content_stream(
 
 async def video_generation_get_video_content_stream_async(
     core: OpenRouterCore,
-    request: VideoGenerationGetVideoContentRequest | Mapping[str, Any],
+    request: VideoGenerationGetVideoContentRequest | VideoGenerationGetVideoContentRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[AsyncByteStream, VideoGenerationGetVideoContentError]:

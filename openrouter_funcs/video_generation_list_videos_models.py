@@ -6,8 +6,7 @@ Returns a list of all available video generation models and their properties
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,6 +27,7 @@ from openrouter_core.models.video_models_list_response import VideoModelsListRes
 __all__ = [
     "VideoGenerationListVideosModelsError",
     "VideoGenerationListVideosModelsRequest",
+    "VideoGenerationListVideosModelsRequestDict",
     "VideoModelsListResponse",
     "video_generation_list_videos_models",
     "video_generation_list_videos_models_async",
@@ -46,6 +46,14 @@ class VideoGenerationListVideosModelsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class VideoGenerationListVideosModelsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 VideoGenerationListVideosModelsError: TypeAlias = (
@@ -77,7 +85,9 @@ OPERATION: Operation[VideoGenerationListVideosModelsRequest, VideoModelsListResp
 
 def video_generation_list_videos_models(
     core: OpenRouterCore,
-    request: VideoGenerationListVideosModelsRequest | Mapping[str, Any] | None = None,
+    request: VideoGenerationListVideosModelsRequest
+    | VideoGenerationListVideosModelsRequestDict
+    | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[VideoModelsListResponse, VideoGenerationListVideosModelsError]:
@@ -87,7 +97,9 @@ def video_generation_list_videos_models(
 
 async def video_generation_list_videos_models_async(
     core: OpenRouterCore,
-    request: VideoGenerationListVideosModelsRequest | Mapping[str, Any] | None = None,
+    request: VideoGenerationListVideosModelsRequest
+    | VideoGenerationListVideosModelsRequestDict
+    | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[VideoModelsListResponse, VideoGenerationListVideosModelsError]:

@@ -7,8 +7,7 @@ in the organization. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -32,11 +31,15 @@ from openrouter_core.models.bulk_add_workspace_members_response import (
     BulkAddWorkspaceMembersResponse,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "BulkAddWorkspaceMembersRequest",
     "BulkAddWorkspaceMembersResponse",
     "WorkspacesBulkAddMembersError",
     "WorkspacesBulkAddMembersRequest",
+    "WorkspacesBulkAddMembersRequestDict",
     "workspaces_bulk_add_members",
     "workspaces_bulk_add_members_async",
 ]
@@ -58,6 +61,17 @@ class WorkspacesBulkAddMembersRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class WorkspacesBulkAddMembersRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    user_ids: Required[list[str]]
+    extra_fields: dict[str, Any]
 
 
 WorkspacesBulkAddMembersError: TypeAlias = (
@@ -97,7 +111,7 @@ OPERATION: Operation[WorkspacesBulkAddMembersRequest, BulkAddWorkspaceMembersRes
 
 def workspaces_bulk_add_members(
     core: OpenRouterCore,
-    request: WorkspacesBulkAddMembersRequest | Mapping[str, Any],
+    request: WorkspacesBulkAddMembersRequest | WorkspacesBulkAddMembersRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkAddWorkspaceMembersResponse, WorkspacesBulkAddMembersError]:
@@ -107,7 +121,7 @@ def workspaces_bulk_add_members(
 
 async def workspaces_bulk_add_members_async(
     core: OpenRouterCore,
-    request: WorkspacesBulkAddMembersRequest | Mapping[str, Any],
+    request: WorkspacesBulkAddMembersRequest | WorkspacesBulkAddMembersRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkAddWorkspaceMembersResponse, WorkspacesBulkAddMembersError]:

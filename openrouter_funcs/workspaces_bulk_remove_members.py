@@ -8,8 +8,7 @@ provider. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -35,11 +34,15 @@ from openrouter_core.models.bulk_remove_workspace_members_response import (
     BulkRemoveWorkspaceMembersResponse,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "BulkRemoveWorkspaceMembersRequest",
     "BulkRemoveWorkspaceMembersResponse",
     "WorkspacesBulkRemoveMembersError",
     "WorkspacesBulkRemoveMembersRequest",
+    "WorkspacesBulkRemoveMembersRequestDict",
     "workspaces_bulk_remove_members",
     "workspaces_bulk_remove_members_async",
 ]
@@ -61,6 +64,17 @@ class WorkspacesBulkRemoveMembersRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class WorkspacesBulkRemoveMembersRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    user_ids: Required[list[str]]
+    extra_fields: dict[str, Any]
 
 
 WorkspacesBulkRemoveMembersError: TypeAlias = (
@@ -102,7 +116,7 @@ OPERATION: Operation[WorkspacesBulkRemoveMembersRequest, BulkRemoveWorkspaceMemb
 
 def workspaces_bulk_remove_members(
     core: OpenRouterCore,
-    request: WorkspacesBulkRemoveMembersRequest | Mapping[str, Any],
+    request: WorkspacesBulkRemoveMembersRequest | WorkspacesBulkRemoveMembersRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkRemoveWorkspaceMembersResponse, WorkspacesBulkRemoveMembersError]:
@@ -112,7 +126,7 @@ def workspaces_bulk_remove_members(
 
 async def workspaces_bulk_remove_members_async(
     core: OpenRouterCore,
-    request: WorkspacesBulkRemoveMembersRequest | Mapping[str, Any],
+    request: WorkspacesBulkRemoveMembersRequest | WorkspacesBulkRemoveMembersRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkRemoveWorkspaceMembersResponse, WorkspacesBulkRemoveMembersError]:

@@ -6,8 +6,7 @@ Create a new workspace for the authenticated user. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,11 +27,15 @@ from openrouter_core.errors import (
 from openrouter_core.models.create_workspace_request import CreateWorkspaceRequest
 from openrouter_core.models.create_workspace_response import CreateWorkspaceResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "CreateWorkspaceRequest",
     "CreateWorkspaceResponse",
     "WorkspacesCreateError",
     "WorkspacesCreateRequest",
+    "WorkspacesCreateRequestDict",
     "workspaces_create",
     "workspaces_create_async",
 ]
@@ -52,6 +55,26 @@ class WorkspacesCreateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class WorkspacesCreateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    default_image_model: str | None
+    default_provider_sort: str | None
+    default_text_model: str | None
+    description: str | None
+    io_logging_api_key_ids: list[int] | None
+    io_logging_sampling_rate: float | None
+    is_data_discount_logging_enabled: bool | None
+    is_observability_broadcast_enabled: bool | None
+    is_observability_io_logging_enabled: bool | None
+    name: Required[str]
+    slug: Required[str]
+    extra_fields: dict[str, Any]
 
 
 WorkspacesCreateError: TypeAlias = (
@@ -88,7 +111,7 @@ OPERATION: Operation[WorkspacesCreateRequest, CreateWorkspaceResponse] = Operati
 
 def workspaces_create(
     core: OpenRouterCore,
-    request: WorkspacesCreateRequest | Mapping[str, Any],
+    request: WorkspacesCreateRequest | WorkspacesCreateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateWorkspaceResponse, WorkspacesCreateError]:
@@ -98,7 +121,7 @@ def workspaces_create(
 
 async def workspaces_create_async(
     core: OpenRouterCore,
-    request: WorkspacesCreateRequest | Mapping[str, Any],
+    request: WorkspacesCreateRequest | WorkspacesCreateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateWorkspaceResponse, WorkspacesCreateError]:

@@ -10,8 +10,7 @@ required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -32,10 +31,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.delete_workspace_response import DeleteWorkspaceResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "DeleteWorkspaceResponse",
     "WorkspacesDeleteError",
     "WorkspacesDeleteRequest",
+    "WorkspacesDeleteRequestDict",
     "workspaces_delete",
     "workspaces_delete_async",
 ]
@@ -55,6 +58,15 @@ class WorkspacesDeleteRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class WorkspacesDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 WorkspacesDeleteError: TypeAlias = (
@@ -93,7 +105,7 @@ OPERATION: Operation[WorkspacesDeleteRequest, DeleteWorkspaceResponse] = Operati
 
 def workspaces_delete(
     core: OpenRouterCore,
-    request: WorkspacesDeleteRequest | Mapping[str, Any],
+    request: WorkspacesDeleteRequest | WorkspacesDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteWorkspaceResponse, WorkspacesDeleteError]:
@@ -103,7 +115,7 @@ def workspaces_delete(
 
 async def workspaces_delete_async(
     core: OpenRouterCore,
-    request: WorkspacesDeleteRequest | Mapping[str, Any],
+    request: WorkspacesDeleteRequest | WorkspacesDeleteRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteWorkspaceResponse, WorkspacesDeleteError]:

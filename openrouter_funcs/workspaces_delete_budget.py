@@ -6,8 +6,7 @@ Remove the budget for a given interval. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,10 +26,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.delete_workspace_budget_response import DeleteWorkspaceBudgetResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "DeleteWorkspaceBudgetResponse",
     "WorkspacesDeleteBudgetError",
     "WorkspacesDeleteBudgetRequest",
+    "WorkspacesDeleteBudgetRequestDict",
     "workspaces_delete_budget",
     "workspaces_delete_budget_async",
 ]
@@ -52,6 +55,16 @@ class WorkspacesDeleteBudgetRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class WorkspacesDeleteBudgetRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    interval: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 WorkspacesDeleteBudgetError: TypeAlias = (
@@ -89,7 +102,7 @@ OPERATION: Operation[WorkspacesDeleteBudgetRequest, DeleteWorkspaceBudgetRespons
 
 def workspaces_delete_budget(
     core: OpenRouterCore,
-    request: WorkspacesDeleteBudgetRequest | Mapping[str, Any],
+    request: WorkspacesDeleteBudgetRequest | WorkspacesDeleteBudgetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteWorkspaceBudgetResponse, WorkspacesDeleteBudgetError]:
@@ -99,7 +112,7 @@ def workspaces_delete_budget(
 
 async def workspaces_delete_budget_async(
     core: OpenRouterCore,
-    request: WorkspacesDeleteBudgetRequest | Mapping[str, Any],
+    request: WorkspacesDeleteBudgetRequest | WorkspacesDeleteBudgetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteWorkspaceBudgetResponse, WorkspacesDeleteBudgetError]:

@@ -6,8 +6,7 @@ Get a single workspace by ID or slug. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,10 +25,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_workspace_response import GetWorkspaceResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GetWorkspaceResponse",
     "WorkspacesGetError",
     "WorkspacesGetRequest",
+    "WorkspacesGetRequestDict",
     "workspaces_get",
     "workspaces_get_async",
 ]
@@ -49,6 +52,15 @@ class WorkspacesGetRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class WorkspacesGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 WorkspacesGetError: TypeAlias = (
@@ -83,7 +95,7 @@ OPERATION: Operation[WorkspacesGetRequest, GetWorkspaceResponse] = Operation(
 
 def workspaces_get(
     core: OpenRouterCore,
-    request: WorkspacesGetRequest | Mapping[str, Any],
+    request: WorkspacesGetRequest | WorkspacesGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetWorkspaceResponse, WorkspacesGetError]:
@@ -93,7 +105,7 @@ def workspaces_get(
 
 async def workspaces_get_async(
     core: OpenRouterCore,
-    request: WorkspacesGetRequest | Mapping[str, Any],
+    request: WorkspacesGetRequest | WorkspacesGetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetWorkspaceResponse, WorkspacesGetError]:

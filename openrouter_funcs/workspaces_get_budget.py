@@ -6,8 +6,7 @@ Retrieve the budget for a given interval. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,10 +26,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_workspace_budget_response import GetWorkspaceBudgetResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GetWorkspaceBudgetResponse",
     "WorkspacesGetBudgetError",
     "WorkspacesGetBudgetRequest",
+    "WorkspacesGetBudgetRequestDict",
     "workspaces_get_budget",
     "workspaces_get_budget_async",
 ]
@@ -52,6 +55,16 @@ class WorkspacesGetBudgetRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class WorkspacesGetBudgetRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    interval: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 WorkspacesGetBudgetError: TypeAlias = (
@@ -89,7 +102,7 @@ OPERATION: Operation[WorkspacesGetBudgetRequest, GetWorkspaceBudgetResponse] = O
 
 def workspaces_get_budget(
     core: OpenRouterCore,
-    request: WorkspacesGetBudgetRequest | Mapping[str, Any],
+    request: WorkspacesGetBudgetRequest | WorkspacesGetBudgetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetWorkspaceBudgetResponse, WorkspacesGetBudgetError]:
@@ -99,7 +112,7 @@ def workspaces_get_budget(
 
 async def workspaces_get_budget_async(
     core: OpenRouterCore,
-    request: WorkspacesGetBudgetRequest | Mapping[str, Any],
+    request: WorkspacesGetBudgetRequest | WorkspacesGetBudgetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetWorkspaceBudgetResponse, WorkspacesGetBudgetError]:

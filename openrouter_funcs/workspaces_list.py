@@ -6,8 +6,7 @@ List all workspaces for the authenticated user. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,6 +28,7 @@ __all__ = [
     "ListWorkspacesResponse",
     "WorkspacesListError",
     "WorkspacesListRequest",
+    "WorkspacesListRequestDict",
     "workspaces_list",
     "workspaces_list_async",
 ]
@@ -50,6 +50,16 @@ class WorkspacesListRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class WorkspacesListRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 WorkspacesListError: TypeAlias = (
@@ -83,7 +93,7 @@ OPERATION: Operation[WorkspacesListRequest, ListWorkspacesResponse] = Operation(
 
 def workspaces_list(
     core: OpenRouterCore,
-    request: WorkspacesListRequest | Mapping[str, Any] | None = None,
+    request: WorkspacesListRequest | WorkspacesListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListWorkspacesResponse, WorkspacesListError]:
@@ -93,7 +103,7 @@ def workspaces_list(
 
 async def workspaces_list_async(
     core: OpenRouterCore,
-    request: WorkspacesListRequest | Mapping[str, Any] | None = None,
+    request: WorkspacesListRequest | WorkspacesListRequestDict | None = None,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListWorkspacesResponse, WorkspacesListError]:

@@ -6,8 +6,7 @@ List all budgets configured for a workspace. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,10 +25,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.list_workspace_budgets_response import ListWorkspaceBudgetsResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ListWorkspaceBudgetsResponse",
     "WorkspacesListBudgetsError",
     "WorkspacesListBudgetsRequest",
+    "WorkspacesListBudgetsRequestDict",
     "workspaces_list_budgets",
     "workspaces_list_budgets_async",
 ]
@@ -49,6 +52,15 @@ class WorkspacesListBudgetsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class WorkspacesListBudgetsRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 WorkspacesListBudgetsError: TypeAlias = (
@@ -83,7 +95,7 @@ OPERATION: Operation[WorkspacesListBudgetsRequest, ListWorkspaceBudgetsResponse]
 
 def workspaces_list_budgets(
     core: OpenRouterCore,
-    request: WorkspacesListBudgetsRequest | Mapping[str, Any],
+    request: WorkspacesListBudgetsRequest | WorkspacesListBudgetsRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListWorkspaceBudgetsResponse, WorkspacesListBudgetsError]:
@@ -93,7 +105,7 @@ def workspaces_list_budgets(
 
 async def workspaces_list_budgets_async(
     core: OpenRouterCore,
-    request: WorkspacesListBudgetsRequest | Mapping[str, Any],
+    request: WorkspacesListBudgetsRequest | WorkspacesListBudgetsRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListWorkspaceBudgetsResponse, WorkspacesListBudgetsError]:

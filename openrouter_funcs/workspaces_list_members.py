@@ -7,8 +7,7 @@ all organization members (implicit membership). Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,10 +27,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.list_workspace_members_response import ListWorkspaceMembersResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ListWorkspaceMembersResponse",
     "WorkspacesListMembersError",
     "WorkspacesListMembersRequest",
+    "WorkspacesListMembersRequestDict",
     "workspaces_list_members",
     "workspaces_list_members_async",
 ]
@@ -55,6 +58,17 @@ class WorkspacesListMembersRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class WorkspacesListMembersRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
 
 
 WorkspacesListMembersError: TypeAlias = (
@@ -93,7 +107,7 @@ OPERATION: Operation[WorkspacesListMembersRequest, ListWorkspaceMembersResponse]
 
 def workspaces_list_members(
     core: OpenRouterCore,
-    request: WorkspacesListMembersRequest | Mapping[str, Any],
+    request: WorkspacesListMembersRequest | WorkspacesListMembersRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListWorkspaceMembersResponse, WorkspacesListMembersError]:
@@ -103,7 +117,7 @@ def workspaces_list_members(
 
 async def workspaces_list_members_async(
     core: OpenRouterCore,
-    request: WorkspacesListMembersRequest | Mapping[str, Any],
+    request: WorkspacesListMembersRequest | WorkspacesListMembersRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListWorkspaceMembersResponse, WorkspacesListMembersError]:

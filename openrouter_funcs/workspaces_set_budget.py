@@ -11,8 +11,7 @@ may keep showing the previous value until it is reloaded. Management key require
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -33,11 +32,15 @@ from openrouter_core.errors import (
 from openrouter_core.models.upsert_workspace_budget_request import UpsertWorkspaceBudgetRequest
 from openrouter_core.models.upsert_workspace_budget_response import UpsertWorkspaceBudgetResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "UpsertWorkspaceBudgetRequest",
     "UpsertWorkspaceBudgetResponse",
     "WorkspacesSetBudgetError",
     "WorkspacesSetBudgetRequest",
+    "WorkspacesSetBudgetRequestDict",
     "workspaces_set_budget",
     "workspaces_set_budget_async",
 ]
@@ -61,6 +64,19 @@ class WorkspacesSetBudgetRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class WorkspacesSetBudgetRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    interval: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    include_byok_in_budgets: bool | None
+    limit_usd: Required[float]
+    extra_fields: dict[str, Any]
 
 
 WorkspacesSetBudgetError: TypeAlias = (
@@ -99,7 +115,7 @@ OPERATION: Operation[WorkspacesSetBudgetRequest, UpsertWorkspaceBudgetResponse] 
 
 def workspaces_set_budget(
     core: OpenRouterCore,
-    request: WorkspacesSetBudgetRequest | Mapping[str, Any],
+    request: WorkspacesSetBudgetRequest | WorkspacesSetBudgetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpsertWorkspaceBudgetResponse, WorkspacesSetBudgetError]:
@@ -109,7 +125,7 @@ def workspaces_set_budget(
 
 async def workspaces_set_budget_async(
     core: OpenRouterCore,
-    request: WorkspacesSetBudgetRequest | Mapping[str, Any],
+    request: WorkspacesSetBudgetRequest | WorkspacesSetBudgetRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpsertWorkspaceBudgetResponse, WorkspacesSetBudgetError]:

@@ -6,8 +6,7 @@ Update an existing workspace by ID or slug. Management key required.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,11 +28,15 @@ from openrouter_core.errors import (
 from openrouter_core.models.update_workspace_request import UpdateWorkspaceRequest
 from openrouter_core.models.update_workspace_response import UpdateWorkspaceResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "UpdateWorkspaceRequest",
     "UpdateWorkspaceResponse",
     "WorkspacesUpdateError",
     "WorkspacesUpdateRequest",
+    "WorkspacesUpdateRequestDict",
     "workspaces_update",
     "workspaces_update_async",
 ]
@@ -55,6 +58,27 @@ class WorkspacesUpdateRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
+
+
+class WorkspacesUpdateRequestDict(TypedDict, total=False):
+    """The request as a dict literal : the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    default_image_model: str | None
+    default_provider_sort: str | None
+    default_text_model: str | None
+    description: str | None
+    io_logging_api_key_ids: list[int] | None
+    io_logging_sampling_rate: float | None
+    is_data_discount_logging_enabled: bool | None
+    is_observability_broadcast_enabled: bool | None
+    is_observability_io_logging_enabled: bool | None
+    name: str | None
+    slug: str | None
+    extra_fields: dict[str, Any]
 
 
 WorkspacesUpdateError: TypeAlias = (
@@ -94,7 +118,7 @@ OPERATION: Operation[WorkspacesUpdateRequest, UpdateWorkspaceResponse] = Operati
 
 def workspaces_update(
     core: OpenRouterCore,
-    request: WorkspacesUpdateRequest | Mapping[str, Any],
+    request: WorkspacesUpdateRequest | WorkspacesUpdateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateWorkspaceResponse, WorkspacesUpdateError]:
@@ -104,7 +128,7 @@ def workspaces_update(
 
 async def workspaces_update_async(
     core: OpenRouterCore,
-    request: WorkspacesUpdateRequest | Mapping[str, Any],
+    request: WorkspacesUpdateRequest | WorkspacesUpdateRequestDict,
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateWorkspaceResponse, WorkspacesUpdateError]:

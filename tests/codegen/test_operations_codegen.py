@@ -289,7 +289,7 @@ def test_request_is_required_exactly_when_a_field_is() -> None:
         {"parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}]},
     )
     _, source = extract(optional, row("/things"))
-    assert "request: ThingsDoRequest | Mapping[str, Any] | None = None," in source
+    assert "request: ThingsDoRequest | ThingsDoRequestDict | None = None," in source
 
     body = {
         "required": True,
@@ -306,7 +306,7 @@ def test_request_is_required_exactly_when_a_field_is() -> None:
     required = spec_with("/things", "post", {"requestBody": body})
     op, source = extract(required, row("/things", "POST"))
     assert op.request_required
-    assert "request: ThingsDoRequest | Mapping[str, Any],\n" in source
+    assert "request: ThingsDoRequest | ThingsDoRequestDict,\n" in source
     assert "body=json_body(ThingsDoBody)," in source
     assert "    body: ThingsDoBody\n" in source  # one declaration: the body model, nested
     module = load(source)

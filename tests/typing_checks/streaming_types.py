@@ -6,6 +6,7 @@ from returns.result import Result
 from typing_extensions import assert_type
 
 from openrouter_core import OpenRouterCore
+from openrouter_core.dicts.chat_messages import ChatMessagesDict
 from openrouter_core.models.chat_request import ChatRequest
 from openrouter_core.models.chat_result import ChatResult
 from openrouter_core.models.chat_stream_chunk import ChatStreamChunk
@@ -18,7 +19,7 @@ from openrouter_funcs.chat_send import (
 )
 
 core = OpenRouterCore(api_key="k")
-messages = [{"role": "user", "content": "Hi"}]
+messages: list[ChatMessagesDict] = [{"role": "user", "content": "Hi"}]
 
 assert_type(
     chat_send(core, {"model": "openai/gpt-4o", "messages": messages, "stream": True}),
@@ -36,6 +37,11 @@ request = ChatSendRequest(body=ChatRequest(messages=[], model="openai/gpt-4o"))
 assert_type(
     chat_send(core, request, stream=False),
     Result[ChatResult, ChatSendError],
+)
+# Without stream=, the request class gives the body: its type cannot say stream=True.
+assert_type(chat_send(core, request), Result[ChatResult, ChatSendError])
+assert_type(
+    chat_send(core, request, stream=True), Result[EventStream[ChatStreamChunk], ChatSendError]
 )
 
 
