@@ -49,6 +49,9 @@ def generate(spec_path: Path, table_path: Path) -> dict[str, str]:
                 op, target, files[f"openrouter_funcs/{target}.py"]
             )
     files.update(render_local_modules(rows))
+    from codegen.discovery import function_index, render_package
+
+    files.update(render_package(function_index(files)))
     files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops, gen)
     files.update(tests_writer.render_tests(spec, ops, gen))
     function_list = operations.render_function_list(ops, rows)

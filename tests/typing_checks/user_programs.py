@@ -21,7 +21,11 @@ from openrouter_funcs.chat_send import (
     ChatSendRequestDict,
     chat_send,
 )
-from openrouter_funcs.credits_get_credits import CreditsGetCreditsResponse, credits_get_credits
+from openrouter_funcs.credits_get_credits import (
+    CreditsGetCreditsError,
+    CreditsGetCreditsResponse,
+    credits_get_credits,
+)
 
 core = OpenRouterCore(api_key="k")
 hello: list[ChatMessagesDict] = [{"role": "user", "content": "Hi"}]
@@ -65,3 +69,11 @@ match chat_send(core, {"messages": hello}):
 # The forms without a class pattern type too: .map, .value_or, .unwrap.
 remaining = credits_get_credits(core).map(lambda c: c.data.total_credits - c.data.total_usage)
 assert_type(remaining.value_or(0.0), float)
+
+# --- discovery: the package's names are the functions, typed ---------------------------------
+import openrouter_funcs  # noqa: E402
+
+assert_type(
+    openrouter_funcs.credits_get_credits(core),
+    Result[CreditsGetCreditsResponse, CreditsGetCreditsError],
+)
