@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from codegen import render, typed_dicts
+from codegen import docstrings, render, typed_dicts
 from codegen.models import FieldSpec, ModelGenerator, TypeRef
 from codegen.naming import pascal_case, python_field_name
 from codegen.spec import resolve
@@ -690,6 +690,10 @@ def _request_class(
         lines += [f'    """{doc}', ""]
         lines += ["    " + line for line in textwrap.wrap(more, 92)]
         lines += ['    """', ""]
+    elif body is None or body.kind == "json":
+        doc_lines = docstrings.request_class_docstring(op, doc)
+        lines += [f'    """{doc_lines[0]}', *(f"    {line}".rstrip() for line in doc_lines[1:])]
+        lines += ['    """', ""]
     else:
         lines += [f'    """{doc}"""', ""]
     if body is not None and body.model is not None:
@@ -959,7 +963,12 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
             type_checking.add(("typing_extensions", "Required"))
         dict_type = f"{op.pascal}RequestDict"
         exports.add(dict_type)
-    doc = docstring_safe(first_sentence(op.description) or f"{op.summary}.")
+
+    def doc(is_async: bool, chunk: str | None = None) -> str:
+        return docstrings.function_docstring(
+            op, spec, result_type=result_type, chunk=chunk, is_async=is_async
+        )
+
     result = f"Result[{result_type}, {op.error_alias}]"
     required = op.request_required
     events = op.events
@@ -971,10 +980,22 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
         type_checking.add(("openrouter_core.streams", "AsyncEventStream"))
         type_checking.add(("openrouter_core.streams", "EventStream"))
         functions = _streaming_functions(
-            op, request_type, result_type, chunk, doc=doc, required=required, is_async=False
+            op,
+            request_type,
+            result_type,
+            chunk,
+            doc=doc(False, chunk),
+            required=required,
+            is_async=False,
         )
         functions += _streaming_functions(
-            op, request_type, result_type, chunk, doc=doc, required=required, is_async=True
+            op,
+            request_type,
+            result_type,
+            chunk,
+            doc=doc(True, chunk),
+            required=required,
+            is_async=True,
         )
         return _assemble(
             op,
@@ -993,7 +1014,7 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
         request_type,
         required=required,
         result=result,
-        doc=doc,
+        doc=doc(False),
         operation=operation,
         is_async=False,
         dict_type=dict_type,
@@ -1003,7 +1024,7 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
         request_type,
         required=required,
         result=result,
-        doc=doc,
+        doc=doc(True),
         operation=operation,
         is_async=True,
         dict_type=dict_type,
@@ -1013,8 +1034,9 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
             f"{op.function}_stream",
             request_type,
             result=f"Result[ByteStream, {op.error_alias}]",
-            doc=f"Like :func:`{op.function}`, but the body arrives unread as a ``ByteStream``;"
-            " use it in a ``with`` block.",
+            doc=docstrings.function_docstring(
+                op, spec, result_type="ByteStream", chunk=None, is_async=False, variant="_stream"
+            ),
             required=required,
             operation="STREAM_OPERATION",
             is_async=False,
@@ -1024,8 +1046,14 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
             f"{op.function}_stream_async",
             request_type,
             result=f"Result[AsyncByteStream, {op.error_alias}]",
-            doc=f"Like :func:`{op.function}_async`, but the body arrives unread as an"
-            " ``AsyncByteStream``; use it in an ``async with`` block.",
+            doc=docstrings.function_docstring(
+                op,
+                spec,
+                result_type="AsyncByteStream",
+                chunk=None,
+                is_async=True,
+                variant="_stream",
+            ),
             required=required,
             operation="STREAM_OPERATION",
             is_async=True,
@@ -1172,11 +1200,7 @@ def _streaming_functions(
         "    stream: bool | None = None,",
         "    options: RequestOptions | None = None,",
         f") -> {body} | {streamed}:",
-        f'    """{doc}',
-        "",
-        "    With ``stream=True`` (or ``stream: True`` in the request) the result holds a",
-        f"    stream of ``Result[{chunk}, Error]`` items; use it in a ``with`` block.",
-        '    """',
+        f'    """{doc}"""',
         f"    return {call}(core, OPERATION, request, options, stream=stream)",
     ]
 
@@ -1253,8 +1277,9 @@ def _module_paragraphs(op: OperationInfo) -> list[str]:
         out.append(op.note[0].upper() + op.note[1:] + ".")
     if op.streams:
         out.append(
-            "The server can also stream this response as server-sent events (``stream: true``);"
-            " this module offers the non-streaming form."
+            f'Streams: ``{op.function}(core, request, stream=True)`` (or ``"stream": True`` in'
+            " a dict request) returns the response as server-sent events, one ``Result`` per"
+            " event; without it the whole body comes back."
         )
     if op.upload_body is not None:
         out.append(

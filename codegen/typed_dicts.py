@@ -261,12 +261,12 @@ def request_dict_classes(op: Any, writer: DictWriter) -> tuple[list[str], set[st
             (
                 "StreamingRequestDict",
                 "Required[Literal[True]]",
-                "with ``stream: True``: the call returns a stream",
+                " with ``stream: True``: the call returns a stream",
             ),
             (
                 "RequestDict",
                 "Literal[False]",
-                "without ``stream: True``: the call returns the body",
+                " without ``stream: True``: the call returns the body",
             ),
         ]
     lines: list[str] = []
@@ -277,7 +277,7 @@ def request_dict_classes(op: Any, writer: DictWriter) -> tuple[list[str], set[st
             "",
             "",
             f"class {op.pascal}{suffix}(TypedDict, total=False):",
-            f'    """The request as a dict literal {doc}."""',
+            f'    """The request as a dict literal{doc}."""',
             "",
             *(f"    {entry}" for entry in entries),
         ]

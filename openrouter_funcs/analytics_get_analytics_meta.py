@@ -42,7 +42,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class AnalyticsGetAnalyticsMetaRequest:
-    """The parameters of ``GET /analytics/meta``."""
+    """The parameters of ``GET /analytics/meta``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -55,7 +63,7 @@ class AnalyticsGetAnalyticsMetaRequest:
 
 
 class AnalyticsGetAnalyticsMetaRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -99,7 +107,45 @@ def analytics_get_analytics_meta(
     *,
     options: RequestOptions | None = None,
 ) -> Result[AnalyticsGetAnalyticsMetaResponse, AnalyticsGetAnalyticsMetaError]:
-    """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint."""
+    """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint.
+
+    ``GET /analytics/meta``: Get available analytics metrics and dimensions.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``AnalyticsGetAnalyticsMetaRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AnalyticsGetAnalyticsMetaResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import analytics_get_analytics_meta
+
+        result = analytics_get_analytics_meta(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -109,5 +155,43 @@ async def analytics_get_analytics_meta_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[AnalyticsGetAnalyticsMetaResponse, AnalyticsGetAnalyticsMetaError]:
-    """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint."""
+    """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint.
+
+    ``GET /analytics/meta``: Get available analytics metrics and dimensions.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``AnalyticsGetAnalyticsMetaRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AnalyticsGetAnalyticsMetaResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import analytics_get_analytics_meta_async
+
+        result = await analytics_get_analytics_meta_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -57,7 +57,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class AnalyticsQueryAnalyticsRequest:
-    """The parameters and JSON body of ``POST /analytics/query``."""
+    """The parameters and JSON body of ``POST /analytics/query``.
+
+    - ``body`` (AnalyticsQueryAnalyticsBody): the JSON body; its fields are listed in
+      ``help(analytics_query_analytics)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: AnalyticsQueryAnalyticsBody
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -72,7 +82,7 @@ class AnalyticsQueryAnalyticsRequest:
 
 
 class AnalyticsQueryAnalyticsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -130,7 +140,61 @@ def analytics_query_analytics(
     *,
     options: RequestOptions | None = None,
 ) -> Result[AnalyticsQueryAnalyticsResponse, AnalyticsQueryAnalyticsError]:
-    """Execute an analytics query with specified metrics, dimensions, filters, and time range."""
+    """Execute an analytics query with specified metrics, dimensions, filters, and time range.
+
+    ``POST /analytics/query``: Query analytics data.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``AnalyticsQueryAnalyticsRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``classifier_dimensions`` (AnalyticsQueryAnalyticsBodyClassifierDimensions):
+              Group results by custom classifier tags, breaking down metrics by the
+              specified dimension values.
+            - ``classifier_filters`` (AnalyticsQueryAnalyticsBodyClassifierFilters): Filter
+              results to generations with specific classifier tag values.
+            - ``dimensions`` (list[str])
+            - ``filters`` (list[AnalyticsQueryAnalyticsBodyFilters])
+            - ``granularity`` (str): Time granularity.
+            - ``group_limit`` (int): Maximum rows per distinct combination of dimensions.
+            - ``limit`` (int): Maximum total rows returned.
+            - ``metrics`` (list[str], required)
+            - ``order_by`` (AnalyticsQueryAnalyticsBodyOrderBy)
+            - ``time_range`` (AnalyticsQueryAnalyticsBodyTimeRange)
+            The class takes the body as ``body=AnalyticsQueryAnalyticsBody(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AnalyticsQueryAnalyticsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import analytics_query_analytics
+
+        result = analytics_query_analytics(core, {"metrics": ["request_count"]})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -140,5 +204,59 @@ async def analytics_query_analytics_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[AnalyticsQueryAnalyticsResponse, AnalyticsQueryAnalyticsError]:
-    """Execute an analytics query with specified metrics, dimensions, filters, and time range."""
+    """Execute an analytics query with specified metrics, dimensions, filters, and time range.
+
+    ``POST /analytics/query``: Query analytics data.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``AnalyticsQueryAnalyticsRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``classifier_dimensions`` (AnalyticsQueryAnalyticsBodyClassifierDimensions):
+              Group results by custom classifier tags, breaking down metrics by the
+              specified dimension values.
+            - ``classifier_filters`` (AnalyticsQueryAnalyticsBodyClassifierFilters): Filter
+              results to generations with specific classifier tag values.
+            - ``dimensions`` (list[str])
+            - ``filters`` (list[AnalyticsQueryAnalyticsBodyFilters])
+            - ``granularity`` (str): Time granularity.
+            - ``group_limit`` (int): Maximum rows per distinct combination of dimensions.
+            - ``limit`` (int): Maximum total rows returned.
+            - ``metrics`` (list[str], required)
+            - ``order_by`` (AnalyticsQueryAnalyticsBodyOrderBy)
+            - ``time_range`` (AnalyticsQueryAnalyticsBodyTimeRange)
+            The class takes the body as ``body=AnalyticsQueryAnalyticsBody(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AnalyticsQueryAnalyticsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import analytics_query_analytics_async
+
+        result = await analytics_query_analytics_async(core, {"metrics": ["request_count"]})
+    """
     return await invoke_async(core, OPERATION, request, options)

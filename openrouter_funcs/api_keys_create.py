@@ -50,7 +50,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ApiKeysCreateRequest:
-    """The parameters and JSON body of ``POST /keys``."""
+    """The parameters and JSON body of ``POST /keys``.
+
+    - ``body`` (ApiKeysCreateBody): the JSON body; its fields are listed in
+      ``help(api_keys_create)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: ApiKeysCreateBody
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -65,7 +75,7 @@ class ApiKeysCreateRequest:
 
 
 class ApiKeysCreateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -120,7 +130,59 @@ def api_keys_create(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysCreateResponse, ApiKeysCreateError]:
-    """Create a new API key for the authenticated user."""
+    """Create a new API key for the authenticated user.
+
+    ``POST /keys``: Create a new API key.
+
+    The plaintext `key` is returned only in this response. Treat it as a write-only,
+    sensitive value; it cannot be retrieved later. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``creator_user_id`` (str): Optional user ID of the key creator.
+            - ``expires_at`` (datetime): Optional ISO 8601 UTC timestamp when the API key
+              should expire.
+            - ``include_byok_in_limit`` (bool): Whether to include BYOK usage in the limit.
+            - ``limit`` (float): Optional spending limit for the API key in USD.
+            - ``limit_reset`` (str): Type of limit reset for the API key (daily, weekly,
+              monthly, or null for no reset). Known values: ``"daily"``, ``"weekly"``,
+              ``"monthly"``.
+            - ``name`` (str, required): Name for the new API key.
+            - ``workspace_id`` (str): The workspace to create the API key in.
+            The class takes the body as ``body=ApiKeysCreateBody(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysCreateResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_create
+
+        result = api_keys_create(core, {"name": "My New API Key"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -130,5 +192,57 @@ async def api_keys_create_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysCreateResponse, ApiKeysCreateError]:
-    """Create a new API key for the authenticated user."""
+    """Create a new API key for the authenticated user.
+
+    ``POST /keys``: Create a new API key.
+
+    The plaintext `key` is returned only in this response. Treat it as a write-only,
+    sensitive value; it cannot be retrieved later. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``creator_user_id`` (str): Optional user ID of the key creator.
+            - ``expires_at`` (datetime): Optional ISO 8601 UTC timestamp when the API key
+              should expire.
+            - ``include_byok_in_limit`` (bool): Whether to include BYOK usage in the limit.
+            - ``limit`` (float): Optional spending limit for the API key in USD.
+            - ``limit_reset`` (str): Type of limit reset for the API key (daily, weekly,
+              monthly, or null for no reset). Known values: ``"daily"``, ``"weekly"``,
+              ``"monthly"``.
+            - ``name`` (str, required): Name for the new API key.
+            - ``workspace_id`` (str): The workspace to create the API key in.
+            The class takes the body as ``body=ApiKeysCreateBody(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysCreateResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_create_async
+
+        result = await api_keys_create_async(core, {"name": "My New API Key"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -41,7 +41,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ApiKeysDeleteRequest:
-    """The parameters of ``DELETE /keys/{hash}``."""
+    """The parameters of ``DELETE /keys/{hash}``.
+
+    - ``hash`` (str): The hash identifier of the API key to delete.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     hash: str = attrs.field(metadata={"wire": "hash"})
     """The hash identifier of the API key to delete."""
@@ -56,7 +65,7 @@ class ApiKeysDeleteRequest:
 
 
 class ApiKeysDeleteRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     hash: Required[str]
     http_referer: str
@@ -102,7 +111,48 @@ def api_keys_delete(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysDeleteResponse, ApiKeysDeleteError]:
-    """Delete an existing API key."""
+    """Delete an existing API key.
+
+    ``DELETE /keys/{hash}``: Delete an API key.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysDeleteRequest`` or a dict with these keys:
+
+            - ``hash`` (str, required): The hash identifier of the API key to delete.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysDeleteResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_delete
+
+        result = api_keys_delete(core, {
+            "hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -112,5 +162,46 @@ async def api_keys_delete_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysDeleteResponse, ApiKeysDeleteError]:
-    """Delete an existing API key."""
+    """Delete an existing API key.
+
+    ``DELETE /keys/{hash}``: Delete an API key.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysDeleteRequest`` or a dict with these keys:
+
+            - ``hash`` (str, required): The hash identifier of the API key to delete.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysDeleteResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_delete_async
+
+        result = await api_keys_delete_async(core, {
+            "hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

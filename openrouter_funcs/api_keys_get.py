@@ -42,7 +42,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ApiKeysGetRequest:
-    """The parameters of ``GET /keys/{hash}``."""
+    """The parameters of ``GET /keys/{hash}``.
+
+    - ``hash`` (str): The hash identifier of the API key to retrieve.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     hash: str = attrs.field(metadata={"wire": "hash"})
     """The hash identifier of the API key to retrieve."""
@@ -57,7 +66,7 @@ class ApiKeysGetRequest:
 
 
 class ApiKeysGetRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     hash: Required[str]
     http_referer: str
@@ -103,7 +112,48 @@ def api_keys_get(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysGetResponse, ApiKeysGetError]:
-    """Get a single API key by hash."""
+    """Get a single API key by hash.
+
+    ``GET /keys/{hash}``: Get a single API key.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysGetRequest`` or a dict with these keys:
+
+            - ``hash`` (str, required): The hash identifier of the API key to retrieve.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysGetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_get
+
+        result = api_keys_get(core, {
+            "hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -113,5 +163,46 @@ async def api_keys_get_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysGetResponse, ApiKeysGetError]:
-    """Get a single API key by hash."""
+    """Get a single API key by hash.
+
+    ``GET /keys/{hash}``: Get a single API key.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysGetRequest`` or a dict with these keys:
+
+            - ``hash`` (str, required): The hash identifier of the API key to retrieve.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysGetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_get_async
+
+        result = await api_keys_get_async(core, {
+            "hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -40,7 +40,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ApiKeysGetCurrentKeyMetadataRequest:
-    """The parameters of ``GET /key``."""
+    """The parameters of ``GET /key``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -53,7 +61,7 @@ class ApiKeysGetCurrentKeyMetadataRequest:
 
 
 class ApiKeysGetCurrentKeyMetadataRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -97,7 +105,42 @@ def api_keys_get_current_key_metadata(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysGetCurrentKeyMetadataResponse, ApiKeysGetCurrentKeyMetadataError]:
-    """Get information on the API key associated with the current authentication session."""
+    """Get information on the API key associated with the current authentication session.
+
+    ``GET /key``: Get current API key.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysGetCurrentKeyMetadataRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysGetCurrentKeyMetadataResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_get_current_key_metadata
+
+        result = api_keys_get_current_key_metadata(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -109,5 +152,40 @@ async def api_keys_get_current_key_metadata_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysGetCurrentKeyMetadataResponse, ApiKeysGetCurrentKeyMetadataError]:
-    """Get information on the API key associated with the current authentication session."""
+    """Get information on the API key associated with the current authentication session.
+
+    ``GET /key``: Get current API key.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysGetCurrentKeyMetadataRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysGetCurrentKeyMetadataResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_get_current_key_metadata_async
+
+        result = await api_keys_get_current_key_metadata_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

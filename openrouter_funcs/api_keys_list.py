@@ -42,7 +42,19 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ApiKeysListRequest:
-    """The parameters of ``GET /keys``."""
+    """The parameters of ``GET /keys``.
+
+    - ``include_disabled`` (bool, optional): Whether to include disabled API keys in the
+      response.
+    - ``offset`` (int, optional): Number of API keys to skip for pagination.
+    - ``workspace_id`` (str, optional): Filter API keys by workspace ID.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     include_disabled: bool | None = attrs.field(default=None, metadata={"wire": "include_disabled"})
     """Whether to include disabled API keys in the response."""
@@ -61,7 +73,7 @@ class ApiKeysListRequest:
 
 
 class ApiKeysListRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     include_disabled: bool
     offset: int
@@ -111,7 +123,50 @@ def api_keys_list(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysListResponse, ApiKeysListError]:
-    """List all API keys for the authenticated user."""
+    """List all API keys for the authenticated user.
+
+    ``GET /keys``: List API keys.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``include_disabled`` (bool): Whether to include disabled API keys in the
+              response.
+            - ``offset`` (int): Number of API keys to skip for pagination.
+            - ``workspace_id`` (str): Filter API keys by workspace ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_list
+
+        result = api_keys_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -121,5 +176,48 @@ async def api_keys_list_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysListResponse, ApiKeysListError]:
-    """List all API keys for the authenticated user."""
+    """List all API keys for the authenticated user.
+
+    ``GET /keys``: List API keys.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``include_disabled`` (bool): Whether to include disabled API keys in the
+              response.
+            - ``offset`` (int): Number of API keys to skip for pagination.
+            - ``workspace_id`` (str): Filter API keys by workspace ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_list_async
+
+        result = await api_keys_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -48,7 +48,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ApiKeysUpdateRequest:
-    """The parameters and JSON body of ``PATCH /keys/{hash}``."""
+    """The parameters and JSON body of ``PATCH /keys/{hash}``.
+
+    - ``body`` (ApiKeysUpdateBody): the JSON body; its fields are listed in
+      ``help(api_keys_update)``.
+    - ``hash`` (str): The hash identifier of the API key to update.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: ApiKeysUpdateBody = attrs.field(factory=ApiKeysUpdateBody)
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -65,7 +76,7 @@ class ApiKeysUpdateRequest:
 
 
 class ApiKeysUpdateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     hash: Required[str]
     http_referer: str
@@ -120,7 +131,58 @@ def api_keys_update(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysUpdateResponse, ApiKeysUpdateError]:
-    """Update an existing API key."""
+    """Update an existing API key.
+
+    ``PATCH /keys/{hash}``: Update an API key.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysUpdateRequest`` or a dict with these keys:
+
+            - ``hash`` (str, required): The hash identifier of the API key to update.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``disabled`` (bool): Whether to disable the API key.
+            - ``include_byok_in_limit`` (bool): Whether to include BYOK usage in the limit.
+            - ``limit`` (float): New spending limit for the API key in USD.
+            - ``limit_reset`` (str): New limit reset type for the API key (daily, weekly,
+              monthly, or null for no reset). Known values: ``"daily"``, ``"weekly"``,
+              ``"monthly"``.
+            - ``name`` (str): New name for the API key.
+            The class takes the body as ``body=ApiKeysUpdateBody(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysUpdateResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_update
+
+        result = api_keys_update(core, {
+            "hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -130,5 +192,56 @@ async def api_keys_update_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ApiKeysUpdateResponse, ApiKeysUpdateError]:
-    """Update an existing API key."""
+    """Update an existing API key.
+
+    ``PATCH /keys/{hash}``: Update an API key.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysUpdateRequest`` or a dict with these keys:
+
+            - ``hash`` (str, required): The hash identifier of the API key to update.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``disabled`` (bool): Whether to disable the API key.
+            - ``include_byok_in_limit`` (bool): Whether to include BYOK usage in the limit.
+            - ``limit`` (float): New spending limit for the API key in USD.
+            - ``limit_reset`` (str): New limit reset type for the API key (daily, weekly,
+              monthly, or null for no reset). Known values: ``"daily"``, ``"weekly"``,
+              ``"monthly"``.
+            - ``name`` (str): New name for the API key.
+            The class takes the body as ``body=ApiKeysUpdateBody(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysUpdateResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_update_async
+
+        result = await api_keys_update_async(core, {
+            "hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -48,7 +48,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ByokCreateRequest:
-    """The parameters and JSON body of ``POST /byok``."""
+    """The parameters and JSON body of ``POST /byok``.
+
+    - ``body`` (CreateBYOKKeyRequest): the JSON body; its fields are listed in
+      ``help(byok_create)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: CreateBYOKKeyRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -63,7 +73,7 @@ class ByokCreateRequest:
 
 
 class ByokCreateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -224,7 +234,68 @@ def byok_create(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateBYOKKeyResponse, ByokCreateError]:
-    """Create a new bring-your-own-key (BYOK) provider credential."""
+    """Create a new bring-your-own-key (BYOK) provider credential.
+
+    ``POST /byok``: Create a BYOK provider credential.
+
+    The raw key is encrypted at rest and never returned in API responses. When
+    `workspace_id` is omitted, the credential is created in the default workspace; if that
+    default has been deleted, the request returns a 400 and you must pass `workspace_id`
+    explicitly. Treat the raw key as write-only; it is never returned after creation. Use
+    `allowed_api_key_hashes` to restrict the credential to specific OpenRouter API keys.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``allowed_api_key_hashes`` (list[str]): Optional allowlist of OpenRouter API
+              key hashes (`api_keys.hash`) that may use this credential.
+            - ``allowed_models`` (list[str]): Optional allowlist of model slugs this
+              credential may be used for.
+            - ``allowed_user_ids`` (list[str]): Optional allowlist of user IDs that may use
+              this credential.
+            - ``disabled`` (bool): Whether this credential should be created in a disabled
+              state.
+            - ``is_fallback`` (bool): Whether this credential is treated as a fallback —
+              used only after non-fallback keys for the same provider have been tried.
+            - ``key`` (str, required): The raw provider API key or credential.
+            - ``name`` (str): Optional human-readable name for the credential.
+            - ``provider`` (str, required): The upstream provider this credential
+              authenticates against, as a lowercase slug (e.g. `openai`, `anthropic`,
+              `amazon-bedrock`). Known values: :class:`BYOKProviderSlug`.
+            - ``workspace_id`` (str): Optional workspace ID to scope the credential to.
+            The class takes the body as ``body=CreateBYOKKeyRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateBYOKKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_create
+
+        result = byok_create(core, {"key": "sk-proj-abc123...", "provider": "openai"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -234,5 +305,68 @@ async def byok_create_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateBYOKKeyResponse, ByokCreateError]:
-    """Create a new bring-your-own-key (BYOK) provider credential."""
+    """Create a new bring-your-own-key (BYOK) provider credential.
+
+    ``POST /byok``: Create a BYOK provider credential.
+
+    The raw key is encrypted at rest and never returned in API responses. When
+    `workspace_id` is omitted, the credential is created in the default workspace; if that
+    default has been deleted, the request returns a 400 and you must pass `workspace_id`
+    explicitly. Treat the raw key as write-only; it is never returned after creation. Use
+    `allowed_api_key_hashes` to restrict the credential to specific OpenRouter API keys.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``allowed_api_key_hashes`` (list[str]): Optional allowlist of OpenRouter API
+              key hashes (`api_keys.hash`) that may use this credential.
+            - ``allowed_models`` (list[str]): Optional allowlist of model slugs this
+              credential may be used for.
+            - ``allowed_user_ids`` (list[str]): Optional allowlist of user IDs that may use
+              this credential.
+            - ``disabled`` (bool): Whether this credential should be created in a disabled
+              state.
+            - ``is_fallback`` (bool): Whether this credential is treated as a fallback —
+              used only after non-fallback keys for the same provider have been tried.
+            - ``key`` (str, required): The raw provider API key or credential.
+            - ``name`` (str): Optional human-readable name for the credential.
+            - ``provider`` (str, required): The upstream provider this credential
+              authenticates against, as a lowercase slug (e.g. `openai`, `anthropic`,
+              `amazon-bedrock`). Known values: :class:`BYOKProviderSlug`.
+            - ``workspace_id`` (str): Optional workspace ID to scope the credential to.
+            The class takes the body as ``body=CreateBYOKKeyRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateBYOKKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_create_async
+
+        result = await byok_create_async(core,
+            {"key": "sk-proj-abc123...", "provider": "openai"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

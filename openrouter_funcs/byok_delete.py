@@ -41,7 +41,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ByokDeleteRequest:
-    """The parameters of ``DELETE /byok/{id}``."""
+    """The parameters of ``DELETE /byok/{id}``.
+
+    - ``id`` (str): The BYOK credential ID (UUID).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The BYOK credential ID (UUID)."""
@@ -56,7 +65,7 @@ class ByokDeleteRequest:
 
 
 class ByokDeleteRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -100,7 +109,46 @@ def byok_delete(
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteBYOKKeyResponse, ByokDeleteError]:
-    """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`."""
+    """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`.
+
+    ``DELETE /byok/{id}``: Delete a BYOK provider credential.
+
+    The encrypted key material is wiped and the record is marked as deleted. Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The BYOK credential ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteBYOKKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_delete
+
+        result = byok_delete(core, {"id": "11111111-2222-3333-4444-555555555555"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -110,5 +158,44 @@ async def byok_delete_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteBYOKKeyResponse, ByokDeleteError]:
-    """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`."""
+    """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`.
+
+    ``DELETE /byok/{id}``: Delete a BYOK provider credential.
+
+    The encrypted key material is wiped and the record is marked as deleted. Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The BYOK credential ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteBYOKKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_delete_async
+
+        result = await byok_delete_async(core, {"id": "11111111-2222-3333-4444-555555555555"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -40,7 +40,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ByokGetRequest:
-    """The parameters of ``GET /byok/{id}``."""
+    """The parameters of ``GET /byok/{id}``.
+
+    - ``id`` (str): The BYOK credential ID (UUID).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The BYOK credential ID (UUID)."""
@@ -55,7 +64,7 @@ class ByokGetRequest:
 
 
 class ByokGetRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -99,7 +108,45 @@ def byok_get(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetBYOKKeyResponse, ByokGetError]:
-    """Get a single bring-your-own-key (BYOK) provider credential by its `id`."""
+    """Get a single bring-your-own-key (BYOK) provider credential by its `id`.
+
+    ``GET /byok/{id}``: Get a BYOK provider credential.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The BYOK credential ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetBYOKKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_get
+
+        result = byok_get(core, {"id": "11111111-2222-3333-4444-555555555555"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -109,5 +156,43 @@ async def byok_get_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetBYOKKeyResponse, ByokGetError]:
-    """Get a single bring-your-own-key (BYOK) provider credential by its `id`."""
+    """Get a single bring-your-own-key (BYOK) provider credential by its `id`.
+
+    ``GET /byok/{id}``: Get a BYOK provider credential.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The BYOK credential ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetBYOKKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_get_async
+
+        result = await byok_get_async(core, {"id": "11111111-2222-3333-4444-555555555555"})
+    """
     return await invoke_async(core, OPERATION, request, options)

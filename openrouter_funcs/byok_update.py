@@ -46,7 +46,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ByokUpdateRequest:
-    """The parameters and JSON body of ``PATCH /byok/{id}``."""
+    """The parameters and JSON body of ``PATCH /byok/{id}``.
+
+    - ``body`` (UpdateBYOKKeyRequest): the JSON body; its fields are listed in
+      ``help(byok_update)``.
+    - ``id`` (str): The BYOK credential ID (UUID).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: UpdateBYOKKeyRequest = attrs.field(factory=UpdateBYOKKeyRequest)
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -63,7 +74,7 @@ class ByokUpdateRequest:
 
 
 class ByokUpdateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -118,7 +129,61 @@ def byok_update(
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateBYOKKeyResponse, ByokUpdateError]:
-    """Update an existing bring-your-own-key (BYOK) provider credential by its `id`."""
+    """Update an existing bring-your-own-key (BYOK) provider credential by its `id`.
+
+    ``PATCH /byok/{id}``: Update a BYOK provider credential.
+
+    Include the `key` field to rotate the raw provider API key in-place (the previous key
+    material is overwritten). Use `allowed_api_key_hashes` to restrict the credential to
+    specific OpenRouter API keys (`null` clears the restriction). Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The BYOK credential ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``allowed_api_key_hashes`` (list[str]): Optional allowlist of OpenRouter API
+              key hashes (`api_keys.hash`) that may use this credential.
+            - ``allowed_models`` (list[str]): Optional allowlist of model slugs this
+              credential may be used for.
+            - ``allowed_user_ids`` (list[str]): Optional allowlist of user IDs that may use
+              this credential.
+            - ``disabled`` (bool): Whether this credential is disabled.
+            - ``is_fallback`` (bool): Whether this credential is treated as a fallback —
+              used only after non-fallback keys for the same provider have been tried.
+            - ``key`` (str): A new raw provider API key to rotate the credential in-place.
+            - ``name`` (str): Optional human-readable name for the credential.
+            The class takes the body as ``body=UpdateBYOKKeyRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateBYOKKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_update
+
+        result = byok_update(core, {"id": "11111111-2222-3333-4444-555555555555"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -128,5 +193,59 @@ async def byok_update_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateBYOKKeyResponse, ByokUpdateError]:
-    """Update an existing bring-your-own-key (BYOK) provider credential by its `id`."""
+    """Update an existing bring-your-own-key (BYOK) provider credential by its `id`.
+
+    ``PATCH /byok/{id}``: Update a BYOK provider credential.
+
+    Include the `key` field to rotate the raw provider API key in-place (the previous key
+    material is overwritten). Use `allowed_api_key_hashes` to restrict the credential to
+    specific OpenRouter API keys (`null` clears the restriction). Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The BYOK credential ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``allowed_api_key_hashes`` (list[str]): Optional allowlist of OpenRouter API
+              key hashes (`api_keys.hash`) that may use this credential.
+            - ``allowed_models`` (list[str]): Optional allowlist of model slugs this
+              credential may be used for.
+            - ``allowed_user_ids`` (list[str]): Optional allowlist of user IDs that may use
+              this credential.
+            - ``disabled`` (bool): Whether this credential is disabled.
+            - ``is_fallback`` (bool): Whether this credential is treated as a fallback —
+              used only after non-fallback keys for the same provider have been tried.
+            - ``key`` (str): A new raw provider API key to rotate the credential in-place.
+            - ``name`` (str): Optional human-readable name for the credential.
+            The class takes the body as ``body=UpdateBYOKKeyRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateBYOKKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_update_async
+
+        result = await byok_update_async(core, {"id": "11111111-2222-3333-4444-555555555555"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -4,8 +4,9 @@
 Sends a request for a model response for the given chat conversation. Supports both streaming
 and non-streaming modes.
 
-The server can also stream this response as server-sent events (``stream: true``); this module
-offers the non-streaming form.
+Streams: ``chat_send(core, request, stream=True)`` (or ``"stream": True`` in a dict request)
+returns the response as server-sent events, one ``Result`` per event; without it the whole body
+comes back.
 """
 
 from __future__ import annotations
@@ -83,7 +84,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ChatSendRequest:
-    """The parameters and JSON body of ``POST /chat/completions``."""
+    """The parameters and JSON body of ``POST /chat/completions``.
+
+    - ``body`` (ChatRequest): the JSON body; its fields are listed in ``help(chat_send)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    - ``x_openrouter_metadata`` (str, optional): Opt-in to surface routing metadata on the
+      response under `openrouter_metadata`.
+    """
 
     body: ChatRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -323,8 +335,124 @@ def chat_send(
 ) -> Result[ChatResult, ChatSendError] | Result[EventStream[ChatStreamChunk], ChatSendError]:
     """Sends a request for a model response for the given chat conversation.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[ChatStreamChunk, Error]`` items; use it in a ``with`` block.
+    ``POST /chat/completions``: Create a chat completion.
+
+    Supports both streaming and non-streaming modes.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``EventStream[ChatStreamChunk]``, whose items are ``Result`` values;
+    use it in a ``with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ChatSendRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``x_openrouter_metadata`` (str): Opt-in to surface routing metadata on the
+              response under `openrouter_metadata`.
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float): Frequency penalty (-2.0 to 2.0).
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``logit_bias`` (dict[str, float]): Token logit bias adjustments.
+            - ``logprobs`` (bool): Return log probabilities.
+            - ``max_completion_tokens`` (int): Maximum tokens in completion.
+            - ``max_tokens`` (int): Maximum tokens (deprecated, use max_completion_tokens).
+            - ``messages`` (list[ChatMessages], required): List of messages for the
+              conversation.
+            - ``metadata`` (dict[str, str]): Key-value pairs for additional object
+              information (max 16 pairs, 64 char keys, 512 char values).
+            - ``min_p`` (float): Minimum probability threshold relative to the most likely
+              token.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str): Model to use for completion.
+            - ``models`` (list[str]): Models to use for completion.
+            - ``parallel_tool_calls`` (bool): Whether to enable parallel function calling
+              during tool use.
+            - ``plugins`` (list[ChatRequestPlugins]): Plugins you want to enable for this
+              request, including their settings.
+            - ``prediction`` (Prediction)
+            - ``presence_penalty`` (float): Presence penalty (-2.0 to 2.0).
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ChatRequestReasoning): Configuration options for reasoning
+              models.
+            - ``reasoning_effort`` (str): Shorthand for setting reasoning effort. Known
+              values: ``"max"``, ``"xhigh"``, ``"high"``, ``"medium"``, ``"low"``,
+              ``"minimal"``, ``"none"``.
+            - ``repetition_penalty`` (float): Penalizes tokens based on how much they have
+              already appeared in the text.
+            - ``response_format`` (ChatRequestResponseFormat): Response format
+              configuration.
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``seed`` (int): Random seed for deterministic outputs.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop`` (ChatRequestStop): Stop sequences (up to 4).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool): Enable streaming response.
+            - ``stream_options`` (ChatStreamOptions)
+            - ``temperature`` (float): Sampling temperature (0-2).
+            - ``tool_choice`` (ChatToolChoice)
+            - ``tools`` (list[ChatFunctionTool]): Available tools for function calling.
+            - ``top_a`` (float): Consider only tokens with "sufficiently high" probabilities
+              based on the probability of the most likely token.
+            - ``top_k`` (int): Limits the model to choose from the top K most likely tokens
+              at each step.
+            - ``top_logprobs`` (int): Number of top log probabilities to return (0-20).
+            - ``top_p`` (float): Nucleus sampling parameter (0-1).
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): Per-end-user identifier for abuse isolation.
+            The class takes the body as ``body=ChatRequest(...)``; keys it does not know go
+            in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ChatResult)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import chat_send
+
+        result = chat_send(core, {
+            "messages": [
+                {"content": "You are a helpful assistant.", "role": "system"},
+                {"content": "What is the capital of France?", "role": "user"},
+            ],
+        })
     """
     return invoke(core, OPERATION, request, options, stream=stream)
 
@@ -390,7 +518,123 @@ async def chat_send_async(
 ) -> Result[ChatResult, ChatSendError] | Result[AsyncEventStream[ChatStreamChunk], ChatSendError]:
     """Sends a request for a model response for the given chat conversation.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[ChatStreamChunk, Error]`` items; use it in a ``with`` block.
+    ``POST /chat/completions``: Create a chat completion.
+
+    Supports both streaming and non-streaming modes.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``AsyncEventStream[ChatStreamChunk]``, whose items are ``Result``
+    values; use it in a ``async with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ChatSendRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``x_openrouter_metadata`` (str): Opt-in to surface routing metadata on the
+              response under `openrouter_metadata`.
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float): Frequency penalty (-2.0 to 2.0).
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``logit_bias`` (dict[str, float]): Token logit bias adjustments.
+            - ``logprobs`` (bool): Return log probabilities.
+            - ``max_completion_tokens`` (int): Maximum tokens in completion.
+            - ``max_tokens`` (int): Maximum tokens (deprecated, use max_completion_tokens).
+            - ``messages`` (list[ChatMessages], required): List of messages for the
+              conversation.
+            - ``metadata`` (dict[str, str]): Key-value pairs for additional object
+              information (max 16 pairs, 64 char keys, 512 char values).
+            - ``min_p`` (float): Minimum probability threshold relative to the most likely
+              token.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str): Model to use for completion.
+            - ``models`` (list[str]): Models to use for completion.
+            - ``parallel_tool_calls`` (bool): Whether to enable parallel function calling
+              during tool use.
+            - ``plugins`` (list[ChatRequestPlugins]): Plugins you want to enable for this
+              request, including their settings.
+            - ``prediction`` (Prediction)
+            - ``presence_penalty`` (float): Presence penalty (-2.0 to 2.0).
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ChatRequestReasoning): Configuration options for reasoning
+              models.
+            - ``reasoning_effort`` (str): Shorthand for setting reasoning effort. Known
+              values: ``"max"``, ``"xhigh"``, ``"high"``, ``"medium"``, ``"low"``,
+              ``"minimal"``, ``"none"``.
+            - ``repetition_penalty`` (float): Penalizes tokens based on how much they have
+              already appeared in the text.
+            - ``response_format`` (ChatRequestResponseFormat): Response format
+              configuration.
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``seed`` (int): Random seed for deterministic outputs.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop`` (ChatRequestStop): Stop sequences (up to 4).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool): Enable streaming response.
+            - ``stream_options`` (ChatStreamOptions)
+            - ``temperature`` (float): Sampling temperature (0-2).
+            - ``tool_choice`` (ChatToolChoice)
+            - ``tools`` (list[ChatFunctionTool]): Available tools for function calling.
+            - ``top_a`` (float): Consider only tokens with "sufficiently high" probabilities
+              based on the probability of the most likely token.
+            - ``top_k`` (int): Limits the model to choose from the top K most likely tokens
+              at each step.
+            - ``top_logprobs`` (int): Number of top log probabilities to return (0-20).
+            - ``top_p`` (float): Nucleus sampling parameter (0-1).
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): Per-end-user identifier for abuse isolation.
+            The class takes the body as ``body=ChatRequest(...)``; keys it does not know go
+            in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ChatResult)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import chat_send_async
+
+        result = await chat_send_async(core, {
+            "messages": [
+                {"content": "You are a helpful assistant.", "role": "system"},
+                {"content": "What is the capital of France?", "role": "user"},
+            ],
+        })
     """
     return await invoke_async(core, OPERATION, request, options, stream=stream)

@@ -60,7 +60,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ClassificationsGetTaskClassificationsRequest:
-    """The parameters of ``GET /classifications/task``."""
+    """The parameters of ``GET /classifications/task``.
+
+    - ``window`` (str, optional): Trailing time window for the classification data.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     window: str | None = attrs.field(default=None, metadata={"wire": "window"})
     """Trailing time window for the classification data."""
@@ -75,7 +84,7 @@ class ClassificationsGetTaskClassificationsRequest:
 
 
 class ClassificationsGetTaskClassificationsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     window: str
     http_referer: str
@@ -125,7 +134,56 @@ def classifications_get_task_classifications(
     *,
     options: RequestOptions | None = None,
 ) -> Result[TaskClassificationResponse, ClassificationsGetTaskClassificationsError]:
-    """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window."""
+    """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window.
+
+    ``GET /classifications/task``: Task classification market share.
+
+    Each classification reports its share of classified sampled requests (`usage_share`) and
+    classified sampled token volume (`token_share`) as fractions between 0 and 1. The
+    unclassified `other` bucket is excluded. Absolute volumes are not exposed because the
+    underlying data is sampled. Each classification also includes a `models` array listing
+    the top models by request volume within that classification, with their within-tag usage
+    and token shares. Classifications are grouped into macro-categories (Code, Data, Agent,
+    General) with aggregate shares provided for each. Authenticate with any valid OpenRouter
+    API key (same key used for inference). Rate-limited to 30 requests/minute per key and
+    500 requests/day per account. When republishing or quoting this data, cite as: "Source:
+    OpenRouter (openrouter.ai/rankings), as of {as_of}.\"
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ClassificationsGetTaskClassificationsRequest`` or a dict with these keys
+            (all optional; ``None`` sends none):
+
+            - ``window`` (str): Trailing time window for the classification data.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(TaskClassificationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import classifications_get_task_classifications
+
+        result = classifications_get_task_classifications(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -137,5 +195,54 @@ async def classifications_get_task_classifications_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[TaskClassificationResponse, ClassificationsGetTaskClassificationsError]:
-    """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window."""
+    """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window.
+
+    ``GET /classifications/task``: Task classification market share.
+
+    Each classification reports its share of classified sampled requests (`usage_share`) and
+    classified sampled token volume (`token_share`) as fractions between 0 and 1. The
+    unclassified `other` bucket is excluded. Absolute volumes are not exposed because the
+    underlying data is sampled. Each classification also includes a `models` array listing
+    the top models by request volume within that classification, with their within-tag usage
+    and token shares. Classifications are grouped into macro-categories (Code, Data, Agent,
+    General) with aggregate shares provided for each. Authenticate with any valid OpenRouter
+    API key (same key used for inference). Rate-limited to 30 requests/minute per key and
+    500 requests/day per account. When republishing or quoting this data, cite as: "Source:
+    OpenRouter (openrouter.ai/rankings), as of {as_of}.\"
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ClassificationsGetTaskClassificationsRequest`` or a dict with these keys
+            (all optional; ``None`` sends none):
+
+            - ``window`` (str): Trailing time window for the classification data.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(TaskClassificationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import classifications_get_task_classifications_async
+
+        result = await classifications_get_task_classifications_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

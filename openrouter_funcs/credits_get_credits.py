@@ -41,7 +41,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class CreditsGetCreditsRequest:
-    """The parameters of ``GET /credits``."""
+    """The parameters of ``GET /credits``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -54,7 +62,7 @@ class CreditsGetCreditsRequest:
 
 
 class CreditsGetCreditsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -96,7 +104,45 @@ def credits_get_credits(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreditsGetCreditsResponse, CreditsGetCreditsError]:
-    """Get total credits purchased and used for the authenticated user."""
+    """Get total credits purchased and used for the authenticated user.
+
+    ``GET /credits``: Get remaining credits.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``CreditsGetCreditsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreditsGetCreditsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import credits_get_credits
+
+        result = credits_get_credits(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -106,5 +152,43 @@ async def credits_get_credits_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreditsGetCreditsResponse, CreditsGetCreditsError]:
-    """Get total credits purchased and used for the authenticated user."""
+    """Get total credits purchased and used for the authenticated user.
+
+    ``GET /credits``: Get remaining credits.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``CreditsGetCreditsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreditsGetCreditsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import credits_get_credits_async
+
+        result = await credits_get_credits_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

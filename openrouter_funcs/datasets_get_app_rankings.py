@@ -62,7 +62,26 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class DatasetsGetAppRankingsRequest:
-    """The parameters of ``GET /datasets/app-rankings``."""
+    """The parameters of ``GET /datasets/app-rankings``.
+
+    - ``category`` (str, optional): Marketplace category group to filter by (e.g. `coding`).
+    - ``subcategory`` (str, optional): Marketplace subcategory to filter by (e.g.
+      `cli-agent`).
+    - ``sort`` (str, optional): `popular` ranks apps by total token volume inside the date
+      window.
+    - ``start_date`` (str, optional): Start of the date window in YYYY-MM-DD (UTC),
+      inclusive.
+    - ``end_date`` (str, optional): End of the date window in YYYY-MM-DD (UTC), inclusive.
+    - ``limit`` (int, optional): Maximum number of apps to return (1-100).
+    - ``offset`` (int, optional): Number of ranked apps to skip before the first returned
+      row (0-100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     category: str | None = attrs.field(default=None, metadata={"wire": "category"})
     """Marketplace category group to filter by (e.g. `coding`)."""
@@ -89,7 +108,7 @@ class DatasetsGetAppRankingsRequest:
 
 
 class DatasetsGetAppRankingsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     category: str
     subcategory: str
@@ -147,7 +166,71 @@ def datasets_get_app_rankings(
     *,
     options: RequestOptions | None = None,
 ) -> Result[AppRankingsResponse, DatasetsGetAppRankingsError]:
-    """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps."""
+    """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps.
+
+    ``GET /datasets/app-rankings``: Top apps by token usage.
+
+    Token totals are `prompt_tokens + completion_tokens`; hidden and private apps are
+    excluded and traffic from related app aliases is merged into the canonical visible app.
+    `sort=popular` (default) ranks by total token volume inside the window. `sort=trending`
+    ranks by absolute excess token growth: window volume minus the average volume of the
+    three equal-length periods immediately preceding the window. Apps with no excess growth
+    are omitted, so `trending` may return fewer than `limit` rows. Filter with `category`
+    (marketplace category group, e.g. `coding`) or `subcategory` (e.g. `cli-agent`). Ranks
+    are re-numbered 1..N after filtering. Page with `offset` — `rank` stays absolute, so the
+    first row of `offset=50` is `rank: 51`. Authenticate with any valid OpenRouter API key
+    (same key used for inference). Rate-limited to 30 requests/minute per key and 500
+    requests/day per account. When republishing or quoting this dataset, OpenRouter must be
+    cited as: "Source: OpenRouter (openrouter.ai/apps), as of {as_of}." Token counts come
+    from each upstream provider's own tokenizer, so a token attributed to one app is not
+    directly comparable to a token attributed to another app whose traffic flows through a
+    different provider. Licensed under CC BY 4.0: reuse and republish with attribution to
+    OpenRouter.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``DatasetsGetAppRankingsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``category`` (str): Marketplace category group to filter by (e.g. `coding`).
+            - ``subcategory`` (str): Marketplace subcategory to filter by (e.g.
+              `cli-agent`).
+            - ``sort`` (str): `popular` ranks apps by total token volume inside the date
+              window.
+            - ``start_date`` (str): Start of the date window in YYYY-MM-DD (UTC), inclusive.
+            - ``end_date`` (str): End of the date window in YYYY-MM-DD (UTC), inclusive.
+            - ``limit`` (int): Maximum number of apps to return (1-100).
+            - ``offset`` (int): Number of ranked apps to skip before the first returned row
+              (0-100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AppRankingsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import datasets_get_app_rankings
+
+        result = datasets_get_app_rankings(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -157,5 +240,69 @@ async def datasets_get_app_rankings_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[AppRankingsResponse, DatasetsGetAppRankingsError]:
-    """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps."""
+    """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps.
+
+    ``GET /datasets/app-rankings``: Top apps by token usage.
+
+    Token totals are `prompt_tokens + completion_tokens`; hidden and private apps are
+    excluded and traffic from related app aliases is merged into the canonical visible app.
+    `sort=popular` (default) ranks by total token volume inside the window. `sort=trending`
+    ranks by absolute excess token growth: window volume minus the average volume of the
+    three equal-length periods immediately preceding the window. Apps with no excess growth
+    are omitted, so `trending` may return fewer than `limit` rows. Filter with `category`
+    (marketplace category group, e.g. `coding`) or `subcategory` (e.g. `cli-agent`). Ranks
+    are re-numbered 1..N after filtering. Page with `offset` — `rank` stays absolute, so the
+    first row of `offset=50` is `rank: 51`. Authenticate with any valid OpenRouter API key
+    (same key used for inference). Rate-limited to 30 requests/minute per key and 500
+    requests/day per account. When republishing or quoting this dataset, OpenRouter must be
+    cited as: "Source: OpenRouter (openrouter.ai/apps), as of {as_of}." Token counts come
+    from each upstream provider's own tokenizer, so a token attributed to one app is not
+    directly comparable to a token attributed to another app whose traffic flows through a
+    different provider. Licensed under CC BY 4.0: reuse and republish with attribution to
+    OpenRouter.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``DatasetsGetAppRankingsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``category`` (str): Marketplace category group to filter by (e.g. `coding`).
+            - ``subcategory`` (str): Marketplace subcategory to filter by (e.g.
+              `cli-agent`).
+            - ``sort`` (str): `popular` ranks apps by total token volume inside the date
+              window.
+            - ``start_date`` (str): Start of the date window in YYYY-MM-DD (UTC), inclusive.
+            - ``end_date`` (str): End of the date window in YYYY-MM-DD (UTC), inclusive.
+            - ``limit`` (int): Maximum number of apps to return (1-100).
+            - ``offset`` (int): Number of ranked apps to skip before the first returned row
+              (0-100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AppRankingsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import datasets_get_app_rankings_async
+
+        result = await datasets_get_app_rankings_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

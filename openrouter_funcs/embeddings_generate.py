@@ -3,8 +3,9 @@
 
 Submits an embedding request to the embeddings router
 
-The server can also stream this response as server-sent events (``stream: true``); this module
-offers the non-streaming form.
+Streams: ``embeddings_generate(core, request, stream=True)`` (or ``"stream": True`` in a dict
+request) returns the response as server-sent events, one ``Result`` per event; without it the
+whole body comes back.
 """
 
 from __future__ import annotations
@@ -65,7 +66,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class EmbeddingsGenerateRequest:
-    """The parameters and JSON body of ``POST /embeddings``."""
+    """The parameters and JSON body of ``POST /embeddings``.
+
+    - ``body`` (EmbeddingsGenerateBody): the JSON body; its fields are listed in
+      ``help(embeddings_generate)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: EmbeddingsGenerateBody
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -236,8 +247,66 @@ def embeddings_generate(
 ):
     """Submits an embedding request to the embeddings router.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[str, Error]`` items; use it in a ``with`` block.
+    ``POST /embeddings``: Submit an embedding request.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``EventStream[str]``, whose items are ``Result`` values; use it in a
+    ``with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EmbeddingsGenerateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``dimensions`` (int): The number of dimensions for the output embeddings.
+            - ``encoding_format`` (str): The format of the output embeddings. Known values:
+              ``"float"``, ``"base64"``.
+            - ``input`` (EmbeddingsGenerateBodyInput, required): Text, token, or multimodal
+              input(s) to embed.
+            - ``input_type`` (str): The type of input (e.g. search_query, search_document).
+            - ``model`` (str, required): The model to use for embeddings.
+            - ``provider`` (ProviderPreferences): Provider routing preferences for the
+              request.
+            - ``user`` (str): A unique identifier for the end-user.
+            The class takes the body as ``body=EmbeddingsGenerateBody(...)``; keys it does
+            not know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(EmbeddingsGenerateResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import embeddings_generate
+
+        result = embeddings_generate(core, {
+            "input": "The quick brown fox jumps over the lazy dog",
+            "model": "openai/text-embedding-3-small",
+        })
     """
     return invoke(core, OPERATION, request, options, stream=stream)
 
@@ -315,7 +384,65 @@ async def embeddings_generate_async(
 ):
     """Submits an embedding request to the embeddings router.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[str, Error]`` items; use it in a ``with`` block.
+    ``POST /embeddings``: Submit an embedding request.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``AsyncEventStream[str]``, whose items are ``Result`` values; use it in
+    a ``async with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EmbeddingsGenerateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``dimensions`` (int): The number of dimensions for the output embeddings.
+            - ``encoding_format`` (str): The format of the output embeddings. Known values:
+              ``"float"``, ``"base64"``.
+            - ``input`` (EmbeddingsGenerateBodyInput, required): Text, token, or multimodal
+              input(s) to embed.
+            - ``input_type`` (str): The type of input (e.g. search_query, search_document).
+            - ``model`` (str, required): The model to use for embeddings.
+            - ``provider`` (ProviderPreferences): Provider routing preferences for the
+              request.
+            - ``user`` (str): A unique identifier for the end-user.
+            The class takes the body as ``body=EmbeddingsGenerateBody(...)``; keys it does
+            not know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(EmbeddingsGenerateResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import embeddings_generate_async
+
+        result = await embeddings_generate_async(core, {
+            "input": "The quick brown fox jumps over the lazy dog",
+            "model": "openai/text-embedding-3-small",
+        })
     """
     return await invoke_async(core, OPERATION, request, options, stream=stream)

@@ -37,7 +37,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class EmbeddingsListModelsRequest:
-    """The parameters of ``GET /embeddings/models``."""
+    """The parameters of ``GET /embeddings/models``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 1000).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -54,7 +64,7 @@ class EmbeddingsListModelsRequest:
 
 
 class EmbeddingsListModelsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     offset: int
     limit: int
@@ -98,7 +108,44 @@ def embeddings_list_models(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsListResponse, EmbeddingsListModelsError]:
-    """Returns a list of all available embeddings models and their properties."""
+    """Returns a list of all available embeddings models and their properties.
+
+    ``GET /embeddings/models``: List all embeddings models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EmbeddingsListModelsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 1000).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import embeddings_list_models
+
+        result = embeddings_list_models(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -108,5 +155,42 @@ async def embeddings_list_models_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsListResponse, EmbeddingsListModelsError]:
-    """Returns a list of all available embeddings models and their properties."""
+    """Returns a list of all available embeddings models and their properties.
+
+    ``GET /embeddings/models``: List all embeddings models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EmbeddingsListModelsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 1000).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import embeddings_list_models_async
+
+        result = await embeddings_list_models_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

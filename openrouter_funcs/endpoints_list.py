@@ -37,7 +37,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class EndpointsListRequest:
-    """The parameters of ``GET /models/{author}/{slug}/endpoints``."""
+    """The parameters of ``GET /models/{author}/{slug}/endpoints``.
+
+    - ``author`` (str): The author/organization of the model.
+    - ``slug`` (str): The model slug.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     author: str = attrs.field(metadata={"wire": "author"})
     """The author/organization of the model."""
@@ -54,7 +64,7 @@ class EndpointsListRequest:
 
 
 class EndpointsListRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     author: Required[str]
     slug: Required[str]
@@ -100,7 +110,44 @@ def endpoints_list(
     *,
     options: RequestOptions | None = None,
 ) -> Result[EndpointsListResponse, EndpointsListError]:
-    """List all endpoints for a model."""
+    """List all endpoints for a model.
+
+    ``GET /models/{author}/{slug}/endpoints``: List all endpoints for a model.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EndpointsListRequest`` or a dict with these keys:
+
+            - ``author`` (str, required): The author/organization of the model.
+            - ``slug`` (str, required): The model slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(EndpointsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import endpoints_list
+
+        result = endpoints_list(core, {"author": "openai", "slug": "gpt-4"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -110,5 +157,42 @@ async def endpoints_list_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[EndpointsListResponse, EndpointsListError]:
-    """List all endpoints for a model."""
+    """List all endpoints for a model.
+
+    ``GET /models/{author}/{slug}/endpoints``: List all endpoints for a model.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EndpointsListRequest`` or a dict with these keys:
+
+            - ``author`` (str, required): The author/organization of the model.
+            - ``slug`` (str, required): The model slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(EndpointsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import endpoints_list_async
+
+        result = await endpoints_list_async(core, {"author": "openai", "slug": "gpt-4"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -35,7 +35,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class EndpointsListZdrEndpointsRequest:
-    """The parameters of ``GET /endpoints/zdr``."""
+    """The parameters of ``GET /endpoints/zdr``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -48,7 +56,7 @@ class EndpointsListZdrEndpointsRequest:
 
 
 class EndpointsListZdrEndpointsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -90,7 +98,42 @@ def endpoints_list_zdr_endpoints(
     *,
     options: RequestOptions | None = None,
 ) -> Result[EndpointsListZdrEndpointsResponse, EndpointsListZdrEndpointsError]:
-    """Preview the impact of ZDR on the available endpoints."""
+    """Preview the impact of ZDR on the available endpoints.
+
+    ``GET /endpoints/zdr``: Preview the impact of ZDR on the available endpoints.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EndpointsListZdrEndpointsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(EndpointsListZdrEndpointsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import endpoints_list_zdr_endpoints
+
+        result = endpoints_list_zdr_endpoints(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -100,5 +143,40 @@ async def endpoints_list_zdr_endpoints_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[EndpointsListZdrEndpointsResponse, EndpointsListZdrEndpointsError]:
-    """Preview the impact of ZDR on the available endpoints."""
+    """Preview the impact of ZDR on the available endpoints.
+
+    ``GET /endpoints/zdr``: Preview the impact of ZDR on the available endpoints.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EndpointsListZdrEndpointsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(EndpointsListZdrEndpointsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import endpoints_list_zdr_endpoints_async
+
+        result = await endpoints_list_zdr_endpoints_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

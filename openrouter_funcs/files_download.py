@@ -60,7 +60,19 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class FilesDownloadRequest:
-    """The parameters of ``GET /files/{file_id}/content``."""
+    """The parameters of ``GET /files/{file_id}/content``.
+
+    - ``file_id`` (str)
+    - ``workspace_id`` (str, optional): Workspace to scope the request to.
+    - ``provider`` (str, optional): Store or read this file on the named provider using your
+      own API key for it.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     file_id: str = attrs.field(metadata={"wire": "file_id"})
     workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
@@ -78,7 +90,7 @@ class FilesDownloadRequest:
 
 
 class FilesDownloadRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     file_id: Required[str]
     workspace_id: str
@@ -166,7 +178,53 @@ def files_download(
     *,
     options: RequestOptions | None = None,
 ) -> Result[bytes, FilesDownloadError]:
-    """Downloads the raw bytes of a file."""
+    """Downloads the raw bytes of a file.
+
+    ``GET /files/{file_id}/content``: Download file content.
+
+    Only files created server-side are downloadable; uploaded files return 400.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesDownloadRequest`` or a dict with these keys:
+
+            - ``file_id`` (str, required)
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_download
+
+        result = files_download(core, {"file_id": "or_file_011CNha8iCJcU1wXNR6q4V8w"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -176,7 +234,55 @@ async def files_download_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[bytes, FilesDownloadError]:
-    """Downloads the raw bytes of a file."""
+    """Downloads the raw bytes of a file.
+
+    ``GET /files/{file_id}/content``: Download file content.
+
+    Only files created server-side are downloadable; uploaded files return 400.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesDownloadRequest`` or a dict with these keys:
+
+            - ``file_id`` (str, required)
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_download_async
+
+        result = await files_download_async(core,
+            {"file_id": "or_file_011CNha8iCJcU1wXNR6q4V8w"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)
 
 
@@ -186,7 +292,54 @@ def files_download_stream(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ByteStream, FilesDownloadError]:
-    """Like :func:`files_download`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
+    """Downloads the raw bytes of a file.
+
+    ``GET /files/{file_id}/content``: Download file content.
+
+    Only files created server-side are downloadable; uploaded files return 400.
+
+    The body arrives unread, as a ``ByteStream`` of bytes; use it in a ``with`` block
+    (``files_download`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesDownloadRequest`` or a dict with these keys:
+
+            - ``file_id`` (str, required)
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_download_stream
+
+        result = files_download_stream(core, {"file_id": "or_file_011CNha8iCJcU1wXNR6q4V8w"})
+    """
     return invoke(core, STREAM_OPERATION, request, options)
 
 
@@ -196,5 +349,54 @@ async def files_download_stream_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[AsyncByteStream, FilesDownloadError]:
-    """Like :func:`files_download_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
+    """Downloads the raw bytes of a file.
+
+    ``GET /files/{file_id}/content``: Download file content.
+
+    Only files created server-side are downloadable; uploaded files return 400.
+
+    The body arrives unread, as a ``AsyncByteStream`` of bytes; use it in a ``async with``
+    block (``files_download`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesDownloadRequest`` or a dict with these keys:
+
+            - ``file_id`` (str, required)
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AsyncByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_download_stream_async
+
+        result = await files_download_stream_async(core,
+            {"file_id": "or_file_011CNha8iCJcU1wXNR6q4V8w"},
+        )
+    """
     return await invoke_async(core, STREAM_OPERATION, request, options)

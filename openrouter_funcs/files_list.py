@@ -41,7 +41,25 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class FilesListRequest:
-    """The parameters of ``GET /files``."""
+    """The parameters of ``GET /files``.
+
+    - ``limit`` (int, optional): Maximum number of files to return (1-1000).
+    - ``cursor`` (str, optional): Opaque pagination cursor from a previous response.
+    - ``workspace_id`` (str, optional): Workspace to scope the request to.
+    - ``provider`` (str, optional): Store or read this file on the named provider using your
+      own API key for it.
+    - ``after`` (str, optional): OpenAI-style forward cursor: the id to list after.
+    - ``after_id`` (str, optional): Anthropic-style forward cursor: the id to list after.
+    - ``before_id`` (str, optional): Anthropic-style reverse cursor.
+    - ``order`` (str, optional): Sort direction. Only `asc` is supported by OpenRouter
+      storage.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
     """Maximum number of files to return (1-1000)."""
@@ -70,7 +88,7 @@ class FilesListRequest:
 
 
 class FilesListRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     limit: int
     cursor: str
@@ -136,7 +154,57 @@ def files_list(
     *,
     options: RequestOptions | None = None,
 ) -> Result[FileListResponse, FilesListError]:
-    """Lists files belonging to the workspace of the authenticating API key."""
+    """Lists files belonging to the workspace of the authenticating API key.
+
+    ``GET /files``: List files.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``limit`` (int): Maximum number of files to return (1-1000).
+            - ``cursor`` (str): Opaque pagination cursor from a previous response.
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``after`` (str): OpenAI-style forward cursor: the id to list after.
+            - ``after_id`` (str): Anthropic-style forward cursor: the id to list after.
+            - ``before_id`` (str): Anthropic-style reverse cursor.
+            - ``order`` (str): Sort direction. Only `asc` is supported by OpenRouter
+              storage.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(FileListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_list
+
+        result = files_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -146,5 +214,55 @@ async def files_list_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[FileListResponse, FilesListError]:
-    """Lists files belonging to the workspace of the authenticating API key."""
+    """Lists files belonging to the workspace of the authenticating API key.
+
+    ``GET /files``: List files.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``limit`` (int): Maximum number of files to return (1-1000).
+            - ``cursor`` (str): Opaque pagination cursor from a previous response.
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``after`` (str): OpenAI-style forward cursor: the id to list after.
+            - ``after_id`` (str): Anthropic-style forward cursor: the id to list after.
+            - ``before_id`` (str): Anthropic-style reverse cursor.
+            - ``order`` (str): Sort direction. Only `asc` is supported by OpenRouter
+              storage.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(FileListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_list_async
+
+        result = await files_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -43,7 +43,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class GenerationsGetGenerationRequest:
-    """The parameters of ``GET /generation``."""
+    """The parameters of ``GET /generation``.
+
+    - ``id`` (str): The generation ID.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The generation ID."""
@@ -58,7 +67,7 @@ class GenerationsGetGenerationRequest:
 
 
 class GenerationsGetGenerationRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -112,7 +121,48 @@ def generations_get_generation(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GenerationResponse, GenerationsGetGenerationError]:
-    """Get request & usage metadata for a generation."""
+    """Get request & usage metadata for a generation.
+
+    ``GET /generation``: Get request & usage metadata for a generation.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GenerationsGetGenerationRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The generation ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import generations_get_generation
+
+        result = generations_get_generation(core, {"id": "gen-1234567890"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -122,5 +172,46 @@ async def generations_get_generation_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GenerationResponse, GenerationsGetGenerationError]:
-    """Get request & usage metadata for a generation."""
+    """Get request & usage metadata for a generation.
+
+    ``GET /generation``: Get request & usage metadata for a generation.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GenerationsGetGenerationRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The generation ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import generations_get_generation_async
+
+        result = await generations_get_generation_async(core, {"id": "gen-1234567890"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -42,7 +42,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class GenerationsListGenerationContentRequest:
-    """The parameters of ``GET /generation/content``."""
+    """The parameters of ``GET /generation/content``.
+
+    - ``id`` (str): The generation ID.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The generation ID."""
@@ -57,7 +66,7 @@ class GenerationsListGenerationContentRequest:
 
 
 class GenerationsListGenerationContentRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -113,7 +122,48 @@ def generations_list_generation_content(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GenerationContentResponse, GenerationsListGenerationContentError]:
-    """Get stored prompt, completion, and error content for a generation."""
+    """Get stored prompt, completion, and error content for a generation.
+
+    ``GET /generation/content``: Get stored prompt, completion, and error content for a generation.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GenerationsListGenerationContentRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The generation ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GenerationContentResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import generations_list_generation_content
+
+        result = generations_list_generation_content(core, {"id": "gen-1234567890"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -123,5 +173,46 @@ async def generations_list_generation_content_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GenerationContentResponse, GenerationsListGenerationContentError]:
-    """Get stored prompt, completion, and error content for a generation."""
+    """Get stored prompt, completion, and error content for a generation.
+
+    ``GET /generation/content``: Get stored prompt, completion, and error content for a generation.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GenerationsListGenerationContentRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The generation ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GenerationContentResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import generations_list_generation_content_async
+
+        result = await generations_list_generation_content_async(core, {"id": "gen-1234567890"})
+    """
     return await invoke_async(core, OPERATION, request, options)

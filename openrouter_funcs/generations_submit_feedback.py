@@ -50,7 +50,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class GenerationsSubmitFeedbackRequest:
-    """The parameters and JSON body of ``POST /generation/feedback``."""
+    """The parameters and JSON body of ``POST /generation/feedback``.
+
+    - ``body`` (SubmitGenerationFeedbackRequest): the JSON body; its fields are listed in
+      ``help(generations_submit_feedback)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: SubmitGenerationFeedbackRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -65,7 +75,7 @@ class GenerationsSubmitFeedbackRequest:
 
 
 class GenerationsSubmitFeedbackRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -129,7 +139,56 @@ def generations_submit_feedback(
     *,
     options: RequestOptions | None = None,
 ) -> Result[SubmitGenerationFeedbackResponse, GenerationsSubmitFeedbackError]:
-    """Submit structured feedback on a generation the authenticated user made."""
+    """Submit structured feedback on a generation the authenticated user made.
+
+    ``POST /generation/feedback``: Submit feedback for a generation.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GenerationsSubmitFeedbackRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``category`` (str, required): The category of feedback being reported. Known
+              values: ``"latency"``, ``"incoherence"``, ``"incorrect_response"``,
+              ``"formatting"``, ``"billing"``, ``"api_error"``, ``"other"``.
+            - ``comment`` (str): An optional free-text comment describing the feedback.
+            - ``generation_id`` (str, required): The generation to submit feedback on.
+            The class takes the body as ``body=SubmitGenerationFeedbackRequest(...)``; keys
+            it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(SubmitGenerationFeedbackResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import generations_submit_feedback
+
+        result = generations_submit_feedback(core, {
+            "category": "incorrect_response",
+            "generation_id": "gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -139,5 +198,54 @@ async def generations_submit_feedback_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[SubmitGenerationFeedbackResponse, GenerationsSubmitFeedbackError]:
-    """Submit structured feedback on a generation the authenticated user made."""
+    """Submit structured feedback on a generation the authenticated user made.
+
+    ``POST /generation/feedback``: Submit feedback for a generation.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GenerationsSubmitFeedbackRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``category`` (str, required): The category of feedback being reported. Known
+              values: ``"latency"``, ``"incoherence"``, ``"incorrect_response"``,
+              ``"formatting"``, ``"billing"``, ``"api_error"``, ``"other"``.
+            - ``comment`` (str): An optional free-text comment describing the feedback.
+            - ``generation_id`` (str, required): The generation to submit feedback on.
+            The class takes the body as ``body=SubmitGenerationFeedbackRequest(...)``; keys
+            it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(SubmitGenerationFeedbackResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import generations_submit_feedback_async
+
+        result = await generations_submit_feedback_async(core, {
+            "category": "incorrect_response",
+            "generation_id": "gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

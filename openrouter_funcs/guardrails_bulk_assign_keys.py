@@ -44,7 +44,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class GuardrailsBulkAssignKeysRequest:
-    """The parameters and JSON body of ``POST /guardrails/{id}/assignments/keys``."""
+    """The parameters and JSON body of ``POST /guardrails/{id}/assignments/keys``.
+
+    - ``body`` (BulkAssignKeysRequest): the JSON body; its fields are listed in
+      ``help(guardrails_bulk_assign_keys)``.
+    - ``id`` (str): The unique identifier of the guardrail.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: BulkAssignKeysRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -61,7 +72,7 @@ class GuardrailsBulkAssignKeysRequest:
 
 
 class GuardrailsBulkAssignKeysRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -110,7 +121,54 @@ def guardrails_bulk_assign_keys(
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkAssignKeysResponse, GuardrailsBulkAssignKeysError]:
-    """Assign multiple API keys to a specific guardrail."""
+    """Assign multiple API keys to a specific guardrail.
+
+    ``POST /guardrails/{id}/assignments/keys``: Bulk assign keys to a guardrail.
+
+    A key may hold at most one guardrail; assigning replaces any existing assignment.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsBulkAssignKeysRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``key_hashes`` (list[str], required): Array of API key hashes to assign to the
+              guardrail.
+            The class takes the body as ``body=BulkAssignKeysRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkAssignKeysResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_bulk_assign_keys
+
+        result = guardrails_bulk_assign_keys(core, {
+            "id": "550e8400-e29b-41d4-a716-446655440000",
+            "key_hashes": ["c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93"],
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -120,5 +178,52 @@ async def guardrails_bulk_assign_keys_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkAssignKeysResponse, GuardrailsBulkAssignKeysError]:
-    """Assign multiple API keys to a specific guardrail."""
+    """Assign multiple API keys to a specific guardrail.
+
+    ``POST /guardrails/{id}/assignments/keys``: Bulk assign keys to a guardrail.
+
+    A key may hold at most one guardrail; assigning replaces any existing assignment.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsBulkAssignKeysRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``key_hashes`` (list[str], required): Array of API key hashes to assign to the
+              guardrail.
+            The class takes the body as ``body=BulkAssignKeysRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkAssignKeysResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_bulk_assign_keys_async
+
+        result = await guardrails_bulk_assign_keys_async(core, {
+            "id": "550e8400-e29b-41d4-a716-446655440000",
+            "key_hashes": ["c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93"],
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -43,7 +43,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class GuardrailsBulkAssignMembersRequest:
-    """The parameters and JSON body of ``POST /guardrails/{id}/assignments/members``."""
+    """The parameters and JSON body of ``POST /guardrails/{id}/assignments/members``.
+
+    - ``body`` (BulkAssignMembersRequest): the JSON body; its fields are listed in
+      ``help(guardrails_bulk_assign_members)``.
+    - ``id`` (str): The unique identifier of the guardrail.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: BulkAssignMembersRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -60,7 +71,7 @@ class GuardrailsBulkAssignMembersRequest:
 
 
 class GuardrailsBulkAssignMembersRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -109,7 +120,53 @@ def guardrails_bulk_assign_members(
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkAssignMembersResponse, GuardrailsBulkAssignMembersError]:
-    """Assign multiple organization members to a specific guardrail."""
+    """Assign multiple organization members to a specific guardrail.
+
+    ``POST /guardrails/{id}/assignments/members``: Bulk assign members to a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsBulkAssignMembersRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``member_user_ids`` (list[str], required): Array of member user IDs to assign
+              to the guardrail.
+            The class takes the body as ``body=BulkAssignMembersRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkAssignMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_bulk_assign_members
+
+        result = guardrails_bulk_assign_members(core, {
+            "id": "550e8400-e29b-41d4-a716-446655440000",
+            "member_user_ids": ["user_abc123", "user_def456"],
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -119,5 +176,51 @@ async def guardrails_bulk_assign_members_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkAssignMembersResponse, GuardrailsBulkAssignMembersError]:
-    """Assign multiple organization members to a specific guardrail."""
+    """Assign multiple organization members to a specific guardrail.
+
+    ``POST /guardrails/{id}/assignments/members``: Bulk assign members to a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsBulkAssignMembersRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``member_user_ids`` (list[str], required): Array of member user IDs to assign
+              to the guardrail.
+            The class takes the body as ``body=BulkAssignMembersRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkAssignMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_bulk_assign_members_async
+
+        result = await guardrails_bulk_assign_members_async(core, {
+            "id": "550e8400-e29b-41d4-a716-446655440000",
+            "member_user_ids": ["user_abc123", "user_def456"],
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -51,7 +51,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class GuardrailsCreateRequest:
-    """The parameters and JSON body of ``POST /guardrails``."""
+    """The parameters and JSON body of ``POST /guardrails``.
+
+    - ``body`` (CreateGuardrailRequest): the JSON body; its fields are listed in
+      ``help(guardrails_create)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: CreateGuardrailRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -66,7 +76,7 @@ class GuardrailsCreateRequest:
 
 
 class GuardrailsCreateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -133,7 +143,87 @@ def guardrails_create(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateGuardrailResponse, GuardrailsCreateError]:
-    """Create a new guardrail for the authenticated user."""
+    """Create a new guardrail for the authenticated user.
+
+    ``POST /guardrails``: Create a guardrail.
+
+    A newly created guardrail enforces nothing until it is assigned to API keys or
+    organization members; `workspace_id` places the guardrail in a workspace but does not
+    apply it to that workspace's traffic. To restrict all traffic in a workspace, update the
+    workspace's default guardrail instead. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``allowed_models`` (list[str]): Array of model identifiers (slug or
+              canonical_slug accepted).
+            - ``allowed_providers`` (list[str]): List of allowed provider IDs.
+            - ``content_filter_builtins`` (list[ContentFilterBuiltinEntryInput]): Builtin
+              content filters to apply.
+            - ``content_filters`` (list[ContentFilterEntry]): Custom regex content filters
+              to apply to request messages.
+            - ``description`` (str): Description of the guardrail.
+            - ``enable_free_model_publication`` (bool): Whether this guardrail allows free
+              endpoints that publish prompts.
+            - ``enable_free_model_training`` (bool): Whether this guardrail allows free
+              endpoints that train on request data.
+            - ``enable_paid_model_training`` (bool): Whether this guardrail allows paid
+              endpoints that train on request data.
+            - ``enforce_zdr`` (bool): Deprecated. Deprecated.
+            - ``enforce_zdr_anthropic`` (bool): Whether to enforce zero data retention for
+              Anthropic models.
+            - ``enforce_zdr_google`` (bool): Whether to enforce zero data retention for
+              Google models.
+            - ``enforce_zdr_openai`` (bool): Whether to enforce zero data retention for
+              OpenAI models.
+            - ``enforce_zdr_other`` (bool): Whether to enforce zero data retention for
+              models that are not from Anthropic, OpenAI, Google, or xAI.
+            - ``enforce_zdr_xai`` (bool): Whether to enforce zero data retention for xAI
+              models.
+            - ``ignored_models`` (list[str]): Array of model identifiers to exclude from
+              routing (slug or canonical_slug accepted).
+            - ``ignored_providers`` (list[str]): List of provider IDs to exclude from
+              routing.
+            - ``include_byok_in_budgets`` (bool): Whether BYOK (bring-your-own-key)
+              inference spend counts toward this guardrail's limit_usd, in addition to
+              OpenRouter credit spend.
+            - ``limit_usd`` (float): Spending limit in USD.
+            - ``name`` (str, required): Name for the new guardrail.
+            - ``reset_interval`` (str): Interval at which the limit resets (daily, weekly,
+              monthly). Known values: :class:`GuardrailInterval`.
+            - ``workspace_id`` (str): The workspace to create the guardrail in.
+            The class takes the body as ``body=CreateGuardrailRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_create
+
+        result = guardrails_create(core, {"name": "My New Guardrail"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -143,5 +233,85 @@ async def guardrails_create_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateGuardrailResponse, GuardrailsCreateError]:
-    """Create a new guardrail for the authenticated user."""
+    """Create a new guardrail for the authenticated user.
+
+    ``POST /guardrails``: Create a guardrail.
+
+    A newly created guardrail enforces nothing until it is assigned to API keys or
+    organization members; `workspace_id` places the guardrail in a workspace but does not
+    apply it to that workspace's traffic. To restrict all traffic in a workspace, update the
+    workspace's default guardrail instead. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``allowed_models`` (list[str]): Array of model identifiers (slug or
+              canonical_slug accepted).
+            - ``allowed_providers`` (list[str]): List of allowed provider IDs.
+            - ``content_filter_builtins`` (list[ContentFilterBuiltinEntryInput]): Builtin
+              content filters to apply.
+            - ``content_filters`` (list[ContentFilterEntry]): Custom regex content filters
+              to apply to request messages.
+            - ``description`` (str): Description of the guardrail.
+            - ``enable_free_model_publication`` (bool): Whether this guardrail allows free
+              endpoints that publish prompts.
+            - ``enable_free_model_training`` (bool): Whether this guardrail allows free
+              endpoints that train on request data.
+            - ``enable_paid_model_training`` (bool): Whether this guardrail allows paid
+              endpoints that train on request data.
+            - ``enforce_zdr`` (bool): Deprecated. Deprecated.
+            - ``enforce_zdr_anthropic`` (bool): Whether to enforce zero data retention for
+              Anthropic models.
+            - ``enforce_zdr_google`` (bool): Whether to enforce zero data retention for
+              Google models.
+            - ``enforce_zdr_openai`` (bool): Whether to enforce zero data retention for
+              OpenAI models.
+            - ``enforce_zdr_other`` (bool): Whether to enforce zero data retention for
+              models that are not from Anthropic, OpenAI, Google, or xAI.
+            - ``enforce_zdr_xai`` (bool): Whether to enforce zero data retention for xAI
+              models.
+            - ``ignored_models`` (list[str]): Array of model identifiers to exclude from
+              routing (slug or canonical_slug accepted).
+            - ``ignored_providers`` (list[str]): List of provider IDs to exclude from
+              routing.
+            - ``include_byok_in_budgets`` (bool): Whether BYOK (bring-your-own-key)
+              inference spend counts toward this guardrail's limit_usd, in addition to
+              OpenRouter credit spend.
+            - ``limit_usd`` (float): Spending limit in USD.
+            - ``name`` (str, required): Name for the new guardrail.
+            - ``reset_interval`` (str): Interval at which the limit resets (daily, weekly,
+              monthly). Known values: :class:`GuardrailInterval`.
+            - ``workspace_id`` (str): The workspace to create the guardrail in.
+            The class takes the body as ``body=CreateGuardrailRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_create_async
+
+        result = await guardrails_create_async(core, {"name": "My New Guardrail"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -40,7 +40,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class GuardrailsGetRequest:
-    """The parameters of ``GET /guardrails/{id}``."""
+    """The parameters of ``GET /guardrails/{id}``.
+
+    - ``id`` (str): The unique identifier of the guardrail to retrieve.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail to retrieve."""
@@ -55,7 +64,7 @@ class GuardrailsGetRequest:
 
 
 class GuardrailsGetRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -99,7 +108,45 @@ def guardrails_get(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetGuardrailResponse, GuardrailsGetError]:
-    """Get a single guardrail by ID."""
+    """Get a single guardrail by ID.
+
+    ``GET /guardrails/{id}``: Get a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail to retrieve.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_get
+
+        result = guardrails_get(core, {"id": "550e8400-e29b-41d4-a716-446655440000"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -109,5 +156,45 @@ async def guardrails_get_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetGuardrailResponse, GuardrailsGetError]:
-    """Get a single guardrail by ID."""
+    """Get a single guardrail by ID.
+
+    ``GET /guardrails/{id}``: Get a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail to retrieve.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_get_async
+
+        result = await guardrails_get_async(core,
+            {"id": "550e8400-e29b-41d4-a716-446655440000"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

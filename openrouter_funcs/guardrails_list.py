@@ -37,7 +37,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class GuardrailsListRequest:
-    """The parameters of ``GET /guardrails``."""
+    """The parameters of ``GET /guardrails``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``workspace_id`` (str, optional): Filter guardrails by workspace ID.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -56,7 +67,7 @@ class GuardrailsListRequest:
 
 
 class GuardrailsListRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     offset: int
     limit: int
@@ -104,7 +115,48 @@ def guardrails_list(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListGuardrailsResponse, GuardrailsListError]:
-    """List all guardrails for the authenticated user."""
+    """List all guardrails for the authenticated user.
+
+    ``GET /guardrails``: List guardrails.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``workspace_id`` (str): Filter guardrails by workspace ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListGuardrailsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list
+
+        result = guardrails_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -114,5 +166,46 @@ async def guardrails_list_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListGuardrailsResponse, GuardrailsListError]:
-    """List all guardrails for the authenticated user."""
+    """List all guardrails for the authenticated user.
+
+    ``GET /guardrails``: List guardrails.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``workspace_id`` (str): Filter guardrails by workspace ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListGuardrailsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list_async
+
+        result = await guardrails_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -40,7 +40,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class GuardrailsListGuardrailMemberAssignmentsRequest:
-    """The parameters of ``GET /guardrails/{id}/assignments/members``."""
+    """The parameters of ``GET /guardrails/{id}/assignments/members``.
+
+    - ``id`` (str): The unique identifier of the guardrail.
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail."""
@@ -59,7 +70,7 @@ class GuardrailsListGuardrailMemberAssignmentsRequest:
 
 
 class GuardrailsListGuardrailMemberAssignmentsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     offset: int
@@ -110,7 +121,50 @@ def guardrails_list_guardrail_member_assignments(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListMemberAssignmentsResponse, GuardrailsListGuardrailMemberAssignmentsError]:
-    """List all organization member assignments for a specific guardrail."""
+    """List all organization member assignments for a specific guardrail.
+
+    ``GET /guardrails/{id}/assignments/members``: List member assignments for a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListGuardrailMemberAssignmentsRequest`` or a dict with these
+            keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListMemberAssignmentsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list_guardrail_member_assignments
+
+        result = guardrails_list_guardrail_member_assignments(core,
+            {"id": "550e8400-e29b-41d4-a716-446655440000"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -121,5 +175,48 @@ async def guardrails_list_guardrail_member_assignments_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListMemberAssignmentsResponse, GuardrailsListGuardrailMemberAssignmentsError]:
-    """List all organization member assignments for a specific guardrail."""
+    """List all organization member assignments for a specific guardrail.
+
+    ``GET /guardrails/{id}/assignments/members``: List member assignments for a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListGuardrailMemberAssignmentsRequest`` or a dict with these
+            keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListMemberAssignmentsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list_guardrail_member_assignments_async
+
+        result = await guardrails_list_guardrail_member_assignments_async(core,
+            {"id": "550e8400-e29b-41d4-a716-446655440000"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -37,7 +37,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class GuardrailsListMemberAssignmentsRequest:
-    """The parameters of ``GET /guardrails/assignments/members``."""
+    """The parameters of ``GET /guardrails/assignments/members``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -54,7 +64,7 @@ class GuardrailsListMemberAssignmentsRequest:
 
 
 class GuardrailsListMemberAssignmentsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     offset: int
     limit: int
@@ -102,7 +112,46 @@ def guardrails_list_member_assignments(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListMemberAssignmentsResponse, GuardrailsListMemberAssignmentsError]:
-    """List all organization member guardrail assignments for the authenticated user."""
+    """List all organization member guardrail assignments for the authenticated user.
+
+    ``GET /guardrails/assignments/members``: List all member assignments.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListMemberAssignmentsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListMemberAssignmentsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list_member_assignments
+
+        result = guardrails_list_member_assignments(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -114,5 +163,44 @@ async def guardrails_list_member_assignments_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListMemberAssignmentsResponse, GuardrailsListMemberAssignmentsError]:
-    """List all organization member guardrail assignments for the authenticated user."""
+    """List all organization member guardrail assignments for the authenticated user.
+
+    ``GET /guardrails/assignments/members``: List all member assignments.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListMemberAssignmentsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListMemberAssignmentsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list_member_assignments_async
+
+        result = await guardrails_list_member_assignments_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -50,7 +50,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class GuardrailsUpdateRequest:
-    """The parameters and JSON body of ``PATCH /guardrails/{id}``."""
+    """The parameters and JSON body of ``PATCH /guardrails/{id}``.
+
+    - ``body`` (UpdateGuardrailRequest): the JSON body; its fields are listed in
+      ``help(guardrails_update)``.
+    - ``id`` (str): The unique identifier of the guardrail to update.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: UpdateGuardrailRequest = attrs.field(factory=UpdateGuardrailRequest)
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -67,7 +78,7 @@ class GuardrailsUpdateRequest:
 
 
 class GuardrailsUpdateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -135,7 +146,85 @@ def guardrails_update(
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateGuardrailResponse, GuardrailsUpdateError]:
-    """Update an existing guardrail, or materialize an unconfigured workspace default guardrail."""
+    """Update an existing guardrail, or materialize an unconfigured workspace default guardrail.
+
+    ``PATCH /guardrails/{id}``: Update a guardrail.
+
+    Collection fields use replace semantics: send the full desired set on every update.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail to update.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``allowed_models`` (list[str]): Array of model identifiers (slug or
+              canonical_slug accepted).
+            - ``allowed_providers`` (list[str]): New list of allowed provider IDs.
+            - ``content_filter_builtins`` (list[ContentFilterBuiltinEntryInput]): Builtin
+              content filters to apply.
+            - ``content_filters`` (list[ContentFilterEntry]): Custom regex content filters
+              to apply.
+            - ``description`` (str): New description for the guardrail.
+            - ``enable_free_model_publication`` (bool): Whether this guardrail allows free
+              endpoints that publish prompts.
+            - ``enable_free_model_training`` (bool): Whether this guardrail allows free
+              endpoints that train on request data.
+            - ``enable_paid_model_training`` (bool): Whether this guardrail allows paid
+              endpoints that train on request data.
+            - ``enforce_zdr`` (bool): Deprecated. Deprecated.
+            - ``enforce_zdr_anthropic`` (bool): Whether to enforce zero data retention for
+              Anthropic models.
+            - ``enforce_zdr_google`` (bool): Whether to enforce zero data retention for
+              Google models.
+            - ``enforce_zdr_openai`` (bool): Whether to enforce zero data retention for
+              OpenAI models.
+            - ``enforce_zdr_other`` (bool): Whether to enforce zero data retention for
+              models that are not from Anthropic, OpenAI, Google, or xAI.
+            - ``enforce_zdr_xai`` (bool): Whether to enforce zero data retention for xAI
+              models.
+            - ``ignored_models`` (list[str]): Array of model identifiers to exclude from
+              routing (slug or canonical_slug accepted).
+            - ``ignored_providers`` (list[str]): List of provider IDs to exclude from
+              routing.
+            - ``include_byok_in_budgets`` (bool): Whether BYOK (bring-your-own-key)
+              inference spend counts toward this guardrail's limit_usd, in addition to
+              OpenRouter credit spend.
+            - ``limit_usd`` (float): New spending limit in USD.
+            - ``name`` (str): New name for the guardrail.
+            - ``reset_interval`` (str): Interval at which the limit resets (daily, weekly,
+              monthly). Known values: :class:`GuardrailInterval`.
+            The class takes the body as ``body=UpdateGuardrailRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_update
+
+        result = guardrails_update(core, {"id": "550e8400-e29b-41d4-a716-446655440000"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -145,5 +234,85 @@ async def guardrails_update_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateGuardrailResponse, GuardrailsUpdateError]:
-    """Update an existing guardrail, or materialize an unconfigured workspace default guardrail."""
+    """Update an existing guardrail, or materialize an unconfigured workspace default guardrail.
+
+    ``PATCH /guardrails/{id}``: Update a guardrail.
+
+    Collection fields use replace semantics: send the full desired set on every update.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail to update.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``allowed_models`` (list[str]): Array of model identifiers (slug or
+              canonical_slug accepted).
+            - ``allowed_providers`` (list[str]): New list of allowed provider IDs.
+            - ``content_filter_builtins`` (list[ContentFilterBuiltinEntryInput]): Builtin
+              content filters to apply.
+            - ``content_filters`` (list[ContentFilterEntry]): Custom regex content filters
+              to apply.
+            - ``description`` (str): New description for the guardrail.
+            - ``enable_free_model_publication`` (bool): Whether this guardrail allows free
+              endpoints that publish prompts.
+            - ``enable_free_model_training`` (bool): Whether this guardrail allows free
+              endpoints that train on request data.
+            - ``enable_paid_model_training`` (bool): Whether this guardrail allows paid
+              endpoints that train on request data.
+            - ``enforce_zdr`` (bool): Deprecated. Deprecated.
+            - ``enforce_zdr_anthropic`` (bool): Whether to enforce zero data retention for
+              Anthropic models.
+            - ``enforce_zdr_google`` (bool): Whether to enforce zero data retention for
+              Google models.
+            - ``enforce_zdr_openai`` (bool): Whether to enforce zero data retention for
+              OpenAI models.
+            - ``enforce_zdr_other`` (bool): Whether to enforce zero data retention for
+              models that are not from Anthropic, OpenAI, Google, or xAI.
+            - ``enforce_zdr_xai`` (bool): Whether to enforce zero data retention for xAI
+              models.
+            - ``ignored_models`` (list[str]): Array of model identifiers to exclude from
+              routing (slug or canonical_slug accepted).
+            - ``ignored_providers`` (list[str]): List of provider IDs to exclude from
+              routing.
+            - ``include_byok_in_budgets`` (bool): Whether BYOK (bring-your-own-key)
+              inference spend counts toward this guardrail's limit_usd, in addition to
+              OpenRouter credit spend.
+            - ``limit_usd`` (float): New spending limit in USD.
+            - ``name`` (str): New name for the guardrail.
+            - ``reset_interval`` (str): Interval at which the limit resets (daily, weekly,
+              monthly). Known values: :class:`GuardrailInterval`.
+            The class takes the body as ``body=UpdateGuardrailRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_update_async
+
+        result = await guardrails_update_async(core,
+            {"id": "550e8400-e29b-41d4-a716-446655440000"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

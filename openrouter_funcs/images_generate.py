@@ -3,8 +3,9 @@
 
 Generates an image from a text prompt via the image generation router
 
-The server can also stream this response as server-sent events (``stream: true``); this module
-offers the non-streaming form.
+Streams: ``images_generate(core, request, stream=True)`` (or ``"stream": True`` in a dict
+request) returns the response as server-sent events, one ``Result`` per event; without it the
+whole body comes back.
 """
 
 from __future__ import annotations
@@ -65,7 +66,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ImagesGenerateRequest:
-    """The parameters and JSON body of ``POST /images``."""
+    """The parameters and JSON body of ``POST /images``.
+
+    - ``body`` (ImageGenerationRequest): the JSON body; its fields are listed in
+      ``help(images_generate)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: ImageGenerationRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -292,8 +303,77 @@ def images_generate(
 ):
     """Generates an image from a text prompt via the image generation router.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[ImageStreamingResponseData, Error]`` items; use it in a ``with`` block.
+    ``POST /images``: Generate an image.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``EventStream[ImageStreamingResponseData]``, whose items are ``Result``
+    values; use it in a ``with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ImagesGenerateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``aspect_ratio`` (str): Normalized aspect ratio of the generated image.
+            - ``background`` (str): Background treatment. Known values: ``"auto"``,
+              ``"transparent"``, ``"opaque"``.
+            - ``input_references`` (list[ContentPartImage]): Reference images to guide
+              image-to-image generation, as base64 data URLs or HTTP(S) URLs.
+            - ``model`` (str, required): The image generation model to use.
+            - ``n`` (int): Upper bound on the number of images to generate (1-10).
+            - ``output_compression`` (int): Compression level (0-100) for webp/jpeg output.
+            - ``output_format`` (str): Encoding of the returned image bytes. Known values:
+              ``"png"``, ``"jpeg"``, ``"webp"``, ``"svg"``.
+            - ``prompt`` (str, required): Text description of the desired image.
+            - ``provider`` (ImageGenerationProviderPreferences)
+            - ``quality`` (str): Rendering quality. Known values: ``"auto"``, ``"low"``,
+              ``"medium"``, ``"high"``.
+            - ``resolution`` (str): Normalized resolution tier of the generated image. Known
+              values: ``"512"``, ``"1K"``, ``"2K"``, ``"4K"``.
+            - ``seed`` (int): If specified, the generation will sample deterministically,
+              such that repeated requests with the same seed and parameters should return
+              the same result.
+            - ``size`` (str): Optional.
+            - ``stream`` (bool): If true, partial images are streamed as SSE events as they
+              become available.
+            The class takes the body as ``body=ImageGenerationRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ImageGenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import images_generate
+
+        result = images_generate(core, {
+            "model": "bytedance-seed/seedream-4.5",
+            "prompt": "a red panda astronaut floating in space, studio lighting",
+        })
     """
     return invoke(core, OPERATION, request, options, stream=stream)
 
@@ -363,7 +443,77 @@ async def images_generate_async(
 ):
     """Generates an image from a text prompt via the image generation router.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[ImageStreamingResponseData, Error]`` items; use it in a ``with`` block.
+    ``POST /images``: Generate an image.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``AsyncEventStream[ImageStreamingResponseData]``, whose items are
+    ``Result`` values; use it in a ``async with`` block. Otherwise the whole body comes
+    back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ImagesGenerateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``aspect_ratio`` (str): Normalized aspect ratio of the generated image.
+            - ``background`` (str): Background treatment. Known values: ``"auto"``,
+              ``"transparent"``, ``"opaque"``.
+            - ``input_references`` (list[ContentPartImage]): Reference images to guide
+              image-to-image generation, as base64 data URLs or HTTP(S) URLs.
+            - ``model`` (str, required): The image generation model to use.
+            - ``n`` (int): Upper bound on the number of images to generate (1-10).
+            - ``output_compression`` (int): Compression level (0-100) for webp/jpeg output.
+            - ``output_format`` (str): Encoding of the returned image bytes. Known values:
+              ``"png"``, ``"jpeg"``, ``"webp"``, ``"svg"``.
+            - ``prompt`` (str, required): Text description of the desired image.
+            - ``provider`` (ImageGenerationProviderPreferences)
+            - ``quality`` (str): Rendering quality. Known values: ``"auto"``, ``"low"``,
+              ``"medium"``, ``"high"``.
+            - ``resolution`` (str): Normalized resolution tier of the generated image. Known
+              values: ``"512"``, ``"1K"``, ``"2K"``, ``"4K"``.
+            - ``seed`` (int): If specified, the generation will sample deterministically,
+              such that repeated requests with the same seed and parameters should return
+              the same result.
+            - ``size`` (str): Optional.
+            - ``stream`` (bool): If true, partial images are streamed as SSE events as they
+              become available.
+            The class takes the body as ``body=ImageGenerationRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ImageGenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import images_generate_async
+
+        result = await images_generate_async(core, {
+            "model": "bytedance-seed/seedream-4.5",
+            "prompt": "a red panda astronaut floating in space, studio lighting",
+        })
     """
     return await invoke_async(core, OPERATION, request, options, stream=stream)

@@ -40,7 +40,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ImagesListModelEndpointsRequest:
-    """The parameters of ``GET /images/models/{author}/{slug}/endpoints``."""
+    """The parameters of ``GET /images/models/{author}/{slug}/endpoints``.
+
+    - ``author`` (str): Model author/organization.
+    - ``slug`` (str): Model slug.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     author: str = attrs.field(metadata={"wire": "author"})
     """Model author/organization."""
@@ -57,7 +67,7 @@ class ImagesListModelEndpointsRequest:
 
 
 class ImagesListModelEndpointsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     author: Required[str]
     slug: Required[str]
@@ -101,7 +111,45 @@ def images_list_model_endpoints(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ImageModelEndpointsResponse, ImagesListModelEndpointsError]:
-    """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist."""
+    """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist.
+
+    ``GET /images/models/{author}/{slug}/endpoints``: List endpoints for an image model.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ImagesListModelEndpointsRequest`` or a dict with these keys:
+
+            - ``author`` (str, required): Model author/organization.
+            - ``slug`` (str, required): Model slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ImageModelEndpointsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import images_list_model_endpoints
+
+        result = images_list_model_endpoints(core,
+            {"author": "bytedance-seed", "slug": "seedream-4.5"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -111,5 +159,43 @@ async def images_list_model_endpoints_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ImageModelEndpointsResponse, ImagesListModelEndpointsError]:
-    """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist."""
+    """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist.
+
+    ``GET /images/models/{author}/{slug}/endpoints``: List endpoints for an image model.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ImagesListModelEndpointsRequest`` or a dict with these keys:
+
+            - ``author`` (str, required): Model author/organization.
+            - ``slug`` (str, required): Model slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ImageModelEndpointsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import images_list_model_endpoints_async
+
+        result = await images_list_model_endpoints_async(core,
+            {"author": "bytedance-seed", "slug": "seedream-4.5"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

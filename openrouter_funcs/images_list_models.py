@@ -36,7 +36,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ImagesListModelsRequest:
-    """The parameters of ``GET /images/models``."""
+    """The parameters of ``GET /images/models``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -49,7 +57,7 @@ class ImagesListModelsRequest:
 
 
 class ImagesListModelsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -87,7 +95,41 @@ def images_list_models(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ImageModelsListResponse, ImagesListModelsError]:
-    """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records."""
+    """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records.
+
+    ``GET /images/models``: List image generation models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ImagesListModelsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ImageModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import images_list_models
+
+        result = images_list_models(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -97,5 +139,39 @@ async def images_list_models_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ImageModelsListResponse, ImagesListModelsError]:
-    """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records."""
+    """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records.
+
+    ``GET /images/models``: List image generation models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ImagesListModelsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ImageModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import images_list_models_async
+
+        result = await images_list_models_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,8 +7,9 @@ and extended thinking.
 Error bodies follow this endpoint's own format: ``err.data`` holds a parsed
 ``AnthropicMessagesErrorResponse``, not the body its class names elsewhere.
 
-The server can also stream this response as server-sent events (``stream: true``); this module
-offers the non-streaming form.
+Streams: ``messages_create(core, request, stream=True)`` (or ``"stream": True`` in a dict
+request) returns the response as server-sent events, one ``Result`` per event; without it the
+whole body comes back.
 """
 
 from __future__ import annotations
@@ -79,7 +80,19 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class MessagesCreateRequest:
-    """The parameters and JSON body of ``POST /messages``."""
+    """The parameters and JSON body of ``POST /messages``.
+
+    - ``body`` (MessagesRequest): the JSON body; its fields are listed in
+      ``help(messages_create)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    - ``x_openrouter_metadata`` (str, optional): Opt-in to surface routing metadata on the
+      response under `openrouter_metadata`.
+    """
 
     body: MessagesRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -279,8 +292,90 @@ def messages_create(
 ):
     """Creates a message using the Anthropic Messages API format.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[MessagesStreamEvents, Error]`` items; use it in a ``with`` block.
+    ``POST /messages``: Create a message.
+
+    Supports text, images, PDFs, tools, and extended thinking.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``EventStream[MessagesStreamEvents]``, whose items are ``Result``
+    values; use it in a ``with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``MessagesCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``x_openrouter_metadata`` (str): Opt-in to surface routing metadata on the
+              response under `openrouter_metadata`.
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``context_management`` (MessagesRequestContextManagement)
+            - ``fallbacks`` (list[MessagesFallbackParam]): Fallback models to try if the
+              primary model fails or refuses, in order.
+            - ``max_tokens`` (int)
+            - ``messages`` (list[MessagesMessageParam], required)
+            - ``metadata`` (MessagesRequestMetadata)
+            - ``model`` (str, required)
+            - ``models`` (list[str])
+            - ``output_config`` (MessagesOutputConfig)
+            - ``plugins`` (list[MessagesRequestPlugins]): Plugins you want to enable for
+              this request, including their settings.
+            - ``provider`` (ProviderPreferences)
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``service_tier`` (str)
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``speed`` (str): Controls output generation speed. Known values:
+              :class:`AnthropicSpeed`.
+            - ``stop_sequences`` (list[str])
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool)
+            - ``system`` (MessagesRequestSystem)
+            - ``temperature`` (float)
+            - ``thinking`` (MessagesRequestThinking)
+            - ``tool_choice`` (MessagesRequestToolChoice)
+            - ``tools`` (list[MessagesRequestTools])
+            - ``top_k`` (int)
+            - ``top_p`` (float)
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): A unique identifier representing your end-user, which helps
+              distinguish between different users of your app.
+            The class takes the body as ``body=MessagesRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(MessagesResult)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import messages_create
+
+        result = messages_create(core, {
+            "messages": [{"content": "Hello, how are you?", "role": "user"}],
+            "model": "anthropic/claude-sonnet-4",
+        })
     """
     return invoke(core, OPERATION, request, options, stream=stream)
 
@@ -350,7 +445,89 @@ async def messages_create_async(
 ):
     """Creates a message using the Anthropic Messages API format.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[MessagesStreamEvents, Error]`` items; use it in a ``with`` block.
+    ``POST /messages``: Create a message.
+
+    Supports text, images, PDFs, tools, and extended thinking.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``AsyncEventStream[MessagesStreamEvents]``, whose items are ``Result``
+    values; use it in a ``async with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``MessagesCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``x_openrouter_metadata`` (str): Opt-in to surface routing metadata on the
+              response under `openrouter_metadata`.
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``context_management`` (MessagesRequestContextManagement)
+            - ``fallbacks`` (list[MessagesFallbackParam]): Fallback models to try if the
+              primary model fails or refuses, in order.
+            - ``max_tokens`` (int)
+            - ``messages`` (list[MessagesMessageParam], required)
+            - ``metadata`` (MessagesRequestMetadata)
+            - ``model`` (str, required)
+            - ``models`` (list[str])
+            - ``output_config`` (MessagesOutputConfig)
+            - ``plugins`` (list[MessagesRequestPlugins]): Plugins you want to enable for
+              this request, including their settings.
+            - ``provider`` (ProviderPreferences)
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``service_tier`` (str)
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``speed`` (str): Controls output generation speed. Known values:
+              :class:`AnthropicSpeed`.
+            - ``stop_sequences`` (list[str])
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool)
+            - ``system`` (MessagesRequestSystem)
+            - ``temperature`` (float)
+            - ``thinking`` (MessagesRequestThinking)
+            - ``tool_choice`` (MessagesRequestToolChoice)
+            - ``tools`` (list[MessagesRequestTools])
+            - ``top_k`` (int)
+            - ``top_p`` (float)
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): A unique identifier representing your end-user, which helps
+              distinguish between different users of your app.
+            The class takes the body as ``body=MessagesRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(MessagesResult)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import messages_create_async
+
+        result = await messages_create_async(core, {
+            "messages": [{"content": "Hello, how are you?", "role": "user"}],
+            "model": "anthropic/claude-sonnet-4",
+        })
     """
     return await invoke_async(core, OPERATION, request, options, stream=stream)

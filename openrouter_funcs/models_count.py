@@ -38,7 +38,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ModelsCountRequest:
-    """The parameters of ``GET /models/count``."""
+    """The parameters of ``GET /models/count``.
+
+    - ``output_modalities`` (str, optional): Filter models by output modality.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     output_modalities: str | None = attrs.field(
         default=None, metadata={"wire": "output_modalities"}
@@ -55,7 +64,7 @@ class ModelsCountRequest:
 
 
 class ModelsCountRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     output_modalities: str
     http_referer: str
@@ -99,7 +108,44 @@ def models_count(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsCountResponse, ModelsCountError]:
-    """Get total count of available models."""
+    """Get total count of available models.
+
+    ``GET /models/count``: Get total count of available models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsCountRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``output_modalities`` (str): Filter models by output modality.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsCountResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_count
+
+        result = models_count(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -109,5 +155,42 @@ async def models_count_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsCountResponse, ModelsCountError]:
-    """Get total count of available models."""
+    """Get total count of available models.
+
+    ``GET /models/count``: Get total count of available models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsCountRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``output_modalities`` (str): Filter models by output modality.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsCountResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_count_async
+
+        result = await models_count_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -41,7 +41,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ModelsGetRequest:
-    """The parameters of ``GET /model/{author}/{slug}``."""
+    """The parameters of ``GET /model/{author}/{slug}``.
+
+    - ``author`` (str): The author/organization of the model.
+    - ``slug`` (str): The model slug, optionally including a variant suffix (e.g. gpt-4 or
+      gpt-4:free).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     author: str = attrs.field(metadata={"wire": "author"})
     """The author/organization of the model."""
@@ -58,7 +69,7 @@ class ModelsGetRequest:
 
 
 class ModelsGetRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     author: Required[str]
     slug: Required[str]
@@ -104,7 +115,47 @@ def models_get(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelResponse, ModelsGetError]:
-    """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4)."""
+    """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4).
+
+    ``GET /model/{author}/{slug}``: Get a model by its slug.
+
+    Supports variant suffixes (e.g. openai/gpt-4:free) and resolves known slug aliases.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsGetRequest`` or a dict with these keys:
+
+            - ``author`` (str, required): The author/organization of the model.
+            - ``slug`` (str, required): The model slug, optionally including a variant
+              suffix (e.g. gpt-4 or gpt-4:free).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_get
+
+        result = models_get(core, {"author": "openai", "slug": "gpt-4"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -114,5 +165,45 @@ async def models_get_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelResponse, ModelsGetError]:
-    """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4)."""
+    """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4).
+
+    ``GET /model/{author}/{slug}``: Get a model by its slug.
+
+    Supports variant suffixes (e.g. openai/gpt-4:free) and resolves known slug aliases.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsGetRequest`` or a dict with these keys:
+
+            - ``author`` (str, required): The author/organization of the model.
+            - ``slug`` (str, required): The model slug, optionally including a variant
+              suffix (e.g. gpt-4 or gpt-4:free).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_get_async
+
+        result = await models_get_async(core, {"author": "openai", "slug": "gpt-4"})
+    """
     return await invoke_async(core, OPERATION, request, options)

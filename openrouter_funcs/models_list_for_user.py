@@ -41,7 +41,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ModelsListForUserRequest:
-    """The parameters of ``GET /models/user``."""
+    """The parameters of ``GET /models/user``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 1000).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -58,7 +68,7 @@ class ModelsListForUserRequest:
 
 
 class ModelsListForUserRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     offset: int
     limit: int
@@ -106,7 +116,49 @@ def models_list_for_user(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsListResponse, ModelsListForUserError]:
-    """List models filtered by user provider preferences, privacy settings, and guardrails."""
+    """List models filtered by user provider preferences, privacy settings, and guardrails.
+
+    ``GET /models/user``: List models filtered by user provider preferences, privacy settings, and guardrails.
+
+    If requesting through a regional hostname, the results will be filtered to models that
+    satisfy in-region routing for that region.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsListForUserRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 1000).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_list_for_user
+
+        result = models_list_for_user(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -116,5 +168,47 @@ async def models_list_for_user_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ModelsListResponse, ModelsListForUserError]:
-    """List models filtered by user provider preferences, privacy settings, and guardrails."""
+    """List models filtered by user provider preferences, privacy settings, and guardrails.
+
+    ``GET /models/user``: List models filtered by user provider preferences, privacy settings, and guardrails.
+
+    If requesting through a regional hostname, the results will be filtered to models that
+    satisfy in-region routing for that region.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsListForUserRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 1000).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_list_for_user_async
+
+        result = await models_list_for_user_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -48,7 +48,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class OauthCreateAuthCodeRequest:
-    """The parameters and JSON body of ``POST /auth/keys/code``."""
+    """The parameters and JSON body of ``POST /auth/keys/code``.
+
+    - ``body`` (OauthCreateAuthCodeBody): the JSON body; its fields are listed in
+      ``help(oauth_create_auth_code)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: OauthCreateAuthCodeBody
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -63,7 +73,7 @@ class OauthCreateAuthCodeRequest:
 
 
 class OauthCreateAuthCodeRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -121,7 +131,62 @@ def oauth_create_auth_code(
     *,
     options: RequestOptions | None = None,
 ) -> Result[OauthCreateAuthCodeResponse, OauthCreateAuthCodeError]:
-    """Create an authorization code for the PKCE flow to generate a user-controlled API key."""
+    """Create an authorization code for the PKCE flow to generate a user-controlled API key.
+
+    ``POST /auth/keys/code``: Create authorization code.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OauthCreateAuthCodeRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``callback_url`` (str, required): The callback URL to redirect to after
+              authorization.
+            - ``code_challenge`` (str): PKCE code challenge for enhanced security.
+            - ``code_challenge_method`` (str): The method used to generate the code
+              challenge. Known values: ``"S256"``, ``"plain"``.
+            - ``expires_at`` (datetime): Optional expiration time for the API key to be
+              created.
+            - ``key_label`` (str): Optional custom label for the API key.
+            - ``limit`` (float): Credit limit for the API key to be created.
+            - ``spawn_agent`` (str): Agent identifier for spawn telemetry.
+            - ``spawn_cloud`` (str): Cloud identifier for spawn telemetry.
+            - ``usage_limit_type`` (str): Optional credit limit reset interval. Known
+              values: ``"daily"``, ``"weekly"``, ``"monthly"``.
+            - ``workspace_id`` (str): Optional workspace ID to associate the API key with.
+            The class takes the body as ``body=OauthCreateAuthCodeBody(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OauthCreateAuthCodeResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import oauth_create_auth_code
+
+        result = oauth_create_auth_code(core,
+            {"callback_url": "https://myapp.com/auth/callback"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -131,5 +196,60 @@ async def oauth_create_auth_code_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[OauthCreateAuthCodeResponse, OauthCreateAuthCodeError]:
-    """Create an authorization code for the PKCE flow to generate a user-controlled API key."""
+    """Create an authorization code for the PKCE flow to generate a user-controlled API key.
+
+    ``POST /auth/keys/code``: Create authorization code.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OauthCreateAuthCodeRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``callback_url`` (str, required): The callback URL to redirect to after
+              authorization.
+            - ``code_challenge`` (str): PKCE code challenge for enhanced security.
+            - ``code_challenge_method`` (str): The method used to generate the code
+              challenge. Known values: ``"S256"``, ``"plain"``.
+            - ``expires_at`` (datetime): Optional expiration time for the API key to be
+              created.
+            - ``key_label`` (str): Optional custom label for the API key.
+            - ``limit`` (float): Credit limit for the API key to be created.
+            - ``spawn_agent`` (str): Agent identifier for spawn telemetry.
+            - ``spawn_cloud`` (str): Cloud identifier for spawn telemetry.
+            - ``usage_limit_type`` (str): Optional credit limit reset interval. Known
+              values: ``"daily"``, ``"weekly"``, ``"monthly"``.
+            - ``workspace_id`` (str): Optional workspace ID to associate the API key with.
+            The class takes the body as ``body=OauthCreateAuthCodeBody(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OauthCreateAuthCodeResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import oauth_create_auth_code_async
+
+        result = await oauth_create_auth_code_async(core,
+            {"callback_url": "https://myapp.com/auth/callback"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

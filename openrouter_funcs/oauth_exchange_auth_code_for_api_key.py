@@ -46,7 +46,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class OauthExchangeAuthCodeForApiKeyRequest:
-    """The parameters and JSON body of ``POST /auth/keys``."""
+    """The parameters and JSON body of ``POST /auth/keys``.
+
+    - ``body`` (OauthExchangeAuthCodeForApiKeyBody): the JSON body; its fields are listed in
+      ``help(oauth_exchange_auth_code_for_api_key)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: OauthExchangeAuthCodeForApiKeyBody
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -61,7 +71,7 @@ class OauthExchangeAuthCodeForApiKeyRequest:
 
 
 class OauthExchangeAuthCodeForApiKeyRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -110,7 +120,50 @@ def oauth_exchange_auth_code_for_api_key(
     *,
     options: RequestOptions | None = None,
 ) -> Result[OauthExchangeAuthCodeForApiKeyResponse, OauthExchangeAuthCodeForApiKeyError]:
-    """Exchange an authorization code from the PKCE flow for a user-controlled API key."""
+    """Exchange an authorization code from the PKCE flow for a user-controlled API key.
+
+    ``POST /auth/keys``: Exchange authorization code for API key.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OauthExchangeAuthCodeForApiKeyRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``code`` (str, required): The authorization code received from the OAuth
+              redirect.
+            - ``code_challenge_method`` (str): The method used to generate the code
+              challenge. Known values: ``"S256"``, ``"plain"``.
+            - ``code_verifier`` (str): The code verifier if code_challenge was used in the
+              authorization request.
+            The class takes the body as ``body=OauthExchangeAuthCodeForApiKeyBody(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OauthExchangeAuthCodeForApiKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import oauth_exchange_auth_code_for_api_key
+
+        result = oauth_exchange_auth_code_for_api_key(core, {"code": "auth_code_abc123def456"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -120,5 +173,50 @@ async def oauth_exchange_auth_code_for_api_key_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[OauthExchangeAuthCodeForApiKeyResponse, OauthExchangeAuthCodeForApiKeyError]:
-    """Exchange an authorization code from the PKCE flow for a user-controlled API key."""
+    """Exchange an authorization code from the PKCE flow for a user-controlled API key.
+
+    ``POST /auth/keys``: Exchange authorization code for API key.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OauthExchangeAuthCodeForApiKeyRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``code`` (str, required): The authorization code received from the OAuth
+              redirect.
+            - ``code_challenge_method`` (str): The method used to generate the code
+              challenge. Known values: ``"S256"``, ``"plain"``.
+            - ``code_verifier`` (str): The code verifier if code_challenge was used in the
+              authorization request.
+            The class takes the body as ``body=OauthExchangeAuthCodeForApiKeyBody(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OauthExchangeAuthCodeForApiKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import oauth_exchange_auth_code_for_api_key_async
+
+        result = await oauth_exchange_auth_code_for_api_key_async(core,
+            {"code": "auth_code_abc123def456"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -54,7 +54,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ObservabilityCreateRequest:
-    """The parameters and JSON body of ``POST /observability/destinations``."""
+    """The parameters and JSON body of ``POST /observability/destinations``.
+
+    - ``body`` (CreateObservabilityDestinationRequest): the JSON body; its fields are listed
+      in ``help(observability_create)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: CreateObservabilityDestinationRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -69,7 +79,7 @@ class ObservabilityCreateRequest:
 
 
 class ObservabilityCreateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -152,7 +162,75 @@ def observability_create(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateObservabilityDestinationResponse, ObservabilityCreateError]:
-    """Create a new observability destination."""
+    """Create a new observability destination.
+
+    ``POST /observability/destinations``: Create an observability destination.
+
+    A maximum of 5 destinations per type is allowed. Defaults to the authenticated entity's
+    default workspace; use the `workspace_id` body field to scope to a different workspace.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``api_key_hashes`` (list[str]): Optional allowlist of OpenRouter API key
+              hashes whose traffic is forwarded.
+            - ``broadcast_generation_cost`` (bool): When true, include cost and billing
+              generation metadata.
+            - ``broadcast_generation_identity`` (bool): When true, include identity
+              generation metadata.
+            - ``broadcast_generation_request_context`` (bool): When true, include
+              request-context generation metadata.
+            - ``config`` (dict[str, Any], required): Provider-specific configuration.
+            - ``enabled`` (bool): Whether this destination should be enabled immediately.
+            - ``filter_rules`` (ObservabilityFilterRulesConfigNullable)
+            - ``name`` (str, required): Human-readable name for the destination.
+            - ``privacy_mode`` (bool): When true, request/response bodies are not forwarded
+              — only metadata.
+            - ``sampling_rate`` (float): Sampling rate between 0.0001 and 1 (1 = 100%).
+            - ``type`` (str, required): The destination type.
+            - ``workspace_id`` (str): Optional workspace ID.
+            The class takes the body as ``body=CreateObservabilityDestinationRequest(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateObservabilityDestinationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_create
+
+        result = observability_create(core, {
+            "config": {
+                "baseUrl": "https://us.cloud.langfuse.com",
+                "publicKey": "pk-l...EfGh",
+                "secretKey": "sk-l...AbCd",
+            },
+            "name": "Production Langfuse",
+            "type": "langfuse",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -162,5 +240,73 @@ async def observability_create_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateObservabilityDestinationResponse, ObservabilityCreateError]:
-    """Create a new observability destination."""
+    """Create a new observability destination.
+
+    ``POST /observability/destinations``: Create an observability destination.
+
+    A maximum of 5 destinations per type is allowed. Defaults to the authenticated entity's
+    default workspace; use the `workspace_id` body field to scope to a different workspace.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``api_key_hashes`` (list[str]): Optional allowlist of OpenRouter API key
+              hashes whose traffic is forwarded.
+            - ``broadcast_generation_cost`` (bool): When true, include cost and billing
+              generation metadata.
+            - ``broadcast_generation_identity`` (bool): When true, include identity
+              generation metadata.
+            - ``broadcast_generation_request_context`` (bool): When true, include
+              request-context generation metadata.
+            - ``config`` (dict[str, Any], required): Provider-specific configuration.
+            - ``enabled`` (bool): Whether this destination should be enabled immediately.
+            - ``filter_rules`` (ObservabilityFilterRulesConfigNullable)
+            - ``name`` (str, required): Human-readable name for the destination.
+            - ``privacy_mode`` (bool): When true, request/response bodies are not forwarded
+              — only metadata.
+            - ``sampling_rate`` (float): Sampling rate between 0.0001 and 1 (1 = 100%).
+            - ``type`` (str, required): The destination type.
+            - ``workspace_id`` (str): Optional workspace ID.
+            The class takes the body as ``body=CreateObservabilityDestinationRequest(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateObservabilityDestinationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_create_async
+
+        result = await observability_create_async(core, {
+            "config": {
+                "baseUrl": "https://us.cloud.langfuse.com",
+                "publicKey": "pk-l...EfGh",
+                "secretKey": "sk-l...AbCd",
+            },
+            "name": "Production Langfuse",
+            "type": "langfuse",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -43,7 +43,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ObservabilityDeleteRequest:
-    """The parameters of ``DELETE /observability/destinations/{id}``."""
+    """The parameters of ``DELETE /observability/destinations/{id}``.
+
+    - ``id`` (str): The destination ID (UUID).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The destination ID (UUID)."""
@@ -58,7 +67,7 @@ class ObservabilityDeleteRequest:
 
 
 class ObservabilityDeleteRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -104,7 +113,45 @@ def observability_delete(
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteObservabilityDestinationResponse, ObservabilityDeleteError]:
-    """Delete an existing observability destination."""
+    """Delete an existing observability destination.
+
+    ``DELETE /observability/destinations/{id}``: Delete an observability destination.
+
+    This performs a soft delete. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The destination ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteObservabilityDestinationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_delete
+
+        result = observability_delete(core, {"id": "99999999-aaaa-bbbb-cccc-dddddddddddd"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -114,5 +161,45 @@ async def observability_delete_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteObservabilityDestinationResponse, ObservabilityDeleteError]:
-    """Delete an existing observability destination."""
+    """Delete an existing observability destination.
+
+    ``DELETE /observability/destinations/{id}``: Delete an observability destination.
+
+    This performs a soft delete. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The destination ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteObservabilityDestinationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_delete_async
+
+        result = await observability_delete_async(core,
+            {"id": "99999999-aaaa-bbbb-cccc-dddddddddddd"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

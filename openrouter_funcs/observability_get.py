@@ -42,7 +42,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ObservabilityGetRequest:
-    """The parameters of ``GET /observability/destinations/{id}``."""
+    """The parameters of ``GET /observability/destinations/{id}``.
+
+    - ``id`` (str): The destination ID (UUID).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The destination ID (UUID)."""
@@ -57,7 +66,7 @@ class ObservabilityGetRequest:
 
 
 class ObservabilityGetRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -101,7 +110,45 @@ def observability_get(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetObservabilityDestinationResponse, ObservabilityGetError]:
-    """Fetch a single observability destination by its UUID."""
+    """Fetch a single observability destination by its UUID.
+
+    ``GET /observability/destinations/{id}``: Get an observability destination.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The destination ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetObservabilityDestinationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_get
+
+        result = observability_get(core, {"id": "99999999-aaaa-bbbb-cccc-dddddddddddd"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -111,5 +158,45 @@ async def observability_get_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetObservabilityDestinationResponse, ObservabilityGetError]:
-    """Fetch a single observability destination by its UUID."""
+    """Fetch a single observability destination by its UUID.
+
+    ``GET /observability/destinations/{id}``: Get an observability destination.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The destination ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetObservabilityDestinationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_get_async
+
+        result = await observability_get_async(core,
+            {"id": "99999999-aaaa-bbbb-cccc-dddddddddddd"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

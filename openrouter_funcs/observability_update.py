@@ -54,7 +54,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ObservabilityUpdateRequest:
-    """The parameters and JSON body of ``PATCH /observability/destinations/{id}``."""
+    """The parameters and JSON body of ``PATCH /observability/destinations/{id}``.
+
+    - ``body`` (UpdateObservabilityDestinationRequest): the JSON body; its fields are listed
+      in ``help(observability_update)``.
+    - ``id`` (str): The destination ID (UUID).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: UpdateObservabilityDestinationRequest = attrs.field(
         factory=UpdateObservabilityDestinationRequest
@@ -73,7 +84,7 @@ class ObservabilityUpdateRequest:
 
 
 class ObservabilityUpdateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -137,7 +148,66 @@ def observability_update(
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateObservabilityDestinationResponse, ObservabilityUpdateError]:
-    """Update an existing observability destination."""
+    """Update an existing observability destination.
+
+    ``PATCH /observability/destinations/{id}``: Update an observability destination.
+
+    Only the fields provided in the request body are updated. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The destination ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``api_key_hashes`` (list[str]): Optional allowlist of OpenRouter API key
+              hashes.
+            - ``broadcast_generation_cost`` (bool): Whether to include cost and billing
+              generation metadata.
+            - ``broadcast_generation_identity`` (bool): Whether to include identity
+              generation metadata.
+            - ``broadcast_generation_request_context`` (bool): Whether to include
+              request-context generation metadata.
+            - ``config`` (dict[str, Any]): Provider-specific configuration fields to update.
+            - ``enabled`` (bool): Whether the destination is enabled.
+            - ``filter_rules`` (ObservabilityFilterRulesConfigNullable): Optional structured
+              filter rules.
+            - ``name`` (str): Human-readable name for the destination.
+            - ``privacy_mode`` (bool): When true, request/response bodies are not forwarded
+              — only metadata.
+            - ``sampling_rate`` (float): Sampling rate between 0.0001 and 1 (1 = 100%).
+            The class takes the body as ``body=UpdateObservabilityDestinationRequest(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateObservabilityDestinationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_update
+
+        result = observability_update(core, {"id": "99999999-aaaa-bbbb-cccc-dddddddddddd"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -147,5 +217,66 @@ async def observability_update_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateObservabilityDestinationResponse, ObservabilityUpdateError]:
-    """Update an existing observability destination."""
+    """Update an existing observability destination.
+
+    ``PATCH /observability/destinations/{id}``: Update an observability destination.
+
+    Only the fields provided in the request body are updated. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The destination ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``api_key_hashes`` (list[str]): Optional allowlist of OpenRouter API key
+              hashes.
+            - ``broadcast_generation_cost`` (bool): Whether to include cost and billing
+              generation metadata.
+            - ``broadcast_generation_identity`` (bool): Whether to include identity
+              generation metadata.
+            - ``broadcast_generation_request_context`` (bool): Whether to include
+              request-context generation metadata.
+            - ``config`` (dict[str, Any]): Provider-specific configuration fields to update.
+            - ``enabled`` (bool): Whether the destination is enabled.
+            - ``filter_rules`` (ObservabilityFilterRulesConfigNullable): Optional structured
+              filter rules.
+            - ``name`` (str): Human-readable name for the destination.
+            - ``privacy_mode`` (bool): When true, request/response bodies are not forwarded
+              — only metadata.
+            - ``sampling_rate`` (float): Sampling rate between 0.0001 and 1 (1 = 100%).
+            The class takes the body as ``body=UpdateObservabilityDestinationRequest(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateObservabilityDestinationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_update_async
+
+        result = await observability_update_async(core,
+            {"id": "99999999-aaaa-bbbb-cccc-dddddddddddd"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

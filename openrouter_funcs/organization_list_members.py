@@ -42,7 +42,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class OrganizationListMembersRequest:
-    """The parameters of ``GET /organization/members``."""
+    """The parameters of ``GET /organization/members``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -59,7 +69,7 @@ class OrganizationListMembersRequest:
 
 
 class OrganizationListMembersRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     offset: int
     limit: int
@@ -105,7 +115,47 @@ def organization_list_members(
     *,
     options: RequestOptions | None = None,
 ) -> Result[OrganizationListMembersResponse, OrganizationListMembersError]:
-    """List all members of the organization associated with the authenticated management key."""
+    """List all members of the organization associated with the authenticated management key.
+
+    ``GET /organization/members``: List organization members.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OrganizationListMembersRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OrganizationListMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import organization_list_members
+
+        result = organization_list_members(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -115,5 +165,45 @@ async def organization_list_members_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[OrganizationListMembersResponse, OrganizationListMembersError]:
-    """List all members of the organization associated with the authenticated management key."""
+    """List all members of the organization associated with the authenticated management key.
+
+    ``GET /organization/members``: List organization members.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OrganizationListMembersRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OrganizationListMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import organization_list_members_async
+
+        result = await organization_list_members_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

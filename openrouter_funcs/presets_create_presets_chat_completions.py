@@ -72,7 +72,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class PresetsCreatePresetsChatCompletionsRequest:
-    """The parameters and JSON body of ``POST /presets/{slug}/chat/completions``."""
+    """The parameters and JSON body of ``POST /presets/{slug}/chat/completions``.
+
+    - ``body`` (ChatRequest): the JSON body; its fields are listed in
+      ``help(presets_create_presets_chat_completions)``.
+    - ``slug`` (str): URL-safe slug identifying the preset.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: ChatRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -89,7 +100,7 @@ class PresetsCreatePresetsChatCompletionsRequest:
 
 
 class PresetsCreatePresetsChatCompletionsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     slug: Required[str]
     http_referer: str
@@ -188,7 +199,117 @@ def presets_create_presets_chat_completions(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsChatCompletionsError]:
-    """Creates a preset (or a new version of an existing one) from an inference request body."""
+    """Creates a preset (or a new version of an existing one) from an inference request body.
+
+    ``POST /presets/{slug}/chat/completions``: Create a preset from a chat-completions request body.
+
+    Only fields that overlap with the preset config are persisted; other fields (e.g.
+    `messages`, `stream`, `prompt`) are silently ignored.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsCreatePresetsChatCompletionsRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float): Frequency penalty (-2.0 to 2.0).
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``logit_bias`` (dict[str, float]): Token logit bias adjustments.
+            - ``logprobs`` (bool): Return log probabilities.
+            - ``max_completion_tokens`` (int): Maximum tokens in completion.
+            - ``max_tokens`` (int): Maximum tokens (deprecated, use max_completion_tokens).
+            - ``messages`` (list[ChatMessages], required): List of messages for the
+              conversation.
+            - ``metadata`` (dict[str, str]): Key-value pairs for additional object
+              information (max 16 pairs, 64 char keys, 512 char values).
+            - ``min_p`` (float): Minimum probability threshold relative to the most likely
+              token.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str): Model to use for completion.
+            - ``models`` (list[str]): Models to use for completion.
+            - ``parallel_tool_calls`` (bool): Whether to enable parallel function calling
+              during tool use.
+            - ``plugins`` (list[ChatRequestPlugins]): Plugins you want to enable for this
+              request, including their settings.
+            - ``prediction`` (Prediction)
+            - ``presence_penalty`` (float): Presence penalty (-2.0 to 2.0).
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ChatRequestReasoning): Configuration options for reasoning
+              models.
+            - ``reasoning_effort`` (str): Shorthand for setting reasoning effort. Known
+              values: ``"max"``, ``"xhigh"``, ``"high"``, ``"medium"``, ``"low"``,
+              ``"minimal"``, ``"none"``.
+            - ``repetition_penalty`` (float): Penalizes tokens based on how much they have
+              already appeared in the text.
+            - ``response_format`` (ChatRequestResponseFormat): Response format
+              configuration.
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``seed`` (int): Random seed for deterministic outputs.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop`` (ChatRequestStop): Stop sequences (up to 4).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool): Enable streaming response.
+            - ``stream_options`` (ChatStreamOptions)
+            - ``temperature`` (float): Sampling temperature (0-2).
+            - ``tool_choice`` (ChatToolChoice)
+            - ``tools`` (list[ChatFunctionTool]): Available tools for function calling.
+            - ``top_a`` (float): Consider only tokens with "sufficiently high" probabilities
+              based on the probability of the most likely token.
+            - ``top_k`` (int): Limits the model to choose from the top K most likely tokens
+              at each step.
+            - ``top_logprobs`` (int): Number of top log probabilities to return (0-20).
+            - ``top_p`` (float): Nucleus sampling parameter (0-1).
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): Per-end-user identifier for abuse isolation.
+            The class takes the body as ``body=ChatRequest(...)``; keys it does not know go
+            in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreatePresetFromInferenceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_create_presets_chat_completions
+
+        result = presets_create_presets_chat_completions(core, {
+            "slug": "my-preset",
+            "messages": [
+                {"content": "You are a helpful assistant.", "role": "system"},
+                {"content": "Hello!", "role": "user"},
+            ],
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -199,5 +320,115 @@ async def presets_create_presets_chat_completions_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsChatCompletionsError]:
-    """Creates a preset (or a new version of an existing one) from an inference request body."""
+    """Creates a preset (or a new version of an existing one) from an inference request body.
+
+    ``POST /presets/{slug}/chat/completions``: Create a preset from a chat-completions request body.
+
+    Only fields that overlap with the preset config are persisted; other fields (e.g.
+    `messages`, `stream`, `prompt`) are silently ignored.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsCreatePresetsChatCompletionsRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float): Frequency penalty (-2.0 to 2.0).
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``logit_bias`` (dict[str, float]): Token logit bias adjustments.
+            - ``logprobs`` (bool): Return log probabilities.
+            - ``max_completion_tokens`` (int): Maximum tokens in completion.
+            - ``max_tokens`` (int): Maximum tokens (deprecated, use max_completion_tokens).
+            - ``messages`` (list[ChatMessages], required): List of messages for the
+              conversation.
+            - ``metadata`` (dict[str, str]): Key-value pairs for additional object
+              information (max 16 pairs, 64 char keys, 512 char values).
+            - ``min_p`` (float): Minimum probability threshold relative to the most likely
+              token.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str): Model to use for completion.
+            - ``models`` (list[str]): Models to use for completion.
+            - ``parallel_tool_calls`` (bool): Whether to enable parallel function calling
+              during tool use.
+            - ``plugins`` (list[ChatRequestPlugins]): Plugins you want to enable for this
+              request, including their settings.
+            - ``prediction`` (Prediction)
+            - ``presence_penalty`` (float): Presence penalty (-2.0 to 2.0).
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ChatRequestReasoning): Configuration options for reasoning
+              models.
+            - ``reasoning_effort`` (str): Shorthand for setting reasoning effort. Known
+              values: ``"max"``, ``"xhigh"``, ``"high"``, ``"medium"``, ``"low"``,
+              ``"minimal"``, ``"none"``.
+            - ``repetition_penalty`` (float): Penalizes tokens based on how much they have
+              already appeared in the text.
+            - ``response_format`` (ChatRequestResponseFormat): Response format
+              configuration.
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``seed`` (int): Random seed for deterministic outputs.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop`` (ChatRequestStop): Stop sequences (up to 4).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool): Enable streaming response.
+            - ``stream_options`` (ChatStreamOptions)
+            - ``temperature`` (float): Sampling temperature (0-2).
+            - ``tool_choice`` (ChatToolChoice)
+            - ``tools`` (list[ChatFunctionTool]): Available tools for function calling.
+            - ``top_a`` (float): Consider only tokens with "sufficiently high" probabilities
+              based on the probability of the most likely token.
+            - ``top_k`` (int): Limits the model to choose from the top K most likely tokens
+              at each step.
+            - ``top_logprobs`` (int): Number of top log probabilities to return (0-20).
+            - ``top_p`` (float): Nucleus sampling parameter (0-1).
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): Per-end-user identifier for abuse isolation.
+            The class takes the body as ``body=ChatRequest(...)``; keys it does not know go
+            in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreatePresetFromInferenceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_create_presets_chat_completions_async
+
+        result = await presets_create_presets_chat_completions_async(core, {
+            "slug": "my-preset",
+            "messages": [
+                {"content": "You are a helpful assistant.", "role": "system"},
+                {"content": "Hello!", "role": "user"},
+            ],
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

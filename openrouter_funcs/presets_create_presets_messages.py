@@ -70,7 +70,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class PresetsCreatePresetsMessagesRequest:
-    """The parameters and JSON body of ``POST /presets/{slug}/messages``."""
+    """The parameters and JSON body of ``POST /presets/{slug}/messages``.
+
+    - ``body`` (MessagesRequest): the JSON body; its fields are listed in
+      ``help(presets_create_presets_messages)``.
+    - ``slug`` (str): URL-safe slug identifying the preset.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: MessagesRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -87,7 +98,7 @@ class PresetsCreatePresetsMessagesRequest:
 
 
 class PresetsCreatePresetsMessagesRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     slug: Required[str]
     http_referer: str
@@ -168,7 +179,89 @@ def presets_create_presets_messages(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsMessagesError]:
-    """Creates a preset (or a new version of an existing one) from an inference request body."""
+    """Creates a preset (or a new version of an existing one) from an inference request body.
+
+    ``POST /presets/{slug}/messages``: Create a preset from a messages request body.
+
+    Only fields that overlap with the preset config are persisted; other fields (e.g.
+    `messages`, `stream`, `prompt`) are silently ignored.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsCreatePresetsMessagesRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``context_management`` (MessagesRequestContextManagement)
+            - ``fallbacks`` (list[MessagesFallbackParam]): Fallback models to try if the
+              primary model fails or refuses, in order.
+            - ``max_tokens`` (int)
+            - ``messages`` (list[MessagesMessageParam], required)
+            - ``metadata`` (MessagesRequestMetadata)
+            - ``model`` (str, required)
+            - ``models`` (list[str])
+            - ``output_config`` (MessagesOutputConfig)
+            - ``plugins`` (list[MessagesRequestPlugins]): Plugins you want to enable for
+              this request, including their settings.
+            - ``provider`` (ProviderPreferences)
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``service_tier`` (str)
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``speed`` (str): Controls output generation speed. Known values:
+              :class:`AnthropicSpeed`.
+            - ``stop_sequences`` (list[str])
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool)
+            - ``system`` (MessagesRequestSystem)
+            - ``temperature`` (float)
+            - ``thinking`` (MessagesRequestThinking)
+            - ``tool_choice`` (MessagesRequestToolChoice)
+            - ``tools`` (list[MessagesRequestTools])
+            - ``top_k`` (int)
+            - ``top_p`` (float)
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): A unique identifier representing your end-user, which helps
+              distinguish between different users of your app.
+            The class takes the body as ``body=MessagesRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreatePresetFromInferenceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_create_presets_messages
+
+        result = presets_create_presets_messages(core, {
+            "slug": "my-preset",
+            "messages": [{"content": "Hello!", "role": "user"}],
+            "model": "anthropic/claude-4.6-sonnet",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -178,5 +271,87 @@ async def presets_create_presets_messages_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsMessagesError]:
-    """Creates a preset (or a new version of an existing one) from an inference request body."""
+    """Creates a preset (or a new version of an existing one) from an inference request body.
+
+    ``POST /presets/{slug}/messages``: Create a preset from a messages request body.
+
+    Only fields that overlap with the preset config are persisted; other fields (e.g.
+    `messages`, `stream`, `prompt`) are silently ignored.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsCreatePresetsMessagesRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``context_management`` (MessagesRequestContextManagement)
+            - ``fallbacks`` (list[MessagesFallbackParam]): Fallback models to try if the
+              primary model fails or refuses, in order.
+            - ``max_tokens`` (int)
+            - ``messages`` (list[MessagesMessageParam], required)
+            - ``metadata`` (MessagesRequestMetadata)
+            - ``model`` (str, required)
+            - ``models`` (list[str])
+            - ``output_config`` (MessagesOutputConfig)
+            - ``plugins`` (list[MessagesRequestPlugins]): Plugins you want to enable for
+              this request, including their settings.
+            - ``provider`` (ProviderPreferences)
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``service_tier`` (str)
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``speed`` (str): Controls output generation speed. Known values:
+              :class:`AnthropicSpeed`.
+            - ``stop_sequences`` (list[str])
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool)
+            - ``system`` (MessagesRequestSystem)
+            - ``temperature`` (float)
+            - ``thinking`` (MessagesRequestThinking)
+            - ``tool_choice`` (MessagesRequestToolChoice)
+            - ``tools`` (list[MessagesRequestTools])
+            - ``top_k`` (int)
+            - ``top_p`` (float)
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): A unique identifier representing your end-user, which helps
+              distinguish between different users of your app.
+            The class takes the body as ``body=MessagesRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreatePresetFromInferenceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_create_presets_messages_async
+
+        result = await presets_create_presets_messages_async(core, {
+            "slug": "my-preset",
+            "messages": [{"content": "Hello!", "role": "user"}],
+            "model": "anthropic/claude-4.6-sonnet",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -70,7 +70,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class PresetsCreatePresetsResponsesRequest:
-    """The parameters and JSON body of ``POST /presets/{slug}/responses``."""
+    """The parameters and JSON body of ``POST /presets/{slug}/responses``.
+
+    - ``body`` (ResponsesRequest): the JSON body; its fields are listed in
+      ``help(presets_create_presets_responses)``.
+    - ``slug`` (str): URL-safe slug identifying the preset.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: ResponsesRequest = attrs.field(factory=ResponsesRequest)
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -87,7 +98,7 @@ class PresetsCreatePresetsResponsesRequest:
 
 
 class PresetsCreatePresetsResponsesRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     slug: Required[str]
     http_referer: str
@@ -181,7 +192,101 @@ def presets_create_presets_responses(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsResponsesError]:
-    """Creates a preset (or a new version of an existing one) from an inference request body."""
+    """Creates a preset (or a new version of an existing one) from an inference request body.
+
+    ``POST /presets/{slug}/responses``: Create a preset from a responses request body.
+
+    Only fields that overlap with the preset config are persisted; other fields (e.g.
+    `messages`, `stream`, `prompt`) are silently ignored.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsCreatePresetsResponsesRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``background`` (bool)
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float)
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``include`` (list[str])
+            - ``input`` (Inputs)
+            - ``instructions`` (str)
+            - ``max_output_tokens`` (int)
+            - ``max_tool_calls`` (int): Maximum number of server-tool (e.g.
+              `openrouter:web_search`) agent steps the model may take during a request.
+            - ``metadata`` (dict[str, str]): Metadata key-value pairs for the request.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str)
+            - ``models`` (list[str])
+            - ``parallel_tool_calls`` (bool)
+            - ``plugins`` (list[ResponsesRequestPlugins]): Plugins you want to enable for
+              this request, including their settings.
+            - ``presence_penalty`` (float)
+            - ``previous_response_id`` (Any): Not supported.
+            - ``prompt`` (StoredPromptTemplate)
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ReasoningConfig)
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``safety_identifier`` (str): Recommended per-end-user identifier for abuse
+              isolation.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``store`` (bool)
+            - ``stream`` (bool)
+            - ``temperature`` (float)
+            - ``text`` (TextExtendedConfig)
+            - ``tool_choice`` (OpenAIResponsesToolChoice)
+            - ``tools`` (list[ResponsesRequestTools])
+            - ``top_k`` (int)
+            - ``top_logprobs`` (int)
+            - ``top_p`` (float)
+            - ``trace`` (TraceConfig)
+            - ``truncation`` (str): Known values: :class:`OpenAIResponsesTruncation`.
+            - ``user`` (str): A unique identifier representing your end-user, which helps
+              distinguish between different users of your app.
+            The class takes the body as ``body=ResponsesRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreatePresetFromInferenceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_create_presets_responses
+
+        result = presets_create_presets_responses(core, {"slug": "my-preset"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -191,5 +296,99 @@ async def presets_create_presets_responses_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsResponsesError]:
-    """Creates a preset (or a new version of an existing one) from an inference request body."""
+    """Creates a preset (or a new version of an existing one) from an inference request body.
+
+    ``POST /presets/{slug}/responses``: Create a preset from a responses request body.
+
+    Only fields that overlap with the preset config are persisted; other fields (e.g.
+    `messages`, `stream`, `prompt`) are silently ignored.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsCreatePresetsResponsesRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``background`` (bool)
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float)
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``include`` (list[str])
+            - ``input`` (Inputs)
+            - ``instructions`` (str)
+            - ``max_output_tokens`` (int)
+            - ``max_tool_calls`` (int): Maximum number of server-tool (e.g.
+              `openrouter:web_search`) agent steps the model may take during a request.
+            - ``metadata`` (dict[str, str]): Metadata key-value pairs for the request.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str)
+            - ``models`` (list[str])
+            - ``parallel_tool_calls`` (bool)
+            - ``plugins`` (list[ResponsesRequestPlugins]): Plugins you want to enable for
+              this request, including their settings.
+            - ``presence_penalty`` (float)
+            - ``previous_response_id`` (Any): Not supported.
+            - ``prompt`` (StoredPromptTemplate)
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ReasoningConfig)
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``safety_identifier`` (str): Recommended per-end-user identifier for abuse
+              isolation.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``store`` (bool)
+            - ``stream`` (bool)
+            - ``temperature`` (float)
+            - ``text`` (TextExtendedConfig)
+            - ``tool_choice`` (OpenAIResponsesToolChoice)
+            - ``tools`` (list[ResponsesRequestTools])
+            - ``top_k`` (int)
+            - ``top_logprobs`` (int)
+            - ``top_p`` (float)
+            - ``trace`` (TraceConfig)
+            - ``truncation`` (str): Known values: :class:`OpenAIResponsesTruncation`.
+            - ``user`` (str): A unique identifier representing your end-user, which helps
+              distinguish between different users of your app.
+            The class takes the body as ``body=ResponsesRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreatePresetFromInferenceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_create_presets_responses_async
+
+        result = await presets_create_presets_responses_async(core, {"slug": "my-preset"})
+    """
     return await invoke_async(core, OPERATION, request, options)

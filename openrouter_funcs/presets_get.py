@@ -41,7 +41,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class PresetsGetRequest:
-    """The parameters of ``GET /presets/{slug}``."""
+    """The parameters of ``GET /presets/{slug}``.
+
+    - ``slug`` (str): URL-safe slug identifying the preset.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     slug: str = attrs.field(metadata={"wire": "slug"})
     """URL-safe slug identifying the preset."""
@@ -56,7 +65,7 @@ class PresetsGetRequest:
 
 
 class PresetsGetRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     slug: Required[str]
     http_referer: str
@@ -102,7 +111,44 @@ def presets_get(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetPresetResponse, PresetsGetError]:
-    """Retrieves a preset by its slug with its currently designated version inline."""
+    """Retrieves a preset by its slug with its currently designated version inline.
+
+    ``GET /presets/{slug}``: Get a preset.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsGetRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetPresetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_get
+
+        result = presets_get(core, {"slug": "my-preset"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -112,5 +158,42 @@ async def presets_get_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetPresetResponse, PresetsGetError]:
-    """Retrieves a preset by its slug with its currently designated version inline."""
+    """Retrieves a preset by its slug with its currently designated version inline.
+
+    ``GET /presets/{slug}``: Get a preset.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsGetRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetPresetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_get_async
+
+        result = await presets_get_async(core, {"slug": "my-preset"})
+    """
     return await invoke_async(core, OPERATION, request, options)

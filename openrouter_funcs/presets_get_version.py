@@ -41,7 +41,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class PresetsGetVersionRequest:
-    """The parameters of ``GET /presets/{slug}/versions/{version}``."""
+    """The parameters of ``GET /presets/{slug}/versions/{version}``.
+
+    - ``slug`` (str): URL-safe slug identifying the preset.
+    - ``version`` (str): Version number of the preset.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     slug: str = attrs.field(metadata={"wire": "slug"})
     """URL-safe slug identifying the preset."""
@@ -58,7 +68,7 @@ class PresetsGetVersionRequest:
 
 
 class PresetsGetVersionRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     slug: Required[str]
     version: Required[str]
@@ -106,7 +116,45 @@ def presets_get_version(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetPresetVersionResponse, PresetsGetVersionError]:
-    """Retrieves a specific version of a preset by its slug and version number."""
+    """Retrieves a specific version of a preset by its slug and version number.
+
+    ``GET /presets/{slug}/versions/{version}``: Get a specific version of a preset.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsGetVersionRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``version`` (str, required): Version number of the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetPresetVersionResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_get_version
+
+        result = presets_get_version(core, {"slug": "my-preset", "version": "1"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -116,5 +164,43 @@ async def presets_get_version_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetPresetVersionResponse, PresetsGetVersionError]:
-    """Retrieves a specific version of a preset by its slug and version number."""
+    """Retrieves a specific version of a preset by its slug and version number.
+
+    ``GET /presets/{slug}/versions/{version}``: Get a specific version of a preset.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsGetVersionRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``version`` (str, required): Version number of the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetPresetVersionResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_get_version_async
+
+        result = await presets_get_version_async(core, {"slug": "my-preset", "version": "1"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -37,7 +37,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class PresetsListRequest:
-    """The parameters of ``GET /presets``."""
+    """The parameters of ``GET /presets``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -54,7 +64,7 @@ class PresetsListRequest:
 
 
 class PresetsListRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     offset: int
     limit: int
@@ -100,7 +110,45 @@ def presets_list(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListPresetsResponse, PresetsListError]:
-    """Lists all presets for the authenticated user, ordered by most recently updated first."""
+    """Lists all presets for the authenticated user, ordered by most recently updated first.
+
+    ``GET /presets``: List presets.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListPresetsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_list
+
+        result = presets_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -110,5 +158,43 @@ async def presets_list_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListPresetsResponse, PresetsListError]:
-    """Lists all presets for the authenticated user, ordered by most recently updated first."""
+    """Lists all presets for the authenticated user, ordered by most recently updated first.
+
+    ``GET /presets``: List presets.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListPresetsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_list_async
+
+        result = await presets_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

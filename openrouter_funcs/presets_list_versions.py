@@ -41,7 +41,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class PresetsListVersionsRequest:
-    """The parameters of ``GET /presets/{slug}/versions``."""
+    """The parameters of ``GET /presets/{slug}/versions``.
+
+    - ``slug`` (str): URL-safe slug identifying the preset.
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     slug: str = attrs.field(metadata={"wire": "slug"})
     """URL-safe slug identifying the preset."""
@@ -60,7 +71,7 @@ class PresetsListVersionsRequest:
 
 
 class PresetsListVersionsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     slug: Required[str]
     offset: int
@@ -110,7 +121,46 @@ def presets_list_versions(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListPresetVersionsResponse, PresetsListVersionsError]:
-    """Lists all versions of a preset, ordered by version number ascending (oldest first)."""
+    """Lists all versions of a preset, ordered by version number ascending (oldest first).
+
+    ``GET /presets/{slug}/versions``: List versions of a preset.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsListVersionsRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListPresetVersionsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_list_versions
+
+        result = presets_list_versions(core, {"slug": "my-preset"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -120,5 +170,44 @@ async def presets_list_versions_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ListPresetVersionsResponse, PresetsListVersionsError]:
-    """Lists all versions of a preset, ordered by version number ascending (oldest first)."""
+    """Lists all versions of a preset, ordered by version number ascending (oldest first).
+
+    ``GET /presets/{slug}/versions``: List versions of a preset.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsListVersionsRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListPresetVersionsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_list_versions_async
+
+        result = await presets_list_versions_async(core, {"slug": "my-preset"})
+    """
     return await invoke_async(core, OPERATION, request, options)

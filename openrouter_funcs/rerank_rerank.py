@@ -3,8 +3,9 @@
 
 Submits a rerank request to the rerank router
 
-The server can also stream this response as server-sent events (``stream: true``); this module
-offers the non-streaming form.
+Streams: ``rerank_rerank(core, request, stream=True)`` (or ``"stream": True`` in a dict request)
+returns the response as server-sent events, one ``Result`` per event; without it the whole body
+comes back.
 """
 
 from __future__ import annotations
@@ -63,7 +64,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class RerankRerankRequest:
-    """The parameters and JSON body of ``POST /rerank``."""
+    """The parameters and JSON body of ``POST /rerank``.
+
+    - ``body`` (RerankRerankBody): the JSON body; its fields are listed in
+      ``help(rerank_rerank)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: RerankRerankBody
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -214,8 +225,62 @@ def rerank_rerank(
 ) -> Result[RerankRerankResponse, RerankRerankError] | Result[EventStream[str], RerankRerankError]:
     """Submits a rerank request to the rerank router.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[str, Error]`` items; use it in a ``with`` block.
+    ``POST /rerank``: Submit a rerank request.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``EventStream[str]``, whose items are ``Result`` values; use it in a
+    ``with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``RerankRerankRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``documents`` (list[RerankRerankBodyDocuments], required): The list of
+              documents to rerank.
+            - ``model`` (str, required): The rerank model to use.
+            - ``provider`` (ProviderPreferences): Provider routing preferences for the
+              request.
+            - ``query`` (str, required): The search query to rerank documents against.
+            - ``top_n`` (int): Number of most relevant documents to return.
+            The class takes the body as ``body=RerankRerankBody(...)``; keys it does not
+            know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(RerankRerankResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import rerank_rerank
+
+        result = rerank_rerank(core, {
+            "documents": ["Paris is the capital of France.", "Berlin is the capital of Germany."],
+            "model": "cohere/rerank-v3.5",
+            "query": "What is the capital of France?",
+        })
     """
     return invoke(core, OPERATION, request, options, stream=stream)
 
@@ -285,7 +350,61 @@ async def rerank_rerank_async(
 ):
     """Submits a rerank request to the rerank router.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[str, Error]`` items; use it in a ``with`` block.
+    ``POST /rerank``: Submit a rerank request.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``AsyncEventStream[str]``, whose items are ``Result`` values; use it in
+    a ``async with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``RerankRerankRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``documents`` (list[RerankRerankBodyDocuments], required): The list of
+              documents to rerank.
+            - ``model`` (str, required): The rerank model to use.
+            - ``provider`` (ProviderPreferences): Provider routing preferences for the
+              request.
+            - ``query`` (str, required): The search query to rerank documents against.
+            - ``top_n`` (int): Number of most relevant documents to return.
+            The class takes the body as ``body=RerankRerankBody(...)``; keys it does not
+            know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(RerankRerankResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import rerank_rerank_async
+
+        result = await rerank_rerank_async(core, {
+            "documents": ["Paris is the capital of France.", "Berlin is the capital of Germany."],
+            "model": "cohere/rerank-v3.5",
+            "query": "What is the capital of France?",
+        })
     """
     return await invoke_async(core, OPERATION, request, options, stream=stream)

@@ -3,8 +3,9 @@
 
 Creates a streaming or non-streaming response using OpenResponses API format
 
-The server can also stream this response as server-sent events (``stream: true``); this module
-offers the non-streaming form.
+Streams: ``responses_send(core, request, stream=True)`` (or ``"stream": True`` in a dict
+request) returns the response as server-sent events, one ``Result`` per event; without it the
+whole body comes back.
 """
 
 from __future__ import annotations
@@ -80,7 +81,19 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ResponsesSendRequest:
-    """The parameters and JSON body of ``POST /responses``."""
+    """The parameters and JSON body of ``POST /responses``.
+
+    - ``body`` (ResponsesRequest): the JSON body; its fields are listed in
+      ``help(responses_send)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    - ``x_openrouter_metadata`` (str, optional): Opt-in to surface routing metadata on the
+      response under `openrouter_metadata`.
+    """
 
     body: ResponsesRequest = attrs.field(factory=ResponsesRequest)
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -330,8 +343,108 @@ def responses_send(
 ):
     """Creates a streaming or non-streaming response using OpenResponses API format.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[StreamEvents, Error]`` items; use it in a ``with`` block.
+    ``POST /responses``: Create a response.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``EventStream[StreamEvents]``, whose items are ``Result`` values; use
+    it in a ``with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ResponsesSendRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``x_openrouter_metadata`` (str): Opt-in to surface routing metadata on the
+              response under `openrouter_metadata`.
+            - ``background`` (bool)
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float)
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``include`` (list[str])
+            - ``input`` (Inputs)
+            - ``instructions`` (str)
+            - ``max_output_tokens`` (int)
+            - ``max_tool_calls`` (int): Maximum number of server-tool (e.g.
+              `openrouter:web_search`) agent steps the model may take during a request.
+            - ``metadata`` (dict[str, str]): Metadata key-value pairs for the request.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str)
+            - ``models`` (list[str])
+            - ``parallel_tool_calls`` (bool)
+            - ``plugins`` (list[ResponsesRequestPlugins]): Plugins you want to enable for
+              this request, including their settings.
+            - ``presence_penalty`` (float)
+            - ``previous_response_id`` (Any): Not supported.
+            - ``prompt`` (StoredPromptTemplate)
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ReasoningConfig)
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``safety_identifier`` (str): Recommended per-end-user identifier for abuse
+              isolation.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``store`` (bool)
+            - ``stream`` (bool)
+            - ``temperature`` (float)
+            - ``text`` (TextExtendedConfig)
+            - ``tool_choice`` (OpenAIResponsesToolChoice)
+            - ``tools`` (list[ResponsesRequestTools])
+            - ``top_k`` (int)
+            - ``top_logprobs`` (int)
+            - ``top_p`` (float)
+            - ``trace`` (TraceConfig)
+            - ``truncation`` (str): Known values: :class:`OpenAIResponsesTruncation`.
+            - ``user`` (str): A unique identifier representing your end-user, which helps
+              distinguish between different users of your app.
+            The class takes the body as ``body=ResponsesRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OpenResponsesResult)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import responses_send
+
+        result = responses_send(core)
     """
     return invoke(core, OPERATION, request, options, stream=stream)
 
@@ -413,7 +526,107 @@ async def responses_send_async(
 ):
     """Creates a streaming or non-streaming response using OpenResponses API format.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[StreamEvents, Error]`` items; use it in a ``with`` block.
+    ``POST /responses``: Create a response.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``AsyncEventStream[StreamEvents]``, whose items are ``Result`` values;
+    use it in a ``async with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ResponsesSendRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``x_openrouter_metadata`` (str): Opt-in to surface routing metadata on the
+              response under `openrouter_metadata`.
+            - ``background`` (bool)
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float)
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``include`` (list[str])
+            - ``input`` (Inputs)
+            - ``instructions`` (str)
+            - ``max_output_tokens`` (int)
+            - ``max_tool_calls`` (int): Maximum number of server-tool (e.g.
+              `openrouter:web_search`) agent steps the model may take during a request.
+            - ``metadata`` (dict[str, str]): Metadata key-value pairs for the request.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str)
+            - ``models`` (list[str])
+            - ``parallel_tool_calls`` (bool)
+            - ``plugins`` (list[ResponsesRequestPlugins]): Plugins you want to enable for
+              this request, including their settings.
+            - ``presence_penalty`` (float)
+            - ``previous_response_id`` (Any): Not supported.
+            - ``prompt`` (StoredPromptTemplate)
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ReasoningConfig)
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``safety_identifier`` (str): Recommended per-end-user identifier for abuse
+              isolation.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``store`` (bool)
+            - ``stream`` (bool)
+            - ``temperature`` (float)
+            - ``text`` (TextExtendedConfig)
+            - ``tool_choice`` (OpenAIResponsesToolChoice)
+            - ``tools`` (list[ResponsesRequestTools])
+            - ``top_k`` (int)
+            - ``top_logprobs`` (int)
+            - ``top_p`` (float)
+            - ``trace`` (TraceConfig)
+            - ``truncation`` (str): Known values: :class:`OpenAIResponsesTruncation`.
+            - ``user`` (str): A unique identifier representing your end-user, which helps
+              distinguish between different users of your app.
+            The class takes the body as ``body=ResponsesRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OpenResponsesResult)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import responses_send_async
+
+        result = await responses_send_async(core)
     """
     return await invoke_async(core, OPERATION, request, options, stream=stream)

@@ -44,7 +44,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ScimCreateRequest:
-    """The parameters and JSON body of ``POST /scim/group-mappings``."""
+    """The parameters and JSON body of ``POST /scim/group-mappings``.
+
+    - ``body`` (CreateScimGroupMappingRequest): the JSON body; its fields are listed in
+      ``help(scim_create)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: CreateScimGroupMappingRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -59,7 +69,7 @@ class ScimCreateRequest:
 
 
 class ScimCreateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -110,7 +120,55 @@ def scim_create(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateScimGroupMappingResponse, ScimCreateError]:
-    """Create a SCIM group-to-workspace role mapping."""
+    """Create a SCIM group-to-workspace role mapping.
+
+    ``POST /scim/group-mappings``: Create a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``role`` (str, required): Known values: ``"admin"``, ``"member"``.
+            - ``scim_group_id`` (str, required)
+            - ``workspace_id`` (str, required)
+            The class takes the body as ``body=CreateScimGroupMappingRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_create
+
+        result = scim_create(core, {
+            "scim_group_id": "00000000-0000-4000-8000-000000000000",
+            "workspace_id": "00000000-0000-4000-8000-000000000000",
+            "role": "admin",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -120,5 +178,53 @@ async def scim_create_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateScimGroupMappingResponse, ScimCreateError]:
-    """Create a SCIM group-to-workspace role mapping."""
+    """Create a SCIM group-to-workspace role mapping.
+
+    ``POST /scim/group-mappings``: Create a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``role`` (str, required): Known values: ``"admin"``, ``"member"``.
+            - ``scim_group_id`` (str, required)
+            - ``workspace_id`` (str, required)
+            The class takes the body as ``body=CreateScimGroupMappingRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_create_async
+
+        result = await scim_create_async(core, {
+            "scim_group_id": "00000000-0000-4000-8000-000000000000",
+            "workspace_id": "00000000-0000-4000-8000-000000000000",
+            "role": "admin",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

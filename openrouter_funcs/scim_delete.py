@@ -44,7 +44,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ScimDeleteRequest:
-    """The parameters of ``DELETE /scim/group-mappings/{id}``."""
+    """The parameters of ``DELETE /scim/group-mappings/{id}``.
+
+    - ``id`` (str)
+    - ``keep_members`` (ScimDeleteKeepMembers): Required. Whether to keep workspace members
+      after deleting the mapping.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     keep_members: ScimDeleteKeepMembers = attrs.field(metadata={"wire": "keep_members"})
@@ -60,7 +71,7 @@ class ScimDeleteRequest:
 
 
 class ScimDeleteRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     keep_members: Required[ScimDeleteKeepMembersDict]
@@ -108,7 +119,50 @@ def scim_delete(
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteScimGroupMappingResponse, ScimDeleteError]:
-    """Delete a SCIM group-to-workspace mapping."""
+    """Delete a SCIM group-to-workspace mapping.
+
+    ``DELETE /scim/group-mappings/{id}``: Delete a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required)
+            - ``keep_members`` (ScimDeleteKeepMembers, required): Required. Whether to keep
+              workspace members after deleting the mapping.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_delete
+
+        result = scim_delete(core,
+            {"id": "00000000-0000-4000-8000-000000000000", "keep_members": False},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -118,5 +172,48 @@ async def scim_delete_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteScimGroupMappingResponse, ScimDeleteError]:
-    """Delete a SCIM group-to-workspace mapping."""
+    """Delete a SCIM group-to-workspace mapping.
+
+    ``DELETE /scim/group-mappings/{id}``: Delete a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required)
+            - ``keep_members`` (ScimDeleteKeepMembers, required): Required. Whether to keep
+              workspace members after deleting the mapping.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_delete_async
+
+        result = await scim_delete_async(core,
+            {"id": "00000000-0000-4000-8000-000000000000", "keep_members": False},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

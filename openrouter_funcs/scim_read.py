@@ -40,7 +40,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ScimReadRequest:
-    """The parameters of ``GET /scim/group-mappings/{id}``."""
+    """The parameters of ``GET /scim/group-mappings/{id}``.
+
+    - ``id`` (str)
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -54,7 +63,7 @@ class ScimReadRequest:
 
 
 class ScimReadRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -98,7 +107,45 @@ def scim_read(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetScimGroupMappingResponse, ScimReadError]:
-    """Get a SCIM group-to-workspace mapping."""
+    """Get a SCIM group-to-workspace mapping.
+
+    ``GET /scim/group-mappings/{id}``: Get a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimReadRequest`` or a dict with these keys:
+
+            - ``id`` (str, required)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_read
+
+        result = scim_read(core, {"id": "00000000-0000-4000-8000-000000000000"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -108,5 +155,43 @@ async def scim_read_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[GetScimGroupMappingResponse, ScimReadError]:
-    """Get a SCIM group-to-workspace mapping."""
+    """Get a SCIM group-to-workspace mapping.
+
+    ``GET /scim/group-mappings/{id}``: Get a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimReadRequest`` or a dict with these keys:
+
+            - ``id`` (str, required)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_read_async
+
+        result = await scim_read_async(core, {"id": "00000000-0000-4000-8000-000000000000"})
+    """
     return await invoke_async(core, OPERATION, request, options)

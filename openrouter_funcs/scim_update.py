@@ -43,7 +43,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ScimUpdateRequest:
-    """The parameters and JSON body of ``PATCH /scim/group-mappings/{id}``."""
+    """The parameters and JSON body of ``PATCH /scim/group-mappings/{id}``.
+
+    - ``body`` (UpdateScimGroupMappingRequest): the JSON body; its fields are listed in
+      ``help(scim_update)``.
+    - ``id`` (str)
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: UpdateScimGroupMappingRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -59,7 +70,7 @@ class ScimUpdateRequest:
 
 
 class ScimUpdateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -108,7 +119,51 @@ def scim_update(
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateScimGroupMappingResponse, ScimUpdateError]:
-    """Update a SCIM group mapping role."""
+    """Update a SCIM group mapping role.
+
+    ``PATCH /scim/group-mappings/{id}``: Update a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``role`` (str, required): Known values: ``"admin"``, ``"member"``.
+            The class takes the body as ``body=UpdateScimGroupMappingRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_update
+
+        result = scim_update(core,
+            {"id": "00000000-0000-4000-8000-000000000000", "role": "admin"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -118,5 +173,49 @@ async def scim_update_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateScimGroupMappingResponse, ScimUpdateError]:
-    """Update a SCIM group mapping role."""
+    """Update a SCIM group mapping role.
+
+    ``PATCH /scim/group-mappings/{id}``: Update a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``role`` (str, required): Known values: ``"admin"``, ``"member"``.
+            The class takes the body as ``body=UpdateScimGroupMappingRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_update_async
+
+        result = await scim_update_async(core,
+            {"id": "00000000-0000-4000-8000-000000000000", "role": "admin"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -52,7 +52,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class SttCreateTranscriptionRequest:
-    """The parameters and JSON body of ``POST /audio/transcriptions``."""
+    """The parameters and JSON body of ``POST /audio/transcriptions``.
+
+    - ``body`` (STTRequest): the JSON body; its fields are listed in
+      ``help(stt_create_transcription)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: STTRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -186,7 +196,68 @@ def stt_create_transcription(
     *,
     options: RequestOptions | None = None,
 ) -> Result[STTResponse, SttCreateTranscriptionError]:
-    """Transcribes audio into text."""
+    """Transcribes audio into text.
+
+    ``POST /audio/transcriptions``: Create transcription.
+
+    Accepts base64-encoded audio input as JSON or an OpenAI-style multipart/form-data file
+    upload, and returns the transcribed text.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``SttCreateTranscriptionRequest`` (or
+            ``SttCreateTranscriptionUploadRequest`` with a file) or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``input_audio`` (STTInputAudio, required)
+            - ``language`` (str): ISO-639-1 language code (e.g., "en", "ja").
+            - ``model`` (str, required): STT model identifier.
+            - ``provider`` (STTRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``response_format`` (str): Output format. Known values: ``"json"``,
+              ``"verbose_json"``.
+            - ``temperature`` (float): Sampling temperature for transcription.
+            - ``timestamp_granularities`` (list[str]): Timestamp detail levels to include
+              when response_format is "verbose_json".
+            The class takes the body as ``body=STTRequest(...)``; keys it does not know go
+            in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(STTResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import stt_create_transcription
+
+        result = stt_create_transcription(core, {
+            "input_audio": {"data": "UklGRiQA...", "format": "wav"},
+            "model": "openai/whisper-large-v3",
+        })
+    """
     return invoke(core, _operation_for(request), request, options)
 
 
@@ -198,5 +269,66 @@ async def stt_create_transcription_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[STTResponse, SttCreateTranscriptionError]:
-    """Transcribes audio into text."""
+    """Transcribes audio into text.
+
+    ``POST /audio/transcriptions``: Create transcription.
+
+    Accepts base64-encoded audio input as JSON or an OpenAI-style multipart/form-data file
+    upload, and returns the transcribed text.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``SttCreateTranscriptionRequest`` (or
+            ``SttCreateTranscriptionUploadRequest`` with a file) or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``input_audio`` (STTInputAudio, required)
+            - ``language`` (str): ISO-639-1 language code (e.g., "en", "ja").
+            - ``model`` (str, required): STT model identifier.
+            - ``provider`` (STTRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``response_format`` (str): Output format. Known values: ``"json"``,
+              ``"verbose_json"``.
+            - ``temperature`` (float): Sampling temperature for transcription.
+            - ``timestamp_granularities`` (list[str]): Timestamp detail levels to include
+              when response_format is "verbose_json".
+            The class takes the body as ``body=STTRequest(...)``; keys it does not know go
+            in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(STTResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import stt_create_transcription_async
+
+        result = await stt_create_transcription_async(core, {
+            "input_audio": {"data": "UklGRiQA...", "format": "wav"},
+            "model": "openai/whisper-large-v3",
+        })
+    """
     return await invoke_async(core, _operation_for(request), request, options)

@@ -59,7 +59,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class TtsCreateSpeechRequest:
-    """The parameters and JSON body of ``POST /audio/speech``."""
+    """The parameters and JSON body of ``POST /audio/speech``.
+
+    - ``body`` (SpeechRequest): the JSON body; its fields are listed in
+      ``help(tts_create_speech)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: SpeechRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -74,7 +84,7 @@ class TtsCreateSpeechRequest:
 
 
 class TtsCreateSpeechRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -169,7 +179,66 @@ def tts_create_speech(
     *,
     options: RequestOptions | None = None,
 ) -> Result[bytes, TtsCreateSpeechError]:
-    """Synthesizes audio from the input text."""
+    """Synthesizes audio from the input text.
+
+    ``POST /audio/speech``: Create speech.
+
+    Returns a raw audio bytestream in the requested format (e.g. mp3, pcm, wav).
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``TtsCreateSpeechRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``input`` (str, required): Text to synthesize.
+            - ``input_references`` (list[SpeechInputReference]): Reference content for
+              stateless voice cloning: one `input_audio` part carrying the voice sample,
+              optionally accompanied by one `text` part with its transcript.
+            - ``model`` (str, required): TTS model identifier.
+            - ``provider`` (SpeechRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``response_format`` (str): Audio output format. Known values: ``"mp3"``,
+              ``"pcm"``.
+            - ``speed`` (float): Playback speed multiplier.
+            - ``voice`` (str): Voice identifier (provider-specific).
+            The class takes the body as ``body=SpeechRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import tts_create_speech
+
+        result = tts_create_speech(core,
+            {"input": "Hello world", "model": "mistralai/voxtral-mini-tts-2603"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -179,7 +248,66 @@ async def tts_create_speech_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[bytes, TtsCreateSpeechError]:
-    """Synthesizes audio from the input text."""
+    """Synthesizes audio from the input text.
+
+    ``POST /audio/speech``: Create speech.
+
+    Returns a raw audio bytestream in the requested format (e.g. mp3, pcm, wav).
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``TtsCreateSpeechRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``input`` (str, required): Text to synthesize.
+            - ``input_references`` (list[SpeechInputReference]): Reference content for
+              stateless voice cloning: one `input_audio` part carrying the voice sample,
+              optionally accompanied by one `text` part with its transcript.
+            - ``model`` (str, required): TTS model identifier.
+            - ``provider`` (SpeechRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``response_format`` (str): Audio output format. Known values: ``"mp3"``,
+              ``"pcm"``.
+            - ``speed`` (float): Playback speed multiplier.
+            - ``voice`` (str): Voice identifier (provider-specific).
+            The class takes the body as ``body=SpeechRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import tts_create_speech_async
+
+        result = await tts_create_speech_async(core,
+            {"input": "Hello world", "model": "mistralai/voxtral-mini-tts-2603"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)
 
 
@@ -189,7 +317,67 @@ def tts_create_speech_stream(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ByteStream, TtsCreateSpeechError]:
-    """Like :func:`tts_create_speech`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
+    """Synthesizes audio from the input text.
+
+    ``POST /audio/speech``: Create speech.
+
+    Returns a raw audio bytestream in the requested format (e.g. mp3, pcm, wav).
+
+    The body arrives unread, as a ``ByteStream`` of bytes; use it in a ``with`` block
+    (``tts_create_speech`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``TtsCreateSpeechRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``input`` (str, required): Text to synthesize.
+            - ``input_references`` (list[SpeechInputReference]): Reference content for
+              stateless voice cloning: one `input_audio` part carrying the voice sample,
+              optionally accompanied by one `text` part with its transcript.
+            - ``model`` (str, required): TTS model identifier.
+            - ``provider`` (SpeechRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``response_format`` (str): Audio output format. Known values: ``"mp3"``,
+              ``"pcm"``.
+            - ``speed`` (float): Playback speed multiplier.
+            - ``voice`` (str): Voice identifier (provider-specific).
+            The class takes the body as ``body=SpeechRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import tts_create_speech_stream
+
+        result = tts_create_speech_stream(core,
+            {"input": "Hello world", "model": "mistralai/voxtral-mini-tts-2603"},
+        )
+    """
     return invoke(core, STREAM_OPERATION, request, options)
 
 
@@ -199,5 +387,65 @@ async def tts_create_speech_stream_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[AsyncByteStream, TtsCreateSpeechError]:
-    """Like :func:`tts_create_speech_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
+    """Synthesizes audio from the input text.
+
+    ``POST /audio/speech``: Create speech.
+
+    Returns a raw audio bytestream in the requested format (e.g. mp3, pcm, wav).
+
+    The body arrives unread, as a ``AsyncByteStream`` of bytes; use it in a ``async with``
+    block (``tts_create_speech`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``TtsCreateSpeechRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``input`` (str, required): Text to synthesize.
+            - ``input_references`` (list[SpeechInputReference]): Reference content for
+              stateless voice cloning: one `input_audio` part carrying the voice sample,
+              optionally accompanied by one `text` part with its transcript.
+            - ``model`` (str, required): TTS model identifier.
+            - ``provider`` (SpeechRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``response_format`` (str): Audio output format. Known values: ``"mp3"``,
+              ``"pcm"``.
+            - ``speed`` (float): Playback speed multiplier.
+            - ``voice`` (str): Voice identifier (provider-specific).
+            The class takes the body as ``body=SpeechRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AsyncByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import tts_create_speech_stream_async
+
+        result = await tts_create_speech_stream_async(core,
+            {"input": "Hello world", "model": "mistralai/voxtral-mini-tts-2603"},
+        )
+    """
     return await invoke_async(core, STREAM_OPERATION, request, options)

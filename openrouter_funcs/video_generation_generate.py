@@ -49,7 +49,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class VideoGenerationGenerateRequest:
-    """The parameters and JSON body of ``POST /videos``."""
+    """The parameters and JSON body of ``POST /videos``.
+
+    - ``body`` (VideoGenerationRequest): the JSON body; its fields are listed in
+      ``help(video_generation_generate)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: VideoGenerationRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -64,7 +74,7 @@ class VideoGenerationGenerateRequest:
 
 
 class VideoGenerationGenerateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -130,7 +140,71 @@ def video_generation_generate(
     *,
     options: RequestOptions | None = None,
 ) -> Result[VideoGenerationResponse, VideoGenerationGenerateError]:
-    """Submits a video generation request and returns a polling URL to check status."""
+    """Submits a video generation request and returns a polling URL to check status.
+
+    ``POST /videos``: Submit a video generation request.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGenerateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``aspect_ratio`` (str): Aspect ratio of the generated video. Known values:
+              ``"16:9"``, ``"9:16"``, ``"1:1"``, ``"4:3"``, ``"3:4"``, ``"3:2"``, ``"2:3"``,
+              ``"21:9"``, ``"9:21"``.
+            - ``callback_url`` (str): URL to receive a webhook notification when the video
+              generation job completes.
+            - ``creativity`` (int): Creativity level for video upscaling models only.
+            - ``duration`` (int): Duration of the generated video in seconds.
+            - ``frame_images`` (list[FrameImage]): Images to use as the first and/or last
+              frame of the generated video.
+            - ``generate_audio`` (bool): Whether to generate audio alongside the video.
+            - ``input_references`` (list[InputReference]): Reference assets to guide video
+              generation.
+            - ``model`` (str, required)
+            - ``prompt`` (str): Text prompt describing the video to generate.
+            - ``provider`` (VideoGenerationRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``resolution`` (str): Resolution of the generated video. Known values:
+              ``"480p"``, ``"720p"``, ``"768p"``, ``"1080p"``, ``"1K"``, ``"2K"``, ``"4K"``.
+            - ``seed`` (int): If specified, the generation will sample deterministically,
+              such that repeated requests with the same seed and parameters should return
+              the same result.
+            - ``size`` (str): Exact pixel dimensions of the generated video in
+              "WIDTHxHEIGHT" format (e.g. "1280x720").
+            - ``upscale_factor`` (float): Upscale factor for video upscaling models only.
+            The class takes the body as ``body=VideoGenerationRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VideoGenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_generate
+
+        result = video_generation_generate(core, {"model": "google/veo-3.1"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -140,5 +214,69 @@ async def video_generation_generate_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[VideoGenerationResponse, VideoGenerationGenerateError]:
-    """Submits a video generation request and returns a polling URL to check status."""
+    """Submits a video generation request and returns a polling URL to check status.
+
+    ``POST /videos``: Submit a video generation request.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGenerateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``aspect_ratio`` (str): Aspect ratio of the generated video. Known values:
+              ``"16:9"``, ``"9:16"``, ``"1:1"``, ``"4:3"``, ``"3:4"``, ``"3:2"``, ``"2:3"``,
+              ``"21:9"``, ``"9:21"``.
+            - ``callback_url`` (str): URL to receive a webhook notification when the video
+              generation job completes.
+            - ``creativity`` (int): Creativity level for video upscaling models only.
+            - ``duration`` (int): Duration of the generated video in seconds.
+            - ``frame_images`` (list[FrameImage]): Images to use as the first and/or last
+              frame of the generated video.
+            - ``generate_audio`` (bool): Whether to generate audio alongside the video.
+            - ``input_references`` (list[InputReference]): Reference assets to guide video
+              generation.
+            - ``model`` (str, required)
+            - ``prompt`` (str): Text prompt describing the video to generate.
+            - ``provider`` (VideoGenerationRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``resolution`` (str): Resolution of the generated video. Known values:
+              ``"480p"``, ``"720p"``, ``"768p"``, ``"1080p"``, ``"1K"``, ``"2K"``, ``"4K"``.
+            - ``seed`` (int): If specified, the generation will sample deterministically,
+              such that repeated requests with the same seed and parameters should return
+              the same result.
+            - ``size`` (str): Exact pixel dimensions of the generated video in
+              "WIDTHxHEIGHT" format (e.g. "1280x720").
+            - ``upscale_factor`` (float): Upscale factor for video upscaling models only.
+            The class takes the body as ``body=VideoGenerationRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VideoGenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_generate_async
+
+        result = await video_generation_generate_async(core, {"model": "google/veo-3.1"})
+    """
     return await invoke_async(core, OPERATION, request, options)

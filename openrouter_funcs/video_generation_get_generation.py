@@ -40,7 +40,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class VideoGenerationGetGenerationRequest:
-    """The parameters of ``GET /videos/{jobId}``."""
+    """The parameters of ``GET /videos/{jobId}``.
+
+    - ``job_id`` (str)
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     job_id: str = attrs.field(metadata={"wire": "jobId"})
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -54,7 +63,7 @@ class VideoGenerationGetGenerationRequest:
 
 
 class VideoGenerationGetGenerationRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     job_id: Required[str]
     http_referer: str
@@ -98,7 +107,43 @@ def video_generation_get_generation(
     *,
     options: RequestOptions | None = None,
 ) -> Result[VideoGenerationResponse, VideoGenerationGetGenerationError]:
-    """Returns job status and content URLs when completed."""
+    """Returns job status and content URLs when completed.
+
+    ``GET /videos/{jobId}``: Poll video generation status.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGetGenerationRequest`` or a dict with these keys:
+
+            - ``job_id`` (str, required)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VideoGenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_get_generation
+
+        result = video_generation_get_generation(core, {"job_id": "job-abc123"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -108,5 +153,41 @@ async def video_generation_get_generation_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[VideoGenerationResponse, VideoGenerationGetGenerationError]:
-    """Returns job status and content URLs when completed."""
+    """Returns job status and content URLs when completed.
+
+    ``GET /videos/{jobId}``: Poll video generation status.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGetGenerationRequest`` or a dict with these keys:
+
+            - ``job_id`` (str, required)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VideoGenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_get_generation_async
+
+        result = await video_generation_get_generation_async(core, {"job_id": "job-abc123"})
+    """
     return await invoke_async(core, OPERATION, request, options)

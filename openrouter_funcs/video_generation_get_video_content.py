@@ -56,7 +56,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class VideoGenerationGetVideoContentRequest:
-    """The parameters of ``GET /videos/{jobId}/content``."""
+    """The parameters of ``GET /videos/{jobId}/content``.
+
+    - ``job_id`` (str)
+    - ``index`` (int, optional)
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     job_id: str = attrs.field(metadata={"wire": "jobId"})
     index: int | None = attrs.field(default=None, metadata={"wire": "index"})
@@ -71,7 +81,7 @@ class VideoGenerationGetVideoContentRequest:
 
 
 class VideoGenerationGetVideoContentRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     job_id: Required[str]
     index: int
@@ -147,7 +157,46 @@ def video_generation_get_video_content(
     *,
     options: RequestOptions | None = None,
 ) -> Result[bytes, VideoGenerationGetVideoContentError]:
-    """Streams the generated video content from the upstream provider."""
+    """Streams the generated video content from the upstream provider.
+
+    ``GET /videos/{jobId}/content``: Download generated video content.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGetVideoContentRequest`` or a dict with these keys:
+
+            - ``job_id`` (str, required)
+            - ``index`` (int)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_get_video_content
+
+        result = video_generation_get_video_content(core, {"job_id": "job-abc123"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -157,7 +206,46 @@ async def video_generation_get_video_content_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[bytes, VideoGenerationGetVideoContentError]:
-    """Streams the generated video content from the upstream provider."""
+    """Streams the generated video content from the upstream provider.
+
+    ``GET /videos/{jobId}/content``: Download generated video content.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGetVideoContentRequest`` or a dict with these keys:
+
+            - ``job_id`` (str, required)
+            - ``index`` (int)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_get_video_content_async
+
+        result = await video_generation_get_video_content_async(core, {"job_id": "job-abc123"})
+    """
     return await invoke_async(core, OPERATION, request, options)
 
 
@@ -167,7 +255,47 @@ def video_generation_get_video_content_stream(
     *,
     options: RequestOptions | None = None,
 ) -> Result[ByteStream, VideoGenerationGetVideoContentError]:
-    """Like :func:`video_generation_get_video_content`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
+    """Streams the generated video content from the upstream provider.
+
+    ``GET /videos/{jobId}/content``: Download generated video content.
+
+    The body arrives unread, as a ``ByteStream`` of bytes; use it in a ``with`` block
+    (``video_generation_get_video_content`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGetVideoContentRequest`` or a dict with these keys:
+
+            - ``job_id`` (str, required)
+            - ``index`` (int)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_get_video_content_stream
+
+        result = video_generation_get_video_content_stream(core, {"job_id": "job-abc123"})
+    """
     return invoke(core, STREAM_OPERATION, request, options)
 
 
@@ -177,5 +305,47 @@ async def video_generation_get_video_content_stream_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[AsyncByteStream, VideoGenerationGetVideoContentError]:
-    """Like :func:`video_generation_get_video_content_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
+    """Streams the generated video content from the upstream provider.
+
+    ``GET /videos/{jobId}/content``: Download generated video content.
+
+    The body arrives unread, as a ``AsyncByteStream`` of bytes; use it in a ``async with``
+    block (``video_generation_get_video_content`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGetVideoContentRequest`` or a dict with these keys:
+
+            - ``job_id`` (str, required)
+            - ``index`` (int)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AsyncByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_get_video_content_stream_async
+
+        result = await video_generation_get_video_content_stream_async(core,
+            {"job_id": "job-abc123"},
+        )
+    """
     return await invoke_async(core, STREAM_OPERATION, request, options)

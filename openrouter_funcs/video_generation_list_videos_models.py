@@ -36,7 +36,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class VideoGenerationListVideosModelsRequest:
-    """The parameters of ``GET /videos/models``."""
+    """The parameters of ``GET /videos/models``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -49,7 +57,7 @@ class VideoGenerationListVideosModelsRequest:
 
 
 class VideoGenerationListVideosModelsRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -91,7 +99,42 @@ def video_generation_list_videos_models(
     *,
     options: RequestOptions | None = None,
 ) -> Result[VideoModelsListResponse, VideoGenerationListVideosModelsError]:
-    """Returns a list of all available video generation models and their properties."""
+    """Returns a list of all available video generation models and their properties.
+
+    ``GET /videos/models``: List all video generation models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationListVideosModelsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VideoModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_list_videos_models
+
+        result = video_generation_list_videos_models(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -103,5 +146,40 @@ async def video_generation_list_videos_models_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[VideoModelsListResponse, VideoGenerationListVideosModelsError]:
-    """Returns a list of all available video generation models and their properties."""
+    """Returns a list of all available video generation models and their properties.
+
+    ``GET /videos/models``: List all video generation models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationListVideosModelsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VideoModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_list_videos_models_async
+
+        result = await video_generation_list_videos_models_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

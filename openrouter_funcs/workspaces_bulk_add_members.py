@@ -47,7 +47,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class WorkspacesBulkAddMembersRequest:
-    """The parameters and JSON body of ``POST /workspaces/{id}/members/add``."""
+    """The parameters and JSON body of ``POST /workspaces/{id}/members/add``.
+
+    - ``body`` (BulkAddWorkspaceMembersRequest): the JSON body; its fields are listed in
+      ``help(workspaces_bulk_add_members)``.
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: BulkAddWorkspaceMembersRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -64,7 +75,7 @@ class WorkspacesBulkAddMembersRequest:
 
 
 class WorkspacesBulkAddMembersRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -115,7 +126,53 @@ def workspaces_bulk_add_members(
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkAddWorkspaceMembersResponse, WorkspacesBulkAddMembersError]:
-    """Add multiple organization members to a workspace."""
+    """Add multiple organization members to a workspace.
+
+    ``POST /workspaces/{id}/members/add``: Bulk add members to a workspace.
+
+    Members are assigned the same role they hold in the organization. Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesBulkAddMembersRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``user_ids`` (list[str], required): List of user IDs to add to the workspace.
+            The class takes the body as ``body=BulkAddWorkspaceMembersRequest(...)``; keys
+            it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkAddWorkspaceMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_bulk_add_members
+
+        result = workspaces_bulk_add_members(core,
+            {"id": "production", "user_ids": ["user_abc123", "user_def456"]},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -125,5 +182,51 @@ async def workspaces_bulk_add_members_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkAddWorkspaceMembersResponse, WorkspacesBulkAddMembersError]:
-    """Add multiple organization members to a workspace."""
+    """Add multiple organization members to a workspace.
+
+    ``POST /workspaces/{id}/members/add``: Bulk add members to a workspace.
+
+    Members are assigned the same role they hold in the organization. Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesBulkAddMembersRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``user_ids`` (list[str], required): List of user IDs to add to the workspace.
+            The class takes the body as ``body=BulkAddWorkspaceMembersRequest(...)``; keys
+            it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkAddWorkspaceMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_bulk_add_members_async
+
+        result = await workspaces_bulk_add_members_async(core,
+            {"id": "production", "user_ids": ["user_abc123", "user_def456"]},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

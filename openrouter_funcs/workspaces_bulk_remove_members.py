@@ -50,7 +50,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class WorkspacesBulkRemoveMembersRequest:
-    """The parameters and JSON body of ``POST /workspaces/{id}/members/remove``."""
+    """The parameters and JSON body of ``POST /workspaces/{id}/members/remove``.
+
+    - ``body`` (BulkRemoveWorkspaceMembersRequest): the JSON body; its fields are listed in
+      ``help(workspaces_bulk_remove_members)``.
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: BulkRemoveWorkspaceMembersRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -67,7 +78,7 @@ class WorkspacesBulkRemoveMembersRequest:
 
 
 class WorkspacesBulkRemoveMembersRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -120,7 +131,55 @@ def workspaces_bulk_remove_members(
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkRemoveWorkspaceMembersResponse, WorkspacesBulkRemoveMembersError]:
-    """Remove multiple members from a workspace."""
+    """Remove multiple members from a workspace.
+
+    ``POST /workspaces/{id}/members/remove``: Bulk remove members from a workspace.
+
+    Members with active API keys in the workspace cannot be removed. SCIM-managed members
+    cannot be removed; changes must be made in your identity provider. Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesBulkRemoveMembersRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``user_ids`` (list[str], required): List of user IDs to remove from the
+              workspace.
+            The class takes the body as ``body=BulkRemoveWorkspaceMembersRequest(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkRemoveWorkspaceMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_bulk_remove_members
+
+        result = workspaces_bulk_remove_members(core,
+            {"id": "production", "user_ids": ["user_abc123", "user_def456"]},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -130,5 +189,53 @@ async def workspaces_bulk_remove_members_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[BulkRemoveWorkspaceMembersResponse, WorkspacesBulkRemoveMembersError]:
-    """Remove multiple members from a workspace."""
+    """Remove multiple members from a workspace.
+
+    ``POST /workspaces/{id}/members/remove``: Bulk remove members from a workspace.
+
+    Members with active API keys in the workspace cannot be removed. SCIM-managed members
+    cannot be removed; changes must be made in your identity provider. Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesBulkRemoveMembersRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``user_ids`` (list[str], required): List of user IDs to remove from the
+              workspace.
+            The class takes the body as ``body=BulkRemoveWorkspaceMembersRequest(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkRemoveWorkspaceMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_bulk_remove_members_async
+
+        result = await workspaces_bulk_remove_members_async(core,
+            {"id": "production", "user_ids": ["user_abc123", "user_def456"]},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

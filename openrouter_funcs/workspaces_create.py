@@ -43,7 +43,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class WorkspacesCreateRequest:
-    """The parameters and JSON body of ``POST /workspaces``."""
+    """The parameters and JSON body of ``POST /workspaces``.
+
+    - ``body`` (CreateWorkspaceRequest): the JSON body; its fields are listed in
+      ``help(workspaces_create)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: CreateWorkspaceRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -58,7 +68,7 @@ class WorkspacesCreateRequest:
 
 
 class WorkspacesCreateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     http_referer: str
     app_title: str
@@ -115,7 +125,64 @@ def workspaces_create(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateWorkspaceResponse, WorkspacesCreateError]:
-    """Create a new workspace for the authenticated user."""
+    """Create a new workspace for the authenticated user.
+
+    ``POST /workspaces``: Create a workspace.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``default_image_model`` (str): Default image model for this workspace.
+            - ``default_provider_sort`` (str): Default provider sort preference (price,
+              throughput, latency, exacto).
+            - ``default_text_model`` (str): Default text model for this workspace.
+            - ``description`` (str): Description of the workspace.
+            - ``io_logging_api_key_ids`` (list[int]): Optional array of API key IDs to
+              filter I/O logging.
+            - ``io_logging_sampling_rate`` (float): Sampling rate for I/O logging
+              (0.0001-1).
+            - ``is_data_discount_logging_enabled`` (bool): Whether data discount logging is
+              enabled.
+            - ``is_observability_broadcast_enabled`` (bool): Whether broadcast is enabled.
+            - ``is_observability_io_logging_enabled`` (bool): Whether private logging is
+              enabled.
+            - ``name`` (str, required): Name for the new workspace.
+            - ``slug`` (str, required): URL-friendly slug (lowercase alphanumeric segments
+              separated by single hyphens, no leading/trailing hyphens).
+            The class takes the body as ``body=CreateWorkspaceRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_create
+
+        result = workspaces_create(core, {"name": "Production", "slug": "production"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -125,5 +192,64 @@ async def workspaces_create_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[CreateWorkspaceResponse, WorkspacesCreateError]:
-    """Create a new workspace for the authenticated user."""
+    """Create a new workspace for the authenticated user.
+
+    ``POST /workspaces``: Create a workspace.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``default_image_model`` (str): Default image model for this workspace.
+            - ``default_provider_sort`` (str): Default provider sort preference (price,
+              throughput, latency, exacto).
+            - ``default_text_model`` (str): Default text model for this workspace.
+            - ``description`` (str): Description of the workspace.
+            - ``io_logging_api_key_ids`` (list[int]): Optional array of API key IDs to
+              filter I/O logging.
+            - ``io_logging_sampling_rate`` (float): Sampling rate for I/O logging
+              (0.0001-1).
+            - ``is_data_discount_logging_enabled`` (bool): Whether data discount logging is
+              enabled.
+            - ``is_observability_broadcast_enabled`` (bool): Whether broadcast is enabled.
+            - ``is_observability_io_logging_enabled`` (bool): Whether private logging is
+              enabled.
+            - ``name`` (str, required): Name for the new workspace.
+            - ``slug`` (str, required): URL-friendly slug (lowercase alphanumeric segments
+              separated by single hyphens, no leading/trailing hyphens).
+            The class takes the body as ``body=CreateWorkspaceRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_create_async
+
+        result = await workspaces_create_async(core,
+            {"name": "Production", "slug": "production"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

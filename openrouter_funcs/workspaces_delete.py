@@ -46,7 +46,16 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class WorkspacesDeleteRequest:
-    """The parameters of ``DELETE /workspaces/{id}``."""
+    """The parameters of ``DELETE /workspaces/{id}``.
+
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The workspace ID (UUID) or slug."""
@@ -61,7 +70,7 @@ class WorkspacesDeleteRequest:
 
 
 class WorkspacesDeleteRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -109,7 +118,51 @@ def workspaces_delete(
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteWorkspaceResponse, WorkspacesDeleteError]:
-    """Delete an existing workspace."""
+    """Delete an existing workspace.
+
+    ``DELETE /workspaces/{id}``: Delete a workspace.
+
+    Workspaces with active API keys cannot be deleted; remove the keys first. Deleting the
+    default workspace is not yet generally available; callers not enabled for it receive a
+    403 while the capability rolls out. Deleting any workspace permanently deletes its
+    budgets and guardrails and disables its classifiers and broadcast destinations.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_delete
+
+        result = workspaces_delete(core, {"id": "production"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -119,5 +172,49 @@ async def workspaces_delete_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteWorkspaceResponse, WorkspacesDeleteError]:
-    """Delete an existing workspace."""
+    """Delete an existing workspace.
+
+    ``DELETE /workspaces/{id}``: Delete a workspace.
+
+    Workspaces with active API keys cannot be deleted; remove the keys first. Deleting the
+    default workspace is not yet generally available; callers not enabled for it receive a
+    403 while the capability rolls out. Deleting any workspace permanently deletes its
+    budgets and guardrails and disables its classifiers and broadcast destinations.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_delete_async
+
+        result = await workspaces_delete_async(core, {"id": "production"})
+    """
     return await invoke_async(core, OPERATION, request, options)

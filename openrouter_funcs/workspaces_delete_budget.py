@@ -41,7 +41,17 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class WorkspacesDeleteBudgetRequest:
-    """The parameters of ``DELETE /workspaces/{id}/budgets/{interval}``."""
+    """The parameters of ``DELETE /workspaces/{id}/budgets/{interval}``.
+
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``interval`` (str): Budget reset interval.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The workspace ID (UUID) or slug."""
@@ -58,7 +68,7 @@ class WorkspacesDeleteBudgetRequest:
 
 
 class WorkspacesDeleteBudgetRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     interval: Required[str]
@@ -106,7 +116,47 @@ def workspaces_delete_budget(
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteWorkspaceBudgetResponse, WorkspacesDeleteBudgetError]:
-    """Remove the budget for a given interval."""
+    """Remove the budget for a given interval.
+
+    ``DELETE /workspaces/{id}/budgets/{interval}``: Delete a workspace budget.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesDeleteBudgetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``interval`` (str, required): Budget reset interval.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteWorkspaceBudgetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_delete_budget
+
+        result = workspaces_delete_budget(core, {"id": "production", "interval": "monthly"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -116,5 +166,47 @@ async def workspaces_delete_budget_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[DeleteWorkspaceBudgetResponse, WorkspacesDeleteBudgetError]:
-    """Remove the budget for a given interval."""
+    """Remove the budget for a given interval.
+
+    ``DELETE /workspaces/{id}/budgets/{interval}``: Delete a workspace budget.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesDeleteBudgetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``interval`` (str, required): Budget reset interval.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteWorkspaceBudgetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_delete_budget_async
+
+        result = await workspaces_delete_budget_async(core,
+            {"id": "production", "interval": "monthly"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -48,7 +48,19 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class WorkspacesSetBudgetRequest:
-    """The parameters and JSON body of ``PUT /workspaces/{id}/budgets/{interval}``."""
+    """The parameters and JSON body of ``PUT /workspaces/{id}/budgets/{interval}``.
+
+    - ``body`` (UpsertWorkspaceBudgetRequest): the JSON body; its fields are listed in
+      ``help(workspaces_set_budget)``.
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``interval`` (str): Budget reset interval.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: UpsertWorkspaceBudgetRequest
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -67,7 +79,7 @@ class WorkspacesSetBudgetRequest:
 
 
 class WorkspacesSetBudgetRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     interval: Required[str]
@@ -119,7 +131,60 @@ def workspaces_set_budget(
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpsertWorkspaceBudgetResponse, WorkspacesSetBudgetError]:
-    """Create or update the budget for a given interval."""
+    """Create or update the budget for a given interval.
+
+    ``PUT /workspaces/{id}/budgets/{interval}``: Create or update a workspace budget.
+
+    Budget limits must strictly decrease as the interval narrows (lifetime > monthly >
+    weekly > daily). The optional `include_byok_in_budgets` flag is a workspace-wide
+    setting: when provided it applies to every budget interval for the workspace, not just
+    the interval in this request. Note that a change made here is applied to budget
+    enforcement immediately, but an already-open workspace settings page in the web
+    dashboard may keep showing the previous value until it is reloaded. Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesSetBudgetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``interval`` (str, required): Budget reset interval.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``include_byok_in_budgets`` (bool): Whether to include BYOK
+              (bring-your-own-key) spend when enforcing the workspace's budgets.
+            - ``limit_usd`` (float, required): Spending limit in USD.
+            The class takes the body as ``body=UpsertWorkspaceBudgetRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpsertWorkspaceBudgetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_set_budget
+
+        result = workspaces_set_budget(core,
+            {"id": "production", "interval": "monthly", "limit_usd": 100},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -129,5 +194,58 @@ async def workspaces_set_budget_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpsertWorkspaceBudgetResponse, WorkspacesSetBudgetError]:
-    """Create or update the budget for a given interval."""
+    """Create or update the budget for a given interval.
+
+    ``PUT /workspaces/{id}/budgets/{interval}``: Create or update a workspace budget.
+
+    Budget limits must strictly decrease as the interval narrows (lifetime > monthly >
+    weekly > daily). The optional `include_byok_in_budgets` flag is a workspace-wide
+    setting: when provided it applies to every budget interval for the workspace, not just
+    the interval in this request. Note that a change made here is applied to budget
+    enforcement immediately, but an already-open workspace settings page in the web
+    dashboard may keep showing the previous value until it is reloaded. Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesSetBudgetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``interval`` (str, required): Budget reset interval.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``include_byok_in_budgets`` (bool): Whether to include BYOK
+              (bring-your-own-key) spend when enforcing the workspace's budgets.
+            - ``limit_usd`` (float, required): Spending limit in USD.
+            The class takes the body as ``body=UpsertWorkspaceBudgetRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpsertWorkspaceBudgetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_set_budget_async
+
+        result = await workspaces_set_budget_async(core,
+            {"id": "production", "interval": "monthly", "limit_usd": 100},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

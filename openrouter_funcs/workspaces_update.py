@@ -44,7 +44,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class WorkspacesUpdateRequest:
-    """The parameters and JSON body of ``PATCH /workspaces/{id}``."""
+    """The parameters and JSON body of ``PATCH /workspaces/{id}``.
+
+    - ``body`` (UpdateWorkspaceRequest): the JSON body; its fields are listed in
+      ``help(workspaces_update)``.
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     body: UpdateWorkspaceRequest = attrs.field(factory=UpdateWorkspaceRequest)
     """The JSON body; a dict request gives its fields next to the parameters."""
@@ -61,7 +72,7 @@ class WorkspacesUpdateRequest:
 
 
 class WorkspacesUpdateRequestDict(TypedDict, total=False):
-    """The request as a dict literal : the parameters and the body's fields side by side."""
+    """The request as a dict literal: the parameters and the body's fields side by side."""
 
     id: Required[str]
     http_referer: str
@@ -122,7 +133,66 @@ def workspaces_update(
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateWorkspaceResponse, WorkspacesUpdateError]:
-    """Update an existing workspace by ID or slug."""
+    """Update an existing workspace by ID or slug.
+
+    ``PATCH /workspaces/{id}``: Update a workspace.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``default_image_model`` (str): Default image model for this workspace.
+            - ``default_provider_sort`` (str): Default provider sort preference (price,
+              throughput, latency, exacto).
+            - ``default_text_model`` (str): Default text model for this workspace.
+            - ``description`` (str): New description for the workspace.
+            - ``io_logging_api_key_ids`` (list[int]): Optional array of API key IDs to
+              filter I/O logging.
+            - ``io_logging_sampling_rate`` (float): Sampling rate for I/O logging
+              (0.0001-1).
+            - ``is_data_discount_logging_enabled`` (bool): Whether data discount logging is
+              enabled.
+            - ``is_observability_broadcast_enabled`` (bool): Whether broadcast is enabled.
+            - ``is_observability_io_logging_enabled`` (bool): Whether private logging is
+              enabled.
+            - ``name`` (str): New name for the workspace.
+            - ``slug`` (str): New URL-friendly slug (lowercase alphanumeric segments
+              separated by single hyphens, no leading/trailing hyphens).
+            The class takes the body as ``body=UpdateWorkspaceRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_update
+
+        result = workspaces_update(core, {"id": "production"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
@@ -132,5 +202,64 @@ async def workspaces_update_async(
     *,
     options: RequestOptions | None = None,
 ) -> Result[UpdateWorkspaceResponse, WorkspacesUpdateError]:
-    """Update an existing workspace by ID or slug."""
+    """Update an existing workspace by ID or slug.
+
+    ``PATCH /workspaces/{id}``: Update a workspace.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``default_image_model`` (str): Default image model for this workspace.
+            - ``default_provider_sort`` (str): Default provider sort preference (price,
+              throughput, latency, exacto).
+            - ``default_text_model`` (str): Default text model for this workspace.
+            - ``description`` (str): New description for the workspace.
+            - ``io_logging_api_key_ids`` (list[int]): Optional array of API key IDs to
+              filter I/O logging.
+            - ``io_logging_sampling_rate`` (float): Sampling rate for I/O logging
+              (0.0001-1).
+            - ``is_data_discount_logging_enabled`` (bool): Whether data discount logging is
+              enabled.
+            - ``is_observability_broadcast_enabled`` (bool): Whether broadcast is enabled.
+            - ``is_observability_io_logging_enabled`` (bool): Whether private logging is
+              enabled.
+            - ``name`` (str): New name for the workspace.
+            - ``slug`` (str): New URL-friendly slug (lowercase alphanumeric segments
+              separated by single hyphens, no leading/trailing hyphens).
+            The class takes the body as ``body=UpdateWorkspaceRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_update_async
+
+        result = await workspaces_update_async(core, {"id": "production"})
+    """
     return await invoke_async(core, OPERATION, request, options)
