@@ -1,10 +1,20 @@
 """The operations half of the generator: operations.tsv + the spec → one module per function.
 
 Each function module is a table of its operation's contract (see
-``openrouter_funcs/credits_get_credits.py``): a flattened request class, the error union, an
+``openrouter_funcs/credits_get_credits.py``): a request class, the error union, an
 ``Operation`` value and two thin functions calling the one pipeline. This file first extracts
 a plain description of every operation (:func:`extract_operations`), then renders it
 (:func:`render_function_module`); both are pure, so they are unit-tested on spec fragments.
+
+Names a user can guess from the function name: everything an operation adds starts with the
+function's name in PascalCase (``chat_send`` → ``ChatSendRequest``, ``ChatSendRequestDict``,
+``ChatSendStreamingRequestDict``, ``ChatSendError``; an inline JSON body ``ChatSendBody``, an
+inline response ``ChatSendResponse``, an inline event ``ChatSendStreamChunk``, an inline
+parameter type ``ChatSend<Param>``). Component schemas keep the spec's names (``ChatRequest``).
+No name gets a numeric suffix: the function names are unique, so these never collide.
+
+A JSON body is declared once, by its model, and the request class nests it as ``body``; the
+dict form (``<Function>RequestDict``, see :mod:`codegen.typed_dicts`) stays flat.
 """
 
 from __future__ import annotations
@@ -371,7 +381,7 @@ def _params(
             raise GeneratorError(f"{location} parameter {param['name']!r}: style {style!r}")
         schema = param.get("schema", {})
         hint = pascal + pascal_case(name)
-        type_ref = _without_none(gen.type_for(schema, hint))
+        type_ref = _without_none(_hinted(gen.type_for(schema, hint), hint))
         example = param.get("example", resolve(spec, schema).get("example", NO_EXAMPLE))
         description = first_sentence(param.get("description"))
         if name != base:
@@ -391,6 +401,17 @@ def _params(
             )
         )
     return out
+
+
+def _hinted(type_ref: TypeRef, hint: str) -> TypeRef:
+    """``type_ref``, unless the name asked for was taken and a numbered one was given instead."""
+    for part in re.findall(r"[A-Za-z_]\w*", type_ref.annotation):
+        if part.startswith(hint) and part[len(hint) :].isdigit():
+            raise GeneratorError(
+                f"{hint} is already a schema's name; {part} would not be guessable from the"
+                " function name (rename the schema or the function)"
+            )
+    return type_ref
 
 
 def _without_none(type_ref: TypeRef) -> TypeRef:
@@ -437,7 +458,7 @@ def _body(
         # One declaration per shape: a JSON body is its own model (the component's, or
         # ``<Function>Body`` for an inline schema), nested in the request class as ``body``.
         hint = pascal_case(ref.rsplit("/", 1)[1]) if ref else f"{pascal}Body"
-        model = _without_none(gen.type_for(schema, hint))
+        model = _without_none(_hinted(gen.type_for(schema, hint), hint))
         if not model.annotation.isidentifier():
             raise GeneratorError(f"{pascal}: JSON body {model.annotation} is not one model")
     else:
@@ -539,7 +560,7 @@ def _responses(
             schema = media.get("schema", {})
             example = media.get("example", resolve(spec, schema).get("example", NO_EXAMPLE))
             if content_type in JSON_TYPES:
-                type_ref = gen.type_for(schema, f"{pascal}Response")
+                type_ref = _hinted(gen.type_for(schema, f"{pascal}Response"), f"{pascal}Response")
                 out.append(
                     ResponseInfo(status, "json", content_type, type_ref, None, schema, example)
                 )
@@ -563,8 +584,8 @@ def _event_type(spec: dict[str, Any], schema: Any, pascal: str, gen: ModelGenera
     resolved = resolve(spec, schema)
     data = resolved.get("properties", {}).get("data") if isinstance(resolved, dict) else None
     if data is not None:
-        return gen.type_for(data, f"{pascal}StreamChunk")
-    return gen.type_for(schema, f"{pascal}StreamChunk")
+        return _hinted(gen.type_for(data, f"{pascal}StreamChunk"), f"{pascal}StreamChunk")
+    return _hinted(gen.type_for(schema, f"{pascal}StreamChunk"), f"{pascal}StreamChunk")
 
 
 def _error_row(

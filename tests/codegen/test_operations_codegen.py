@@ -435,3 +435,19 @@ def test_regenerating_changes_nothing() -> None:
         text=True,
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def test_names_follow_the_function_and_a_taken_name_is_an_error_not_a_number() -> None:
+    inline = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": inline}}}}
+    spec = spec_with("/things", "get", {"responses": ok})
+    op, source = extract(spec, row("/things"))
+    assert (op.request_class, op.error_alias) == ("ThingsDoRequest", "ThingsDoError")
+    assert "ok(200, ThingsDoResponse)," in source
+
+    taken = spec_with("/things", "get", {"responses": ok}, ThingsDoResponse=inline)
+    with pytest.raises(GeneratorError, match="ThingsDoResponse is already a schema's name"):
+        extract(taken, row("/things"))
