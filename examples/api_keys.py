@@ -18,6 +18,7 @@ from openrouter_core.testing import standin_core
 from openrouter_funcs.api_keys_create import (
     ApiKeysCreateBody,
     ApiKeysCreateRequest,
+    ApiKeysCreateResponse,
     api_keys_create,
 )
 from openrouter_funcs.api_keys_delete import api_keys_delete
@@ -49,7 +50,7 @@ def main() -> None:
         # The Result's repr would show the new secret; print its metadata instead.
         print("create:", created.map(lambda new_key: new_key.data))
         match created:
-            case Success(new_key):
+            case Success(ApiKeysCreateResponse() as new_key):
                 key_hash = new_key.data.hash
                 print("new key (shown once):", new_key.key[:12] + "...")
             case Failure(UnauthorizedResponseError() | ForbiddenResponseError() as err):
