@@ -8,6 +8,7 @@ import json
 import httpx
 from returns.result import Failure, Success
 
+from openrouter_core.dicts.chat_messages import ChatMessagesDict
 from openrouter_core.errors import SDKValidationError
 from openrouter_core.models.chat_request import ChatRequest
 from openrouter_funcs.api_keys_create import (
@@ -33,7 +34,7 @@ COMPLETION = {
         }
     ],
 }
-MESSAGES = [{"role": "user", "content": "Capital of France?"}]
+MESSAGES: list[ChatMessagesDict] = [{"role": "user", "content": "Capital of France?"}]
 
 
 def capture(seen: list[httpx.Request], json_body: object = COMPLETION):  # type: ignore[no-untyped-def]
@@ -51,7 +52,7 @@ def test_the_request_class_nests_the_body_model_and_sends_the_same_as_a_flat_dic
     as_class = chat_send(core, ChatSendRequest(body=body, app_title="Mine"))
     as_dict = chat_send(
         core,
-        {"model": "openai/gpt-4o", "messages": MESSAGES, "temperature": 0.5, "app_title": "Mine"},  # type: ignore[typeddict-item]
+        {"model": "openai/gpt-4o", "messages": MESSAGES, "temperature": 0.5, "app_title": "Mine"},
     )
     assert isinstance(as_class, Success) and isinstance(as_dict, Success)
     first, second = seen
@@ -75,7 +76,7 @@ def test_an_inline_body_gets_a_model_named_after_the_function() -> None:
 
 def test_a_misspelt_body_key_in_a_dict_is_a_validation_error_naming_it() -> None:
     core = make_core(capture([]))
-    result = chat_send(core, {"mesages": MESSAGES, "model": "m"})  # type: ignore[typeddict-unknown-key]
+    result = chat_send(core, {"mesages": MESSAGES, "model": "m"})  # type: ignore[call-overload]
     assert isinstance(result, Failure)
     error = result.failure()
     assert isinstance(error, SDKValidationError)
@@ -85,7 +86,7 @@ def test_a_misspelt_body_key_in_a_dict_is_a_validation_error_naming_it() -> None
 def test_extra_fields_in_a_dict_reach_the_body() -> None:
     seen: list[httpx.Request] = []
     core = make_core(capture(seen))
-    chat_send(core, {"messages": MESSAGES, "extra_fields": {"new_knob": 1}})  # type: ignore[typeddict-unknown-key]
+    chat_send(core, {"messages": MESSAGES, "extra_fields": {"new_knob": 1}})
     assert json.loads(seen[0].content) == {"messages": MESSAGES, "new_knob": 1}
 
 
@@ -105,7 +106,7 @@ def test_a_class_asking_for_a_stream_without_the_keyword_is_refused_not_misread(
 def test_a_dict_may_also_take_the_class_shape_with_the_body_under_body() -> None:
     seen: list[httpx.Request] = []
     core = make_core(capture(seen))
-    chat_send(core, {"body": {"messages": MESSAGES}, "app_title": "Mine"})  # type: ignore[typeddict-unknown-key]
-    chat_send(core, {"body": ChatRequest(messages=MESSAGES), "app_title": "Mine"})  # type: ignore[typeddict-unknown-key, arg-type]
+    chat_send(core, {"body": {"messages": MESSAGES}, "app_title": "Mine"})  # type: ignore[call-overload]
+    chat_send(core, {"body": ChatRequest(messages=MESSAGES), "app_title": "Mine"})  # type: ignore[call-overload, arg-type]
     assert [json.loads(sent.content) for sent in seen] == [{"messages": MESSAGES}] * 2
     assert [sent.headers["x-openrouter-title"] for sent in seen] == ["Mine", "Mine"]
