@@ -1352,9 +1352,10 @@ def render_function_list(ops: Iterable[OperationInfo], rows: Iterable[TableRow])
         "<!-- Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit. -->",
         "# Functions",
         "",
-        "One module per function: `from openrouter_funcs.<name> import <name>`. Each HTTP"
+        "One module per function: `from openrouter_funcs import <name>` (or from its module,"
+        " `openrouter_funcs.<name>`, with its request and response classes). Each HTTP"
         " function takes `(core, request, *, options=None)`, returns a `Result`, and has an"
-        " `<name>_async` twin.",
+        " `<name>_async` twin; `help(<name>)` shows its parameters and errors.",
     ]
     total = 0
     for tag in sorted(by_tag, key=str.lower):
