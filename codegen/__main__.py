@@ -58,7 +58,10 @@ def generate(spec_path: Path, table_path: Path) -> dict[str, str]:
     files["openrouter_funcs/FUNCTIONS.md"] = function_list
     readme = readme_with_functions(ROOT / "README.md", function_list)
     if readme is not None:
+        from codegen.readme_checks import render_readme_checks
+
         files["README.md"] = readme
+        files["tests/typing_checks/readme_snippets.py"] = render_readme_checks(readme)
     # Last: rendering the functions registered the inline models and dicts they need.
     from codegen.typed_dicts import writer_for
 
