@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import sys
 import types
-from typing import Any
 
 #: Function name → the module that defines it.
 _MODULES = {
@@ -423,7 +422,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:  # typing stays unimported: the .pyi types it
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -439,7 +438,7 @@ def __dir__() -> list[str]:
 class _Package(types.ModuleType):
     """Keeps ``openrouter_funcs.chat_send`` the function once its module is imported."""
 
-    def __setattr__(self, name: str, value: Any) -> None:
+    def __setattr__(self, name: str, value: object) -> None:
         # Importing a submodule binds its name on the package; the module and its
         # function share that name, and users asked for the function.
         if isinstance(value, types.ModuleType) and _MODULES.get(name) == name:
