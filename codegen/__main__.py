@@ -28,7 +28,12 @@ SUPPLEMENT_SPEC = "openrouter.supplement.yaml"
 SUPPLEMENT_TABLE = "operations.supplement.tsv"
 GENERATED_MARK = "# Generated from the OpenRouter OpenAPI spec"
 #: Directories whose generated files the generator owns (stale ones are removed).
-MANAGED_DIRS = ("openrouter_funcs", "openrouter_core/models", "tests/generated")
+MANAGED_DIRS = (
+    "openrouter_funcs",
+    "openrouter_core/models",
+    "openrouter_core/dicts",
+    "tests/generated",
+)
 
 
 def generate(
@@ -58,6 +63,9 @@ def generate(
                 op, target, files[f"openrouter_funcs/{target}.py"]
             )
     files.update(render_local_modules(rows))
+    from codegen.discovery import function_index, render_package
+
+    files.update(render_package(function_index(files)))
     files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops, gen)
     files.update(tests_writer.render_tests(spec, ops, gen))
     page_files, page_notes = pagination.render_files(spec, ops, gen)
@@ -66,8 +74,14 @@ def generate(
     files["openrouter_funcs/FUNCTIONS.md"] = function_list
     readme = readme_with_functions(ROOT / "README.md", function_list)
     if readme is not None:
+        from codegen.readme_checks import render_readme_checks
+
         files["README.md"] = readme
-    # Last: rendering the functions registered the inline models they need.
+        files["tests/typing_checks/readme_snippets.py"] = render_readme_checks(readme)
+    # Last: rendering the functions registered the inline models and dicts they need.
+    from codegen.typed_dicts import writer_for
+
+    files.update(writer_for(gen).render())
     for relpath, text in gen.render().items():
         files.setdefault(relpath, text)
     return format_python(files)

@@ -75,6 +75,8 @@ class FieldSpec:
     nullable: bool
     default_expr: str | None
     description: str | None
+    #: The values an enum (or const) field lists, for ``Literal`` types in request dicts.
+    known_values: tuple[Any, ...] = ()
 
 
 _ANY = TypeRef("Any", frozenset({("typing", "Any")}))
@@ -301,6 +303,11 @@ class ModelGenerator:
     def module_of(self, name: str) -> str:
         """The dotted module that defines the generated class (alias, enum) ``name``."""
         return f"{MODELS_PACKAGE}.{self._decls[name].module}"
+
+    def declarations(self) -> Mapping[str, Any]:
+        """Every declaration by name (classes have ``fields``, unions ``members``, aliases
+        ``target``), for the request dicts of :mod:`codegen.typed_dicts`."""
+        return self._decls
 
     def class_names(self) -> dict[str, str]:
         """Component schema name → the name of its class, alias or enum."""
@@ -1041,6 +1048,7 @@ def _field(
         nullable=shape.nullable,
         default_expr=default,
         description=description,
+        known_values=shape.enum_values,
     )
 
 

@@ -1,10 +1,20 @@
 """The operations half of the generator: operations.tsv + the spec → one module per function.
 
 Each function module is a table of its operation's contract (see
-``openrouter_funcs/credits_get_credits.py``): a flattened request class, the error union, an
+``openrouter_funcs/credits_get_credits.py``): a request class, the error union, an
 ``Operation`` value and two thin functions calling the one pipeline. This file first extracts
 a plain description of every operation (:func:`extract_operations`), then renders it
 (:func:`render_function_module`); both are pure, so they are unit-tested on spec fragments.
+
+Names a user can guess from the function name: everything an operation adds starts with the
+function's name in PascalCase (``chat_send`` → ``ChatSendRequest``, ``ChatSendRequestDict``,
+``ChatSendStreamingRequestDict``, ``ChatSendError``; an inline JSON body ``ChatSendBody``, an
+inline response ``ChatSendResponse``, an inline event ``ChatSendStreamChunk``, an inline
+parameter type ``ChatSend<Param>``). Component schemas keep the spec's names (``ChatRequest``).
+No name gets a numeric suffix: the function names are unique, so these never collide.
+
+A JSON body is declared once, by its model, and the request class nests it as ``body``; the
+dict form (``<Function>RequestDict``, see :mod:`codegen.typed_dicts`) stays flat.
 """
 
 from __future__ import annotations
@@ -19,7 +29,7 @@ from typing import Any
 
 import attrs
 
-from codegen import render
+from codegen import docstrings, render, typed_dicts
 from codegen.models import FieldSpec, ModelGenerator, TypeRef
 from codegen.naming import pascal_case, python_field_name
 from codegen.spec import find_operation, resolve
@@ -144,6 +154,9 @@ class BodyInfo:
     fields: tuple[FieldInfo, ...]
     schema: Any = None
     example: Any = NO_EXAMPLE
+    #: The body's model, nested in the request class as ``body`` (JSON bodies); None: the
+    #: fields are the request class's own (multipart forms, whose file fields take streams).
+    model: TypeRef | None = None
 
 
 @attrs.frozen
@@ -269,7 +282,8 @@ def _extract(
         raise GeneratorError(
             f"{row.function}: no operation {row.operation_id!r} at {row.method} {row.path}"
         )
-    pascal = pascal_case(row.operation_id)
+    # Every name an operation gives (request, error, inline models) starts with its function's.
+    pascal = pascal_case(row.function)
     where = f"{row.function} ({row.method} {row.path})"
     params = _params(spec, item.get("parameters", []), op.get("parameters", []), pascal, gen)
     _check_path_template(row.path, params, where)
@@ -385,7 +399,7 @@ def _params(
             raise GeneratorError(f"{location} parameter {param['name']!r}: style {style!r}")
         schema = param.get("schema", {})
         hint = pascal + pascal_case(name)
-        type_ref = _without_none(gen.type_for(schema, hint))
+        type_ref = _without_none(_hinted(gen.type_for(schema, hint), hint))
         example = param.get("example", resolve(spec, schema).get("example", NO_EXAMPLE))
         description = first_sentence(param.get("description"))
         if name != base:
@@ -405,6 +419,17 @@ def _params(
             )
         )
     return out
+
+
+def _hinted(type_ref: TypeRef, hint: str) -> TypeRef:
+    """``type_ref``, unless the name asked for was taken and a numbered one was given instead."""
+    for part in re.findall(r"[A-Za-z_]\w*", type_ref.annotation):
+        if part.startswith(hint) and part[len(hint) :].isdigit():
+            raise GeneratorError(
+                f"{hint} is already a schema's name; {part} would not be guessable from the"
+                " function name (rename the schema or the function)"
+            )
+    return type_ref
 
 
 def _without_none(type_ref: TypeRef) -> TypeRef:
@@ -446,13 +471,23 @@ def _body(
     ):
         raise GeneratorError(f"{pascal}: request body is not an object schema")
     ref = schema.get("$ref") if isinstance(schema, dict) else None
-    hint = pascal_case(ref.rsplit("/", 1)[1]) if ref else f"{pascal}Request"
+    model = None
+    if kind == "json":
+        # One declaration per shape: a JSON body is its own model (the component's, or
+        # ``<Function>Body`` for an inline schema), nested in the request class as ``body``.
+        hint = pascal_case(ref.rsplit("/", 1)[1]) if ref else f"{pascal}Body"
+        model = _without_none(_hinted(gen.type_for(schema, hint), hint))
+        if not model.annotation.isidentifier():
+            raise GeneratorError(f"{pascal}: JSON body {model.annotation} is not one model")
+    else:
+        hint = pascal_case(ref.rsplit("/", 1)[1]) if ref else f"{pascal}Request"
     fields = []
     properties = _properties(spec, resolved)
     for spec_field in gen.model_fields(schema, hint):
         fields.append(_field(spec, spec_field, properties.get(spec_field.wire), taken))
     example = media.get("example", resolved.get("example", NO_EXAMPLE))
     return BodyInfo(
+        model=model,
         kind=kind,
         content_type=content_type,
         required=required,
@@ -543,7 +578,7 @@ def _responses(
             schema = media.get("schema", {})
             example = media.get("example", resolve(spec, schema).get("example", NO_EXAMPLE))
             if content_type in JSON_TYPES:
-                type_ref = gen.type_for(schema, f"{pascal}Response")
+                type_ref = _hinted(gen.type_for(schema, f"{pascal}Response"), f"{pascal}Response")
                 out.append(
                     ResponseInfo(status, "json", content_type, type_ref, None, schema, example)
                 )
@@ -567,8 +602,8 @@ def _event_type(spec: dict[str, Any], schema: Any, pascal: str, gen: ModelGenera
     resolved = resolve(spec, schema)
     data = resolved.get("properties", {}).get("data") if isinstance(resolved, dict) else None
     if data is not None:
-        return gen.type_for(data, f"{pascal}StreamChunk")
-    return gen.type_for(schema, f"{pascal}StreamChunk")
+        return _hinted(gen.type_for(data, f"{pascal}StreamChunk"), f"{pascal}StreamChunk")
+    return _hinted(gen.type_for(schema, f"{pascal}StreamChunk"), f"{pascal}StreamChunk")
 
 
 def _error_row(
@@ -661,6 +696,19 @@ def _body_field(field: FieldInfo) -> list[str]:
     return lines
 
 
+def _nested_body_field(body: BodyInfo, model: TypeRef) -> list[str]:
+    """``body: Model``: the JSON body, declared once by its model and nested here."""
+    name = model.annotation
+    if not body.required:
+        line = f"    body: {name} | None = None"
+    elif any(field.required for field in body.fields):
+        line = f"    body: {name}"
+    else:
+        line = f"    body: {name} = attrs.field(factory={name})"
+    doc = "The JSON body; a dict request gives its fields next to the parameters."
+    return [line, f'    """{doc}"""']
+
+
 def _request_class(
     op: OperationInfo, body: BodyInfo | None, class_name: str, imports: _Imports
 ) -> list[str]:
@@ -685,19 +733,22 @@ def _request_class(
         lines += [f'    """{doc}', ""]
         lines += ["    " + line for line in textwrap.wrap(more, 92)]
         lines += ['    """', ""]
+    elif body is None or body.kind == "json":
+        doc_lines = docstrings.request_class_docstring(op, doc)
+        lines += [f'    """{doc_lines[0]}', *(f"    {line}".rstrip() for line in doc_lines[1:])]
+        lines += ['    """', ""]
     else:
         lines += [f'    """{doc}"""', ""]
+    if body is not None and body.model is not None:
+        imports.add_refs(body.model.imports)
+        lines.extend(_nested_body_field(body, body.model))
     for param in op.params:
         imports.add_refs(param.type_ref.imports)
         lines.extend(_param_field(param))
-    if body is not None:
+    if body is not None and body.model is None:
         for field in body.fields:
             imports.add_refs(field.imports)
             lines.extend(_body_field(field))
-        if body.kind == "json":
-            imports.add("typing", "Any")
-            lines.append("    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)")
-            lines.append('    """Fields this SDK does not know yet, sent as they are."""')
     if lines[-1] == "":
         lines.append("    pass")
     return lines
@@ -731,7 +782,16 @@ def _operation_value(
                 f"        {param.location}({_literal(param.name)}, {_literal(param.wire)}{extra}),"
             )
         lines.append("    ),")
-    if body is not None:
+    if body is not None and body.model is not None:
+        imports.add("openrouter_core._operation", "json_body")
+        extra = (
+            ""
+            if body.content_type == "application/json"
+            else f", content_type={_literal(body.content_type)}"
+        )
+        extra += "" if body.required else ", required=False"
+        lines.append(f"    body=json_body({body.model.annotation}{extra}),")
+    elif body is not None:
         default = {
             "json": ("JSON_BODY", "application/json"),
             "multipart": ("MULTIPART_BODY", MULTIPART_TYPE),
@@ -843,6 +903,7 @@ def _function(
     doc: str,
     operation: str,
     is_async: bool,
+    dict_type: str = "Mapping[str, Any]",
 ) -> list[str]:
     """One public function: the signature every module shares, a docstring, one call."""
     default = "" if required else " | None = None"
@@ -852,7 +913,7 @@ def _function(
         "",
         f"{prefix} {name}(",
         "    core: OpenRouterCore,",
-        f"    request: {request_type} | Mapping[str, Any]{default},",
+        f"    request: {request_type} | {dict_type}{default},",
         "    *,",
         "    options: RequestOptions | Mapping[str, Any] | None = None,",
         f") -> {result}:",
@@ -892,9 +953,12 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
     imports.add("openrouter_core._operation", "Operation")
     imports.add("openrouter_core._pipeline", "invoke", "invoke_async")
 
+    type_checking: set[tuple[str, str]] = set()
     request_class = op.request_class
     request_type = request_class
     exports = {op.error_alias, request_class, op.function, f"{op.function}_async"}
+    if op.body is not None and op.body.model is not None:
+        exports |= {name for _, name in op.body.model.imports}
     classes = _request_class(op, op.body, request_class, imports)
     if op.upload_body is not None:
         upload = _request_class(op, op.upload_body, op.upload_request_class, imports)
@@ -941,23 +1005,51 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
         exports |= {"AsyncByteStream", "ByteStream"}
 
     operation = "_operation_for(request)" if op.upload_body is not None else "OPERATION"
-    doc = docstring_safe(first_sentence(op.description) or f"{op.summary}.")
+    dict_type = "Mapping[str, Any]"
+    if typed_dicts.has_request_dict(op):
+        dict_lines, dict_refs, typing_names = typed_dicts.request_dict_classes(
+            op, typed_dicts.writer_for(gen)
+        )
+        classes += ["", "", *dict_lines]
+        imports.add("typing", "TypedDict", *typing_names)
+        type_checking.update(typed_dicts.imports_for(dict_refs, typed_dicts.writer_for(gen)))
+        if "Required[" in "\n".join(dict_lines):
+            type_checking.add(("typing_extensions", "Required"))
+        dict_type = f"{op.pascal}RequestDict"
+        exports.add(dict_type)
+
+    def doc(is_async: bool, chunk: str | None = None) -> str:
+        return docstrings.function_docstring(
+            op, spec, result_type=result_type, chunk=chunk, is_async=is_async
+        )
+
     result = f"Result[{result_type}, {op.error_alias}]"
     required = op.request_required
     events = op.events
     if op.streams and events is not None and events.type_ref is not None:
-        imports.add("typing", "Literal", "TypedDict", "overload")
-        imports.add("typing", "TYPE_CHECKING")
+        imports.add("typing", "Literal", "overload")
         chunk = events.type_ref.annotation
         imports.add_refs(events.type_ref.imports)
-        dicts = _streaming_dicts(op)
-        classes += ["", "", *dicts]
-        exports |= {f"{op.pascal}StreamingDict", f"{op.pascal}Dict"}
+        exports |= {f"{op.pascal}StreamingRequestDict", f"{op.pascal}RequestDict"}
+        type_checking.add(("openrouter_core.streams", "AsyncEventStream"))
+        type_checking.add(("openrouter_core.streams", "EventStream"))
         functions = _streaming_functions(
-            op, request_type, result_type, chunk, doc=doc, required=required, is_async=False
+            op,
+            request_type,
+            result_type,
+            chunk,
+            doc=doc(False, chunk),
+            required=required,
+            is_async=False,
         )
         functions += _streaming_functions(
-            op, request_type, result_type, chunk, doc=doc, required=required, is_async=True
+            op,
+            request_type,
+            result_type,
+            chunk,
+            doc=doc(True, chunk),
+            required=required,
+            is_async=True,
         )
         return _assemble(
             op,
@@ -969,50 +1061,72 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
             values,
             functions,
             request_class,
-            streaming=True,
+            type_checking=type_checking,
         )
     functions = _function(
         op.function,
         request_type,
         required=required,
         result=result,
-        doc=doc,
+        doc=doc(False),
         operation=operation,
         is_async=False,
+        dict_type=dict_type,
     )
     functions += _function(
         f"{op.function}_async",
         request_type,
         required=required,
         result=result,
-        doc=doc,
+        doc=doc(True),
         operation=operation,
         is_async=True,
+        dict_type=dict_type,
     )
     if op.returns_bytes:
         functions += _function(
             f"{op.function}_stream",
             request_type,
             result=f"Result[ByteStream, {op.error_alias}]",
-            doc=f"Like :func:`{op.function}`, but the body arrives unread as a ``ByteStream``;"
-            " use it in a ``with`` block.",
+            doc=docstrings.function_docstring(
+                op, spec, result_type="ByteStream", chunk=None, is_async=False, variant="_stream"
+            ),
             required=required,
             operation="STREAM_OPERATION",
             is_async=False,
+            dict_type=dict_type,
         )
         functions += _function(
             f"{op.function}_stream_async",
             request_type,
             result=f"Result[AsyncByteStream, {op.error_alias}]",
-            doc=f"Like :func:`{op.function}_async`, but the body arrives unread as an"
-            " ``AsyncByteStream``; use it in an ``async with`` block.",
+            doc=docstrings.function_docstring(
+                op,
+                spec,
+                result_type="AsyncByteStream",
+                chunk=None,
+                is_async=True,
+                variant="_stream",
+            ),
             required=required,
             operation="STREAM_OPERATION",
             is_async=True,
+            dict_type=dict_type,
         )
         exports |= {f"{op.function}_stream", f"{op.function}_stream_async"}
 
-    return _assemble(op, gen, spec, imports, exports, classes, values, functions, request_class)
+    return _assemble(
+        op,
+        gen,
+        spec,
+        imports,
+        exports,
+        classes,
+        values,
+        functions,
+        request_class,
+        type_checking=type_checking,
+    )
 
 
 def _assemble(
@@ -1026,8 +1140,10 @@ def _assemble(
     functions: list[str],
     request_class: str,
     *,
-    streaming: bool = False,
+    type_checking: set[tuple[str, str]],
 ) -> str:
+    if type_checking:
+        imports.add("typing", "TYPE_CHECKING")
     errors = _error_alias(op, imports)
     response_refs = _exports_of_response(op, gen, spec)
     imports.add_refs(response_refs)
@@ -1039,14 +1155,18 @@ def _assemble(
     out = [GENERATED_LINE.format(source=op.operation_id), f'"""{docstring_safe(_module_title(op))}']
     for paragraph in _module_paragraphs(op):
         out += ["", docstring_safe(textwrap.fill(paragraph, 96, break_on_hyphens=False))]
+    code = "\n".join([*classes, *errors, *values, *functions])
+    for module, name in (("collections.abc", "Mapping"), ("typing", "Any")):
+        if not re.search(rf"\b{name}\b", code):  # typed dicts replaced most plain mappings
+            imports.by_module.get(module, set()).discard(name)
     out += ['"""', "", imports.render()]
-    if streaming:
+    if type_checking:
+        # Only a type checker reads these: the stream classes and the request's nested dicts.
+        block = render.import_block(sorted(type_checking), set())
         out += [
             "",
             "if TYPE_CHECKING:",
-            "    from typing_extensions import NotRequired, Required",
-            "",
-            "    from openrouter_core.streams import AsyncEventStream, EventStream",
+            *("    " + line if line else "" for line in block.splitlines()),
         ]
     out += ["", "__all__ = ["]
     out += [f"    {_literal(name)}," for name in _sort_all(exports)]
@@ -1060,12 +1180,12 @@ def _streaming_dicts(op: OperationInfo) -> list[str]:
     lines: list[str] = []
     for suffix, stream_type, doc in (
         (
-            "StreamingDict",
+            "StreamingRequestDict",
             "Required[Literal[True]]",
             "with ``stream: True``: the call returns a stream",
         ),
         (
-            "Dict",
+            "RequestDict",
             "NotRequired[Literal[False]]",
             "without ``stream: True``: the call returns the body",
         ),
@@ -1100,7 +1220,8 @@ def _streaming_functions(
     body = f"Result[{result_type}, {op.error_alias}]"
     streamed = f"Result[{stream_class}[{chunk}], {op.error_alias}]"
     default = "" if required else " | None = None"
-    general = f"{request_type} | Mapping[str, Any]{default}"
+    plain = f"{request_type} | {op.pascal}RequestDict"
+    general = f"{plain} | {op.pascal}StreamingRequestDict{default}"
 
     def signature(request: str, stream: str, result: str) -> list[str]:
         return [
@@ -1118,8 +1239,9 @@ def _streaming_functions(
 
     call = "await invoke_async" if is_async else "invoke"
     return [
-        *signature(f"{op.pascal}StreamingDict", "None = None", streamed),
-        *signature(f"{op.pascal}Dict", "None = None", body),
+        *signature(f"{op.pascal}StreamingRequestDict", "None = None", streamed),
+        # Without ``stream: True`` in a dict, and always for the class, the body comes back.
+        *signature(f"{plain}{default}", "None = None", body),
         *signature(general, "Literal[True]", streamed),
         *signature(general, "Literal[False]", body),
         *signature(general, "bool | None = None", f"{body} | {streamed}"),
@@ -1132,11 +1254,7 @@ def _streaming_functions(
         "    stream: bool | None = None,",
         "    options: RequestOptions | Mapping[str, Any] | None = None,",
         f") -> {body} | {streamed}:",
-        f'    """{doc}',
-        "",
-        "    With ``stream=True`` (or ``stream: True`` in the request) the result holds a",
-        f"    stream of ``Result[{chunk}, Error]`` items; use it in a ``with`` block.",
-        '    """',
+        f'    """{doc}"""',
         f"    return {call}(core, OPERATION, request, options, stream=stream)",
     ]
 
@@ -1213,8 +1331,9 @@ def _module_paragraphs(op: OperationInfo) -> list[str]:
         out.append(op.note[0].upper() + op.note[1:] + ".")
     if op.streams:
         out.append(
-            "The server can also stream this response as server-sent events (``stream: true``);"
-            " this module offers the non-streaming form."
+            f'Streams: ``{op.function}(core, request, stream=True)`` (or ``"stream": True`` in'
+            " a dict request) returns the response as server-sent events, one ``Result`` per"
+            " event; without it the whole body comes back."
         )
     if op.upload_body is not None:
         out.append(
@@ -1274,9 +1393,10 @@ def render_function_list(
         "<!-- Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit. -->",
         "# Functions",
         "",
-        "One module per function: `from openrouter_funcs.<name> import <name>`. Each HTTP"
+        "One module per function: `from openrouter_funcs import <name>` (or from its module,"
+        " `openrouter_funcs.<name>`, with its request and response classes). Each HTTP"
         " function takes `(core, request, *, options=None)`, returns a `Result`, and has an"
-        " `<name>_async` twin.",
+        " `<name>_async` twin; `help(<name>)` shows its parameters and errors.",
     ]
     total = 0
     for tag in sorted(by_tag, key=str.lower):

@@ -15,10 +15,19 @@ from returns.result import Failure, Success
 from openrouter_core import BackoffStrategy, OpenRouterCore, RetryConfig
 from openrouter_core.errors import ForbiddenResponseError, UnauthorizedResponseError
 from openrouter_core.testing import standin_core
-from openrouter_funcs.api_keys_create import CreateKeysRequest, api_keys_create
+from openrouter_funcs.api_keys_create import (
+    ApiKeysCreateBody,
+    ApiKeysCreateRequest,
+    ApiKeysCreateResponse,
+    api_keys_create,
+)
 from openrouter_funcs.api_keys_delete import api_keys_delete
 from openrouter_funcs.api_keys_list import api_keys_list
-from openrouter_funcs.api_keys_update import UpdateKeysRequest, api_keys_update
+from openrouter_funcs.api_keys_update import (
+    ApiKeysUpdateBody,
+    ApiKeysUpdateRequest,
+    api_keys_update,
+)
 
 
 def make_core() -> OpenRouterCore:
@@ -33,12 +42,15 @@ def make_core() -> OpenRouterCore:
 def main() -> None:
     with make_core() as core:
         created = api_keys_create(
-            core, CreateKeysRequest(name="example key", limit=5.0, limit_reset="monthly")
+            core,
+            ApiKeysCreateRequest(
+                body=ApiKeysCreateBody(name="example key", limit=5.0, limit_reset="monthly")
+            ),
         )
         # The Result's repr would show the new secret; print its metadata instead.
         print("create:", created.map(lambda new_key: new_key.data))
         match created:
-            case Success(new_key):
+            case Success(ApiKeysCreateResponse() as new_key):
                 key_hash = new_key.data.hash
                 print("new key (shown once):", new_key.key[:12] + "...")
             case Failure(UnauthorizedResponseError() | ForbiddenResponseError() as err):
@@ -51,7 +63,9 @@ def main() -> None:
         listed = api_keys_list(core, {"include_disabled": True})
         print("list:", listed.map(lambda page: [key.name for key in page.data]))
 
-        renamed = api_keys_update(core, UpdateKeysRequest(hash=key_hash, name="renamed key"))
+        renamed = api_keys_update(
+            core, ApiKeysUpdateRequest(hash=key_hash, body=ApiKeysUpdateBody(name="renamed key"))
+        )
         print("update:", renamed.map(lambda updated: updated.data.name))
 
         deleted = api_keys_delete(core, {"hash": key_hash})

@@ -12,11 +12,14 @@ from returns.result import Failure, Success
 
 from openrouter_core import BackoffStrategy, OpenRouterCore, RetryConfig
 from openrouter_core.accumulate import accumulate_chat
+from openrouter_core.dicts.chat_messages import ChatMessagesDict
 from openrouter_core.errors import (
     PaymentRequiredResponseError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.chat_result import ChatResult
+from openrouter_core.streams import EventStream
 from openrouter_core.testing import standin_core
 from openrouter_funcs.chat_send import chat_send
 
@@ -34,14 +37,17 @@ def make_core() -> OpenRouterCore:
 
 
 def main() -> None:
-    question = [{"role": "user", "content": "What is the capital of France?"}]
+    question: list[ChatMessagesDict] = [
+        {"role": "user", "content": "What is the capital of France?"}
+    ]
     with make_core() as core:
-        # A dict literal (or SendChatCompletionRequestRequest) is the request; without
+        # A dict literal (or ChatSendRequest) is the request; without
         # "stream": True the result holds the whole completion.
         result = chat_send(core, {"model": "openai/gpt-4o-mini", "messages": question})
         print(result)
+        # A class pattern in each arm gives the value its type (mypy sees Success[Any] else).
         match result:
-            case Success(completion):
+            case Success(ChatResult() as completion):
                 print("answer:", completion.choices[0].message.content)
                 if completion.usage is not None:
                     print("tokens:", completion.usage.total_tokens)
@@ -54,10 +60,13 @@ def main() -> None:
 
         # The same question, streamed: each item of the stream is a Result too.
         match chat_send(core, {"model": "openai/gpt-4o-mini", "messages": question}, stream=True):
-            case Success(stream):
+            case Success(EventStream() as stream):
                 with stream:
                     summary = accumulate_chat(stream)
-                print("streamed answer:", summary.content, f"({summary.finish_reason})")
+                # A stream that ends without a finish reason (the stand-in's one example
+                # event) has none to show.
+                ending = f" ({summary.finish_reason})" if summary.finish_reason else ""
+                print("streamed answer:", f"{summary.content}{ending}")
             case Failure(err):
                 print("stream failed:", err)
 

@@ -14,7 +14,7 @@ from returns.result import Failure, Success
 
 from openrouter_core import BackoffStrategy, OpenRouterCore, RetryConfig
 from openrouter_core.errors import UnauthorizedResponseError
-from openrouter_funcs.credits_get_credits import credits_get_credits
+from openrouter_funcs.credits_get_credits import CreditsGetCreditsResponse, credits_get_credits
 
 
 class AppHeaders(TypedDict):
@@ -49,7 +49,7 @@ def main() -> None:
         result = credits_get_credits(core)
     print(result)
     match result:
-        case Success(credits):
+        case Success(CreditsGetCreditsResponse() as credits):
             print("remaining:", credits.data.total_credits - credits.data.total_usage)
         case Failure(UnauthorizedResponseError() as err):
             print("bad key:", err.data.error.message if err.data else err.body)

@@ -6,7 +6,7 @@ Typical use::
     from openrouter_funcs.credits_get_credits import credits_get_credits
 
     core = OpenRouterCore(api_key="sk-or-...")
-    result = credits_get_credits(core)   # Success(GetCreditsResponse) or Failure(error)
+    result = credits_get_credits(core)   # Success(CreditsGetCreditsResponse) or Failure(error)
 """
 
 from openrouter_core._config import BackoffStrategy, Clock, RequestOptions, RetryConfig

@@ -55,6 +55,14 @@ class Body:
     kind: BodyKind
     content_type: str
     required: bool = True
+    #: The model of a JSON body the request nests as its ``body`` field; None: the request's
+    #: own non-parameter fields are the body (multipart forms).
+    model: Any = None
+
+
+def json_body(model: Any, *, content_type: str = "application/json", required: bool = True) -> Body:
+    """A JSON body declared by ``model``, held in the request's ``body`` field."""
+    return Body("json", content_type, required, model)
 
 
 JSON_BODY = Body("json", "application/json")

@@ -130,14 +130,35 @@ def prepare(
     stream: bool | None = None,
 ) -> Result[Prepared, OpenRouterBaseError]:
     """Validate the caller's input and build the request's parts (no I/O)."""
-    coerced = coerce_request(request, operation.request_type)
+    coerced = coerce_request(request, operation.request_type, operation.body)
     if isinstance(coerced, Failure):
         return coerced
     model = coerced.unwrap()
+    if stream is None and operation.streams and not isinstance(request, Mapping):
+        refused = _stream_needs_keyword(operation, model)
+        if refused is not None:
+            return Failure(refused)
     try:
         return Success(_build(core, operation, model, options, stream))
     except OpenRouterBaseError as exc:
         return Failure(exc)
+
+
+def _stream_needs_keyword(operation: Operation[Any, Any], model: Any) -> SDKValidationError | None:
+    """A request class asking for a stream in its body alone: its call is typed as the body.
+
+    A dict says ``stream: True`` where the type checker sees it; an instance's field does not
+    reach the type, so only the ``stream=True`` keyword may turn its result into a stream.
+    """
+    nested = operation.body is not None and operation.body.model is not None
+    source = getattr(model, "body", None) if nested else model
+    if getattr(source, "stream", None) is not True:
+        return None
+    return SDKValidationError(
+        "the request asks for a stream (stream=True in its body); pass stream=True to the"
+        " call as well, so the result is typed as a stream",
+        field="stream",
+    )
 
 
 def _build(
@@ -158,8 +179,10 @@ def _build(
         raise SDKValidationError("the API key must be a string", field="api_key")
     check_core_settings(core.timeout_ms, core.retry_config)
 
+    nested = operation.body is not None and operation.body.model is not None
+    source = getattr(model, "body", None) if nested else model
     wants_stream = bool(
-        operation.streams and (stream if stream is not None else getattr(model, "stream", False))
+        operation.streams and (stream if stream is not None else getattr(source, "stream", False))
     )
     headers = {"Accept": "text/event-stream" if wants_stream else operation.accept}
     if secret:
@@ -184,10 +207,11 @@ def _build(
     files: Any = None
     data: Any = None
     replayable = True
-    if operation.body is not None and model is not None:
-        body = unstructure(model)
-        for param in operation.params:
-            body.pop(param.wire, None)
+    if operation.body is not None and source is not None:
+        body = unstructure(source)
+        if not nested:
+            for param in operation.params:
+                body.pop(param.wire, None)
         if operation.streams and stream is not None:
             body["stream"] = stream  # the keyword beats the request's own field
         if operation.body.kind == "json":

@@ -7,7 +7,7 @@ network::
     from openrouter_funcs.credits_get_credits import credits_get_credits
 
     core = standin_core()
-    credits_get_credits(core)            # Success(GetCreditsResponse(...)) from the example
+    credits_get_credits(core)            # Success(CreditsGetCreditsResponse(...)) from the example
 
     # Any documented error status, per operation (id or function name) ...
     core = standin_core(transport=StandInTransport(status_overrides={"getCredits": 401}))

@@ -7,15 +7,14 @@ Submits a Decisions request to the Decisions router
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadGatewayResponseError,
@@ -35,20 +34,27 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.decisions_request import (
-    DecisionsRequestQuestionsValue,
-    DecisionsRequestState,
-)
+from openrouter_core.models.decisions_request import DecisionsRequest
 from openrouter_core.models.decisions_response import (
     DecisionsResponse,
     DecisionsResponseAnswersValue,
 )
-from openrouter_core.models.provider_preferences import ProviderPreferences
-from openrouter_core.models.trace_config import TraceConfig
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.decisions_request import (
+        DecisionsRequestQuestionsValueDict,
+        DecisionsRequestStateDict,
+    )
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.trace_config import TraceConfigDict
 
 __all__ = [
-    "CreateApiAlphaDecisionsError",
-    "CreateApiAlphaDecisionsRequest",
+    "AlphaDecisionsCreateError",
+    "AlphaDecisionsCreateRequest",
+    "AlphaDecisionsCreateRequestDict",
+    "DecisionsRequest",
     "DecisionsResponse",
     "DecisionsResponseAnswersValue",
     "alpha_decisions_create",
@@ -57,9 +63,21 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class CreateApiAlphaDecisionsRequest:
-    """The parameters and JSON body of ``POST /api/alpha/decisions``."""
+class AlphaDecisionsCreateRequest:
+    """The parameters and JSON body of ``POST /api/alpha/decisions``.
 
+    - ``body`` (DecisionsRequest): the JSON body; its fields are listed in
+      ``help(alpha_decisions_create)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: DecisionsRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -68,23 +86,27 @@ class CreateApiAlphaDecisionsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    model: str
-    questions: dict[str, DecisionsRequestQuestionsValue]
-    state: DecisionsRequestState
-    """The content to evaluate: a plain string, or a JSON object or array of related context."""
-    provider: ProviderPreferences | Unset | None = UNSET
-    session_id: str | None = None
-    """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
-    trace: TraceConfig | None = None
-    """Metadata for observability and tracing."""
-    user: str | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class AlphaDecisionsCreateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    model: Required[str]
+    questions: Required[dict[str, DecisionsRequestQuestionsValueDict]]
+    state: Required[DecisionsRequestStateDict]
+    provider: ProviderPreferencesDict | None
+    session_id: str | None
+    trace: TraceConfigDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateApiAlphaDecisionsError: TypeAlias = (
+AlphaDecisionsCreateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -92,17 +114,17 @@ CreateApiAlphaDecisionsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateApiAlphaDecisionsRequest, DecisionsResponse] = Operation(
+OPERATION: Operation[AlphaDecisionsCreateRequest, DecisionsResponse] = Operation(
     operation_id="createApiAlphaDecisions",
     method="POST",
     path="/api/alpha/decisions",
-    request_type=CreateApiAlphaDecisionsRequest,
+    request_type=AlphaDecisionsCreateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(DecisionsRequest),
     responses=(
         ok(200, DecisionsResponse),
         fails(BadRequestResponseError),
@@ -124,19 +146,133 @@ OPERATION: Operation[CreateApiAlphaDecisionsRequest, DecisionsResponse] = Operat
 
 def alpha_decisions_create(
     core: OpenRouterCore,
-    request: CreateApiAlphaDecisionsRequest | Mapping[str, Any],
+    request: AlphaDecisionsCreateRequest | AlphaDecisionsCreateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DecisionsResponse, CreateApiAlphaDecisionsError]:
-    """Submits a Decisions request to the Decisions router."""
+) -> Result[DecisionsResponse, AlphaDecisionsCreateError]:
+    """Submits a Decisions request to the Decisions router.
+
+    ``POST /api/alpha/decisions``: Submit a Decisions request.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``AlphaDecisionsCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``model`` (str, required)
+            - ``questions`` (dict[str, DecisionsRequestQuestionsValue], required)
+            - ``state`` (DecisionsRequestState, required): The content to evaluate: a plain
+              string, or a JSON object or array of related context.
+            - ``provider`` (ProviderPreferences)
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``trace`` (TraceConfig): Metadata for observability and tracing.
+            - ``user`` (str)
+            The class takes the body as ``body=DecisionsRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DecisionsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import alpha_decisions_create
+
+        result = alpha_decisions_create(core,
+            {"model": "string", "questions": {}, "state": "string"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def alpha_decisions_create_async(
     core: OpenRouterCore,
-    request: CreateApiAlphaDecisionsRequest | Mapping[str, Any],
+    request: AlphaDecisionsCreateRequest | AlphaDecisionsCreateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DecisionsResponse, CreateApiAlphaDecisionsError]:
-    """Submits a Decisions request to the Decisions router."""
+) -> Result[DecisionsResponse, AlphaDecisionsCreateError]:
+    """Submits a Decisions request to the Decisions router.
+
+    ``POST /api/alpha/decisions``: Submit a Decisions request.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``AlphaDecisionsCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``model`` (str, required)
+            - ``questions`` (dict[str, DecisionsRequestQuestionsValue], required)
+            - ``state`` (DecisionsRequestState, required): The content to evaluate: a plain
+              string, or a JSON object or array of related context.
+            - ``provider`` (ProviderPreferences)
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``trace`` (TraceConfig): Metadata for observability and tracing.
+            - ``user`` (str)
+            The class takes the body as ``body=DecisionsRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DecisionsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import alpha_decisions_create_async
+
+        result = await alpha_decisions_create_async(core,
+            {"model": "string", "questions": {}, "state": "string"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,7 +8,7 @@ query endpoint. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,24 +26,33 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.get_analytics_meta_response import (
-    GetAnalyticsMetaResponse,
-    GetAnalyticsMetaResponseData,
+from openrouter_core.models.analytics_get_analytics_meta_response import (
+    AnalyticsGetAnalyticsMetaResponse,
+    AnalyticsGetAnalyticsMetaResponseData,
 )
 
 __all__ = [
-    "GetAnalyticsMetaError",
-    "GetAnalyticsMetaRequest",
-    "GetAnalyticsMetaResponse",
-    "GetAnalyticsMetaResponseData",
+    "AnalyticsGetAnalyticsMetaError",
+    "AnalyticsGetAnalyticsMetaRequest",
+    "AnalyticsGetAnalyticsMetaRequestDict",
+    "AnalyticsGetAnalyticsMetaResponse",
+    "AnalyticsGetAnalyticsMetaResponseData",
     "analytics_get_analytics_meta",
     "analytics_get_analytics_meta_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetAnalyticsMetaRequest:
-    """The parameters of ``GET /analytics/meta``."""
+class AnalyticsGetAnalyticsMetaRequest:
+    """The parameters of ``GET /analytics/meta``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -55,9 +64,17 @@ class GetAnalyticsMetaRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class AnalyticsGetAnalyticsMetaRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetAnalyticsMetaError: TypeAlias = (
+AnalyticsGetAnalyticsMetaError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -65,40 +82,118 @@ GetAnalyticsMetaError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetAnalyticsMetaRequest, GetAnalyticsMetaResponse] = Operation(
-    operation_id="getAnalyticsMeta",
-    method="GET",
-    path="/analytics/meta",
-    request_type=GetAnalyticsMetaRequest,
-    params=(
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, GetAnalyticsMetaResponse),
-        fails(UnauthorizedResponseError),
-        fails(ForbiddenResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[AnalyticsGetAnalyticsMetaRequest, AnalyticsGetAnalyticsMetaResponse] = (
+    Operation(
+        operation_id="getAnalyticsMeta",
+        method="GET",
+        path="/analytics/meta",
+        request_type=AnalyticsGetAnalyticsMetaRequest,
+        params=(
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, AnalyticsGetAnalyticsMetaResponse),
+            fails(UnauthorizedResponseError),
+            fails(ForbiddenResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def analytics_get_analytics_meta(
     core: OpenRouterCore,
-    request: GetAnalyticsMetaRequest | Mapping[str, Any] | None = None,
+    request: AnalyticsGetAnalyticsMetaRequest | AnalyticsGetAnalyticsMetaRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetAnalyticsMetaResponse, GetAnalyticsMetaError]:
-    """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint."""
+) -> Result[AnalyticsGetAnalyticsMetaResponse, AnalyticsGetAnalyticsMetaError]:
+    """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint.
+
+    ``GET /analytics/meta``: Get available analytics metrics and dimensions.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``AnalyticsGetAnalyticsMetaRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AnalyticsGetAnalyticsMetaResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import analytics_get_analytics_meta
+
+        result = analytics_get_analytics_meta(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def analytics_get_analytics_meta_async(
     core: OpenRouterCore,
-    request: GetAnalyticsMetaRequest | Mapping[str, Any] | None = None,
+    request: AnalyticsGetAnalyticsMetaRequest | AnalyticsGetAnalyticsMetaRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetAnalyticsMetaResponse, GetAnalyticsMetaError]:
-    """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint."""
+) -> Result[AnalyticsGetAnalyticsMetaResponse, AnalyticsGetAnalyticsMetaError]:
+    """Returns the available metrics, dimensions, filter operators, and granularities for the analytics query endpoint.
+
+    ``GET /analytics/meta``: Get available analytics metrics and dimensions.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``AnalyticsGetAnalyticsMetaRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AnalyticsGetAnalyticsMetaResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import analytics_get_analytics_meta_async
+
+        result = await analytics_get_analytics_meta_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -12,7 +12,7 @@ possible). Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -36,16 +36,33 @@ from openrouter_core.models.activity_response import ActivityResponse
 
 __all__ = [
     "ActivityResponse",
-    "GetUserActivityError",
-    "GetUserActivityRequest",
+    "AnalyticsGetUserActivityError",
+    "AnalyticsGetUserActivityRequest",
+    "AnalyticsGetUserActivityRequestDict",
     "analytics_get_user_activity",
     "analytics_get_user_activity_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetUserActivityRequest:
-    """The parameters of ``GET /activity``."""
+class AnalyticsGetUserActivityRequest:
+    """The parameters of ``GET /activity``.
+
+    - ``date`` (str, optional): Filter by a single UTC date in the last 30 days (YYYY-MM-DD
+      format).
+    - ``api_key_hash`` (str, optional): Filter by API key hash (SHA-256 hex string, as
+      returned by the keys API).
+    - ``user_id`` (str, optional): Filter by org member user ID.
+    - ``group_by`` (str, optional): Set to 'workspace' to split each row per workspace and
+      include `workspace_id` on every item.
+    - ``workspace_id`` (str, optional): Filter by workspace ID (UUID).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     date: str | None = attrs.field(default=None, metadata={"wire": "date"})
     """Filter by a single UTC date in the last 30 days (YYYY-MM-DD format)."""
@@ -67,9 +84,22 @@ class GetUserActivityRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class AnalyticsGetUserActivityRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    date: str
+    api_key_hash: str
+    user_id: str
+    group_by: str
+    workspace_id: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetUserActivityError: TypeAlias = (
+AnalyticsGetUserActivityError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -77,11 +107,11 @@ GetUserActivityError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetUserActivityRequest, ActivityResponse] = Operation(
+OPERATION: Operation[AnalyticsGetUserActivityRequest, ActivityResponse] = Operation(
     operation_id="getUserActivity",
     method="GET",
     path="/activity",
-    request_type=GetUserActivityRequest,
+    request_type=AnalyticsGetUserActivityRequest,
     params=(
         query("date", "date"),
         query("api_key_hash", "api_key_hash"),
@@ -105,19 +135,125 @@ OPERATION: Operation[GetUserActivityRequest, ActivityResponse] = Operation(
 
 def analytics_get_user_activity(
     core: OpenRouterCore,
-    request: GetUserActivityRequest | Mapping[str, Any] | None = None,
+    request: AnalyticsGetUserActivityRequest | AnalyticsGetUserActivityRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ActivityResponse, GetUserActivityError]:
-    """Returns user activity data grouped by endpoint for the last 30 (completed) UTC days."""
+) -> Result[ActivityResponse, AnalyticsGetUserActivityError]:
+    """Returns user activity data grouped by endpoint for the last 30 (completed) UTC days.
+
+    ``GET /activity``: Get user activity grouped by endpoint.
+
+    Pass `workspace_id` to scope the response to a single workspace. Pass
+    `group_by=workspace` to split each row per workspace and include `workspace_id` on every
+    item; by default rows are aggregated across workspaces and `workspace_id` is not
+    returned. Activity recorded before workspace resolution existed is permanently
+    attributed to the account default workspace (no backfill is possible). Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``AnalyticsGetUserActivityRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``date`` (str): Filter by a single UTC date in the last 30 days (YYYY-MM-DD
+              format).
+            - ``api_key_hash`` (str): Filter by API key hash (SHA-256 hex string, as
+              returned by the keys API).
+            - ``user_id`` (str): Filter by org member user ID.
+            - ``group_by`` (str): Set to 'workspace' to split each row per workspace and
+              include `workspace_id` on every item.
+            - ``workspace_id`` (str): Filter by workspace ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ActivityResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import analytics_get_user_activity
+
+        result = analytics_get_user_activity(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def analytics_get_user_activity_async(
     core: OpenRouterCore,
-    request: GetUserActivityRequest | Mapping[str, Any] | None = None,
+    request: AnalyticsGetUserActivityRequest | AnalyticsGetUserActivityRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ActivityResponse, GetUserActivityError]:
-    """Returns user activity data grouped by endpoint for the last 30 (completed) UTC days."""
+) -> Result[ActivityResponse, AnalyticsGetUserActivityError]:
+    """Returns user activity data grouped by endpoint for the last 30 (completed) UTC days.
+
+    ``GET /activity``: Get user activity grouped by endpoint.
+
+    Pass `workspace_id` to scope the response to a single workspace. Pass
+    `group_by=workspace` to split each row per workspace and include `workspace_id` on every
+    item; by default rows are aggregated across workspaces and `workspace_id` is not
+    returned. Activity recorded before workspace resolution existed is permanently
+    attributed to the account default workspace (no backfill is possible). Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``AnalyticsGetUserActivityRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``date`` (str): Filter by a single UTC date in the last 30 days (YYYY-MM-DD
+              format).
+            - ``api_key_hash`` (str): Filter by API key hash (SHA-256 hex string, as
+              returned by the keys API).
+            - ``user_id`` (str): Filter by org member user ID.
+            - ``group_by`` (str): Set to 'workspace' to split each row per workspace and
+              include `workspace_id` on every item.
+            - ``workspace_id`` (str): Filter by workspace ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ActivityResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import analytics_get_user_activity_async
+
+        result = await analytics_get_user_activity_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,13 +8,13 @@ Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -28,32 +28,51 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.query_analytics_request import (
-    QueryAnalyticsRequestClassifierDimensions,
-    QueryAnalyticsRequestClassifierFilters,
-    QueryAnalyticsRequestFilters,
-    QueryAnalyticsRequestOrderBy,
-    QueryAnalyticsRequestTimeRange,
-)
-from openrouter_core.models.query_analytics_response import (
-    QueryAnalyticsResponse,
-    QueryAnalyticsResponseData,
+from openrouter_core.models.analytics_query_analytics_body import AnalyticsQueryAnalyticsBody
+from openrouter_core.models.analytics_query_analytics_response import (
+    AnalyticsQueryAnalyticsResponse,
+    AnalyticsQueryAnalyticsResponseData,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.analytics_query_analytics_body import (
+        AnalyticsQueryAnalyticsBodyClassifierDimensionsDict,
+        AnalyticsQueryAnalyticsBodyClassifierFiltersDict,
+        AnalyticsQueryAnalyticsBodyFiltersDict,
+        AnalyticsQueryAnalyticsBodyOrderByDict,
+        AnalyticsQueryAnalyticsBodyTimeRangeDict,
+    )
+
 __all__ = [
-    "QueryAnalyticsError",
-    "QueryAnalyticsRequest",
-    "QueryAnalyticsResponse",
-    "QueryAnalyticsResponseData",
+    "AnalyticsQueryAnalyticsBody",
+    "AnalyticsQueryAnalyticsError",
+    "AnalyticsQueryAnalyticsRequest",
+    "AnalyticsQueryAnalyticsRequestDict",
+    "AnalyticsQueryAnalyticsResponse",
+    "AnalyticsQueryAnalyticsResponseData",
     "analytics_query_analytics",
     "analytics_query_analytics_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class QueryAnalyticsRequest:
-    """The parameters and JSON body of ``POST /analytics/query``."""
+class AnalyticsQueryAnalyticsRequest:
+    """The parameters and JSON body of ``POST /analytics/query``.
 
+    - ``body`` (AnalyticsQueryAnalyticsBody): the JSON body; its fields are listed in
+      ``help(analytics_query_analytics)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: AnalyticsQueryAnalyticsBody
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -62,28 +81,30 @@ class QueryAnalyticsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    classifier_dimensions: QueryAnalyticsRequestClassifierDimensions | None = None
-    """Group results by custom classifier tags, breaking down metrics by the specified dimension values."""
-    classifier_filters: QueryAnalyticsRequestClassifierFilters | None = None
-    """Filter results to generations with specific classifier tag values."""
-    dimensions: list[str] | None = None
-    filters: list[QueryAnalyticsRequestFilters] | None = None
-    granularity: str | None = None
-    """Time granularity."""
-    group_limit: int | None = None
-    """Maximum rows per distinct combination of dimensions."""
-    limit: int | None = None
-    """Maximum total rows returned."""
-    metrics: list[str]
-    order_by: QueryAnalyticsRequestOrderBy | None = None
-    time_range: QueryAnalyticsRequestTimeRange | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class AnalyticsQueryAnalyticsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    classifier_dimensions: AnalyticsQueryAnalyticsBodyClassifierDimensionsDict | None
+    classifier_filters: AnalyticsQueryAnalyticsBodyClassifierFiltersDict | None
+    dimensions: list[str] | None
+    filters: list[AnalyticsQueryAnalyticsBodyFiltersDict] | None
+    granularity: str | None
+    group_limit: int | None
+    limit: int | None
+    metrics: Required[list[str]]
+    order_by: AnalyticsQueryAnalyticsBodyOrderByDict | None
+    time_range: AnalyticsQueryAnalyticsBodyTimeRangeDict | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-QueryAnalyticsError: TypeAlias = (
+AnalyticsQueryAnalyticsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -91,19 +112,19 @@ QueryAnalyticsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[QueryAnalyticsRequest, QueryAnalyticsResponse] = Operation(
+OPERATION: Operation[AnalyticsQueryAnalyticsRequest, AnalyticsQueryAnalyticsResponse] = Operation(
     operation_id="queryAnalytics",
     method="POST",
     path="/analytics/query",
-    request_type=QueryAnalyticsRequest,
+    request_type=AnalyticsQueryAnalyticsRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(AnalyticsQueryAnalyticsBody),
     responses=(
-        ok(200, QueryAnalyticsResponse),
+        ok(200, AnalyticsQueryAnalyticsResponse),
         fails(BadRequestResponseError),
         fails(UnauthorizedResponseError),
         fails(ForbiddenResponseError),
@@ -115,19 +136,127 @@ OPERATION: Operation[QueryAnalyticsRequest, QueryAnalyticsResponse] = Operation(
 
 def analytics_query_analytics(
     core: OpenRouterCore,
-    request: QueryAnalyticsRequest | Mapping[str, Any],
+    request: AnalyticsQueryAnalyticsRequest | AnalyticsQueryAnalyticsRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[QueryAnalyticsResponse, QueryAnalyticsError]:
-    """Execute an analytics query with specified metrics, dimensions, filters, and time range."""
+) -> Result[AnalyticsQueryAnalyticsResponse, AnalyticsQueryAnalyticsError]:
+    """Execute an analytics query with specified metrics, dimensions, filters, and time range.
+
+    ``POST /analytics/query``: Query analytics data.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``AnalyticsQueryAnalyticsRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``classifier_dimensions`` (AnalyticsQueryAnalyticsBodyClassifierDimensions):
+              Group results by custom classifier tags, breaking down metrics by the
+              specified dimension values.
+            - ``classifier_filters`` (AnalyticsQueryAnalyticsBodyClassifierFilters): Filter
+              results to generations with specific classifier tag values.
+            - ``dimensions`` (list[str])
+            - ``filters`` (list[AnalyticsQueryAnalyticsBodyFilters])
+            - ``granularity`` (str): Time granularity.
+            - ``group_limit`` (int): Maximum rows per distinct combination of dimensions.
+            - ``limit`` (int): Maximum total rows returned.
+            - ``metrics`` (list[str], required)
+            - ``order_by`` (AnalyticsQueryAnalyticsBodyOrderBy)
+            - ``time_range`` (AnalyticsQueryAnalyticsBodyTimeRange)
+            The class takes the body as ``body=AnalyticsQueryAnalyticsBody(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AnalyticsQueryAnalyticsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import analytics_query_analytics
+
+        result = analytics_query_analytics(core, {"metrics": ["request_count"]})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def analytics_query_analytics_async(
     core: OpenRouterCore,
-    request: QueryAnalyticsRequest | Mapping[str, Any],
+    request: AnalyticsQueryAnalyticsRequest | AnalyticsQueryAnalyticsRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[QueryAnalyticsResponse, QueryAnalyticsError]:
-    """Execute an analytics query with specified metrics, dimensions, filters, and time range."""
+) -> Result[AnalyticsQueryAnalyticsResponse, AnalyticsQueryAnalyticsError]:
+    """Execute an analytics query with specified metrics, dimensions, filters, and time range.
+
+    ``POST /analytics/query``: Query analytics data.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``AnalyticsQueryAnalyticsRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``classifier_dimensions`` (AnalyticsQueryAnalyticsBodyClassifierDimensions):
+              Group results by custom classifier tags, breaking down metrics by the
+              specified dimension values.
+            - ``classifier_filters`` (AnalyticsQueryAnalyticsBodyClassifierFilters): Filter
+              results to generations with specific classifier tag values.
+            - ``dimensions`` (list[str])
+            - ``filters`` (list[AnalyticsQueryAnalyticsBodyFilters])
+            - ``granularity`` (str): Time granularity.
+            - ``group_limit`` (int): Maximum rows per distinct combination of dimensions.
+            - ``limit`` (int): Maximum total rows returned.
+            - ``metrics`` (list[str], required)
+            - ``order_by`` (AnalyticsQueryAnalyticsBodyOrderBy)
+            - ``time_range`` (AnalyticsQueryAnalyticsBodyTimeRange)
+            The class takes the body as ``body=AnalyticsQueryAnalyticsBody(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AnalyticsQueryAnalyticsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import analytics_query_analytics_async
+
+        result = await analytics_query_analytics_async(core, {"metrics": ["request_count"]})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ Delete an existing API key. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,20 +26,33 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.delete_keys_response import DeleteKeysResponse
+from openrouter_core.models.api_keys_delete_response import ApiKeysDeleteResponse
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
-    "DeleteKeysError",
-    "DeleteKeysRequest",
-    "DeleteKeysResponse",
+    "ApiKeysDeleteError",
+    "ApiKeysDeleteRequest",
+    "ApiKeysDeleteRequestDict",
+    "ApiKeysDeleteResponse",
     "api_keys_delete",
     "api_keys_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteKeysRequest:
-    """The parameters of ``DELETE /keys/{hash}``."""
+class ApiKeysDeleteRequest:
+    """The parameters of ``DELETE /keys/{hash}``.
+
+    - ``hash`` (str): The hash identifier of the API key to delete.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     hash: str = attrs.field(metadata={"wire": "hash"})
     """The hash identifier of the API key to delete."""
@@ -53,9 +66,18 @@ class DeleteKeysRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ApiKeysDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    hash: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DeleteKeysError: TypeAlias = (
+ApiKeysDeleteError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -63,11 +85,11 @@ DeleteKeysError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteKeysRequest, DeleteKeysResponse] = Operation(
+OPERATION: Operation[ApiKeysDeleteRequest, ApiKeysDeleteResponse] = Operation(
     operation_id="deleteKeys",
     method="DELETE",
     path="/keys/{hash}",
-    request_type=DeleteKeysRequest,
+    request_type=ApiKeysDeleteRequest,
     params=(
         path("hash", "hash"),
         header("http_referer", "HTTP-Referer"),
@@ -75,7 +97,7 @@ OPERATION: Operation[DeleteKeysRequest, DeleteKeysResponse] = Operation(
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, DeleteKeysResponse),
+        ok(200, ApiKeysDeleteResponse),
         fails(UnauthorizedResponseError),
         fails(NotFoundResponseError),
         fails(TooManyRequestsResponseError),
@@ -86,19 +108,101 @@ OPERATION: Operation[DeleteKeysRequest, DeleteKeysResponse] = Operation(
 
 def api_keys_delete(
     core: OpenRouterCore,
-    request: DeleteKeysRequest | Mapping[str, Any],
+    request: ApiKeysDeleteRequest | ApiKeysDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteKeysResponse, DeleteKeysError]:
-    """Delete an existing API key."""
+) -> Result[ApiKeysDeleteResponse, ApiKeysDeleteError]:
+    """Delete an existing API key.
+
+    ``DELETE /keys/{hash}``: Delete an API key.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysDeleteRequest`` or a dict with these keys:
+
+            - ``hash`` (str, required): The hash identifier of the API key to delete.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysDeleteResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_delete
+
+        result = api_keys_delete(core, {
+            "hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def api_keys_delete_async(
     core: OpenRouterCore,
-    request: DeleteKeysRequest | Mapping[str, Any],
+    request: ApiKeysDeleteRequest | ApiKeysDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteKeysResponse, DeleteKeysError]:
-    """Delete an existing API key."""
+) -> Result[ApiKeysDeleteResponse, ApiKeysDeleteError]:
+    """Delete an existing API key.
+
+    ``DELETE /keys/{hash}``: Delete an API key.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysDeleteRequest`` or a dict with these keys:
+
+            - ``hash`` (str, required): The hash identifier of the API key to delete.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysDeleteResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_delete_async
+
+        result = await api_keys_delete_async(core, {
+            "hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

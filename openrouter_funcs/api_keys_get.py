@@ -7,7 +7,7 @@ Get a single API key by hash. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,21 +26,34 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.get_key_response import GetKeyResponse, GetKeyResponseData
+from openrouter_core.models.api_keys_get_response import ApiKeysGetResponse, ApiKeysGetResponseData
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
-    "GetKeyError",
-    "GetKeyRequest",
-    "GetKeyResponse",
-    "GetKeyResponseData",
+    "ApiKeysGetError",
+    "ApiKeysGetRequest",
+    "ApiKeysGetRequestDict",
+    "ApiKeysGetResponse",
+    "ApiKeysGetResponseData",
     "api_keys_get",
     "api_keys_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetKeyRequest:
-    """The parameters of ``GET /keys/{hash}``."""
+class ApiKeysGetRequest:
+    """The parameters of ``GET /keys/{hash}``.
+
+    - ``hash`` (str): The hash identifier of the API key to retrieve.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     hash: str = attrs.field(metadata={"wire": "hash"})
     """The hash identifier of the API key to retrieve."""
@@ -54,9 +67,18 @@ class GetKeyRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ApiKeysGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    hash: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetKeyError: TypeAlias = (
+ApiKeysGetError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -64,11 +86,11 @@ GetKeyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetKeyRequest, GetKeyResponse] = Operation(
+OPERATION: Operation[ApiKeysGetRequest, ApiKeysGetResponse] = Operation(
     operation_id="getKey",
     method="GET",
     path="/keys/{hash}",
-    request_type=GetKeyRequest,
+    request_type=ApiKeysGetRequest,
     params=(
         path("hash", "hash"),
         header("http_referer", "HTTP-Referer"),
@@ -76,7 +98,7 @@ OPERATION: Operation[GetKeyRequest, GetKeyResponse] = Operation(
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, GetKeyResponse),
+        ok(200, ApiKeysGetResponse),
         fails(UnauthorizedResponseError),
         fails(NotFoundResponseError),
         fails(TooManyRequestsResponseError),
@@ -87,19 +109,101 @@ OPERATION: Operation[GetKeyRequest, GetKeyResponse] = Operation(
 
 def api_keys_get(
     core: OpenRouterCore,
-    request: GetKeyRequest | Mapping[str, Any],
+    request: ApiKeysGetRequest | ApiKeysGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetKeyResponse, GetKeyError]:
-    """Get a single API key by hash."""
+) -> Result[ApiKeysGetResponse, ApiKeysGetError]:
+    """Get a single API key by hash.
+
+    ``GET /keys/{hash}``: Get a single API key.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysGetRequest`` or a dict with these keys:
+
+            - ``hash`` (str, required): The hash identifier of the API key to retrieve.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysGetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_get
+
+        result = api_keys_get(core, {
+            "hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def api_keys_get_async(
     core: OpenRouterCore,
-    request: GetKeyRequest | Mapping[str, Any],
+    request: ApiKeysGetRequest | ApiKeysGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetKeyResponse, GetKeyError]:
-    """Get a single API key by hash."""
+) -> Result[ApiKeysGetResponse, ApiKeysGetError]:
+    """Get a single API key by hash.
+
+    ``GET /keys/{hash}``: Get a single API key.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysGetRequest`` or a dict with these keys:
+
+            - ``hash`` (str, required): The hash identifier of the API key to retrieve.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysGetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_get_async
+
+        result = await api_keys_get_async(core, {
+            "hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ Get information on the API key associated with the current authentication sessio
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -24,24 +24,33 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.get_current_key_response import (
-    GetCurrentKeyResponse,
-    GetCurrentKeyResponseData,
+from openrouter_core.models.api_keys_get_current_key_metadata_response import (
+    ApiKeysGetCurrentKeyMetadataResponse,
+    ApiKeysGetCurrentKeyMetadataResponseData,
 )
 
 __all__ = [
-    "GetCurrentKeyError",
-    "GetCurrentKeyRequest",
-    "GetCurrentKeyResponse",
-    "GetCurrentKeyResponseData",
+    "ApiKeysGetCurrentKeyMetadataError",
+    "ApiKeysGetCurrentKeyMetadataRequest",
+    "ApiKeysGetCurrentKeyMetadataRequestDict",
+    "ApiKeysGetCurrentKeyMetadataResponse",
+    "ApiKeysGetCurrentKeyMetadataResponseData",
     "api_keys_get_current_key_metadata",
     "api_keys_get_current_key_metadata_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetCurrentKeyRequest:
-    """The parameters of ``GET /key``."""
+class ApiKeysGetCurrentKeyMetadataRequest:
+    """The parameters of ``GET /key``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -53,9 +62,17 @@ class GetCurrentKeyRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ApiKeysGetCurrentKeyMetadataRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetCurrentKeyError: TypeAlias = (
+ApiKeysGetCurrentKeyMetadataError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -63,39 +80,115 @@ GetCurrentKeyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetCurrentKeyRequest, GetCurrentKeyResponse] = Operation(
-    operation_id="getCurrentKey",
-    method="GET",
-    path="/key",
-    request_type=GetCurrentKeyRequest,
-    params=(
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, GetCurrentKeyResponse),
-        fails(UnauthorizedResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[ApiKeysGetCurrentKeyMetadataRequest, ApiKeysGetCurrentKeyMetadataResponse] = (
+    Operation(
+        operation_id="getCurrentKey",
+        method="GET",
+        path="/key",
+        request_type=ApiKeysGetCurrentKeyMetadataRequest,
+        params=(
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, ApiKeysGetCurrentKeyMetadataResponse),
+            fails(UnauthorizedResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def api_keys_get_current_key_metadata(
     core: OpenRouterCore,
-    request: GetCurrentKeyRequest | Mapping[str, Any] | None = None,
+    request: ApiKeysGetCurrentKeyMetadataRequest
+    | ApiKeysGetCurrentKeyMetadataRequestDict
+    | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetCurrentKeyResponse, GetCurrentKeyError]:
-    """Get information on the API key associated with the current authentication session."""
+) -> Result[ApiKeysGetCurrentKeyMetadataResponse, ApiKeysGetCurrentKeyMetadataError]:
+    """Get information on the API key associated with the current authentication session.
+
+    ``GET /key``: Get current API key.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysGetCurrentKeyMetadataRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysGetCurrentKeyMetadataResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_get_current_key_metadata
+
+        result = api_keys_get_current_key_metadata(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def api_keys_get_current_key_metadata_async(
     core: OpenRouterCore,
-    request: GetCurrentKeyRequest | Mapping[str, Any] | None = None,
+    request: ApiKeysGetCurrentKeyMetadataRequest
+    | ApiKeysGetCurrentKeyMetadataRequestDict
+    | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetCurrentKeyResponse, GetCurrentKeyError]:
-    """Get information on the API key associated with the current authentication session."""
+) -> Result[ApiKeysGetCurrentKeyMetadataResponse, ApiKeysGetCurrentKeyMetadataError]:
+    """Get information on the API key associated with the current authentication session.
+
+    ``GET /key``: Get current API key.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysGetCurrentKeyMetadataRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysGetCurrentKeyMetadataResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_get_current_key_metadata_async
+
+        result = await api_keys_get_current_key_metadata_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ List all API keys for the authenticated user. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,21 +26,37 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.list_response import ListResponse, ListResponseData
+from openrouter_core.models.api_keys_list_response import (
+    ApiKeysListResponse,
+    ApiKeysListResponseData,
+)
 
 __all__ = [
-    "ListError",
-    "ListRequest",
-    "ListResponse",
-    "ListResponseData",
+    "ApiKeysListError",
+    "ApiKeysListRequest",
+    "ApiKeysListRequestDict",
+    "ApiKeysListResponse",
+    "ApiKeysListResponseData",
     "api_keys_list",
     "api_keys_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListRequest:
-    """The parameters of ``GET /keys``."""
+class ApiKeysListRequest:
+    """The parameters of ``GET /keys``.
+
+    - ``include_disabled`` (bool, optional): Whether to include disabled API keys in the
+      response.
+    - ``offset`` (int, optional): Number of API keys to skip for pagination.
+    - ``workspace_id`` (str, optional): Filter API keys by workspace ID.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     include_disabled: bool | None = attrs.field(default=None, metadata={"wire": "include_disabled"})
     """Whether to include disabled API keys in the response."""
@@ -58,9 +74,20 @@ class ListRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ApiKeysListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    include_disabled: bool
+    offset: int
+    workspace_id: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListError: TypeAlias = (
+ApiKeysListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -68,11 +95,11 @@ ListError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListRequest, ListResponse] = Operation(
+OPERATION: Operation[ApiKeysListRequest, ApiKeysListResponse] = Operation(
     operation_id="list",
     method="GET",
     path="/keys",
-    request_type=ListRequest,
+    request_type=ApiKeysListRequest,
     params=(
         query("include_disabled", "include_disabled"),
         query("offset", "offset"),
@@ -82,7 +109,7 @@ OPERATION: Operation[ListRequest, ListResponse] = Operation(
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, ListResponse),
+        ok(200, ApiKeysListResponse),
         fails(BadRequestResponseError),
         fails(UnauthorizedResponseError),
         fails(TooManyRequestsResponseError),
@@ -93,19 +120,105 @@ OPERATION: Operation[ListRequest, ListResponse] = Operation(
 
 def api_keys_list(
     core: OpenRouterCore,
-    request: ListRequest | Mapping[str, Any] | None = None,
+    request: ApiKeysListRequest | ApiKeysListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListResponse, ListError]:
-    """List all API keys for the authenticated user."""
+) -> Result[ApiKeysListResponse, ApiKeysListError]:
+    """List all API keys for the authenticated user.
+
+    ``GET /keys``: List API keys.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``include_disabled`` (bool): Whether to include disabled API keys in the
+              response.
+            - ``offset`` (int): Number of API keys to skip for pagination.
+            - ``workspace_id`` (str): Filter API keys by workspace ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_list
+
+        result = api_keys_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def api_keys_list_async(
     core: OpenRouterCore,
-    request: ListRequest | Mapping[str, Any] | None = None,
+    request: ApiKeysListRequest | ApiKeysListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListResponse, ListError]:
-    """List all API keys for the authenticated user."""
+) -> Result[ApiKeysListResponse, ApiKeysListError]:
+    """List all API keys for the authenticated user.
+
+    ``GET /keys``: List API keys.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``include_disabled`` (bool): Whether to include disabled API keys in the
+              response.
+            - ``offset`` (int): Number of API keys to skip for pagination.
+            - ``workspace_id`` (str): Filter API keys by workspace ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_list_async
+
+        result = await api_keys_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,15 +7,14 @@ Update an existing API key. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadRequestResponseError,
@@ -28,22 +27,44 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.update_keys_response import UpdateKeysResponse, UpdateKeysResponseData
+from openrouter_core.models.api_keys_update_body import ApiKeysUpdateBody
+from openrouter_core.models.api_keys_update_response import (
+    ApiKeysUpdateResponse,
+    ApiKeysUpdateResponseData,
+)
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
-    "UpdateKeysError",
-    "UpdateKeysRequest",
-    "UpdateKeysResponse",
-    "UpdateKeysResponseData",
+    "ApiKeysUpdateBody",
+    "ApiKeysUpdateError",
+    "ApiKeysUpdateRequest",
+    "ApiKeysUpdateRequestDict",
+    "ApiKeysUpdateResponse",
+    "ApiKeysUpdateResponseData",
     "api_keys_update",
     "api_keys_update_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class UpdateKeysRequest:
-    """The parameters and JSON body of ``PATCH /keys/{hash}``."""
+class ApiKeysUpdateRequest:
+    """The parameters and JSON body of ``PATCH /keys/{hash}``.
 
+    - ``body`` (ApiKeysUpdateBody): the JSON body; its fields are listed in
+      ``help(api_keys_update)``.
+    - ``hash`` (str): The hash identifier of the API key to update.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: ApiKeysUpdateBody = attrs.field(factory=ApiKeysUpdateBody)
+    """The JSON body; a dict request gives its fields next to the parameters."""
     hash: str = attrs.field(metadata={"wire": "hash"})
     """The hash identifier of the API key to update."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -54,23 +75,26 @@ class UpdateKeysRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    disabled: bool | None = None
-    """Whether to disable the API key."""
-    include_byok_in_limit: bool | None = None
-    """Whether to include BYOK usage in the limit."""
-    limit: float | Unset | None = UNSET
-    """New spending limit for the API key in USD."""
-    limit_reset: str | Unset | None = UNSET
-    """New limit reset type for the API key (daily, weekly, monthly, or null for no reset). Known values: ``"daily"``, ``"weekly"``, ``"monthly"``."""
-    name: str | None = None
-    """New name for the API key."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class ApiKeysUpdateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    hash: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    disabled: bool | None
+    include_byok_in_limit: bool | None
+    limit: float | None
+    limit_reset: Literal["daily", "weekly", "monthly"] | str | None
+    name: str | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-UpdateKeysError: TypeAlias = (
+ApiKeysUpdateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -78,20 +102,20 @@ UpdateKeysError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UpdateKeysRequest, UpdateKeysResponse] = Operation(
+OPERATION: Operation[ApiKeysUpdateRequest, ApiKeysUpdateResponse] = Operation(
     operation_id="updateKeys",
     method="PATCH",
     path="/keys/{hash}",
-    request_type=UpdateKeysRequest,
+    request_type=ApiKeysUpdateRequest,
     params=(
         path("hash", "hash"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(ApiKeysUpdateBody),
     responses=(
-        ok(200, UpdateKeysResponse),
+        ok(200, ApiKeysUpdateResponse),
         fails(BadRequestResponseError),
         fails(UnauthorizedResponseError),
         fails(NotFoundResponseError),
@@ -103,19 +127,121 @@ OPERATION: Operation[UpdateKeysRequest, UpdateKeysResponse] = Operation(
 
 def api_keys_update(
     core: OpenRouterCore,
-    request: UpdateKeysRequest | Mapping[str, Any],
+    request: ApiKeysUpdateRequest | ApiKeysUpdateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[UpdateKeysResponse, UpdateKeysError]:
-    """Update an existing API key."""
+) -> Result[ApiKeysUpdateResponse, ApiKeysUpdateError]:
+    """Update an existing API key.
+
+    ``PATCH /keys/{hash}``: Update an API key.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysUpdateRequest`` or a dict with these keys:
+
+            - ``hash`` (str, required): The hash identifier of the API key to update.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``disabled`` (bool): Whether to disable the API key.
+            - ``include_byok_in_limit`` (bool): Whether to include BYOK usage in the limit.
+            - ``limit`` (float): New spending limit for the API key in USD.
+            - ``limit_reset`` (str): New limit reset type for the API key (daily, weekly,
+              monthly, or null for no reset). Known values: ``"daily"``, ``"weekly"``,
+              ``"monthly"``.
+            - ``name`` (str): New name for the API key.
+            The class takes the body as ``body=ApiKeysUpdateBody(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysUpdateResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_update
+
+        result = api_keys_update(core, {
+            "hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def api_keys_update_async(
     core: OpenRouterCore,
-    request: UpdateKeysRequest | Mapping[str, Any],
+    request: ApiKeysUpdateRequest | ApiKeysUpdateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[UpdateKeysResponse, UpdateKeysError]:
-    """Update an existing API key."""
+) -> Result[ApiKeysUpdateResponse, ApiKeysUpdateError]:
+    """Update an existing API key.
+
+    ``PATCH /keys/{hash}``: Update an API key.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ApiKeysUpdateRequest`` or a dict with these keys:
+
+            - ``hash`` (str, required): The hash identifier of the API key to update.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``disabled`` (bool): Whether to disable the API key.
+            - ``include_byok_in_limit`` (bool): Whether to include BYOK usage in the limit.
+            - ``limit`` (float): New spending limit for the API key in USD.
+            - ``limit_reset`` (str): New limit reset type for the API key (daily, weekly,
+              monthly, or null for no reset). Known values: ``"daily"``, ``"weekly"``,
+              ``"monthly"``.
+            - ``name`` (str): New name for the API key.
+            The class takes the body as ``body=ApiKeysUpdateBody(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ApiKeysUpdateResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import api_keys_update_async
+
+        result = await api_keys_update_async(core, {
+            "hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -13,15 +13,14 @@ holds a parsed ``BatchErrorResponse``, not the body its class names elsewhere.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadGatewayResponseError,
@@ -41,22 +40,41 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.batch_error_response import BatchErrorResponse
 from openrouter_core.models.batch_object import BatchObject
-from openrouter_core.models.batch_provider_preferences import BatchProviderPreferences
-from openrouter_core.models.request import Request
+from openrouter_core.models.batch_submit_body import BatchSubmitBody
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.batch_provider_preferences import BatchProviderPreferencesDict
+    from openrouter_core.dicts.request import RequestDict
 
 __all__ = [
+    "BatchCreateBatchesError",
+    "BatchCreateBatchesRequest",
+    "BatchCreateBatchesRequestDict",
     "BatchObject",
-    "CreateBatchesError",
-    "CreateBatchesRequest",
+    "BatchSubmitBody",
     "batch_create_batches",
     "batch_create_batches_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateBatchesRequest:
-    """The parameters and JSON body of ``POST /batches``."""
+class BatchCreateBatchesRequest:
+    """The parameters and JSON body of ``POST /batches``.
 
+    - ``body`` (BatchSubmitBody): the JSON body; its fields are listed in
+      ``help(batch_create_batches)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: BatchSubmitBody
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -65,22 +83,28 @@ class CreateBatchesRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    endpoint: str
-    """Known values: ``"/v1/chat/completions"``, ``"/v1/responses"``, ``"/v1/messages"``, ``"/v1/embeddings"``."""
-    model: str
-    requests: list[Request]
-    callback_url: str | None = None
-    """HTTPS URL that receives a `batch.completed`, `batch.failed`, `batch.cancelled` or `batch.expired` webhook event when the batch reaches a terminal status."""
-    completion_window: str | None = None
-    provider: BatchProviderPreferences | Unset | None = UNSET
-    """Batch provider routing preferences."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class BatchCreateBatchesRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    endpoint: Required[
+        Literal["/v1/chat/completions", "/v1/responses", "/v1/messages", "/v1/embeddings"] | str
+    ]
+    model: Required[str]
+    requests: Required[list[RequestDict]]
+    callback_url: str | None
+    completion_window: Literal["24h"]
+    provider: BatchProviderPreferencesDict | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateBatchesError: TypeAlias = (
+BatchCreateBatchesError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -88,17 +112,17 @@ CreateBatchesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateBatchesRequest, BatchObject] = Operation(
+OPERATION: Operation[BatchCreateBatchesRequest, BatchObject] = Operation(
     operation_id="createBatches",
     method="POST",
     path="/batches",
-    request_type=CreateBatchesRequest,
+    request_type=BatchCreateBatchesRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(BatchSubmitBody),
     responses=(
         ok(202, BatchObject),
         fails(BadRequestResponseError, body=BatchErrorResponse),
@@ -117,19 +141,139 @@ OPERATION: Operation[CreateBatchesRequest, BatchObject] = Operation(
 
 def batch_create_batches(
     core: OpenRouterCore,
-    request: CreateBatchesRequest | Mapping[str, Any],
+    request: BatchCreateBatchesRequest | BatchCreateBatchesRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BatchObject, CreateBatchesError]:
-    """Creates a batch of requests that run asynchronously against a single endpoint (`/v1/chat/completions`, `/v1/responses`, `/v1/messages`, `/v1/embeddings`)."""
+) -> Result[BatchObject, BatchCreateBatchesError]:
+    """Creates a batch of requests that run asynchronously against a single endpoint (`/v1/chat/completions`, `/v1/responses`, `/v1/messages`, `/v1/embeddings`).
+
+    ``POST /batches``: Create a batch.
+
+    Returns `202` with `status: \\"validating\\"`. Poll `GET /batches/{id}` for progress and
+    results. See the Batch API Quickstart.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``BatchCreateBatchesRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``endpoint`` (str, required): Known values: ``"/v1/chat/completions"``,
+              ``"/v1/responses"``, ``"/v1/messages"``, ``"/v1/embeddings"``.
+            - ``model`` (str, required)
+            - ``requests`` (list[Request], required)
+            - ``callback_url`` (str): HTTPS URL that receives a `batch.completed`,
+              `batch.failed`, `batch.cancelled` or `batch.expired` webhook event when the
+              batch reaches a terminal status.
+            - ``completion_window`` (str)
+            - ``provider`` (BatchProviderPreferences): Batch provider routing preferences.
+            The class takes the body as ``body=BatchSubmitBody(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BatchObject)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import batch_create_batches
+
+        result = batch_create_batches(core, {
+            "endpoint": "/v1/chat/completions",
+            "model": "string",
+            "requests": [{"body": {}, "custom_id": "string"}],
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def batch_create_batches_async(
     core: OpenRouterCore,
-    request: CreateBatchesRequest | Mapping[str, Any],
+    request: BatchCreateBatchesRequest | BatchCreateBatchesRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BatchObject, CreateBatchesError]:
-    """Creates a batch of requests that run asynchronously against a single endpoint (`/v1/chat/completions`, `/v1/responses`, `/v1/messages`, `/v1/embeddings`)."""
+) -> Result[BatchObject, BatchCreateBatchesError]:
+    """Creates a batch of requests that run asynchronously against a single endpoint (`/v1/chat/completions`, `/v1/responses`, `/v1/messages`, `/v1/embeddings`).
+
+    ``POST /batches``: Create a batch.
+
+    Returns `202` with `status: \\"validating\\"`. Poll `GET /batches/{id}` for progress and
+    results. See the Batch API Quickstart.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``BatchCreateBatchesRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``endpoint`` (str, required): Known values: ``"/v1/chat/completions"``,
+              ``"/v1/responses"``, ``"/v1/messages"``, ``"/v1/embeddings"``.
+            - ``model`` (str, required)
+            - ``requests`` (list[Request], required)
+            - ``callback_url`` (str): HTTPS URL that receives a `batch.completed`,
+              `batch.failed`, `batch.cancelled` or `batch.expired` webhook event when the
+              batch reaches a terminal status.
+            - ``completion_window`` (str)
+            - ``provider`` (BatchProviderPreferences): Batch provider routing preferences.
+            The class takes the body as ``body=BatchSubmitBody(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BatchObject)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import batch_create_batches_async
+
+        result = await batch_create_batches_async(core, {
+            "endpoint": "/v1/chat/completions",
+            "model": "string",
+            "requests": [{"body": {}, "custom_id": "string"}],
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -12,7 +12,7 @@ holds a parsed ``BatchErrorResponse``, not the body its class names elsewhere.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -36,18 +36,31 @@ from openrouter_core.errors import (
 from openrouter_core.models.batch_deleted_object import BatchDeletedObject
 from openrouter_core.models.batch_error_response import BatchErrorResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
+    "BatchDeleteError",
+    "BatchDeleteRequest",
+    "BatchDeleteRequestDict",
     "BatchDeletedObject",
-    "DeleteBatchError",
-    "DeleteBatchRequest",
     "batch_delete",
     "batch_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteBatchRequest:
-    """The parameters of ``DELETE /batches/{id}``."""
+class BatchDeleteRequest:
+    """The parameters of ``DELETE /batches/{id}``.
+
+    - ``id`` (str): The batch job id returned from submit.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The batch job id returned from submit."""
@@ -61,9 +74,18 @@ class DeleteBatchRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class BatchDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DeleteBatchError: TypeAlias = (
+BatchDeleteError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -71,11 +93,11 @@ DeleteBatchError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteBatchRequest, BatchDeletedObject] = Operation(
+OPERATION: Operation[BatchDeleteRequest, BatchDeletedObject] = Operation(
     operation_id="deleteBatch",
     method="DELETE",
     path="/batches/{id}",
-    request_type=DeleteBatchRequest,
+    request_type=BatchDeleteRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -96,19 +118,103 @@ OPERATION: Operation[DeleteBatchRequest, BatchDeletedObject] = Operation(
 
 def batch_delete(
     core: OpenRouterCore,
-    request: DeleteBatchRequest | Mapping[str, Any],
+    request: BatchDeleteRequest | BatchDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BatchDeletedObject, DeleteBatchError]:
-    """Deletes a batch in a terminal status (`completed`, `failed`, `expired`, or `cancelled`) and its stored requests and results."""
+) -> Result[BatchDeletedObject, BatchDeleteError]:
+    """Deletes a batch in a terminal status (`completed`, `failed`, `expired`, or `cancelled`) and its stored requests and results.
+
+    ``DELETE /batches/{id}``: Delete a batch.
+
+    Batches still in progress return `409`. Billing and usage records are kept. See the
+    Batch API Quickstart.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``BatchDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The batch job id returned from submit.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BatchDeletedObject)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import batch_delete
+
+        result = batch_delete(core, {"id": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def batch_delete_async(
     core: OpenRouterCore,
-    request: DeleteBatchRequest | Mapping[str, Any],
+    request: BatchDeleteRequest | BatchDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BatchDeletedObject, DeleteBatchError]:
-    """Deletes a batch in a terminal status (`completed`, `failed`, `expired`, or `cancelled`) and its stored requests and results."""
+) -> Result[BatchDeletedObject, BatchDeleteError]:
+    """Deletes a batch in a terminal status (`completed`, `failed`, `expired`, or `cancelled`) and its stored requests and results.
+
+    ``DELETE /batches/{id}``: Delete a batch.
+
+    Batches still in progress return `409`. Billing and usage records are kept. See the
+    Batch API Quickstart.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``BatchDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The batch job id returned from submit.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BatchDeletedObject)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import batch_delete_async
+
+        result = await batch_delete_async(core, {"id": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

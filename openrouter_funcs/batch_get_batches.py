@@ -11,7 +11,7 @@ holds a parsed ``BatchErrorResponse``, not the body its class names elsewhere.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -37,18 +37,31 @@ from openrouter_core.models.batch_error_response import BatchErrorResponse
 from openrouter_core.models.batch_object import BatchObject
 from openrouter_core.models.batch_payment_required_response import BatchPaymentRequiredResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
+    "BatchGetBatchesError",
+    "BatchGetBatchesRequest",
+    "BatchGetBatchesRequestDict",
     "BatchObject",
-    "GetBatchesError",
-    "GetBatchesRequest",
     "batch_get_batches",
     "batch_get_batches_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetBatchesRequest:
-    """The parameters of ``GET /batches/{id}``."""
+class BatchGetBatchesRequest:
+    """The parameters of ``GET /batches/{id}``.
+
+    - ``id`` (str): The batch job id returned from submit.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The batch job id returned from submit."""
@@ -62,9 +75,18 @@ class GetBatchesRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class BatchGetBatchesRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetBatchesError: TypeAlias = (
+BatchGetBatchesError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -72,11 +94,11 @@ GetBatchesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetBatchesRequest, BatchObject] = Operation(
+OPERATION: Operation[BatchGetBatchesRequest, BatchObject] = Operation(
     operation_id="getBatches",
     method="GET",
     path="/batches/{id}",
-    request_type=GetBatchesRequest,
+    request_type=BatchGetBatchesRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -98,19 +120,105 @@ OPERATION: Operation[GetBatchesRequest, BatchObject] = Operation(
 
 def batch_get_batches(
     core: OpenRouterCore,
-    request: GetBatchesRequest | Mapping[str, Any],
+    request: BatchGetBatchesRequest | BatchGetBatchesRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BatchObject, GetBatchesError]:
-    """Returns a batch with its status and request counts."""
+) -> Result[BatchObject, BatchGetBatchesError]:
+    """Returns a batch with its status and request counts.
+
+    ``GET /batches/{id}``: Get a batch.
+
+    Batches in a terminal status include `results`. Failed batches report the reason in
+    `error.message`. See the Batch API Quickstart.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``BatchGetBatchesRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The batch job id returned from submit.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BatchObject)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 410: ``GoneResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import batch_get_batches
+
+        result = batch_get_batches(core, {"id": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def batch_get_batches_async(
     core: OpenRouterCore,
-    request: GetBatchesRequest | Mapping[str, Any],
+    request: BatchGetBatchesRequest | BatchGetBatchesRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BatchObject, GetBatchesError]:
-    """Returns a batch with its status and request counts."""
+) -> Result[BatchObject, BatchGetBatchesError]:
+    """Returns a batch with its status and request counts.
+
+    ``GET /batches/{id}``: Get a batch.
+
+    Batches in a terminal status include `results`. Failed batches report the reason in
+    `error.message`. See the Batch API Quickstart.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``BatchGetBatchesRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The batch job id returned from submit.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BatchObject)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 410: ``GoneResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import batch_get_batches_async
+
+        result = await batch_get_batches_async(core, {"id": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -12,7 +12,7 @@ holds a parsed ``BatchErrorResponse``, not the body its class names elsewhere.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -36,17 +36,34 @@ from openrouter_core.models.batch_error_response import BatchErrorResponse
 from openrouter_core.models.batch_list_response import BatchListResponse
 
 __all__ = [
+    "BatchListError",
+    "BatchListRequest",
+    "BatchListRequestDict",
     "BatchListResponse",
-    "ListBatchesError",
-    "ListBatchesRequest",
     "batch_list",
     "batch_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListBatchesRequest:
-    """The parameters of ``GET /batches``."""
+class BatchListRequest:
+    """The parameters of ``GET /batches``.
+
+    - ``limit`` (int, optional): Maximum number of batches to return, from 1 through 100.
+    - ``after`` (str, optional): Batch id from the previous page's `last_id`.
+    - ``status`` (list[str], optional): Repeat this parameter to include more than one
+      status.
+    - ``created_after`` (str, optional): Only include batches created strictly after this
+      timestamp.
+    - ``created_before`` (str, optional): Only include batches created strictly before this
+      timestamp.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
     """Maximum number of batches to return, from 1 through 100."""
@@ -68,9 +85,22 @@ class ListBatchesRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class BatchListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    limit: int
+    after: str
+    status: list[str]
+    created_after: str
+    created_before: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListBatchesError: TypeAlias = (
+BatchListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -78,11 +108,11 @@ ListBatchesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListBatchesRequest, BatchListResponse] = Operation(
+OPERATION: Operation[BatchListRequest, BatchListResponse] = Operation(
     operation_id="listBatches",
     method="GET",
     path="/batches",
-    request_type=ListBatchesRequest,
+    request_type=BatchListRequest,
     params=(
         query("limit", "limit"),
         query("after", "after"),
@@ -106,19 +136,115 @@ OPERATION: Operation[ListBatchesRequest, BatchListResponse] = Operation(
 
 def batch_list(
     core: OpenRouterCore,
-    request: ListBatchesRequest | Mapping[str, Any] | None = None,
+    request: BatchListRequest | BatchListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BatchListResponse, ListBatchesError]:
-    """Lists batches in the workspace of the authenticating API key, newest first."""
+) -> Result[BatchListResponse, BatchListError]:
+    """Lists batches in the workspace of the authenticating API key, newest first.
+
+    ``GET /batches``: List batches.
+
+    To fetch the next page, pass the previous page's `last_id` as `after`. List items omit
+    `results`. Use `GET /batches/{id}` to get them. See the Batch API Quickstart.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``BatchListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``limit`` (int): Maximum number of batches to return, from 1 through 100.
+            - ``after`` (str): Batch id from the previous page's `last_id`.
+            - ``status`` (list[str]): Repeat this parameter to include more than one status.
+            - ``created_after`` (str): Only include batches created strictly after this
+              timestamp.
+            - ``created_before`` (str): Only include batches created strictly before this
+              timestamp.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BatchListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import batch_list
+
+        result = batch_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def batch_list_async(
     core: OpenRouterCore,
-    request: ListBatchesRequest | Mapping[str, Any] | None = None,
+    request: BatchListRequest | BatchListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BatchListResponse, ListBatchesError]:
-    """Lists batches in the workspace of the authenticating API key, newest first."""
+) -> Result[BatchListResponse, BatchListError]:
+    """Lists batches in the workspace of the authenticating API key, newest first.
+
+    ``GET /batches``: List batches.
+
+    To fetch the next page, pass the previous page's `last_id` as `after`. List items omit
+    `results`. Use `GET /batches/{id}` to get them. See the Batch API Quickstart.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``BatchListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``limit`` (int): Maximum number of batches to return, from 1 through 100.
+            - ``after`` (str): Batch id from the previous page's `last_id`.
+            - ``status`` (list[str]): Repeat this parameter to include more than one status.
+            - ``created_after`` (str): Only include batches created strictly after this
+              timestamp.
+            - ``created_before`` (str): Only include batches created strictly before this
+              timestamp.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BatchListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import batch_list_async
+
+        result = await batch_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

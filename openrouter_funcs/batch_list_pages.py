@@ -18,8 +18,8 @@ from openrouter_core.models.batch_list_response import BatchListResponse
 from openrouter_core.pagination import AsyncPages, Cursor, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.batch_list import (
     OPERATION,
-    ListBatchesError,
-    ListBatchesRequest,
+    BatchListError,
+    BatchListRequest,
     batch_list,
     batch_list_async,
 )
@@ -37,20 +37,20 @@ PAGINATION: Cursor[BatchListItem] = Cursor(
 
 def batch_list_pages(
     core: OpenRouterCore,
-    request: ListBatchesRequest | Mapping[str, Any] | None = None,
+    request: BatchListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[BatchListResponse, BatchListItem, ListBatchesError]:
+) -> Pages[BatchListResponse, BatchListItem, BatchListError]:
     """Every page of ``batch_list``, each a ``Result``, fetched lazily one request per page."""
     return walk_pages(lambda page: batch_list(core, page, options=options), request, PAGINATION)
 
 
 def batch_list_pages_async(
     core: OpenRouterCore,
-    request: ListBatchesRequest | Mapping[str, Any] | None = None,
+    request: BatchListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[BatchListResponse, BatchListItem, ListBatchesError]:
+) -> AsyncPages[BatchListResponse, BatchListItem, BatchListError]:
     """The async twin of :func:`batch_list_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: batch_list_async(core, page, options=options), request, PAGINATION

@@ -14,7 +14,7 @@ Authenticate with any valid OpenRouter API key. Rate-limited to 30 requests/minu
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -39,8 +39,9 @@ from openrouter_core.models.unified_benchmarks_response import (
 )
 
 __all__ = [
-    "GetBenchmarksError",
-    "GetBenchmarksRequest",
+    "BenchmarksGetBenchmarksError",
+    "BenchmarksGetBenchmarksRequest",
+    "BenchmarksGetBenchmarksRequestDict",
     "UnifiedBenchmarksResponse",
     "UnifiedBenchmarksResponseData",
     "benchmarks_get_benchmarks",
@@ -49,8 +50,29 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetBenchmarksRequest:
-    """The parameters of ``GET /benchmarks``."""
+class BenchmarksGetBenchmarksRequest:
+    """The parameters of ``GET /benchmarks``.
+
+    - ``source`` (str, optional): Benchmark source to query.
+    - ``task_type`` (str, optional): Filter results by task type.
+    - ``benchmark_type`` (str, optional): Return results for one exact OpenRouter benchmark.
+    - ``include_run_config`` (bool, optional): Search benchmarks only: include the published
+      lane configuration whitelist in each search item.
+    - ``search_engine`` (str, optional): OpenRouter search benchmarks only: filter by the
+      search engine used.
+    - ``search_surface`` (str, optional): OpenRouter search benchmarks only: filter by the
+      request surface the lane ran on.
+    - ``arena`` (str, optional): Design Arena only: arena to query.
+    - ``category`` (str, optional): Design Arena only: category within the arena (e.g.
+      `codecategories`, `uicomponent`, `gamedev`, `3d`, `dataviz`, `image`, `video`, `svg`).
+    - ``max_results`` (int, optional): Maximum number of items to return.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     source: str | None = attrs.field(default=None, metadata={"wire": "source"})
     """Benchmark source to query."""
@@ -82,9 +104,26 @@ class GetBenchmarksRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class BenchmarksGetBenchmarksRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    source: str
+    task_type: str
+    benchmark_type: str
+    include_run_config: bool
+    search_engine: str
+    search_surface: str
+    arena: str
+    category: str
+    max_results: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetBenchmarksError: TypeAlias = (
+BenchmarksGetBenchmarksError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -92,11 +131,11 @@ GetBenchmarksError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetBenchmarksRequest, UnifiedBenchmarksResponse] = Operation(
+OPERATION: Operation[BenchmarksGetBenchmarksRequest, UnifiedBenchmarksResponse] = Operation(
     operation_id="getBenchmarks",
     method="GET",
     path="/benchmarks",
-    request_type=GetBenchmarksRequest,
+    request_type=BenchmarksGetBenchmarksRequest,
     params=(
         query("source", "source"),
         query("task_type", "task_type"),
@@ -123,19 +162,135 @@ OPERATION: Operation[GetBenchmarksRequest, UnifiedBenchmarksResponse] = Operatio
 
 def benchmarks_get_benchmarks(
     core: OpenRouterCore,
-    request: GetBenchmarksRequest | Mapping[str, Any] | None = None,
+    request: BenchmarksGetBenchmarksRequest | BenchmarksGetBenchmarksRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[UnifiedBenchmarksResponse, GetBenchmarksError]:
-    """Unified benchmark endpoint that aggregates scores from multiple benchmark sources (Artificial Analysis, Design Arena, and OpenRouter's own tau-bench, GPQA, and web-search evals)."""
+) -> Result[UnifiedBenchmarksResponse, BenchmarksGetBenchmarksError]:
+    """Unified benchmark endpoint that aggregates scores from multiple benchmark sources (Artificial Analysis, Design Arena, and OpenRouter's own tau-bench, GPQA, and web-search evals).
+
+    ``GET /benchmarks``: List Benchmarks.
+
+    Filter by source to reproduce the exact shapes from the legacy per-source endpoints, or
+    use task_type to find models suited for specific workloads. Use task_type=search (or a
+    search_* benchmark_type) for OpenRouter's search benchmarks, which publish each model's
+    highest-scoring eligible evaluation configuration with same-configuration runs combined
+    by task-weighted mean. Authenticate with any valid OpenRouter API key. Rate-limited to
+    30 requests/minute per key and 500 requests/day per account.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``BenchmarksGetBenchmarksRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``source`` (str): Benchmark source to query.
+            - ``task_type`` (str): Filter results by task type.
+            - ``benchmark_type`` (str): Return results for one exact OpenRouter benchmark.
+            - ``include_run_config`` (bool): Search benchmarks only: include the published
+              lane configuration whitelist in each search item.
+            - ``search_engine`` (str): OpenRouter search benchmarks only: filter by the
+              search engine used.
+            - ``search_surface`` (str): OpenRouter search benchmarks only: filter by the
+              request surface the lane ran on.
+            - ``arena`` (str): Design Arena only: arena to query.
+            - ``category`` (str): Design Arena only: category within the arena (e.g.
+              `codecategories`, `uicomponent`, `gamedev`, `3d`, `dataviz`, `image`, `video`,
+              `svg`).
+            - ``max_results`` (int): Maximum number of items to return.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UnifiedBenchmarksResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import benchmarks_get_benchmarks
+
+        result = benchmarks_get_benchmarks(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def benchmarks_get_benchmarks_async(
     core: OpenRouterCore,
-    request: GetBenchmarksRequest | Mapping[str, Any] | None = None,
+    request: BenchmarksGetBenchmarksRequest | BenchmarksGetBenchmarksRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[UnifiedBenchmarksResponse, GetBenchmarksError]:
-    """Unified benchmark endpoint that aggregates scores from multiple benchmark sources (Artificial Analysis, Design Arena, and OpenRouter's own tau-bench, GPQA, and web-search evals)."""
+) -> Result[UnifiedBenchmarksResponse, BenchmarksGetBenchmarksError]:
+    """Unified benchmark endpoint that aggregates scores from multiple benchmark sources (Artificial Analysis, Design Arena, and OpenRouter's own tau-bench, GPQA, and web-search evals).
+
+    ``GET /benchmarks``: List Benchmarks.
+
+    Filter by source to reproduce the exact shapes from the legacy per-source endpoints, or
+    use task_type to find models suited for specific workloads. Use task_type=search (or a
+    search_* benchmark_type) for OpenRouter's search benchmarks, which publish each model's
+    highest-scoring eligible evaluation configuration with same-configuration runs combined
+    by task-weighted mean. Authenticate with any valid OpenRouter API key. Rate-limited to
+    30 requests/minute per key and 500 requests/day per account.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``BenchmarksGetBenchmarksRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``source`` (str): Benchmark source to query.
+            - ``task_type`` (str): Filter results by task type.
+            - ``benchmark_type`` (str): Return results for one exact OpenRouter benchmark.
+            - ``include_run_config`` (bool): Search benchmarks only: include the published
+              lane configuration whitelist in each search item.
+            - ``search_engine`` (str): OpenRouter search benchmarks only: filter by the
+              search engine used.
+            - ``search_surface`` (str): OpenRouter search benchmarks only: filter by the
+              request surface the lane ran on.
+            - ``arena`` (str): Design Arena only: arena to query.
+            - ``category`` (str): Design Arena only: category within the arena (e.g.
+              `codecategories`, `uicomponent`, `gamedev`, `3d`, `dataviz`, `image`, `video`,
+              `svg`).
+            - ``max_results`` (int): Maximum number of items to return.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UnifiedBenchmarksResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import benchmarks_get_benchmarks_async
+
+        result = await benchmarks_get_benchmarks_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

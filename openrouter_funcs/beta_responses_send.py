@@ -8,22 +8,24 @@ TypeScript SDK; it is the same operation, so new code should import that module.
 from __future__ import annotations
 
 from openrouter_funcs.responses_send import OPERATION as OPERATION
-from openrouter_funcs.responses_send import CreateResponsesDict as CreateResponsesDict
-from openrouter_funcs.responses_send import CreateResponsesError as CreateResponsesError
-from openrouter_funcs.responses_send import CreateResponsesRequest as CreateResponsesRequest
-from openrouter_funcs.responses_send import (
-    CreateResponsesStreamingDict as CreateResponsesStreamingDict,
-)
 from openrouter_funcs.responses_send import OpenResponsesResult as OpenResponsesResult
+from openrouter_funcs.responses_send import ResponsesRequest as ResponsesRequest
+from openrouter_funcs.responses_send import ResponsesSendError as ResponsesSendError
+from openrouter_funcs.responses_send import ResponsesSendRequest as ResponsesSendRequest
+from openrouter_funcs.responses_send import ResponsesSendRequestDict as ResponsesSendRequestDict
+from openrouter_funcs.responses_send import (
+    ResponsesSendStreamingRequestDict as ResponsesSendStreamingRequestDict,
+)
 from openrouter_funcs.responses_send import responses_send as beta_responses_send
 from openrouter_funcs.responses_send import responses_send_async as beta_responses_send_async
 
 __all__ = [
-    "CreateResponsesDict",
-    "CreateResponsesError",
-    "CreateResponsesRequest",
-    "CreateResponsesStreamingDict",
     "OpenResponsesResult",
+    "ResponsesRequest",
+    "ResponsesSendError",
+    "ResponsesSendRequest",
+    "ResponsesSendRequestDict",
+    "ResponsesSendStreamingRequestDict",
     "beta_responses_send",
     "beta_responses_send_async",
 ]

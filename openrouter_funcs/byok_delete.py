@@ -8,7 +8,7 @@ key material is wiped and the record is marked as deleted. Management key requir
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,9 +28,13 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.delete_byok_key_response import DeleteBYOKKeyResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "DeleteBYOKKeyError",
-    "DeleteBYOKKeyRequest",
+    "ByokDeleteError",
+    "ByokDeleteRequest",
+    "ByokDeleteRequestDict",
     "DeleteBYOKKeyResponse",
     "byok_delete",
     "byok_delete_async",
@@ -38,8 +42,17 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class DeleteBYOKKeyRequest:
-    """The parameters of ``DELETE /byok/{id}``."""
+class ByokDeleteRequest:
+    """The parameters of ``DELETE /byok/{id}``.
+
+    - ``id`` (str): The BYOK credential ID (UUID).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The BYOK credential ID (UUID)."""
@@ -53,9 +66,18 @@ class DeleteBYOKKeyRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ByokDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DeleteBYOKKeyError: TypeAlias = (
+ByokDeleteError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -63,11 +85,11 @@ DeleteBYOKKeyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteBYOKKeyRequest, DeleteBYOKKeyResponse] = Operation(
+OPERATION: Operation[ByokDeleteRequest, DeleteBYOKKeyResponse] = Operation(
     operation_id="deleteBYOKKey",
     method="DELETE",
     path="/byok/{id}",
-    request_type=DeleteBYOKKeyRequest,
+    request_type=ByokDeleteRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -85,19 +107,97 @@ OPERATION: Operation[DeleteBYOKKeyRequest, DeleteBYOKKeyResponse] = Operation(
 
 def byok_delete(
     core: OpenRouterCore,
-    request: DeleteBYOKKeyRequest | Mapping[str, Any],
+    request: ByokDeleteRequest | ByokDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteBYOKKeyResponse, DeleteBYOKKeyError]:
-    """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`."""
+) -> Result[DeleteBYOKKeyResponse, ByokDeleteError]:
+    """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`.
+
+    ``DELETE /byok/{id}``: Delete a BYOK provider credential.
+
+    The encrypted key material is wiped and the record is marked as deleted. Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The BYOK credential ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteBYOKKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_delete
+
+        result = byok_delete(core, {"id": "11111111-2222-3333-4444-555555555555"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def byok_delete_async(
     core: OpenRouterCore,
-    request: DeleteBYOKKeyRequest | Mapping[str, Any],
+    request: ByokDeleteRequest | ByokDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteBYOKKeyResponse, DeleteBYOKKeyError]:
-    """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`."""
+) -> Result[DeleteBYOKKeyResponse, ByokDeleteError]:
+    """Delete (soft-delete) a bring-your-own-key (BYOK) provider credential by its `id`.
+
+    ``DELETE /byok/{id}``: Delete a BYOK provider credential.
+
+    The encrypted key material is wiped and the record is marked as deleted. Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The BYOK credential ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteBYOKKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_delete_async
+
+        result = await byok_delete_async(core, {"id": "11111111-2222-3333-4444-555555555555"})
+    """
     return await invoke_async(core, OPERATION, request, options)

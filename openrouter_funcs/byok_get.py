@@ -7,7 +7,7 @@ Get a single bring-your-own-key (BYOK) provider credential by its `id`. Manageme
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,9 +27,13 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_byok_key_response import GetBYOKKeyResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetBYOKKeyError",
-    "GetBYOKKeyRequest",
+    "ByokGetError",
+    "ByokGetRequest",
+    "ByokGetRequestDict",
     "GetBYOKKeyResponse",
     "byok_get",
     "byok_get_async",
@@ -37,8 +41,17 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetBYOKKeyRequest:
-    """The parameters of ``GET /byok/{id}``."""
+class ByokGetRequest:
+    """The parameters of ``GET /byok/{id}``.
+
+    - ``id`` (str): The BYOK credential ID (UUID).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The BYOK credential ID (UUID)."""
@@ -52,9 +65,18 @@ class GetBYOKKeyRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ByokGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetBYOKKeyError: TypeAlias = (
+ByokGetError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -62,11 +84,11 @@ GetBYOKKeyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetBYOKKeyRequest, GetBYOKKeyResponse] = Operation(
+OPERATION: Operation[ByokGetRequest, GetBYOKKeyResponse] = Operation(
     operation_id="getBYOKKey",
     method="GET",
     path="/byok/{id}",
-    request_type=GetBYOKKeyRequest,
+    request_type=ByokGetRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -84,19 +106,95 @@ OPERATION: Operation[GetBYOKKeyRequest, GetBYOKKeyResponse] = Operation(
 
 def byok_get(
     core: OpenRouterCore,
-    request: GetBYOKKeyRequest | Mapping[str, Any],
+    request: ByokGetRequest | ByokGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetBYOKKeyResponse, GetBYOKKeyError]:
-    """Get a single bring-your-own-key (BYOK) provider credential by its `id`."""
+) -> Result[GetBYOKKeyResponse, ByokGetError]:
+    """Get a single bring-your-own-key (BYOK) provider credential by its `id`.
+
+    ``GET /byok/{id}``: Get a BYOK provider credential.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The BYOK credential ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetBYOKKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_get
+
+        result = byok_get(core, {"id": "11111111-2222-3333-4444-555555555555"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def byok_get_async(
     core: OpenRouterCore,
-    request: GetBYOKKeyRequest | Mapping[str, Any],
+    request: ByokGetRequest | ByokGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetBYOKKeyResponse, GetBYOKKeyError]:
-    """Get a single bring-your-own-key (BYOK) provider credential by its `id`."""
+) -> Result[GetBYOKKeyResponse, ByokGetError]:
+    """Get a single bring-your-own-key (BYOK) provider credential by its `id`.
+
+    ``GET /byok/{id}``: Get a BYOK provider credential.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The BYOK credential ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetBYOKKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_get_async
+
+        result = await byok_get_async(core, {"id": "11111111-2222-3333-4444-555555555555"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -9,7 +9,7 @@ or the `provider` query parameter to filter by upstream provider. Management key
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -30,8 +30,9 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_byok_keys_response import ListBYOKKeysResponse
 
 __all__ = [
-    "ListBYOKKeysError",
-    "ListBYOKKeysRequest",
+    "ByokListError",
+    "ByokListRequest",
+    "ByokListRequestDict",
     "ListBYOKKeysResponse",
     "byok_list",
     "byok_list_async",
@@ -39,8 +40,21 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListBYOKKeysRequest:
-    """The parameters of ``GET /byok``."""
+class ByokListRequest:
+    """The parameters of ``GET /byok``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``workspace_id`` (str, optional): Optional workspace ID to filter by.
+    - ``provider`` (str, optional): Optional provider slug to filter by (e.g. `openai`,
+      `anthropic`, `amazon-bedrock`).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -60,9 +74,21 @@ class ListBYOKKeysRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ByokListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    workspace_id: str
+    provider: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListBYOKKeysError: TypeAlias = (
+ByokListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -70,11 +96,11 @@ ListBYOKKeysError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListBYOKKeysRequest, ListBYOKKeysResponse] = Operation(
+OPERATION: Operation[ByokListRequest, ListBYOKKeysResponse] = Operation(
     operation_id="listBYOKKeys",
     method="GET",
     path="/byok",
-    request_type=ListBYOKKeysRequest,
+    request_type=ByokListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -95,19 +121,107 @@ OPERATION: Operation[ListBYOKKeysRequest, ListBYOKKeysResponse] = Operation(
 
 def byok_list(
     core: OpenRouterCore,
-    request: ListBYOKKeysRequest | Mapping[str, Any] | None = None,
+    request: ByokListRequest | ByokListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListBYOKKeysResponse, ListBYOKKeysError]:
-    """List the bring-your-own-key (BYOK) provider credentials for the authenticated entity's default workspace."""
+) -> Result[ListBYOKKeysResponse, ByokListError]:
+    """List the bring-your-own-key (BYOK) provider credentials for the authenticated entity's default workspace.
+
+    ``GET /byok``: List BYOK provider credentials.
+
+    Use the `workspace_id` query parameter to scope the result to a different workspace, or
+    the `provider` query parameter to filter by upstream provider. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokListRequest`` or a dict with these keys (all optional; ``None`` sends
+            none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``workspace_id`` (str): Optional workspace ID to filter by.
+            - ``provider`` (str): Optional provider slug to filter by (e.g. `openai`,
+              `anthropic`, `amazon-bedrock`).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListBYOKKeysResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_list
+
+        result = byok_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def byok_list_async(
     core: OpenRouterCore,
-    request: ListBYOKKeysRequest | Mapping[str, Any] | None = None,
+    request: ByokListRequest | ByokListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListBYOKKeysResponse, ListBYOKKeysError]:
-    """List the bring-your-own-key (BYOK) provider credentials for the authenticated entity's default workspace."""
+) -> Result[ListBYOKKeysResponse, ByokListError]:
+    """List the bring-your-own-key (BYOK) provider credentials for the authenticated entity's default workspace.
+
+    ``GET /byok``: List BYOK provider credentials.
+
+    Use the `workspace_id` query parameter to scope the result to a different workspace, or
+    the `provider` query parameter to filter by upstream provider. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ByokListRequest`` or a dict with these keys (all optional; ``None`` sends
+            none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``workspace_id`` (str): Optional workspace ID to filter by.
+            - ``provider`` (str): Optional provider slug to filter by (e.g. `openai`,
+              `anthropic`, `amazon-bedrock`).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListBYOKKeysResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import byok_list_async
+
+        result = await byok_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

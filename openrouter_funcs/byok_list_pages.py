@@ -18,8 +18,8 @@ from openrouter_core.models.list_byok_keys_response import ListBYOKKeysResponse
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.byok_list import (
     OPERATION,
-    ListBYOKKeysError,
-    ListBYOKKeysRequest,
+    ByokListError,
+    ByokListRequest,
     byok_list,
     byok_list_async,
 )
@@ -38,20 +38,20 @@ PAGINATION: OffsetLimit[BYOKKey] = OffsetLimit(
 
 def byok_list_pages(
     core: OpenRouterCore,
-    request: ListBYOKKeysRequest | Mapping[str, Any] | None = None,
+    request: ByokListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ListBYOKKeysResponse, BYOKKey, ListBYOKKeysError]:
+) -> Pages[ListBYOKKeysResponse, BYOKKey, ByokListError]:
     """Every page of ``byok_list``, each a ``Result``, fetched lazily one request per page."""
     return walk_pages(lambda page: byok_list(core, page, options=options), request, PAGINATION)
 
 
 def byok_list_pages_async(
     core: OpenRouterCore,
-    request: ListBYOKKeysRequest | Mapping[str, Any] | None = None,
+    request: ByokListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ListBYOKKeysResponse, BYOKKey, ListBYOKKeysError]:
+) -> AsyncPages[ListBYOKKeysResponse, BYOKKey, ByokListError]:
     """The async twin of :func:`byok_list_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: byok_list_async(core, page, options=options), request, PAGINATION

@@ -4,8 +4,9 @@
 Sends a request for a model response for the given chat conversation. Supports both streaming
 and non-streaming modes.
 
-The server can also stream this response as server-sent events (``stream: true``); this module
-offers the non-streaming form.
+Streams: ``chat_send(core, request, stream=True)`` (or ``"stream": True`` in a dict request)
+returns the response as server-sent events, one ``Result`` per event; without it the whole body
+comes back.
 """
 
 from __future__ import annotations
@@ -17,9 +18,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, ok_events
+from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadGatewayResponseError,
@@ -41,47 +41,66 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
     UnprocessableEntityResponseError,
 )
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
-from openrouter_core.models.chat_debug_options import ChatDebugOptions
-from openrouter_core.models.chat_function_tool import ChatFunctionTool
-from openrouter_core.models.chat_messages import ChatMessages
-from openrouter_core.models.chat_request import (
-    ChatRequestPlugins,
-    ChatRequestReasoning,
-    ChatRequestResponseFormat,
-    ChatRequestStop,
-)
+from openrouter_core.models.chat_request import ChatRequest
 from openrouter_core.models.chat_result import ChatResult
 from openrouter_core.models.chat_stream_chunk import ChatStreamChunk
-from openrouter_core.models.chat_stream_options import ChatStreamOptions
-from openrouter_core.models.chat_tool_choice import ChatToolChoice
-from openrouter_core.models.image_config import ImageConfigValue
-from openrouter_core.models.prediction import Prediction
-from openrouter_core.models.prompt_cache_options import PromptCacheOptions
-from openrouter_core.models.provider_preferences import ProviderPreferences
-from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
-from openrouter_core.models.trace_config import TraceConfig
 
 if TYPE_CHECKING:
-    from typing_extensions import NotRequired, Required
+    from typing_extensions import Required
 
+    from openrouter_core.dicts.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirectiveDict,
+    )
+    from openrouter_core.dicts.chat_debug_options import ChatDebugOptionsDict
+    from openrouter_core.dicts.chat_function_tool import ChatFunctionToolDict
+    from openrouter_core.dicts.chat_messages import ChatMessagesDict
+    from openrouter_core.dicts.chat_request import (
+        ChatRequestPluginsDict,
+        ChatRequestReasoningDict,
+        ChatRequestResponseFormatDict,
+        ChatRequestStopDict,
+    )
+    from openrouter_core.dicts.chat_stream_options import ChatStreamOptionsDict
+    from openrouter_core.dicts.chat_tool_choice import ChatToolChoiceDict
+    from openrouter_core.dicts.image_config import ImageConfigValueDict
+    from openrouter_core.dicts.prediction import PredictionDict
+    from openrouter_core.dicts.prompt_cache_options import PromptCacheOptionsDict
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.stop_server_tools_when_condition import (
+        StopServerToolsWhenConditionDict,
+    )
+    from openrouter_core.dicts.trace_config import TraceConfigDict
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
+    "ChatRequest",
     "ChatResult",
-    "SendChatCompletionRequestDict",
-    "SendChatCompletionRequestError",
-    "SendChatCompletionRequestRequest",
-    "SendChatCompletionRequestStreamingDict",
+    "ChatSendError",
+    "ChatSendRequest",
+    "ChatSendRequestDict",
+    "ChatSendStreamingRequestDict",
     "chat_send",
     "chat_send_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class SendChatCompletionRequestRequest:
-    """The parameters and JSON body of ``POST /chat/completions``."""
+class ChatSendRequest:
+    """The parameters and JSON body of ``POST /chat/completions``.
 
+    - ``body`` (ChatRequest): the JSON body; its fields are listed in ``help(chat_send)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    - ``x_openrouter_metadata`` (str, optional): Opt-in to surface routing metadata on the
+      response under `openrouter_metadata`.
+    """
+
+    body: ChatRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -94,190 +113,119 @@ class SendChatCompletionRequestRequest:
         default=None, metadata={"wire": "X-OpenRouter-Metadata"}
     )
     """Opt-in to surface routing metadata on the response under `openrouter_metadata`."""
-    cache_control: AnthropicCacheControlDirective | None = None
-    debug: ChatDebugOptions | None = None
-    frequency_penalty: float | Unset | None = UNSET
-    """Frequency penalty (-2.0 to 2.0)."""
-    image_config: dict[str, ImageConfigValue] | None = None
-    """Provider-specific image configuration options."""
-    logit_bias: dict[str, float] | Unset | None = UNSET
-    """Token logit bias adjustments."""
-    logprobs: bool | Unset | None = UNSET
-    """Return log probabilities."""
-    max_completion_tokens: int | Unset | None = UNSET
-    """Maximum tokens in completion."""
-    max_tokens: int | Unset | None = UNSET
-    """Maximum tokens (deprecated, use max_completion_tokens)."""
-    messages: list[ChatMessages]
-    """List of messages for the conversation."""
-    metadata: dict[str, str] | None = None
-    """Key-value pairs for additional object information (max 16 pairs, 64 char keys, 512 char values)."""
-    min_p: float | Unset | None = UNSET
-    """Minimum probability threshold relative to the most likely token."""
-    modalities: list[str] | None = None
-    """Output modalities for the response."""
-    model: str | None = None
-    """Model to use for completion."""
-    models: list[str] | None = None
-    """Models to use for completion."""
-    parallel_tool_calls: bool | Unset | None = UNSET
-    """Whether to enable parallel function calling during tool use."""
-    plugins: list[ChatRequestPlugins] | None = None
-    """Plugins you want to enable for this request, including their settings."""
-    prediction: Prediction | Unset | None = UNSET
-    presence_penalty: float | Unset | None = UNSET
-    """Presence penalty (-2.0 to 2.0)."""
-    prompt_cache_key: str | Unset | None = UNSET
-    prompt_cache_options: PromptCacheOptions | Unset | None = UNSET
-    provider: ProviderPreferences | Unset | None = UNSET
-    reasoning: ChatRequestReasoning | None = None
-    """Configuration options for reasoning models."""
-    reasoning_effort: str | Unset | None = UNSET
-    """Shorthand for setting reasoning effort. Known values: ``"max"``, ``"xhigh"``, ``"high"``, ``"medium"``, ``"low"``, ``"minimal"``, ``"none"``."""
-    repetition_penalty: float | Unset | None = UNSET
-    """Penalizes tokens based on how much they have already appeared in the text."""
-    response_format: ChatRequestResponseFormat | None = None
-    """Response format configuration."""
-    route: str | Unset | None = UNSET
-    """**DEPRECATED** Use providers.sort.partition instead. Known values: :class:`DeprecatedRoute`."""
-    seed: int | Unset | None = UNSET
-    """Random seed for deterministic outputs."""
-    service_tier: str | Unset | None = UNSET
-    """The service tier to use for processing this request. Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``, ``"priority"``, ``"scale"``."""
-    session_id: str | None = None
-    """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
-    stop: ChatRequestStop | Unset | None = UNSET
-    """Stop sequences (up to 4)."""
-    stop_server_tools_when: list[StopServerToolsWhenCondition] | None = None
-    """Stop conditions for the server-tool agent loop."""
-    stream: bool | None = None
-    """Enable streaming response."""
-    stream_options: ChatStreamOptions | Unset | None = UNSET
-    temperature: float | Unset | None = UNSET
-    """Sampling temperature (0-2)."""
-    tool_choice: ChatToolChoice | None = None
-    tools: list[ChatFunctionTool] | None = None
-    """Available tools for function calling."""
-    top_a: float | Unset | None = UNSET
-    """Consider only tokens with "sufficiently high" probabilities based on the probability of the most likely token."""
-    top_k: int | Unset | None = UNSET
-    """Limits the model to choose from the top K most likely tokens at each step."""
-    top_logprobs: int | Unset | None = UNSET
-    """Number of top log probabilities to return (0-20)."""
-    top_p: float | Unset | None = UNSET
-    """Nucleus sampling parameter (0-1)."""
-    trace: TraceConfig | None = None
-    user: str | None = None
-    """Per-end-user identifier for abuse isolation."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-class SendChatCompletionRequestStreamingDict(TypedDict, total=False):
+class ChatSendStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    x_openrouter_metadata: Any
-    cache_control: Any
-    debug: Any
-    frequency_penalty: Any
-    image_config: Any
-    logit_bias: Any
-    logprobs: Any
-    max_completion_tokens: Any
-    max_tokens: Any
-    messages: Any
-    metadata: Any
-    min_p: Any
-    modalities: Any
-    model: Any
-    models: Any
-    parallel_tool_calls: Any
-    plugins: Any
-    prediction: Any
-    presence_penalty: Any
-    prompt_cache_key: Any
-    prompt_cache_options: Any
-    provider: Any
-    reasoning: Any
-    reasoning_effort: Any
-    repetition_penalty: Any
-    response_format: Any
-    route: Any
-    seed: Any
-    service_tier: Any
-    session_id: Any
-    stop: Any
-    stop_server_tools_when: Any
-    stream_options: Any
-    temperature: Any
-    tool_choice: Any
-    tools: Any
-    top_a: Any
-    top_k: Any
-    top_logprobs: Any
-    top_p: Any
-    trace: Any
-    user: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    x_openrouter_metadata: str
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    debug: ChatDebugOptionsDict | None
+    frequency_penalty: float | None
+    image_config: dict[str, ImageConfigValueDict] | None
+    logit_bias: dict[str, float] | None
+    logprobs: bool | None
+    max_completion_tokens: int | None
+    max_tokens: int | None
+    messages: Required[list[ChatMessagesDict]]
+    metadata: dict[str, str] | None
+    min_p: float | None
+    modalities: list[str] | None
+    model: str | None
+    models: list[str] | None
+    parallel_tool_calls: bool | None
+    plugins: list[ChatRequestPluginsDict] | None
+    prediction: PredictionDict | None
+    presence_penalty: float | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsDict | None
+    provider: ProviderPreferencesDict | None
+    reasoning: ChatRequestReasoningDict | None
+    reasoning_effort: (
+        Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | str | None
+    )
+    repetition_penalty: float | None
+    response_format: ChatRequestResponseFormatDict | None
+    route: Literal["fallback", "sort"] | str | None
+    seed: int | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | str | None
+    session_id: str | None
+    stop: ChatRequestStopDict | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    stream_options: ChatStreamOptionsDict | None
+    temperature: float | None
+    tool_choice: ChatToolChoiceDict | None
+    tools: list[ChatFunctionToolDict] | None
+    top_a: float | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
     stream: Required[Literal[True]]
 
 
-class SendChatCompletionRequestDict(TypedDict, total=False):
+class ChatSendRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    x_openrouter_metadata: Any
-    cache_control: Any
-    debug: Any
-    frequency_penalty: Any
-    image_config: Any
-    logit_bias: Any
-    logprobs: Any
-    max_completion_tokens: Any
-    max_tokens: Any
-    messages: Any
-    metadata: Any
-    min_p: Any
-    modalities: Any
-    model: Any
-    models: Any
-    parallel_tool_calls: Any
-    plugins: Any
-    prediction: Any
-    presence_penalty: Any
-    prompt_cache_key: Any
-    prompt_cache_options: Any
-    provider: Any
-    reasoning: Any
-    reasoning_effort: Any
-    repetition_penalty: Any
-    response_format: Any
-    route: Any
-    seed: Any
-    service_tier: Any
-    session_id: Any
-    stop: Any
-    stop_server_tools_when: Any
-    stream_options: Any
-    temperature: Any
-    tool_choice: Any
-    tools: Any
-    top_a: Any
-    top_k: Any
-    top_logprobs: Any
-    top_p: Any
-    trace: Any
-    user: Any
-    stream: NotRequired[Literal[False]]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    x_openrouter_metadata: str
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    debug: ChatDebugOptionsDict | None
+    frequency_penalty: float | None
+    image_config: dict[str, ImageConfigValueDict] | None
+    logit_bias: dict[str, float] | None
+    logprobs: bool | None
+    max_completion_tokens: int | None
+    max_tokens: int | None
+    messages: Required[list[ChatMessagesDict]]
+    metadata: dict[str, str] | None
+    min_p: float | None
+    modalities: list[str] | None
+    model: str | None
+    models: list[str] | None
+    parallel_tool_calls: bool | None
+    plugins: list[ChatRequestPluginsDict] | None
+    prediction: PredictionDict | None
+    presence_penalty: float | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsDict | None
+    provider: ProviderPreferencesDict | None
+    reasoning: ChatRequestReasoningDict | None
+    reasoning_effort: (
+        Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | str | None
+    )
+    repetition_penalty: float | None
+    response_format: ChatRequestResponseFormatDict | None
+    route: Literal["fallback", "sort"] | str | None
+    seed: int | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | str | None
+    session_id: str | None
+    stop: ChatRequestStopDict | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    stream_options: ChatStreamOptionsDict | None
+    temperature: float | None
+    tool_choice: ChatToolChoiceDict | None
+    tools: list[ChatFunctionToolDict] | None
+    top_a: float | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
+    stream: Literal[False]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-SendChatCompletionRequestError: TypeAlias = (
+ChatSendError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -285,18 +233,18 @@ SendChatCompletionRequestError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[SendChatCompletionRequestRequest, ChatResult] = Operation(
+OPERATION: Operation[ChatSendRequest, ChatResult] = Operation(
     operation_id="sendChatCompletionRequest",
     method="POST",
     path="/chat/completions",
-    request_type=SendChatCompletionRequestRequest,
+    request_type=ChatSendRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
         header("x_openrouter_metadata", "X-OpenRouter-Metadata"),
     ),
-    body=JSON_BODY,
+    body=json_body(ChatRequest),
     responses=(
         ok(200, ChatResult),
         ok_events(200, ChatStreamChunk),
@@ -322,70 +270,180 @@ OPERATION: Operation[SendChatCompletionRequestRequest, ChatResult] = Operation(
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestStreamingDict,
+    request: ChatSendStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
+) -> Result[EventStream[ChatStreamChunk], ChatSendError]: ...
 
 
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestDict,
+    request: ChatSendRequest | ChatSendRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ChatResult, SendChatCompletionRequestError]: ...
+) -> Result[ChatResult, ChatSendError]: ...
 
 
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
+) -> Result[EventStream[ChatStreamChunk], ChatSendError]: ...
 
 
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ChatResult, SendChatCompletionRequestError]: ...
+) -> Result[ChatResult, ChatSendError]: ...
 
 
 @overload
 def chat_send(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> (
-    Result[ChatResult, SendChatCompletionRequestError]
-    | Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]
-): ...
+) -> Result[ChatResult, ChatSendError] | Result[EventStream[ChatStreamChunk], ChatSendError]: ...
 
 
 def chat_send(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> (
-    Result[ChatResult, SendChatCompletionRequestError]
-    | Result[EventStream[ChatStreamChunk], SendChatCompletionRequestError]
-):
+) -> Result[ChatResult, ChatSendError] | Result[EventStream[ChatStreamChunk], ChatSendError]:
     """Sends a request for a model response for the given chat conversation.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[ChatStreamChunk, Error]`` items; use it in a ``with`` block.
+    ``POST /chat/completions``: Create a chat completion.
+
+    Supports both streaming and non-streaming modes.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``EventStream[ChatStreamChunk]``, whose items are ``Result`` values;
+    use it in a ``with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ChatSendRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``x_openrouter_metadata`` (str): Opt-in to surface routing metadata on the
+              response under `openrouter_metadata`.
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float): Frequency penalty (-2.0 to 2.0).
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``logit_bias`` (dict[str, float]): Token logit bias adjustments.
+            - ``logprobs`` (bool): Return log probabilities.
+            - ``max_completion_tokens`` (int): Maximum tokens in completion.
+            - ``max_tokens`` (int): Maximum tokens (deprecated, use max_completion_tokens).
+            - ``messages`` (list[ChatMessages], required): List of messages for the
+              conversation.
+            - ``metadata`` (dict[str, str]): Key-value pairs for additional object
+              information (max 16 pairs, 64 char keys, 512 char values).
+            - ``min_p`` (float): Minimum probability threshold relative to the most likely
+              token.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str): Model to use for completion.
+            - ``models`` (list[str]): Models to use for completion.
+            - ``parallel_tool_calls`` (bool): Whether to enable parallel function calling
+              during tool use.
+            - ``plugins`` (list[ChatRequestPlugins]): Plugins you want to enable for this
+              request, including their settings.
+            - ``prediction`` (Prediction)
+            - ``presence_penalty`` (float): Presence penalty (-2.0 to 2.0).
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ChatRequestReasoning): Configuration options for reasoning
+              models.
+            - ``reasoning_effort`` (str): Shorthand for setting reasoning effort. Known
+              values: ``"max"``, ``"xhigh"``, ``"high"``, ``"medium"``, ``"low"``,
+              ``"minimal"``, ``"none"``.
+            - ``repetition_penalty`` (float): Penalizes tokens based on how much they have
+              already appeared in the text.
+            - ``response_format`` (ChatRequestResponseFormat): Response format
+              configuration.
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``seed`` (int): Random seed for deterministic outputs.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop`` (ChatRequestStop): Stop sequences (up to 4).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool): Enable streaming response.
+            - ``stream_options`` (ChatStreamOptions)
+            - ``temperature`` (float): Sampling temperature (0-2).
+            - ``tool_choice`` (ChatToolChoice)
+            - ``tools`` (list[ChatFunctionTool]): Available tools for function calling.
+            - ``top_a`` (float): Consider only tokens with "sufficiently high" probabilities
+              based on the probability of the most likely token.
+            - ``top_k`` (int): Limits the model to choose from the top K most likely tokens
+              at each step.
+            - ``top_logprobs`` (int): Number of top log probabilities to return (0-20).
+            - ``top_p`` (float): Nucleus sampling parameter (0-1).
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): Per-end-user identifier for abuse isolation.
+            The class takes the body as ``body=ChatRequest(...)``; keys it does not know go
+            in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ChatResult)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import chat_send
+
+        result = chat_send(core, {
+            "messages": [
+                {"content": "You are a helpful assistant.", "role": "system"},
+                {"content": "What is the capital of France?", "role": "user"},
+            ],
+        })
     """
     return invoke(core, OPERATION, request, options, stream=stream)
 
@@ -393,69 +451,181 @@ def chat_send(
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestStreamingDict,
+    request: ChatSendStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
+) -> Result[AsyncEventStream[ChatStreamChunk], ChatSendError]: ...
 
 
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestDict,
+    request: ChatSendRequest | ChatSendRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ChatResult, SendChatCompletionRequestError]: ...
+) -> Result[ChatResult, ChatSendError]: ...
 
 
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]: ...
+) -> Result[AsyncEventStream[ChatStreamChunk], ChatSendError]: ...
 
 
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ChatResult, SendChatCompletionRequestError]: ...
+) -> Result[ChatResult, ChatSendError]: ...
 
 
 @overload
 async def chat_send_async(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[ChatResult, SendChatCompletionRequestError]
-    | Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]
+    Result[ChatResult, ChatSendError] | Result[AsyncEventStream[ChatStreamChunk], ChatSendError]
 ): ...
 
 
 async def chat_send_async(
     core: OpenRouterCore,
-    request: SendChatCompletionRequestRequest | Mapping[str, Any],
+    request: ChatSendRequest | ChatSendRequestDict | ChatSendStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> (
-    Result[ChatResult, SendChatCompletionRequestError]
-    | Result[AsyncEventStream[ChatStreamChunk], SendChatCompletionRequestError]
-):
+) -> Result[ChatResult, ChatSendError] | Result[AsyncEventStream[ChatStreamChunk], ChatSendError]:
     """Sends a request for a model response for the given chat conversation.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[ChatStreamChunk, Error]`` items; use it in a ``with`` block.
+    ``POST /chat/completions``: Create a chat completion.
+
+    Supports both streaming and non-streaming modes.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``AsyncEventStream[ChatStreamChunk]``, whose items are ``Result``
+    values; use it in a ``async with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ChatSendRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``x_openrouter_metadata`` (str): Opt-in to surface routing metadata on the
+              response under `openrouter_metadata`.
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float): Frequency penalty (-2.0 to 2.0).
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``logit_bias`` (dict[str, float]): Token logit bias adjustments.
+            - ``logprobs`` (bool): Return log probabilities.
+            - ``max_completion_tokens`` (int): Maximum tokens in completion.
+            - ``max_tokens`` (int): Maximum tokens (deprecated, use max_completion_tokens).
+            - ``messages`` (list[ChatMessages], required): List of messages for the
+              conversation.
+            - ``metadata`` (dict[str, str]): Key-value pairs for additional object
+              information (max 16 pairs, 64 char keys, 512 char values).
+            - ``min_p`` (float): Minimum probability threshold relative to the most likely
+              token.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str): Model to use for completion.
+            - ``models`` (list[str]): Models to use for completion.
+            - ``parallel_tool_calls`` (bool): Whether to enable parallel function calling
+              during tool use.
+            - ``plugins`` (list[ChatRequestPlugins]): Plugins you want to enable for this
+              request, including their settings.
+            - ``prediction`` (Prediction)
+            - ``presence_penalty`` (float): Presence penalty (-2.0 to 2.0).
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ChatRequestReasoning): Configuration options for reasoning
+              models.
+            - ``reasoning_effort`` (str): Shorthand for setting reasoning effort. Known
+              values: ``"max"``, ``"xhigh"``, ``"high"``, ``"medium"``, ``"low"``,
+              ``"minimal"``, ``"none"``.
+            - ``repetition_penalty`` (float): Penalizes tokens based on how much they have
+              already appeared in the text.
+            - ``response_format`` (ChatRequestResponseFormat): Response format
+              configuration.
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``seed`` (int): Random seed for deterministic outputs.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop`` (ChatRequestStop): Stop sequences (up to 4).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool): Enable streaming response.
+            - ``stream_options`` (ChatStreamOptions)
+            - ``temperature`` (float): Sampling temperature (0-2).
+            - ``tool_choice`` (ChatToolChoice)
+            - ``tools`` (list[ChatFunctionTool]): Available tools for function calling.
+            - ``top_a`` (float): Consider only tokens with "sufficiently high" probabilities
+              based on the probability of the most likely token.
+            - ``top_k`` (int): Limits the model to choose from the top K most likely tokens
+              at each step.
+            - ``top_logprobs`` (int): Number of top log probabilities to return (0-20).
+            - ``top_p`` (float): Nucleus sampling parameter (0-1).
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): Per-end-user identifier for abuse isolation.
+            The class takes the body as ``body=ChatRequest(...)``; keys it does not know go
+            in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ChatResult)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import chat_send_async
+
+        result = await chat_send_async(core, {
+            "messages": [
+                {"content": "You are a helpful assistant.", "role": "system"},
+                {"content": "What is the capital of France?", "role": "user"},
+            ],
+        })
     """
     return await invoke_async(core, OPERATION, request, options, stream=stream)

@@ -25,7 +25,7 @@ as of {as_of}.\"
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -50,8 +50,9 @@ from openrouter_core.models.task_classification_response import (
 )
 
 __all__ = [
-    "GetTaskClassificationsError",
-    "GetTaskClassificationsRequest",
+    "ClassificationsGetTaskClassificationsError",
+    "ClassificationsGetTaskClassificationsRequest",
+    "ClassificationsGetTaskClassificationsRequestDict",
     "TaskClassificationResponse",
     "TaskClassificationResponseData",
     "classifications_get_task_classifications",
@@ -60,8 +61,17 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetTaskClassificationsRequest:
-    """The parameters of ``GET /classifications/task``."""
+class ClassificationsGetTaskClassificationsRequest:
+    """The parameters of ``GET /classifications/task``.
+
+    - ``window`` (str, optional): Trailing time window for the classification data.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     window: str | None = attrs.field(default=None, metadata={"wire": "window"})
     """Trailing time window for the classification data."""
@@ -75,9 +85,18 @@ class GetTaskClassificationsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ClassificationsGetTaskClassificationsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    window: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetTaskClassificationsError: TypeAlias = (
+ClassificationsGetTaskClassificationsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -85,42 +104,146 @@ GetTaskClassificationsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetTaskClassificationsRequest, TaskClassificationResponse] = Operation(
-    operation_id="getTaskClassifications",
-    method="GET",
-    path="/classifications/task",
-    request_type=GetTaskClassificationsRequest,
-    params=(
-        query("window", "window"),
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, TaskClassificationResponse),
-        fails(BadRequestResponseError),
-        fails(UnauthorizedResponseError),
-        fails(TooManyRequestsResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[ClassificationsGetTaskClassificationsRequest, TaskClassificationResponse] = (
+    Operation(
+        operation_id="getTaskClassifications",
+        method="GET",
+        path="/classifications/task",
+        request_type=ClassificationsGetTaskClassificationsRequest,
+        params=(
+            query("window", "window"),
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, TaskClassificationResponse),
+            fails(BadRequestResponseError),
+            fails(UnauthorizedResponseError),
+            fails(TooManyRequestsResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def classifications_get_task_classifications(
     core: OpenRouterCore,
-    request: GetTaskClassificationsRequest | Mapping[str, Any] | None = None,
+    request: ClassificationsGetTaskClassificationsRequest
+    | ClassificationsGetTaskClassificationsRequestDict
+    | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[TaskClassificationResponse, GetTaskClassificationsError]:
-    """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window."""
+) -> Result[TaskClassificationResponse, ClassificationsGetTaskClassificationsError]:
+    """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window.
+
+    ``GET /classifications/task``: Task classification market share.
+
+    Each classification reports its share of classified sampled requests (`usage_share`) and
+    classified sampled token volume (`token_share`) as fractions between 0 and 1. The
+    unclassified `other` bucket is excluded. Absolute volumes are not exposed because the
+    underlying data is sampled. Each classification also includes a `models` array listing
+    the top models by request volume within that classification, with their within-tag usage
+    and token shares. Classifications are grouped into macro-categories (Code, Data, Agent,
+    General) with aggregate shares provided for each. Authenticate with any valid OpenRouter
+    API key (same key used for inference). Rate-limited to 30 requests/minute per key and
+    500 requests/day per account. When republishing or quoting this data, cite as: "Source:
+    OpenRouter (openrouter.ai/rankings), as of {as_of}.\"
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ClassificationsGetTaskClassificationsRequest`` or a dict with these keys
+            (all optional; ``None`` sends none):
+
+            - ``window`` (str): Trailing time window for the classification data.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(TaskClassificationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import classifications_get_task_classifications
+
+        result = classifications_get_task_classifications(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def classifications_get_task_classifications_async(
     core: OpenRouterCore,
-    request: GetTaskClassificationsRequest | Mapping[str, Any] | None = None,
+    request: ClassificationsGetTaskClassificationsRequest
+    | ClassificationsGetTaskClassificationsRequestDict
+    | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[TaskClassificationResponse, GetTaskClassificationsError]:
-    """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window."""
+) -> Result[TaskClassificationResponse, ClassificationsGetTaskClassificationsError]:
+    """Returns the market-share breakdown of OpenRouter traffic by task classification (e.g. code generation, web search, summarization) over a trailing time window.
+
+    ``GET /classifications/task``: Task classification market share.
+
+    Each classification reports its share of classified sampled requests (`usage_share`) and
+    classified sampled token volume (`token_share`) as fractions between 0 and 1. The
+    unclassified `other` bucket is excluded. Absolute volumes are not exposed because the
+    underlying data is sampled. Each classification also includes a `models` array listing
+    the top models by request volume within that classification, with their within-tag usage
+    and token shares. Classifications are grouped into macro-categories (Code, Data, Agent,
+    General) with aggregate shares provided for each. Authenticate with any valid OpenRouter
+    API key (same key used for inference). Rate-limited to 30 requests/minute per key and
+    500 requests/day per account. When republishing or quoting this data, cite as: "Source:
+    OpenRouter (openrouter.ai/rankings), as of {as_of}.\"
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ClassificationsGetTaskClassificationsRequest`` or a dict with these keys
+            (all optional; ``None`` sends none):
+
+            - ``window`` (str): Trailing time window for the classification data.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(TaskClassificationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import classifications_get_task_classifications_async
+
+        result = await classifications_get_task_classifications_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

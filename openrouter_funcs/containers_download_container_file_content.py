@@ -10,7 +10,7 @@ Streams the raw bytes of a file in a container.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -34,11 +34,15 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "AsyncByteStream",
     "ByteStream",
-    "DownloadContainerFileContentError",
-    "DownloadContainerFileContentRequest",
+    "ContainersDownloadContainerFileContentError",
+    "ContainersDownloadContainerFileContentRequest",
+    "ContainersDownloadContainerFileContentRequestDict",
     "containers_download_container_file_content",
     "containers_download_container_file_content_async",
     "containers_download_container_file_content_stream",
@@ -47,8 +51,19 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class DownloadContainerFileContentRequest:
-    """The parameters of ``GET /containers/{container_id}/files/{file_id}/content``."""
+class ContainersDownloadContainerFileContentRequest:
+    """The parameters of ``GET /containers/{container_id}/files/{file_id}/content``.
+
+    - ``container_id`` (str): The canonical container id, exactly as returned in a
+      bash/shell tool result — a restarted session has its own `-r<nonce>`-suffixed id.
+    - ``file_id`` (str): Container file id (`cfile_` + base64url of the file path).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     container_id: str = attrs.field(metadata={"wire": "container_id"})
     """The canonical container id, exactly as returned in a bash/shell tool result — a restarted session has its own `-r<nonce>`-suffixed id."""
@@ -64,9 +79,19 @@ class DownloadContainerFileContentRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ContainersDownloadContainerFileContentRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    container_id: Required[str]
+    file_id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DownloadContainerFileContentError: TypeAlias = (
+ContainersDownloadContainerFileContentError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -74,11 +99,11 @@ DownloadContainerFileContentError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DownloadContainerFileContentRequest, bytes] = Operation(
+OPERATION: Operation[ContainersDownloadContainerFileContentRequest, bytes] = Operation(
     operation_id="downloadContainerFileContent",
     method="GET",
     path="/containers/{container_id}/files/{file_id}/content",
-    request_type=DownloadContainerFileContentRequest,
+    request_type=ContainersDownloadContainerFileContentRequest,
     params=(
         path("container_id", "container_id"),
         path("file_id", "file_id"),
@@ -101,11 +126,11 @@ OPERATION: Operation[DownloadContainerFileContentRequest, bytes] = Operation(
 
 
 #: The same call, with the body handed over unread (see ``ByteStream``).
-STREAM_OPERATION: Operation[DownloadContainerFileContentRequest, ByteStream] = Operation(
+STREAM_OPERATION: Operation[ContainersDownloadContainerFileContentRequest, ByteStream] = Operation(
     operation_id="downloadContainerFileContent",
     method="GET",
     path="/containers/{container_id}/files/{file_id}/content",
-    request_type=DownloadContainerFileContentRequest,
+    request_type=ContainersDownloadContainerFileContentRequest,
     params=(
         path("container_id", "container_id"),
         path("file_id", "file_id"),
@@ -129,39 +154,233 @@ STREAM_OPERATION: Operation[DownloadContainerFileContentRequest, ByteStream] = O
 
 def containers_download_container_file_content(
     core: OpenRouterCore,
-    request: DownloadContainerFileContentRequest | Mapping[str, Any],
+    request: ContainersDownloadContainerFileContentRequest
+    | ContainersDownloadContainerFileContentRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[bytes, DownloadContainerFileContentError]:
-    """Streams the raw bytes of a file in a container."""
+) -> Result[bytes, ContainersDownloadContainerFileContentError]:
+    """Streams the raw bytes of a file in a container.
+
+    ``GET /containers/{container_id}/files/{file_id}/content``: Download container file content.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ContainersDownloadContainerFileContentRequest`` or a dict with these
+            keys:
+
+            - ``container_id`` (str, required): The canonical container id, exactly as
+              returned in a bash/shell tool result — a restarted session has its own
+              `-r<nonce>`-suffixed id.
+            - ``file_id`` (str, required): Container file id (`cfile_` + base64url of the
+              file path).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import containers_download_container_file_content
+
+        result = containers_download_container_file_content(core,
+            {"container_id": "string", "file_id": "string"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def containers_download_container_file_content_async(
     core: OpenRouterCore,
-    request: DownloadContainerFileContentRequest | Mapping[str, Any],
+    request: ContainersDownloadContainerFileContentRequest
+    | ContainersDownloadContainerFileContentRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[bytes, DownloadContainerFileContentError]:
-    """Streams the raw bytes of a file in a container."""
+) -> Result[bytes, ContainersDownloadContainerFileContentError]:
+    """Streams the raw bytes of a file in a container.
+
+    ``GET /containers/{container_id}/files/{file_id}/content``: Download container file content.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ContainersDownloadContainerFileContentRequest`` or a dict with these
+            keys:
+
+            - ``container_id`` (str, required): The canonical container id, exactly as
+              returned in a bash/shell tool result — a restarted session has its own
+              `-r<nonce>`-suffixed id.
+            - ``file_id`` (str, required): Container file id (`cfile_` + base64url of the
+              file path).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import containers_download_container_file_content_async
+
+        result = await containers_download_container_file_content_async(core,
+            {"container_id": "string", "file_id": "string"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)
 
 
 def containers_download_container_file_content_stream(
     core: OpenRouterCore,
-    request: DownloadContainerFileContentRequest | Mapping[str, Any],
+    request: ContainersDownloadContainerFileContentRequest
+    | ContainersDownloadContainerFileContentRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ByteStream, DownloadContainerFileContentError]:
-    """Like :func:`containers_download_container_file_content`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
+) -> Result[ByteStream, ContainersDownloadContainerFileContentError]:
+    """Streams the raw bytes of a file in a container.
+
+    ``GET /containers/{container_id}/files/{file_id}/content``: Download container file content.
+
+    The body arrives unread, as a ``ByteStream`` of bytes; use it in a ``with`` block
+    (``containers_download_container_file_content`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ContainersDownloadContainerFileContentRequest`` or a dict with these
+            keys:
+
+            - ``container_id`` (str, required): The canonical container id, exactly as
+              returned in a bash/shell tool result — a restarted session has its own
+              `-r<nonce>`-suffixed id.
+            - ``file_id`` (str, required): Container file id (`cfile_` + base64url of the
+              file path).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import containers_download_container_file_content_stream
+
+        result = containers_download_container_file_content_stream(core,
+            {"container_id": "string", "file_id": "string"},
+        )
+    """
     return invoke(core, STREAM_OPERATION, request, options)
 
 
 async def containers_download_container_file_content_stream_async(
     core: OpenRouterCore,
-    request: DownloadContainerFileContentRequest | Mapping[str, Any],
+    request: ContainersDownloadContainerFileContentRequest
+    | ContainersDownloadContainerFileContentRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncByteStream, DownloadContainerFileContentError]:
-    """Like :func:`containers_download_container_file_content_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
+) -> Result[AsyncByteStream, ContainersDownloadContainerFileContentError]:
+    """Streams the raw bytes of a file in a container.
+
+    ``GET /containers/{container_id}/files/{file_id}/content``: Download container file content.
+
+    The body arrives unread, as a ``AsyncByteStream`` of bytes; use it in a ``async with``
+    block (``containers_download_container_file_content`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ContainersDownloadContainerFileContentRequest`` or a dict with these
+            keys:
+
+            - ``container_id`` (str, required): The canonical container id, exactly as
+              returned in a bash/shell tool result — a restarted session has its own
+              `-r<nonce>`-suffixed id.
+            - ``file_id`` (str, required): Container file id (`cfile_` + base64url of the
+              file path).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AsyncByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import containers_download_container_file_content_stream_async
+
+        result = await containers_download_container_file_content_stream_async(core,
+            {"container_id": "string", "file_id": "string"},
+        )
+    """
     return await invoke_async(core, STREAM_OPERATION, request, options)

@@ -7,7 +7,7 @@ Returns the metadata of a single file in a container.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -31,18 +31,33 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.container_file import ContainerFile
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ContainerFile",
-    "GetContainerFileError",
-    "GetContainerFileRequest",
+    "ContainersGetContainerFileError",
+    "ContainersGetContainerFileRequest",
+    "ContainersGetContainerFileRequestDict",
     "containers_get_container_file",
     "containers_get_container_file_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetContainerFileRequest:
-    """The parameters of ``GET /containers/{container_id}/files/{file_id}``."""
+class ContainersGetContainerFileRequest:
+    """The parameters of ``GET /containers/{container_id}/files/{file_id}``.
+
+    - ``container_id`` (str): The canonical container id, exactly as returned in a
+      bash/shell tool result — a restarted session has its own `-r<nonce>`-suffixed id.
+    - ``file_id`` (str): Container file id (`cfile_` + base64url of the file path).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     container_id: str = attrs.field(metadata={"wire": "container_id"})
     """The canonical container id, exactly as returned in a bash/shell tool result — a restarted session has its own `-r<nonce>`-suffixed id."""
@@ -58,9 +73,19 @@ class GetContainerFileRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ContainersGetContainerFileRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    container_id: Required[str]
+    file_id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetContainerFileError: TypeAlias = (
+ContainersGetContainerFileError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -68,11 +93,11 @@ GetContainerFileError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetContainerFileRequest, ContainerFile] = Operation(
+OPERATION: Operation[ContainersGetContainerFileRequest, ContainerFile] = Operation(
     operation_id="getContainerFile",
     method="GET",
     path="/containers/{container_id}/files/{file_id}",
-    request_type=GetContainerFileRequest,
+    request_type=ContainersGetContainerFileRequest,
     params=(
         path("container_id", "container_id"),
         path("file_id", "file_id"),
@@ -95,19 +120,111 @@ OPERATION: Operation[GetContainerFileRequest, ContainerFile] = Operation(
 
 def containers_get_container_file(
     core: OpenRouterCore,
-    request: GetContainerFileRequest | Mapping[str, Any],
+    request: ContainersGetContainerFileRequest | ContainersGetContainerFileRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ContainerFile, GetContainerFileError]:
-    """Returns the metadata of a single file in a container."""
+) -> Result[ContainerFile, ContainersGetContainerFileError]:
+    """Returns the metadata of a single file in a container.
+
+    ``GET /containers/{container_id}/files/{file_id}``: Retrieve a container file.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ContainersGetContainerFileRequest`` or a dict with these keys:
+
+            - ``container_id`` (str, required): The canonical container id, exactly as
+              returned in a bash/shell tool result — a restarted session has its own
+              `-r<nonce>`-suffixed id.
+            - ``file_id`` (str, required): Container file id (`cfile_` + base64url of the
+              file path).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ContainerFile)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import containers_get_container_file
+
+        result = containers_get_container_file(core,
+            {"container_id": "string", "file_id": "string"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def containers_get_container_file_async(
     core: OpenRouterCore,
-    request: GetContainerFileRequest | Mapping[str, Any],
+    request: ContainersGetContainerFileRequest | ContainersGetContainerFileRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ContainerFile, GetContainerFileError]:
-    """Returns the metadata of a single file in a container."""
+) -> Result[ContainerFile, ContainersGetContainerFileError]:
+    """Returns the metadata of a single file in a container.
+
+    ``GET /containers/{container_id}/files/{file_id}``: Retrieve a container file.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ContainersGetContainerFileRequest`` or a dict with these keys:
+
+            - ``container_id`` (str, required): The canonical container id, exactly as
+              returned in a bash/shell tool result — a restarted session has its own
+              `-r<nonce>`-suffixed id.
+            - ``file_id`` (str, required): Container file id (`cfile_` + base64url of the
+              file path).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ContainerFile)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import containers_get_container_file_async
+
+        result = await containers_get_container_file_async(core,
+            {"container_id": "string", "file_id": "string"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -13,7 +13,7 @@ be empty).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -36,18 +36,35 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.container_file_list_response import ContainerFileListResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ContainerFileListResponse",
-    "ListContainerFilesError",
-    "ListContainerFilesRequest",
+    "ContainersListContainerFilesError",
+    "ContainersListContainerFilesRequest",
+    "ContainersListContainerFilesRequestDict",
     "containers_list_container_files",
     "containers_list_container_files_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListContainerFilesRequest:
-    """The parameters of ``GET /containers/{container_id}/files``."""
+class ContainersListContainerFilesRequest:
+    """The parameters of ``GET /containers/{container_id}/files``.
+
+    - ``container_id`` (str): The canonical container id, exactly as returned in a
+      bash/shell tool result — a restarted session has its own `-r<nonce>`-suffixed id.
+    - ``limit`` (int, optional): Maximum number of files to return (1-1000).
+    - ``after`` (str, optional): Forward cursor: the previous page's `last_id` (or any
+      container file id); listing resumes strictly after that path.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     container_id: str = attrs.field(metadata={"wire": "container_id"})
     """The canonical container id, exactly as returned in a bash/shell tool result — a restarted session has its own `-r<nonce>`-suffixed id."""
@@ -65,9 +82,20 @@ class ListContainerFilesRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ContainersListContainerFilesRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    container_id: Required[str]
+    limit: int
+    after: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListContainerFilesError: TypeAlias = (
+ContainersListContainerFilesError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -75,11 +103,11 @@ ListContainerFilesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListContainerFilesRequest, ContainerFileListResponse] = Operation(
+OPERATION: Operation[ContainersListContainerFilesRequest, ContainerFileListResponse] = Operation(
     operation_id="listContainerFiles",
     method="GET",
     path="/containers/{container_id}/files",
-    request_type=ListContainerFilesRequest,
+    request_type=ContainersListContainerFilesRequest,
     params=(
         path("container_id", "container_id"),
         query("limit", "limit"),
@@ -102,19 +130,121 @@ OPERATION: Operation[ListContainerFilesRequest, ContainerFileListResponse] = Ope
 
 def containers_list_container_files(
     core: OpenRouterCore,
-    request: ListContainerFilesRequest | Mapping[str, Any],
+    request: ContainersListContainerFilesRequest | ContainersListContainerFilesRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ContainerFileListResponse, ListContainerFilesError]:
-    """Lists the files in a container, in lexicographic path order."""
+) -> Result[ContainerFileListResponse, ContainersListContainerFilesError]:
+    """Lists the files in a container, in lexicographic path order.
+
+    ``GET /containers/{container_id}/files``: List container files.
+
+    The container id is the canonical id returned in bash/shell tool results; a restarted
+    session is a separate container with its own id. Paginate with `limit` and `after` (pass
+    the previous page's `last_id`); `has_more: true` always means the next page is fetchable
+    that way. `last_id` is the resume cursor: it is the last listed file's id, except when a
+    page ends at the per-request scan bound on hidden bookkeeping objects, where it names
+    the scan position instead and may not appear in `data` (which can then be empty).
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ContainersListContainerFilesRequest`` or a dict with these keys:
+
+            - ``container_id`` (str, required): The canonical container id, exactly as
+              returned in a bash/shell tool result — a restarted session has its own
+              `-r<nonce>`-suffixed id.
+            - ``limit`` (int): Maximum number of files to return (1-1000).
+            - ``after`` (str): Forward cursor: the previous page's `last_id` (or any
+              container file id); listing resumes strictly after that path.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ContainerFileListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import containers_list_container_files
+
+        result = containers_list_container_files(core, {"container_id": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def containers_list_container_files_async(
     core: OpenRouterCore,
-    request: ListContainerFilesRequest | Mapping[str, Any],
+    request: ContainersListContainerFilesRequest | ContainersListContainerFilesRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ContainerFileListResponse, ListContainerFilesError]:
-    """Lists the files in a container, in lexicographic path order."""
+) -> Result[ContainerFileListResponse, ContainersListContainerFilesError]:
+    """Lists the files in a container, in lexicographic path order.
+
+    ``GET /containers/{container_id}/files``: List container files.
+
+    The container id is the canonical id returned in bash/shell tool results; a restarted
+    session is a separate container with its own id. Paginate with `limit` and `after` (pass
+    the previous page's `last_id`); `has_more: true` always means the next page is fetchable
+    that way. `last_id` is the resume cursor: it is the last listed file's id, except when a
+    page ends at the per-request scan bound on hidden bookkeeping objects, where it names
+    the scan position instead and may not appear in `data` (which can then be empty).
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ContainersListContainerFilesRequest`` or a dict with these keys:
+
+            - ``container_id`` (str, required): The canonical container id, exactly as
+              returned in a bash/shell tool result — a restarted session has its own
+              `-r<nonce>`-suffixed id.
+            - ``limit`` (int): Maximum number of files to return (1-1000).
+            - ``after`` (str): Forward cursor: the previous page's `last_id` (or any
+              container file id); listing resumes strictly after that path.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ContainerFileListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import containers_list_container_files_async
+
+        result = await containers_list_container_files_async(core, {"container_id": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -10,7 +10,7 @@ Unlike a direct upload, promoted files are downloadable.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -33,20 +33,37 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.promote_container_file_response import PromoteContainerFileResponse
+from openrouter_core.models.containers_promote_container_file_response import (
+    ContainersPromoteContainerFileResponse,
+)
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
-    "PromoteContainerFileError",
-    "PromoteContainerFileRequest",
-    "PromoteContainerFileResponse",
+    "ContainersPromoteContainerFileError",
+    "ContainersPromoteContainerFileRequest",
+    "ContainersPromoteContainerFileRequestDict",
+    "ContainersPromoteContainerFileResponse",
     "containers_promote_container_file",
     "containers_promote_container_file_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class PromoteContainerFileRequest:
-    """The parameters of ``POST /containers/{container_id}/files/{file_id}/promote``."""
+class ContainersPromoteContainerFileRequest:
+    """The parameters of ``POST /containers/{container_id}/files/{file_id}/promote``.
+
+    - ``container_id`` (str): The canonical container id, exactly as returned in a
+      bash/shell tool result — a restarted session has its own `-r<nonce>`-suffixed id.
+    - ``file_id`` (str): Container file id (`cfile_` + base64url of the file path).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     container_id: str = attrs.field(metadata={"wire": "container_id"})
     """The canonical container id, exactly as returned in a bash/shell tool result — a restarted session has its own `-r<nonce>`-suffixed id."""
@@ -62,9 +79,19 @@ class PromoteContainerFileRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ContainersPromoteContainerFileRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    container_id: Required[str]
+    file_id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-PromoteContainerFileError: TypeAlias = (
+ContainersPromoteContainerFileError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -72,11 +99,13 @@ PromoteContainerFileError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[PromoteContainerFileRequest, PromoteContainerFileResponse] = Operation(
+OPERATION: Operation[
+    ContainersPromoteContainerFileRequest, ContainersPromoteContainerFileResponse
+] = Operation(
     operation_id="promoteContainerFile",
     method="POST",
     path="/containers/{container_id}/files/{file_id}/promote",
-    request_type=PromoteContainerFileRequest,
+    request_type=ContainersPromoteContainerFileRequest,
     params=(
         path("container_id", "container_id"),
         path("file_id", "file_id"),
@@ -85,7 +114,7 @@ OPERATION: Operation[PromoteContainerFileRequest, PromoteContainerFileResponse] 
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, PromoteContainerFileResponse),
+        ok(200, ContainersPromoteContainerFileResponse),
         fails(BadRequestResponseError),
         fails(UnauthorizedResponseError),
         fails(ForbiddenResponseError),
@@ -100,19 +129,121 @@ OPERATION: Operation[PromoteContainerFileRequest, PromoteContainerFileResponse] 
 
 def containers_promote_container_file(
     core: OpenRouterCore,
-    request: PromoteContainerFileRequest | Mapping[str, Any],
+    request: ContainersPromoteContainerFileRequest | ContainersPromoteContainerFileRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[PromoteContainerFileResponse, PromoteContainerFileError]:
-    """Copies a file from the container's sandbox prefix into the workspace's durable document storage, so it outlives the container."""
+) -> Result[ContainersPromoteContainerFileResponse, ContainersPromoteContainerFileError]:
+    """Copies a file from the container's sandbox prefix into the workspace's durable document storage, so it outlives the container.
+
+    ``POST /containers/{container_id}/files/{file_id}/promote``: Promote a container file into workspace documents.
+
+    Returns the new document in the Files API shape, with a durable file id in the documents
+    namespace. The copy counts against the workspace's storage quota. Unlike a direct
+    upload, promoted files are downloadable.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ContainersPromoteContainerFileRequest`` or a dict with these keys:
+
+            - ``container_id`` (str, required): The canonical container id, exactly as
+              returned in a bash/shell tool result — a restarted session has its own
+              `-r<nonce>`-suffixed id.
+            - ``file_id`` (str, required): Container file id (`cfile_` + base64url of the
+              file path).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ContainersPromoteContainerFileResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import containers_promote_container_file
+
+        result = containers_promote_container_file(core,
+            {"container_id": "string", "file_id": "string"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def containers_promote_container_file_async(
     core: OpenRouterCore,
-    request: PromoteContainerFileRequest | Mapping[str, Any],
+    request: ContainersPromoteContainerFileRequest | ContainersPromoteContainerFileRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[PromoteContainerFileResponse, PromoteContainerFileError]:
-    """Copies a file from the container's sandbox prefix into the workspace's durable document storage, so it outlives the container."""
+) -> Result[ContainersPromoteContainerFileResponse, ContainersPromoteContainerFileError]:
+    """Copies a file from the container's sandbox prefix into the workspace's durable document storage, so it outlives the container.
+
+    ``POST /containers/{container_id}/files/{file_id}/promote``: Promote a container file into workspace documents.
+
+    Returns the new document in the Files API shape, with a durable file id in the documents
+    namespace. The copy counts against the workspace's storage quota. Unlike a direct
+    upload, promoted files are downloadable.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ContainersPromoteContainerFileRequest`` or a dict with these keys:
+
+            - ``container_id`` (str, required): The canonical container id, exactly as
+              returned in a bash/shell tool result — a restarted session has its own
+              `-r<nonce>`-suffixed id.
+            - ``file_id`` (str, required): Container file id (`cfile_` + base64url of the
+              file path).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ContainersPromoteContainerFileResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import containers_promote_container_file_async
+
+        result = await containers_promote_container_file_async(core,
+            {"container_id": "string", "file_id": "string"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -10,7 +10,7 @@ Deprecated by OpenRouter, which answers 410 Gone; kept because the public spec l
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,16 +28,25 @@ from openrouter_core.errors import (
 )
 
 __all__ = [
-    "CreateCoinbaseChargeError",
-    "CreateCoinbaseChargeRequest",
+    "CreditsCreateCoinbaseChargeError",
+    "CreditsCreateCoinbaseChargeRequest",
+    "CreditsCreateCoinbaseChargeRequestDict",
     "credits_create_coinbase_charge",
     "credits_create_coinbase_charge_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateCoinbaseChargeRequest:
-    """The parameters of ``POST /credits/coinbase``."""
+class CreditsCreateCoinbaseChargeRequest:
+    """The parameters of ``POST /credits/coinbase``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -49,9 +58,17 @@ class CreateCoinbaseChargeRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class CreditsCreateCoinbaseChargeRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateCoinbaseChargeError: TypeAlias = (
+CreditsCreateCoinbaseChargeError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -59,11 +76,11 @@ CreateCoinbaseChargeError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateCoinbaseChargeRequest, None] = Operation(
+OPERATION: Operation[CreditsCreateCoinbaseChargeRequest, None] = Operation(
     operation_id="createCoinbaseCharge",
     method="POST",
     path="/credits/coinbase",
-    request_type=CreateCoinbaseChargeRequest,
+    request_type=CreditsCreateCoinbaseChargeRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -78,19 +95,95 @@ OPERATION: Operation[CreateCoinbaseChargeRequest, None] = Operation(
 
 def credits_create_coinbase_charge(
     core: OpenRouterCore,
-    request: CreateCoinbaseChargeRequest | Mapping[str, Any] | None = None,
+    request: CreditsCreateCoinbaseChargeRequest
+    | CreditsCreateCoinbaseChargeRequestDict
+    | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[None, CreateCoinbaseChargeError]:
-    """Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce charges have been removed."""
+) -> Result[None, CreditsCreateCoinbaseChargeError]:
+    """Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce charges have been removed.
+
+    ``POST /credits/coinbase``: Deprecated Coinbase Commerce charge endpoint.
+
+    Use the web credits purchase flow instead.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``CreditsCreateCoinbaseChargeRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(None)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 410: ``GoneResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import credits_create_coinbase_charge
+
+        result = credits_create_coinbase_charge(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def credits_create_coinbase_charge_async(
     core: OpenRouterCore,
-    request: CreateCoinbaseChargeRequest | Mapping[str, Any] | None = None,
+    request: CreditsCreateCoinbaseChargeRequest
+    | CreditsCreateCoinbaseChargeRequestDict
+    | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[None, CreateCoinbaseChargeError]:
-    """Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce charges have been removed."""
+) -> Result[None, CreditsCreateCoinbaseChargeError]:
+    """Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce charges have been removed.
+
+    ``POST /credits/coinbase``: Deprecated Coinbase Commerce charge endpoint.
+
+    Use the web credits purchase flow instead.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``CreditsCreateCoinbaseChargeRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(None)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 410: ``GoneResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import credits_create_coinbase_charge_async
+
+        result = await credits_create_coinbase_charge_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

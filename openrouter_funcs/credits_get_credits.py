@@ -7,7 +7,7 @@ Get total credits purchased and used for the authenticated user. Management key 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -25,21 +25,33 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.get_credits_response import GetCreditsResponse, GetCreditsResponseData
+from openrouter_core.models.credits_get_credits_response import (
+    CreditsGetCreditsResponse,
+    CreditsGetCreditsResponseData,
+)
 
 __all__ = [
-    "GetCreditsError",
-    "GetCreditsRequest",
-    "GetCreditsResponse",
-    "GetCreditsResponseData",
+    "CreditsGetCreditsError",
+    "CreditsGetCreditsRequest",
+    "CreditsGetCreditsRequestDict",
+    "CreditsGetCreditsResponse",
+    "CreditsGetCreditsResponseData",
     "credits_get_credits",
     "credits_get_credits_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetCreditsRequest:
-    """The parameters of ``GET /credits``."""
+class CreditsGetCreditsRequest:
+    """The parameters of ``GET /credits``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -51,9 +63,17 @@ class GetCreditsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class CreditsGetCreditsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetCreditsError: TypeAlias = (
+CreditsGetCreditsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -61,18 +81,18 @@ GetCreditsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetCreditsRequest, GetCreditsResponse] = Operation(
+OPERATION: Operation[CreditsGetCreditsRequest, CreditsGetCreditsResponse] = Operation(
     operation_id="getCredits",
     method="GET",
     path="/credits",
-    request_type=GetCreditsRequest,
+    request_type=CreditsGetCreditsRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, GetCreditsResponse),
+        ok(200, CreditsGetCreditsResponse),
         fails(UnauthorizedResponseError),
         fails(ForbiddenResponseError),
         fails(InternalServerResponseError),
@@ -82,19 +102,95 @@ OPERATION: Operation[GetCreditsRequest, GetCreditsResponse] = Operation(
 
 def credits_get_credits(
     core: OpenRouterCore,
-    request: GetCreditsRequest | Mapping[str, Any] | None = None,
+    request: CreditsGetCreditsRequest | CreditsGetCreditsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetCreditsResponse, GetCreditsError]:
-    """Get total credits purchased and used for the authenticated user."""
+) -> Result[CreditsGetCreditsResponse, CreditsGetCreditsError]:
+    """Get total credits purchased and used for the authenticated user.
+
+    ``GET /credits``: Get remaining credits.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``CreditsGetCreditsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreditsGetCreditsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import credits_get_credits
+
+        result = credits_get_credits(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def credits_get_credits_async(
     core: OpenRouterCore,
-    request: GetCreditsRequest | Mapping[str, Any] | None = None,
+    request: CreditsGetCreditsRequest | CreditsGetCreditsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetCreditsResponse, GetCreditsError]:
-    """Get total credits purchased and used for the authenticated user."""
+) -> Result[CreditsGetCreditsResponse, CreditsGetCreditsError]:
+    """Get total credits purchased and used for the authenticated user.
+
+    ``GET /credits``: Get remaining credits.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``CreditsGetCreditsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreditsGetCreditsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import credits_get_credits_async
+
+        result = await credits_get_credits_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -31,7 +31,7 @@ Licensed under CC BY 4.0: reuse and republish with attribution to OpenRouter.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -54,16 +54,36 @@ from openrouter_core.models.app_rankings_response import AppRankingsResponse
 
 __all__ = [
     "AppRankingsResponse",
-    "GetAppRankingsError",
-    "GetAppRankingsRequest",
+    "DatasetsGetAppRankingsError",
+    "DatasetsGetAppRankingsRequest",
+    "DatasetsGetAppRankingsRequestDict",
     "datasets_get_app_rankings",
     "datasets_get_app_rankings_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetAppRankingsRequest:
-    """The parameters of ``GET /datasets/app-rankings``."""
+class DatasetsGetAppRankingsRequest:
+    """The parameters of ``GET /datasets/app-rankings``.
+
+    - ``category`` (str, optional): Marketplace category group to filter by (e.g. `coding`).
+    - ``subcategory`` (str, optional): Marketplace subcategory to filter by (e.g.
+      `cli-agent`).
+    - ``sort`` (str, optional): `popular` ranks apps by total token volume inside the date
+      window.
+    - ``start_date`` (str, optional): Start of the date window in YYYY-MM-DD (UTC),
+      inclusive.
+    - ``end_date`` (str, optional): End of the date window in YYYY-MM-DD (UTC), inclusive.
+    - ``limit`` (int, optional): Maximum number of apps to return (1-100).
+    - ``offset`` (int, optional): Number of ranked apps to skip before the first returned
+      row (0-100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     category: str | None = attrs.field(default=None, metadata={"wire": "category"})
     """Marketplace category group to filter by (e.g. `coding`)."""
@@ -89,9 +109,24 @@ class GetAppRankingsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class DatasetsGetAppRankingsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    category: str
+    subcategory: str
+    sort: str
+    start_date: str
+    end_date: str
+    limit: int
+    offset: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetAppRankingsError: TypeAlias = (
+DatasetsGetAppRankingsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -99,11 +134,11 @@ GetAppRankingsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetAppRankingsRequest, AppRankingsResponse] = Operation(
+OPERATION: Operation[DatasetsGetAppRankingsRequest, AppRankingsResponse] = Operation(
     operation_id="getAppRankings",
     method="GET",
     path="/datasets/app-rankings",
-    request_type=GetAppRankingsRequest,
+    request_type=DatasetsGetAppRankingsRequest,
     params=(
         query("category", "category"),
         query("subcategory", "subcategory"),
@@ -128,19 +163,147 @@ OPERATION: Operation[GetAppRankingsRequest, AppRankingsResponse] = Operation(
 
 def datasets_get_app_rankings(
     core: OpenRouterCore,
-    request: GetAppRankingsRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetAppRankingsRequest | DatasetsGetAppRankingsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AppRankingsResponse, GetAppRankingsError]:
-    """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps."""
+) -> Result[AppRankingsResponse, DatasetsGetAppRankingsError]:
+    """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps.
+
+    ``GET /datasets/app-rankings``: Top apps by token usage.
+
+    Token totals are `prompt_tokens + completion_tokens`; hidden and private apps are
+    excluded and traffic from related app aliases is merged into the canonical visible app.
+    `sort=popular` (default) ranks by total token volume inside the window. `sort=trending`
+    ranks by absolute excess token growth: window volume minus the average volume of the
+    three equal-length periods immediately preceding the window. Apps with no excess growth
+    are omitted, so `trending` may return fewer than `limit` rows. Filter with `category`
+    (marketplace category group, e.g. `coding`) or `subcategory` (e.g. `cli-agent`). Ranks
+    are re-numbered 1..N after filtering. Page with `offset` — `rank` stays absolute, so the
+    first row of `offset=50` is `rank: 51`. Authenticate with any valid OpenRouter API key
+    (same key used for inference). Rate-limited to 30 requests/minute per key and 500
+    requests/day per account. When republishing or quoting this dataset, OpenRouter must be
+    cited as: "Source: OpenRouter (openrouter.ai/apps), as of {as_of}." Token counts come
+    from each upstream provider's own tokenizer, so a token attributed to one app is not
+    directly comparable to a token attributed to another app whose traffic flows through a
+    different provider. Licensed under CC BY 4.0: reuse and republish with attribution to
+    OpenRouter.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``DatasetsGetAppRankingsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``category`` (str): Marketplace category group to filter by (e.g. `coding`).
+            - ``subcategory`` (str): Marketplace subcategory to filter by (e.g.
+              `cli-agent`).
+            - ``sort`` (str): `popular` ranks apps by total token volume inside the date
+              window.
+            - ``start_date`` (str): Start of the date window in YYYY-MM-DD (UTC), inclusive.
+            - ``end_date`` (str): End of the date window in YYYY-MM-DD (UTC), inclusive.
+            - ``limit`` (int): Maximum number of apps to return (1-100).
+            - ``offset`` (int): Number of ranked apps to skip before the first returned row
+              (0-100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AppRankingsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import datasets_get_app_rankings
+
+        result = datasets_get_app_rankings(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def datasets_get_app_rankings_async(
     core: OpenRouterCore,
-    request: GetAppRankingsRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetAppRankingsRequest | DatasetsGetAppRankingsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AppRankingsResponse, GetAppRankingsError]:
-    """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps."""
+) -> Result[AppRankingsResponse, DatasetsGetAppRankingsError]:
+    """Returns the top public apps on OpenRouter ranked by token usage inside the requested date window, matching the public apps marketplace on openrouter.ai/apps.
+
+    ``GET /datasets/app-rankings``: Top apps by token usage.
+
+    Token totals are `prompt_tokens + completion_tokens`; hidden and private apps are
+    excluded and traffic from related app aliases is merged into the canonical visible app.
+    `sort=popular` (default) ranks by total token volume inside the window. `sort=trending`
+    ranks by absolute excess token growth: window volume minus the average volume of the
+    three equal-length periods immediately preceding the window. Apps with no excess growth
+    are omitted, so `trending` may return fewer than `limit` rows. Filter with `category`
+    (marketplace category group, e.g. `coding`) or `subcategory` (e.g. `cli-agent`). Ranks
+    are re-numbered 1..N after filtering. Page with `offset` — `rank` stays absolute, so the
+    first row of `offset=50` is `rank: 51`. Authenticate with any valid OpenRouter API key
+    (same key used for inference). Rate-limited to 30 requests/minute per key and 500
+    requests/day per account. When republishing or quoting this dataset, OpenRouter must be
+    cited as: "Source: OpenRouter (openrouter.ai/apps), as of {as_of}." Token counts come
+    from each upstream provider's own tokenizer, so a token attributed to one app is not
+    directly comparable to a token attributed to another app whose traffic flows through a
+    different provider. Licensed under CC BY 4.0: reuse and republish with attribution to
+    OpenRouter.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``DatasetsGetAppRankingsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``category`` (str): Marketplace category group to filter by (e.g. `coding`).
+            - ``subcategory`` (str): Marketplace subcategory to filter by (e.g.
+              `cli-agent`).
+            - ``sort`` (str): `popular` ranks apps by total token volume inside the date
+              window.
+            - ``start_date`` (str): Start of the date window in YYYY-MM-DD (UTC), inclusive.
+            - ``end_date`` (str): End of the date window in YYYY-MM-DD (UTC), inclusive.
+            - ``limit`` (int): Maximum number of apps to return (1-100).
+            - ``offset`` (int): Number of ranked apps to skip before the first returned row
+              (0-100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AppRankingsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import datasets_get_app_rankings_async
+
+        result = await datasets_get_app_rankings_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

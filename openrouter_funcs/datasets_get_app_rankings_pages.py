@@ -19,8 +19,8 @@ from openrouter_core.models.app_rankings_response import AppRankingsResponse
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.datasets_get_app_rankings import (
     OPERATION,
-    GetAppRankingsError,
-    GetAppRankingsRequest,
+    DatasetsGetAppRankingsError,
+    DatasetsGetAppRankingsRequest,
     datasets_get_app_rankings,
     datasets_get_app_rankings_async,
 )
@@ -39,10 +39,10 @@ PAGINATION: OffsetLimit[AppRankingsItem] = OffsetLimit(
 
 def datasets_get_app_rankings_pages(
     core: OpenRouterCore,
-    request: GetAppRankingsRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetAppRankingsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[AppRankingsResponse, AppRankingsItem, GetAppRankingsError]:
+) -> Pages[AppRankingsResponse, AppRankingsItem, DatasetsGetAppRankingsError]:
     """Every page of ``datasets_get_app_rankings``, each a ``Result``, fetched lazily one request
     per page.
     """
@@ -53,10 +53,10 @@ def datasets_get_app_rankings_pages(
 
 def datasets_get_app_rankings_pages_async(
     core: OpenRouterCore,
-    request: GetAppRankingsRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetAppRankingsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[AppRankingsResponse, AppRankingsItem, GetAppRankingsError]:
+) -> AsyncPages[AppRankingsResponse, AppRankingsItem, DatasetsGetAppRankingsError]:
     """The async twin of :func:`datasets_get_app_rankings_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: datasets_get_app_rankings_async(core, page, options=options),

@@ -32,7 +32,7 @@ Licensed under CC BY 4.0: reuse and republish with attribution to OpenRouter.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -54,8 +54,9 @@ from openrouter_core.errors import (
 from openrouter_core.models.rankings_daily_response import RankingsDailyResponse
 
 __all__ = [
-    "GetRankingsDailyError",
-    "GetRankingsDailyRequest",
+    "DatasetsGetRankingsDailyError",
+    "DatasetsGetRankingsDailyRequest",
+    "DatasetsGetRankingsDailyRequestDict",
     "RankingsDailyResponse",
     "datasets_get_rankings_daily",
     "datasets_get_rankings_daily_async",
@@ -63,8 +64,29 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetRankingsDailyRequest:
-    """The parameters of ``GET /datasets/rankings-daily``."""
+class DatasetsGetRankingsDailyRequest:
+    """The parameters of ``GET /datasets/rankings-daily``.
+
+    - ``start_date`` (str, optional): Start of the date window in YYYY-MM-DD (UTC),
+      inclusive.
+    - ``end_date`` (str, optional): End of the date window in YYYY-MM-DD (UTC), inclusive.
+    - ``period`` (str, optional): Time grain of each row.
+    - ``modality`` (str, optional): Restrict to models for a modality surface: `text` /
+      `image_output` match output modality, `image` / `audio` match input modality, and
+      `tool_calling` keeps only rows that recorded at least one tool call.
+    - ``context_bucket`` (str, optional): Restrict to requests whose context length falls in
+      this bucket (`1K`, `10K`, `100K`, `1M`, or `10M`).
+    - ``category`` (str, optional): Restrict to a use-case category (e.g. `programming`,
+      `roleplay`).
+    - ``language_type`` (str, optional): Restrict to natural-language or
+      programming-language tagged activity.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     start_date: str | None = attrs.field(default=None, metadata={"wire": "start_date"})
     """Start of the date window in YYYY-MM-DD (UTC), inclusive."""
@@ -90,9 +112,24 @@ class GetRankingsDailyRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class DatasetsGetRankingsDailyRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    start_date: str
+    end_date: str
+    period: str
+    modality: str
+    context_bucket: str
+    category: str
+    language_type: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetRankingsDailyError: TypeAlias = (
+DatasetsGetRankingsDailyError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -100,11 +137,11 @@ GetRankingsDailyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetRankingsDailyRequest, RankingsDailyResponse] = Operation(
+OPERATION: Operation[DatasetsGetRankingsDailyRequest, RankingsDailyResponse] = Operation(
     operation_id="getRankingsDaily",
     method="GET",
     path="/datasets/rankings-daily",
-    request_type=GetRankingsDailyRequest,
+    request_type=DatasetsGetRankingsDailyRequest,
     params=(
         query("start_date", "start_date"),
         query("end_date", "end_date"),
@@ -129,19 +166,151 @@ OPERATION: Operation[GetRankingsDailyRequest, RankingsDailyResponse] = Operation
 
 def datasets_get_rankings_daily(
     core: OpenRouterCore,
-    request: GetRankingsDailyRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetRankingsDailyRequest | DatasetsGetRankingsDailyRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[RankingsDailyResponse, GetRankingsDailyError]:
-    """Returns the top 50 public models per day by total token usage on OpenRouter, plus a single aggregated `other` row per day that sums every model outside that top 50. Token totals are `prompt_tokens + completion_tokens`, matching the public rankings chart on openrouter.ai/rankings."""
+) -> Result[RankingsDailyResponse, DatasetsGetRankingsDailyError]:
+    """Returns the top 50 public models per day by total token usage on OpenRouter, plus a single aggregated `other` row per day that sums every model outside that top 50. Token totals are `prompt_tokens + completion_tokens`, matching the public rankings chart on openrouter.ai/rankings.
+
+    ``GET /datasets/rankings-daily``: Daily token totals for top 50 models.
+
+    Each row is a distinct `(date, model_permaslug)` pair. The `other` row uses the reserved
+    permaslug `other` and is always returned last within its date, so callers can compute
+    `top-50 traffic / total daily traffic` without a second request. Optional filters slice
+    the dataset. `period` (`day`/`week`/`month`) sets the time grain. `modality` and
+    `context_bucket` narrow the exact dataset by output/input modality (or tool-calling
+    activity) and request context length. `category` and `language_type` instead read a
+    sampled, upsampled dataset whose `total_tokens` are weekly-grain estimates — they cannot
+    be combined with each other or with the exact filters, and reject `period=day` with a
+    400. Authenticate with any valid OpenRouter API key (same key used for inference).
+    Rate-limited to 30 requests/minute per key and 500 requests/day per account. When
+    republishing or quoting this dataset, OpenRouter must be cited as: "Source: OpenRouter
+    (openrouter.ai/rankings), as of {as_of}." Token counts come from each upstream
+    provider's own tokenizer (Anthropic counts are as reported by Anthropic, OpenAI counts
+    are as reported by OpenAI, etc.), so a token in one row is not directly comparable to a
+    token in another row from a different provider. Licensed under CC BY 4.0: reuse and
+    republish with attribution to OpenRouter.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``DatasetsGetRankingsDailyRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``start_date`` (str): Start of the date window in YYYY-MM-DD (UTC), inclusive.
+            - ``end_date`` (str): End of the date window in YYYY-MM-DD (UTC), inclusive.
+            - ``period`` (str): Time grain of each row.
+            - ``modality`` (str): Restrict to models for a modality surface: `text` /
+              `image_output` match output modality, `image` / `audio` match input modality,
+              and `tool_calling` keeps only rows that recorded at least one tool call.
+            - ``context_bucket`` (str): Restrict to requests whose context length falls in
+              this bucket (`1K`, `10K`, `100K`, `1M`, or `10M`).
+            - ``category`` (str): Restrict to a use-case category (e.g. `programming`,
+              `roleplay`).
+            - ``language_type`` (str): Restrict to natural-language or programming-language
+              tagged activity.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(RankingsDailyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import datasets_get_rankings_daily
+
+        result = datasets_get_rankings_daily(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def datasets_get_rankings_daily_async(
     core: OpenRouterCore,
-    request: GetRankingsDailyRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetRankingsDailyRequest | DatasetsGetRankingsDailyRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[RankingsDailyResponse, GetRankingsDailyError]:
-    """Returns the top 50 public models per day by total token usage on OpenRouter, plus a single aggregated `other` row per day that sums every model outside that top 50. Token totals are `prompt_tokens + completion_tokens`, matching the public rankings chart on openrouter.ai/rankings."""
+) -> Result[RankingsDailyResponse, DatasetsGetRankingsDailyError]:
+    """Returns the top 50 public models per day by total token usage on OpenRouter, plus a single aggregated `other` row per day that sums every model outside that top 50. Token totals are `prompt_tokens + completion_tokens`, matching the public rankings chart on openrouter.ai/rankings.
+
+    ``GET /datasets/rankings-daily``: Daily token totals for top 50 models.
+
+    Each row is a distinct `(date, model_permaslug)` pair. The `other` row uses the reserved
+    permaslug `other` and is always returned last within its date, so callers can compute
+    `top-50 traffic / total daily traffic` without a second request. Optional filters slice
+    the dataset. `period` (`day`/`week`/`month`) sets the time grain. `modality` and
+    `context_bucket` narrow the exact dataset by output/input modality (or tool-calling
+    activity) and request context length. `category` and `language_type` instead read a
+    sampled, upsampled dataset whose `total_tokens` are weekly-grain estimates — they cannot
+    be combined with each other or with the exact filters, and reject `period=day` with a
+    400. Authenticate with any valid OpenRouter API key (same key used for inference).
+    Rate-limited to 30 requests/minute per key and 500 requests/day per account. When
+    republishing or quoting this dataset, OpenRouter must be cited as: "Source: OpenRouter
+    (openrouter.ai/rankings), as of {as_of}." Token counts come from each upstream
+    provider's own tokenizer (Anthropic counts are as reported by Anthropic, OpenAI counts
+    are as reported by OpenAI, etc.), so a token in one row is not directly comparable to a
+    token in another row from a different provider. Licensed under CC BY 4.0: reuse and
+    republish with attribution to OpenRouter.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``DatasetsGetRankingsDailyRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``start_date`` (str): Start of the date window in YYYY-MM-DD (UTC), inclusive.
+            - ``end_date`` (str): End of the date window in YYYY-MM-DD (UTC), inclusive.
+            - ``period`` (str): Time grain of each row.
+            - ``modality`` (str): Restrict to models for a modality surface: `text` /
+              `image_output` match output modality, `image` / `audio` match input modality,
+              and `tool_calling` keeps only rows that recorded at least one tool call.
+            - ``context_bucket`` (str): Restrict to requests whose context length falls in
+              this bucket (`1K`, `10K`, `100K`, `1M`, or `10M`).
+            - ``category`` (str): Restrict to a use-case category (e.g. `programming`,
+              `roleplay`).
+            - ``language_type`` (str): Restrict to natural-language or programming-language
+              tagged activity.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(RankingsDailyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import datasets_get_rankings_daily_async
+
+        result = await datasets_get_rankings_daily_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

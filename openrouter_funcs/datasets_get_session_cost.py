@@ -15,7 +15,7 @@ Licensed under CC BY 4.0: reuse and republish with attribution to OpenRouter.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -37,8 +37,9 @@ from openrouter_core.errors import (
 from openrouter_core.models.session_cost_response import SessionCostResponse
 
 __all__ = [
-    "GetSessionCostError",
-    "GetSessionCostRequest",
+    "DatasetsGetSessionCostError",
+    "DatasetsGetSessionCostRequest",
+    "DatasetsGetSessionCostRequestDict",
     "SessionCostResponse",
     "datasets_get_session_cost",
     "datasets_get_session_cost_async",
@@ -46,8 +47,21 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetSessionCostRequest:
-    """The parameters of ``GET /datasets/session-cost``."""
+class DatasetsGetSessionCostRequest:
+    """The parameters of ``GET /datasets/session-cost``.
+
+    - ``app_slug`` (str, optional): Filter to one published harness slug.
+    - ``model`` (str, optional): Exact model permaslug filter.
+    - ``turn_range`` (str, optional): Filter by the inclusive number of turns in a session.
+    - ``limit`` (int, optional): Maximum number of cells to return (1-500).
+    - ``offset`` (int, optional): Number of sorted cells to skip (0-5000).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     app_slug: str | None = attrs.field(default=None, metadata={"wire": "app_slug"})
     """Filter to one published harness slug."""
@@ -69,9 +83,22 @@ class GetSessionCostRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class DatasetsGetSessionCostRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    app_slug: str
+    model: str
+    turn_range: str
+    limit: int
+    offset: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetSessionCostError: TypeAlias = (
+DatasetsGetSessionCostError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -79,11 +106,11 @@ GetSessionCostError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetSessionCostRequest, SessionCostResponse] = Operation(
+OPERATION: Operation[DatasetsGetSessionCostRequest, SessionCostResponse] = Operation(
     operation_id="getSessionCost",
     method="GET",
     path="/datasets/session-cost",
-    request_type=GetSessionCostRequest,
+    request_type=DatasetsGetSessionCostRequest,
     params=(
         query("app_slug", "app_slug"),
         query("model", "model"),
@@ -106,19 +133,117 @@ OPERATION: Operation[GetSessionCostRequest, SessionCostResponse] = Operation(
 
 def datasets_get_session_cost(
     core: OpenRouterCore,
-    request: GetSessionCostRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetSessionCostRequest | DatasetsGetSessionCostRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[SessionCostResponse, GetSessionCostError]:
-    """Returns weekly refreshed, aggregated cost-per-session cells for the published harnesses."""
+) -> Result[SessionCostResponse, DatasetsGetSessionCostError]:
+    """Returns weekly refreshed, aggregated cost-per-session cells for the published harnesses.
+
+    ``GET /datasets/session-cost``: Cost per session by harness and model.
+
+    Sessions are never pooled across apps. Medians are of per-session USD spend, and
+    privacy-preserving aggregation never exposes clerk_user_id values or per-session rows.
+    Filter by `app_slug`, `model`, or `turn_range`. Filtering by `model` alone works across
+    apps for harness-vs-harness comparison at a fixed model. Results refresh weekly and
+    include the source snapshot window in `meta`. Licensed under CC BY 4.0: reuse and
+    republish with attribution to OpenRouter.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``DatasetsGetSessionCostRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``app_slug`` (str): Filter to one published harness slug.
+            - ``model`` (str): Exact model permaslug filter.
+            - ``turn_range`` (str): Filter by the inclusive number of turns in a session.
+            - ``limit`` (int): Maximum number of cells to return (1-500).
+            - ``offset`` (int): Number of sorted cells to skip (0-5000).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(SessionCostResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import datasets_get_session_cost
+
+        result = datasets_get_session_cost(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def datasets_get_session_cost_async(
     core: OpenRouterCore,
-    request: GetSessionCostRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetSessionCostRequest | DatasetsGetSessionCostRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[SessionCostResponse, GetSessionCostError]:
-    """Returns weekly refreshed, aggregated cost-per-session cells for the published harnesses."""
+) -> Result[SessionCostResponse, DatasetsGetSessionCostError]:
+    """Returns weekly refreshed, aggregated cost-per-session cells for the published harnesses.
+
+    ``GET /datasets/session-cost``: Cost per session by harness and model.
+
+    Sessions are never pooled across apps. Medians are of per-session USD spend, and
+    privacy-preserving aggregation never exposes clerk_user_id values or per-session rows.
+    Filter by `app_slug`, `model`, or `turn_range`. Filtering by `model` alone works across
+    apps for harness-vs-harness comparison at a fixed model. Results refresh weekly and
+    include the source snapshot window in `meta`. Licensed under CC BY 4.0: reuse and
+    republish with attribution to OpenRouter.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``DatasetsGetSessionCostRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``app_slug`` (str): Filter to one published harness slug.
+            - ``model`` (str): Exact model permaslug filter.
+            - ``turn_range`` (str): Filter by the inclusive number of turns in a session.
+            - ``limit`` (int): Maximum number of cells to return (1-500).
+            - ``offset`` (int): Number of sorted cells to skip (0-5000).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(SessionCostResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import datasets_get_session_cost_async
+
+        result = await datasets_get_session_cost_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -19,8 +19,8 @@ from openrouter_core.models.session_cost_response import SessionCostResponse
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.datasets_get_session_cost import (
     OPERATION,
-    GetSessionCostError,
-    GetSessionCostRequest,
+    DatasetsGetSessionCostError,
+    DatasetsGetSessionCostRequest,
     datasets_get_session_cost,
     datasets_get_session_cost_async,
 )
@@ -39,10 +39,10 @@ PAGINATION: OffsetLimit[SessionCostItem] = OffsetLimit(
 
 def datasets_get_session_cost_pages(
     core: OpenRouterCore,
-    request: GetSessionCostRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetSessionCostRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[SessionCostResponse, SessionCostItem, GetSessionCostError]:
+) -> Pages[SessionCostResponse, SessionCostItem, DatasetsGetSessionCostError]:
     """Every page of ``datasets_get_session_cost``, each a ``Result``, fetched lazily one request
     per page.
     """
@@ -53,10 +53,10 @@ def datasets_get_session_cost_pages(
 
 def datasets_get_session_cost_pages_async(
     core: OpenRouterCore,
-    request: GetSessionCostRequest | Mapping[str, Any] | None = None,
+    request: DatasetsGetSessionCostRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[SessionCostResponse, SessionCostItem, GetSessionCostError]:
+) -> AsyncPages[SessionCostResponse, SessionCostItem, DatasetsGetSessionCostError]:
     """The async twin of :func:`datasets_get_session_cost_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: datasets_get_session_cost_async(core, page, options=options),

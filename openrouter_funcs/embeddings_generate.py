@@ -3,8 +3,9 @@
 
 Submits an embedding request to the embeddings router
 
-The server can also stream this response as server-sent events (``stream: true``); this module
-offers the non-streaming form.
+Streams: ``embeddings_generate(core, request, stream=True)`` (or ``"stream": True`` in a dict
+request) returns the response as server-sent events, one ``Result`` per event; without it the
+whole body comes back.
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, ok_events
+from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadGatewayResponseError,
@@ -38,36 +38,50 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.create_embeddings_request import CreateEmbeddingsRequestInput
-from openrouter_core.models.create_embeddings_response import (
-    CreateEmbeddingsResponse,
-    CreateEmbeddingsResponseData,
-    CreateEmbeddingsResponseUsage,
+from openrouter_core.models.embeddings_generate_body import EmbeddingsGenerateBody
+from openrouter_core.models.embeddings_generate_response import (
+    EmbeddingsGenerateResponse,
+    EmbeddingsGenerateResponseData,
+    EmbeddingsGenerateResponseUsage,
 )
-from openrouter_core.models.provider_preferences import ProviderPreferences
 
 if TYPE_CHECKING:
-    from typing_extensions import NotRequired, Required
+    from typing_extensions import Required
 
+    from openrouter_core.dicts.embeddings_generate_body import EmbeddingsGenerateBodyInputDict
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
-    "CreateEmbeddingsDict",
-    "CreateEmbeddingsError",
-    "CreateEmbeddingsRequest",
-    "CreateEmbeddingsResponse",
-    "CreateEmbeddingsResponseData",
-    "CreateEmbeddingsResponseUsage",
-    "CreateEmbeddingsStreamingDict",
+    "EmbeddingsGenerateBody",
+    "EmbeddingsGenerateError",
+    "EmbeddingsGenerateRequest",
+    "EmbeddingsGenerateRequestDict",
+    "EmbeddingsGenerateResponse",
+    "EmbeddingsGenerateResponseData",
+    "EmbeddingsGenerateResponseUsage",
+    "EmbeddingsGenerateStreamingRequestDict",
     "embeddings_generate",
     "embeddings_generate_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateEmbeddingsRequest:
-    """The parameters and JSON body of ``POST /embeddings``."""
+class EmbeddingsGenerateRequest:
+    """The parameters and JSON body of ``POST /embeddings``.
 
+    - ``body`` (EmbeddingsGenerateBody): the JSON body; its fields are listed in
+      ``help(embeddings_generate)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: EmbeddingsGenerateBody
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -76,59 +90,45 @@ class CreateEmbeddingsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    dimensions: int | None = None
-    """The number of dimensions for the output embeddings."""
-    encoding_format: str | None = None
-    """The format of the output embeddings. Known values: ``"float"``, ``"base64"``."""
-    input: CreateEmbeddingsRequestInput
-    """Text, token, or multimodal input(s) to embed."""
-    input_type: str | None = None
-    """The type of input (e.g. search_query, search_document)."""
-    model: str
-    """The model to use for embeddings."""
-    provider: ProviderPreferences | Unset | None = UNSET
-    """Provider routing preferences for the request."""
-    user: str | None = None
-    """A unique identifier for the end-user."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-class CreateEmbeddingsStreamingDict(TypedDict, total=False):
+class EmbeddingsGenerateStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    dimensions: Any
-    encoding_format: Any
-    input: Any
-    input_type: Any
-    model: Any
-    provider: Any
-    user: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    dimensions: int | None
+    encoding_format: Literal["float", "base64"] | str | None
+    input: Required[EmbeddingsGenerateBodyInputDict]
+    input_type: str | None
+    model: Required[str]
+    provider: ProviderPreferencesDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
     stream: Required[Literal[True]]
 
 
-class CreateEmbeddingsDict(TypedDict, total=False):
+class EmbeddingsGenerateRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    dimensions: Any
-    encoding_format: Any
-    input: Any
-    input_type: Any
-    model: Any
-    provider: Any
-    user: Any
-    stream: NotRequired[Literal[False]]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    dimensions: int | None
+    encoding_format: Literal["float", "base64"] | str | None
+    input: Required[EmbeddingsGenerateBodyInputDict]
+    input_type: str | None
+    model: Required[str]
+    provider: ProviderPreferencesDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
+    stream: Literal[False]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateEmbeddingsError: TypeAlias = (
+EmbeddingsGenerateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -136,19 +136,19 @@ CreateEmbeddingsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateEmbeddingsRequest, CreateEmbeddingsResponse] = Operation(
+OPERATION: Operation[EmbeddingsGenerateRequest, EmbeddingsGenerateResponse] = Operation(
     operation_id="createEmbeddings",
     method="POST",
     path="/embeddings",
-    request_type=CreateEmbeddingsRequest,
+    request_type=EmbeddingsGenerateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(EmbeddingsGenerateBody),
     responses=(
-        ok(200, CreateEmbeddingsResponse),
+        ok(200, EmbeddingsGenerateResponse),
         ok_events(200, str),
         fails(BadRequestResponseError),
         fails(UnauthorizedResponseError),
@@ -170,70 +170,136 @@ OPERATION: Operation[CreateEmbeddingsRequest, CreateEmbeddingsResponse] = Operat
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: CreateEmbeddingsStreamingDict,
+    request: EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[EventStream[str], CreateEmbeddingsError]: ...
+) -> Result[EventStream[str], EmbeddingsGenerateError]: ...
 
 
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: CreateEmbeddingsDict,
+    request: EmbeddingsGenerateRequest | EmbeddingsGenerateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
+) -> Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]: ...
 
 
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[EventStream[str], CreateEmbeddingsError]: ...
+) -> Result[EventStream[str], EmbeddingsGenerateError]: ...
 
 
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
+) -> Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]: ...
 
 
 @overload
 def embeddings_generate(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
-    | Result[EventStream[str], CreateEmbeddingsError]
+    Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]
+    | Result[EventStream[str], EmbeddingsGenerateError]
 ): ...
 
 
 def embeddings_generate(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
-    | Result[EventStream[str], CreateEmbeddingsError]
+    Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]
+    | Result[EventStream[str], EmbeddingsGenerateError]
 ):
     """Submits an embedding request to the embeddings router.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[str, Error]`` items; use it in a ``with`` block.
+    ``POST /embeddings``: Submit an embedding request.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``EventStream[str]``, whose items are ``Result`` values; use it in a
+    ``with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EmbeddingsGenerateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``dimensions`` (int): The number of dimensions for the output embeddings.
+            - ``encoding_format`` (str): The format of the output embeddings. Known values:
+              ``"float"``, ``"base64"``.
+            - ``input`` (EmbeddingsGenerateBodyInput, required): Text, token, or multimodal
+              input(s) to embed.
+            - ``input_type`` (str): The type of input (e.g. search_query, search_document).
+            - ``model`` (str, required): The model to use for embeddings.
+            - ``provider`` (ProviderPreferences): Provider routing preferences for the
+              request.
+            - ``user`` (str): A unique identifier for the end-user.
+            The class takes the body as ``body=EmbeddingsGenerateBody(...)``; keys it does
+            not know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(EmbeddingsGenerateResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import embeddings_generate
+
+        result = embeddings_generate(core, {
+            "input": "The quick brown fox jumps over the lazy dog",
+            "model": "openai/text-embedding-3-small",
+        })
     """
     return invoke(core, OPERATION, request, options, stream=stream)
 
@@ -241,69 +307,135 @@ def embeddings_generate(
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: CreateEmbeddingsStreamingDict,
+    request: EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncEventStream[str], CreateEmbeddingsError]: ...
+) -> Result[AsyncEventStream[str], EmbeddingsGenerateError]: ...
 
 
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: CreateEmbeddingsDict,
+    request: EmbeddingsGenerateRequest | EmbeddingsGenerateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
+) -> Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]: ...
 
 
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncEventStream[str], CreateEmbeddingsError]: ...
+) -> Result[AsyncEventStream[str], EmbeddingsGenerateError]: ...
 
 
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateEmbeddingsResponse, CreateEmbeddingsError]: ...
+) -> Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]: ...
 
 
 @overload
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
-    | Result[AsyncEventStream[str], CreateEmbeddingsError]
+    Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]
+    | Result[AsyncEventStream[str], EmbeddingsGenerateError]
 ): ...
 
 
 async def embeddings_generate_async(
     core: OpenRouterCore,
-    request: CreateEmbeddingsRequest | Mapping[str, Any],
+    request: EmbeddingsGenerateRequest
+    | EmbeddingsGenerateRequestDict
+    | EmbeddingsGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[CreateEmbeddingsResponse, CreateEmbeddingsError]
-    | Result[AsyncEventStream[str], CreateEmbeddingsError]
+    Result[EmbeddingsGenerateResponse, EmbeddingsGenerateError]
+    | Result[AsyncEventStream[str], EmbeddingsGenerateError]
 ):
     """Submits an embedding request to the embeddings router.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[str, Error]`` items; use it in a ``with`` block.
+    ``POST /embeddings``: Submit an embedding request.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``AsyncEventStream[str]``, whose items are ``Result`` values; use it in
+    a ``async with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EmbeddingsGenerateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``dimensions`` (int): The number of dimensions for the output embeddings.
+            - ``encoding_format`` (str): The format of the output embeddings. Known values:
+              ``"float"``, ``"base64"``.
+            - ``input`` (EmbeddingsGenerateBodyInput, required): Text, token, or multimodal
+              input(s) to embed.
+            - ``input_type`` (str): The type of input (e.g. search_query, search_document).
+            - ``model`` (str, required): The model to use for embeddings.
+            - ``provider`` (ProviderPreferences): Provider routing preferences for the
+              request.
+            - ``user`` (str): A unique identifier for the end-user.
+            The class takes the body as ``body=EmbeddingsGenerateBody(...)``; keys it does
+            not know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(EmbeddingsGenerateResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import embeddings_generate_async
+
+        result = await embeddings_generate_async(core, {
+            "input": "The quick brown fox jumps over the lazy dog",
+            "model": "openai/text-embedding-3-small",
+        })
     """
     return await invoke_async(core, OPERATION, request, options, stream=stream)

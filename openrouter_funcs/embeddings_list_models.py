@@ -7,7 +7,7 @@ Returns a list of all available embeddings models and their properties
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,8 +27,9 @@ from openrouter_core.errors import (
 from openrouter_core.models.models_list_response import ModelsListResponse, ModelsListResponseLinks
 
 __all__ = [
-    "ListEmbeddingsModelsError",
-    "ListEmbeddingsModelsRequest",
+    "EmbeddingsListModelsError",
+    "EmbeddingsListModelsRequest",
+    "EmbeddingsListModelsRequestDict",
     "ModelsListResponse",
     "ModelsListResponseLinks",
     "embeddings_list_models",
@@ -37,8 +38,18 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListEmbeddingsModelsRequest:
-    """The parameters of ``GET /embeddings/models``."""
+class EmbeddingsListModelsRequest:
+    """The parameters of ``GET /embeddings/models``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 1000).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -54,9 +65,19 @@ class ListEmbeddingsModelsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class EmbeddingsListModelsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListEmbeddingsModelsError: TypeAlias = (
+EmbeddingsListModelsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -64,11 +85,11 @@ ListEmbeddingsModelsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListEmbeddingsModelsRequest, ModelsListResponse] = Operation(
+OPERATION: Operation[EmbeddingsListModelsRequest, ModelsListResponse] = Operation(
     operation_id="listEmbeddingsModels",
     method="GET",
     path="/embeddings/models",
-    request_type=ListEmbeddingsModelsRequest,
+    request_type=EmbeddingsListModelsRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -86,19 +107,93 @@ OPERATION: Operation[ListEmbeddingsModelsRequest, ModelsListResponse] = Operatio
 
 def embeddings_list_models(
     core: OpenRouterCore,
-    request: ListEmbeddingsModelsRequest | Mapping[str, Any] | None = None,
+    request: EmbeddingsListModelsRequest | EmbeddingsListModelsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ModelsListResponse, ListEmbeddingsModelsError]:
-    """Returns a list of all available embeddings models and their properties."""
+) -> Result[ModelsListResponse, EmbeddingsListModelsError]:
+    """Returns a list of all available embeddings models and their properties.
+
+    ``GET /embeddings/models``: List all embeddings models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EmbeddingsListModelsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 1000).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import embeddings_list_models
+
+        result = embeddings_list_models(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def embeddings_list_models_async(
     core: OpenRouterCore,
-    request: ListEmbeddingsModelsRequest | Mapping[str, Any] | None = None,
+    request: EmbeddingsListModelsRequest | EmbeddingsListModelsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ModelsListResponse, ListEmbeddingsModelsError]:
-    """Returns a list of all available embeddings models and their properties."""
+) -> Result[ModelsListResponse, EmbeddingsListModelsError]:
+    """Returns a list of all available embeddings models and their properties.
+
+    ``GET /embeddings/models``: List all embeddings models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EmbeddingsListModelsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 1000).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import embeddings_list_models_async
+
+        result = await embeddings_list_models_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

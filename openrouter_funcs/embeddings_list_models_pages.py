@@ -18,8 +18,8 @@ from openrouter_core.models.models_list_response import ModelsListResponse
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.embeddings_list_models import (
     OPERATION,
-    ListEmbeddingsModelsError,
-    ListEmbeddingsModelsRequest,
+    EmbeddingsListModelsError,
+    EmbeddingsListModelsRequest,
     embeddings_list_models,
     embeddings_list_models_async,
 )
@@ -38,10 +38,10 @@ PAGINATION: OffsetLimit[Model] = OffsetLimit(
 
 def embeddings_list_models_pages(
     core: OpenRouterCore,
-    request: ListEmbeddingsModelsRequest | Mapping[str, Any] | None = None,
+    request: EmbeddingsListModelsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ModelsListResponse, Model, ListEmbeddingsModelsError]:
+) -> Pages[ModelsListResponse, Model, EmbeddingsListModelsError]:
     """Every page of ``embeddings_list_models``, each a ``Result``, fetched lazily one request per
     page.
     """
@@ -52,10 +52,10 @@ def embeddings_list_models_pages(
 
 def embeddings_list_models_pages_async(
     core: OpenRouterCore,
-    request: ListEmbeddingsModelsRequest | Mapping[str, Any] | None = None,
+    request: EmbeddingsListModelsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ModelsListResponse, Model, ListEmbeddingsModelsError]:
+) -> AsyncPages[ModelsListResponse, Model, EmbeddingsListModelsError]:
     """The async twin of :func:`embeddings_list_models_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: embeddings_list_models_async(core, page, options=options), request, PAGINATION

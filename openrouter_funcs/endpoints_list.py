@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -22,20 +22,34 @@ from openrouter_core.errors import (
     ResponseValidationError,
     SDKValidationError,
 )
-from openrouter_core.models.list_endpoints_response2 import ListEndpointsResponse2
+from openrouter_core.models.endpoints_list_response import EndpointsListResponse
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
-    "ListEndpointsError",
-    "ListEndpointsRequest",
-    "ListEndpointsResponse2",
+    "EndpointsListError",
+    "EndpointsListRequest",
+    "EndpointsListRequestDict",
+    "EndpointsListResponse",
     "endpoints_list",
     "endpoints_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListEndpointsRequest:
-    """The parameters of ``GET /models/{author}/{slug}/endpoints``."""
+class EndpointsListRequest:
+    """The parameters of ``GET /models/{author}/{slug}/endpoints``.
+
+    - ``author`` (str): The author/organization of the model.
+    - ``slug`` (str): The model slug.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     author: str = attrs.field(metadata={"wire": "author"})
     """The author/organization of the model."""
@@ -51,9 +65,19 @@ class ListEndpointsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class EndpointsListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    author: Required[str]
+    slug: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListEndpointsError: TypeAlias = (
+EndpointsListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -61,11 +85,11 @@ ListEndpointsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListEndpointsRequest, ListEndpointsResponse2] = Operation(
+OPERATION: Operation[EndpointsListRequest, EndpointsListResponse] = Operation(
     operation_id="listEndpoints",
     method="GET",
     path="/models/{author}/{slug}/endpoints",
-    request_type=ListEndpointsRequest,
+    request_type=EndpointsListRequest,
     params=(
         path("author", "author"),
         path("slug", "slug"),
@@ -74,7 +98,7 @@ OPERATION: Operation[ListEndpointsRequest, ListEndpointsResponse2] = Operation(
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, ListEndpointsResponse2),
+        ok(200, EndpointsListResponse),
         fails(ForbiddenResponseError),
         fails(NotFoundResponseError),
         fails(InternalServerResponseError),
@@ -84,19 +108,93 @@ OPERATION: Operation[ListEndpointsRequest, ListEndpointsResponse2] = Operation(
 
 def endpoints_list(
     core: OpenRouterCore,
-    request: ListEndpointsRequest | Mapping[str, Any],
+    request: EndpointsListRequest | EndpointsListRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListEndpointsResponse2, ListEndpointsError]:
-    """List all endpoints for a model."""
+) -> Result[EndpointsListResponse, EndpointsListError]:
+    """List all endpoints for a model.
+
+    ``GET /models/{author}/{slug}/endpoints``: List all endpoints for a model.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EndpointsListRequest`` or a dict with these keys:
+
+            - ``author`` (str, required): The author/organization of the model.
+            - ``slug`` (str, required): The model slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(EndpointsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import endpoints_list
+
+        result = endpoints_list(core, {"author": "openai", "slug": "gpt-4"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def endpoints_list_async(
     core: OpenRouterCore,
-    request: ListEndpointsRequest | Mapping[str, Any],
+    request: EndpointsListRequest | EndpointsListRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListEndpointsResponse2, ListEndpointsError]:
-    """List all endpoints for a model."""
+) -> Result[EndpointsListResponse, EndpointsListError]:
+    """List all endpoints for a model.
+
+    ``GET /models/{author}/{slug}/endpoints``: List all endpoints for a model.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EndpointsListRequest`` or a dict with these keys:
+
+            - ``author`` (str, required): The author/organization of the model.
+            - ``slug`` (str, required): The model slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(EndpointsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import endpoints_list_async
+
+        result = await endpoints_list_async(core, {"author": "openai", "slug": "gpt-4"})
+    """
     return await invoke_async(core, OPERATION, request, options)

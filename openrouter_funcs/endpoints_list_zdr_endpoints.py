@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -21,20 +21,31 @@ from openrouter_core.errors import (
     ResponseValidationError,
     SDKValidationError,
 )
-from openrouter_core.models.list_endpoints_zdr_response import ListEndpointsZdrResponse
+from openrouter_core.models.endpoints_list_zdr_endpoints_response import (
+    EndpointsListZdrEndpointsResponse,
+)
 
 __all__ = [
-    "ListEndpointsZdrError",
-    "ListEndpointsZdrRequest",
-    "ListEndpointsZdrResponse",
+    "EndpointsListZdrEndpointsError",
+    "EndpointsListZdrEndpointsRequest",
+    "EndpointsListZdrEndpointsRequestDict",
+    "EndpointsListZdrEndpointsResponse",
     "endpoints_list_zdr_endpoints",
     "endpoints_list_zdr_endpoints_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListEndpointsZdrRequest:
-    """The parameters of ``GET /endpoints/zdr``."""
+class EndpointsListZdrEndpointsRequest:
+    """The parameters of ``GET /endpoints/zdr``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -46,9 +57,17 @@ class ListEndpointsZdrRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class EndpointsListZdrEndpointsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListEndpointsZdrError: TypeAlias = (
+EndpointsListZdrEndpointsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -56,39 +75,111 @@ ListEndpointsZdrError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListEndpointsZdrRequest, ListEndpointsZdrResponse] = Operation(
-    operation_id="listEndpointsZdr",
-    method="GET",
-    path="/endpoints/zdr",
-    request_type=ListEndpointsZdrRequest,
-    params=(
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, ListEndpointsZdrResponse),
-        fails(ForbiddenResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[EndpointsListZdrEndpointsRequest, EndpointsListZdrEndpointsResponse] = (
+    Operation(
+        operation_id="listEndpointsZdr",
+        method="GET",
+        path="/endpoints/zdr",
+        request_type=EndpointsListZdrEndpointsRequest,
+        params=(
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, EndpointsListZdrEndpointsResponse),
+            fails(ForbiddenResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def endpoints_list_zdr_endpoints(
     core: OpenRouterCore,
-    request: ListEndpointsZdrRequest | Mapping[str, Any] | None = None,
+    request: EndpointsListZdrEndpointsRequest | EndpointsListZdrEndpointsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListEndpointsZdrResponse, ListEndpointsZdrError]:
-    """Preview the impact of ZDR on the available endpoints."""
+) -> Result[EndpointsListZdrEndpointsResponse, EndpointsListZdrEndpointsError]:
+    """Preview the impact of ZDR on the available endpoints.
+
+    ``GET /endpoints/zdr``: Preview the impact of ZDR on the available endpoints.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EndpointsListZdrEndpointsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(EndpointsListZdrEndpointsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import endpoints_list_zdr_endpoints
+
+        result = endpoints_list_zdr_endpoints(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def endpoints_list_zdr_endpoints_async(
     core: OpenRouterCore,
-    request: ListEndpointsZdrRequest | Mapping[str, Any] | None = None,
+    request: EndpointsListZdrEndpointsRequest | EndpointsListZdrEndpointsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListEndpointsZdrResponse, ListEndpointsZdrError]:
-    """Preview the impact of ZDR on the available endpoints."""
+) -> Result[EndpointsListZdrEndpointsResponse, EndpointsListZdrEndpointsError]:
+    """Preview the impact of ZDR on the available endpoints.
+
+    ``GET /endpoints/zdr``: Preview the impact of ZDR on the available endpoints.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``EndpointsListZdrEndpointsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(EndpointsListZdrEndpointsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import endpoints_list_zdr_endpoints_async
+
+        result = await endpoints_list_zdr_endpoints_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,7 +8,7 @@ This does not block inference; reactivate through PATCH. Management key required
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,17 +28,32 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "DeleteExternalUserError",
-    "DeleteExternalUserRequest",
+    "ExternalUsersDeleteError",
+    "ExternalUsersDeleteRequest",
+    "ExternalUsersDeleteRequestDict",
     "external_users_delete",
     "external_users_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteExternalUserRequest:
-    """The parameters of ``DELETE /external-users/{user}``."""
+class ExternalUsersDeleteRequest:
+    """The parameters of ``DELETE /external-users/{user}``.
+
+    - ``user`` (str): Immutable case-sensitive tracking string supplied as user on inference
+      requests or as external.user on API keys: 1 to 512 characters, well-formed Unicode, no
+      NUL, no surrounding whitespace.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     user: str = attrs.field(metadata={"wire": "user"})
     """Immutable case-sensitive tracking string supplied as user on inference requests or as external.user on API keys: 1 to 512 characters, well-formed Unicode, no NUL, no surrounding whitespace."""
@@ -52,9 +67,18 @@ class DeleteExternalUserRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ExternalUsersDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    user: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DeleteExternalUserError: TypeAlias = (
+ExternalUsersDeleteError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -62,11 +86,11 @@ DeleteExternalUserError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteExternalUserRequest, None] = Operation(
+OPERATION: Operation[ExternalUsersDeleteRequest, None] = Operation(
     operation_id="deleteExternalUser",
     method="DELETE",
     path="/external-users/{user}",
-    request_type=DeleteExternalUserRequest,
+    request_type=ExternalUsersDeleteRequest,
     params=(
         path("user", "user"),
         header("http_referer", "HTTP-Referer"),
@@ -85,19 +109,103 @@ OPERATION: Operation[DeleteExternalUserRequest, None] = Operation(
 
 def external_users_delete(
     core: OpenRouterCore,
-    request: DeleteExternalUserRequest | Mapping[str, Any],
+    request: ExternalUsersDeleteRequest | ExternalUsersDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[None, DeleteExternalUserError]:
-    """Soft-deactivate a registration while retaining its tracking ID."""
+) -> Result[None, ExternalUsersDeleteError]:
+    """Soft-deactivate a registration while retaining its tracking ID.
+
+    ``DELETE /external-users/{user}``: Deactivate a registered external user.
+
+    Repeat deactivation succeeds. This does not block inference; reactivate through PATCH.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ExternalUsersDeleteRequest`` or a dict with these keys:
+
+            - ``user`` (str, required): Immutable case-sensitive tracking string supplied as
+              user on inference requests or as external.user on API keys: 1 to 512
+              characters, well-formed Unicode, no NUL, no surrounding whitespace.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(None)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import external_users_delete
+
+        result = external_users_delete(core, {"user": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def external_users_delete_async(
     core: OpenRouterCore,
-    request: DeleteExternalUserRequest | Mapping[str, Any],
+    request: ExternalUsersDeleteRequest | ExternalUsersDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[None, DeleteExternalUserError]:
-    """Soft-deactivate a registration while retaining its tracking ID."""
+) -> Result[None, ExternalUsersDeleteError]:
+    """Soft-deactivate a registration while retaining its tracking ID.
+
+    ``DELETE /external-users/{user}``: Deactivate a registered external user.
+
+    Repeat deactivation succeeds. This does not block inference; reactivate through PATCH.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ExternalUsersDeleteRequest`` or a dict with these keys:
+
+            - ``user`` (str, required): Immutable case-sensitive tracking string supplied as
+              user on inference requests or as external.user on API keys: 1 to 512
+              characters, well-formed Unicode, no NUL, no surrounding whitespace.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(None)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import external_users_delete_async
+
+        result = await external_users_delete_async(core, {"user": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,7 +8,7 @@ Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -30,18 +30,33 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.external_user_response import ExternalUserResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ExternalUserResponse",
-    "GetExternalUserError",
-    "GetExternalUserRequest",
+    "ExternalUsersGetError",
+    "ExternalUsersGetRequest",
+    "ExternalUsersGetRequestDict",
     "external_users_get",
     "external_users_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetExternalUserRequest:
-    """The parameters of ``GET /external-users/{user}``."""
+class ExternalUsersGetRequest:
+    """The parameters of ``GET /external-users/{user}``.
+
+    - ``user`` (str): Immutable case-sensitive tracking string supplied as user on inference
+      requests or as external.user on API keys: 1 to 512 characters, well-formed Unicode, no
+      NUL, no surrounding whitespace.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     user: str = attrs.field(metadata={"wire": "user"})
     """Immutable case-sensitive tracking string supplied as user on inference requests or as external.user on API keys: 1 to 512 characters, well-formed Unicode, no NUL, no surrounding whitespace."""
@@ -55,9 +70,18 @@ class GetExternalUserRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ExternalUsersGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    user: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetExternalUserError: TypeAlias = (
+ExternalUsersGetError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -65,11 +89,11 @@ GetExternalUserError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetExternalUserRequest, ExternalUserResponse] = Operation(
+OPERATION: Operation[ExternalUsersGetRequest, ExternalUserResponse] = Operation(
     operation_id="getExternalUser",
     method="GET",
     path="/external-users/{user}",
-    request_type=GetExternalUserRequest,
+    request_type=ExternalUsersGetRequest,
     params=(
         path("user", "user"),
         header("http_referer", "HTTP-Referer"),
@@ -89,19 +113,103 @@ OPERATION: Operation[GetExternalUserRequest, ExternalUserResponse] = Operation(
 
 def external_users_get(
     core: OpenRouterCore,
-    request: GetExternalUserRequest | Mapping[str, Any],
+    request: ExternalUsersGetRequest | ExternalUsersGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ExternalUserResponse, GetExternalUserError]:
-    """Retrieve an active or inactive registration by its URL-encoded, caller-supplied tracking ID."""
+) -> Result[ExternalUserResponse, ExternalUsersGetError]:
+    """Retrieve an active or inactive registration by its URL-encoded, caller-supplied tracking ID.
+
+    ``GET /external-users/{user}``: Get a registered external user.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ExternalUsersGetRequest`` or a dict with these keys:
+
+            - ``user`` (str, required): Immutable case-sensitive tracking string supplied as
+              user on inference requests or as external.user on API keys: 1 to 512
+              characters, well-formed Unicode, no NUL, no surrounding whitespace.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ExternalUserResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import external_users_get
+
+        result = external_users_get(core, {"user": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def external_users_get_async(
     core: OpenRouterCore,
-    request: GetExternalUserRequest | Mapping[str, Any],
+    request: ExternalUsersGetRequest | ExternalUsersGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ExternalUserResponse, GetExternalUserError]:
-    """Retrieve an active or inactive registration by its URL-encoded, caller-supplied tracking ID."""
+) -> Result[ExternalUserResponse, ExternalUsersGetError]:
+    """Retrieve an active or inactive registration by its URL-encoded, caller-supplied tracking ID.
+
+    ``GET /external-users/{user}``: Get a registered external user.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ExternalUsersGetRequest`` or a dict with these keys:
+
+            - ``user`` (str, required): Immutable case-sensitive tracking string supplied as
+              user on inference requests or as external.user on API keys: 1 to 512
+              characters, well-formed Unicode, no NUL, no surrounding whitespace.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ExternalUserResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import external_users_get_async
+
+        result = await external_users_get_async(core, {"user": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,7 +8,7 @@ excluded by default. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -31,8 +31,9 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_external_users_response import ListExternalUsersResponse
 
 __all__ = [
-    "ListExternalUsersError",
-    "ListExternalUsersRequest",
+    "ExternalUsersListError",
+    "ExternalUsersListRequest",
+    "ExternalUsersListRequestDict",
     "ListExternalUsersResponse",
     "external_users_list",
     "external_users_list_async",
@@ -40,8 +41,22 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListExternalUsersRequest:
-    """The parameters of ``GET /external-users``."""
+class ExternalUsersListRequest:
+    """The parameters of ``GET /external-users``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``user`` (str, optional): Immutable case-sensitive tracking string supplied as user on
+      inference requests or as external.user on API keys: 1 to 512 characters, well-formed
+      Unicode, no NUL, no surrounding whitespace.
+    - ``include_inactive`` (bool, optional): Include deactivated registrations.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -61,9 +76,21 @@ class ListExternalUsersRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ExternalUsersListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    user: str
+    include_inactive: bool
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListExternalUsersError: TypeAlias = (
+ExternalUsersListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -71,11 +98,11 @@ ListExternalUsersError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListExternalUsersRequest, ListExternalUsersResponse] = Operation(
+OPERATION: Operation[ExternalUsersListRequest, ListExternalUsersResponse] = Operation(
     operation_id="listExternalUsers",
     method="GET",
     path="/external-users",
-    request_type=ListExternalUsersRequest,
+    request_type=ExternalUsersListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -98,19 +125,111 @@ OPERATION: Operation[ListExternalUsersRequest, ListExternalUsersResponse] = Oper
 
 def external_users_list(
     core: OpenRouterCore,
-    request: ListExternalUsersRequest | Mapping[str, Any] | None = None,
+    request: ExternalUsersListRequest | ExternalUsersListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListExternalUsersResponse, ListExternalUsersError]:
-    """List registrations belonging to the authenticated organization."""
+) -> Result[ListExternalUsersResponse, ExternalUsersListError]:
+    """List registrations belonging to the authenticated organization.
+
+    ``GET /external-users``: List registered external users.
+
+    Inactive registrations are excluded by default. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ExternalUsersListRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``user`` (str): Immutable case-sensitive tracking string supplied as user on
+              inference requests or as external.user on API keys: 1 to 512 characters,
+              well-formed Unicode, no NUL, no surrounding whitespace.
+            - ``include_inactive`` (bool): Include deactivated registrations.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListExternalUsersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import external_users_list
+
+        result = external_users_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def external_users_list_async(
     core: OpenRouterCore,
-    request: ListExternalUsersRequest | Mapping[str, Any] | None = None,
+    request: ExternalUsersListRequest | ExternalUsersListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListExternalUsersResponse, ListExternalUsersError]:
-    """List registrations belonging to the authenticated organization."""
+) -> Result[ListExternalUsersResponse, ExternalUsersListError]:
+    """List registrations belonging to the authenticated organization.
+
+    ``GET /external-users``: List registered external users.
+
+    Inactive registrations are excluded by default. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ExternalUsersListRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``user`` (str): Immutable case-sensitive tracking string supplied as user on
+              inference requests or as external.user on API keys: 1 to 512 characters,
+              well-formed Unicode, no NUL, no surrounding whitespace.
+            - ``include_inactive`` (bool): Include deactivated registrations.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListExternalUsersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import external_users_list_async
+
+        result = await external_users_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

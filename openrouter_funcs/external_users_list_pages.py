@@ -18,8 +18,8 @@ from openrouter_core.models.list_external_users_response import ListExternalUser
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.external_users_list import (
     OPERATION,
-    ListExternalUsersError,
-    ListExternalUsersRequest,
+    ExternalUsersListError,
+    ExternalUsersListRequest,
     external_users_list,
     external_users_list_async,
 )
@@ -37,10 +37,10 @@ PAGINATION: OffsetLimit[ExternalUser] = OffsetLimit(
 
 def external_users_list_pages(
     core: OpenRouterCore,
-    request: ListExternalUsersRequest | Mapping[str, Any] | None = None,
+    request: ExternalUsersListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ListExternalUsersResponse, ExternalUser, ListExternalUsersError]:
+) -> Pages[ListExternalUsersResponse, ExternalUser, ExternalUsersListError]:
     """Every page of ``external_users_list``, each a ``Result``, fetched lazily one request per
     page.
     """
@@ -51,10 +51,10 @@ def external_users_list_pages(
 
 def external_users_list_pages_async(
     core: OpenRouterCore,
-    request: ListExternalUsersRequest | Mapping[str, Any] | None = None,
+    request: ExternalUsersListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ListExternalUsersResponse, ExternalUser, ListExternalUsersError]:
+) -> AsyncPages[ListExternalUsersResponse, ExternalUser, ExternalUsersListError]:
     """The async twin of :func:`external_users_list_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: external_users_list_async(core, page, options=options), request, PAGINATION

@@ -8,13 +8,13 @@ access. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -28,10 +28,16 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
 )
 from openrouter_core.models.external_user_response import ExternalUserResponse
+from openrouter_core.models.update_external_user_request import UpdateExternalUserRequest
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "ExternalUserResponse",
-    "UpdateExternalUserError",
+    "ExternalUsersUpdateError",
+    "ExternalUsersUpdateRequest",
+    "ExternalUsersUpdateRequestDict",
     "UpdateExternalUserRequest",
     "external_users_update",
     "external_users_update_async",
@@ -39,9 +45,24 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class UpdateExternalUserRequest:
-    """The parameters and JSON body of ``PATCH /external-users/{user}``."""
+class ExternalUsersUpdateRequest:
+    """The parameters and JSON body of ``PATCH /external-users/{user}``.
 
+    - ``body`` (UpdateExternalUserRequest): the JSON body; its fields are listed in
+      ``help(external_users_update)``.
+    - ``user`` (str): Immutable case-sensitive tracking string supplied as user on inference
+      requests or as external.user on API keys: 1 to 512 characters, well-formed Unicode, no
+      NUL, no surrounding whitespace.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: UpdateExternalUserRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     user: str = attrs.field(metadata={"wire": "user"})
     """Immutable case-sensitive tracking string supplied as user on inference requests or as external.user on API keys: 1 to 512 characters, well-formed Unicode, no NUL, no surrounding whitespace."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -52,15 +73,22 @@ class UpdateExternalUserRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    is_active: bool
-    """Registration state only; does not enforce inference access."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class ExternalUsersUpdateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    user: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    is_active: Required[bool]
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-UpdateExternalUserError: TypeAlias = (
+ExternalUsersUpdateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -68,18 +96,18 @@ UpdateExternalUserError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UpdateExternalUserRequest, ExternalUserResponse] = Operation(
+OPERATION: Operation[ExternalUsersUpdateRequest, ExternalUserResponse] = Operation(
     operation_id="updateExternalUser",
     method="PATCH",
     path="/external-users/{user}",
-    request_type=UpdateExternalUserRequest,
+    request_type=ExternalUsersUpdateRequest,
     params=(
         path("user", "user"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(UpdateExternalUserRequest),
     responses=(
         ok(200, ExternalUserResponse),
         fails(BadRequestResponseError),
@@ -92,19 +120,109 @@ OPERATION: Operation[UpdateExternalUserRequest, ExternalUserResponse] = Operatio
 
 def external_users_update(
     core: OpenRouterCore,
-    request: UpdateExternalUserRequest | Mapping[str, Any],
+    request: ExternalUsersUpdateRequest | ExternalUsersUpdateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ExternalUserResponse, UpdateExternalUserError]:
-    """Update registration state without changing identity."""
+) -> Result[ExternalUserResponse, ExternalUsersUpdateError]:
+    """Update registration state without changing identity.
+
+    ``PATCH /external-users/{user}``: Update a registered external user.
+
+    State changes do not enforce inference access. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ExternalUsersUpdateRequest`` or a dict with these keys:
+
+            - ``user`` (str, required): Immutable case-sensitive tracking string supplied as
+              user on inference requests or as external.user on API keys: 1 to 512
+              characters, well-formed Unicode, no NUL, no surrounding whitespace.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``is_active`` (bool, required): Registration state only; does not enforce
+              inference access.
+            The class takes the body as ``body=UpdateExternalUserRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ExternalUserResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import external_users_update
+
+        result = external_users_update(core, {"user": "string", "is_active": False})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def external_users_update_async(
     core: OpenRouterCore,
-    request: UpdateExternalUserRequest | Mapping[str, Any],
+    request: ExternalUsersUpdateRequest | ExternalUsersUpdateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ExternalUserResponse, UpdateExternalUserError]:
-    """Update registration state without changing identity."""
+) -> Result[ExternalUserResponse, ExternalUsersUpdateError]:
+    """Update registration state without changing identity.
+
+    ``PATCH /external-users/{user}``: Update a registered external user.
+
+    State changes do not enforce inference access. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ExternalUsersUpdateRequest`` or a dict with these keys:
+
+            - ``user`` (str, required): Immutable case-sensitive tracking string supplied as
+              user on inference requests or as external.user on API keys: 1 to 512
+              characters, well-formed Unicode, no NUL, no surrounding whitespace.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``is_active`` (bool, required): Registration state only; does not enforce
+              inference access.
+            The class takes the body as ``body=UpdateExternalUserRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ExternalUserResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import external_users_update_async
+
+        result = await external_users_update_async(core, {"user": "string", "is_active": False})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ Deletes a file owned by the requesting workspace. Deletion is irreversible.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -31,18 +31,34 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.file_delete_response import FileDeleteResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "DeleteFileError",
-    "DeleteFileRequest",
     "FileDeleteResponse",
+    "FilesDeleteError",
+    "FilesDeleteRequest",
+    "FilesDeleteRequestDict",
     "files_delete",
     "files_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteFileRequest:
-    """The parameters of ``DELETE /files/{file_id}``."""
+class FilesDeleteRequest:
+    """The parameters of ``DELETE /files/{file_id}``.
+
+    - ``file_id`` (str)
+    - ``workspace_id`` (str, optional): Workspace to scope the request to.
+    - ``provider`` (str, optional): Store or read this file on the named provider using your
+      own API key for it.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     file_id: str = attrs.field(metadata={"wire": "file_id"})
     workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
@@ -59,9 +75,20 @@ class DeleteFileRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class FilesDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    file_id: Required[str]
+    workspace_id: str
+    provider: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DeleteFileError: TypeAlias = (
+FilesDeleteError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -69,11 +96,11 @@ DeleteFileError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteFileRequest, FileDeleteResponse] = Operation(
+OPERATION: Operation[FilesDeleteRequest, FileDeleteResponse] = Operation(
     operation_id="deleteFile",
     method="DELETE",
     path="/files/{file_id}",
-    request_type=DeleteFileRequest,
+    request_type=FilesDeleteRequest,
     params=(
         path("file_id", "file_id"),
         query("workspace_id", "workspace_id"),
@@ -97,19 +124,109 @@ OPERATION: Operation[DeleteFileRequest, FileDeleteResponse] = Operation(
 
 def files_delete(
     core: OpenRouterCore,
-    request: DeleteFileRequest | Mapping[str, Any],
+    request: FilesDeleteRequest | FilesDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[FileDeleteResponse, DeleteFileError]:
-    """Deletes a file owned by the requesting workspace."""
+) -> Result[FileDeleteResponse, FilesDeleteError]:
+    """Deletes a file owned by the requesting workspace.
+
+    ``DELETE /files/{file_id}``: Delete a file.
+
+    Deletion is irreversible.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesDeleteRequest`` or a dict with these keys:
+
+            - ``file_id`` (str, required)
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(FileDeleteResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_delete
+
+        result = files_delete(core, {"file_id": "or_file_011CNha8iCJcU1wXNR6q4V8w"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def files_delete_async(
     core: OpenRouterCore,
-    request: DeleteFileRequest | Mapping[str, Any],
+    request: FilesDeleteRequest | FilesDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[FileDeleteResponse, DeleteFileError]:
-    """Deletes a file owned by the requesting workspace."""
+) -> Result[FileDeleteResponse, FilesDeleteError]:
+    """Deletes a file owned by the requesting workspace.
+
+    ``DELETE /files/{file_id}``: Delete a file.
+
+    Deletion is irreversible.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesDeleteRequest`` or a dict with these keys:
+
+            - ``file_id`` (str, required)
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(FileDeleteResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_delete_async
+
+        result = await files_delete_async(core, {"file_id": "or_file_011CNha8iCJcU1wXNR6q4V8w"})
+    """
     return await invoke_async(core, OPERATION, request, options)

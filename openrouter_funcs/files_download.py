@@ -11,7 +11,7 @@ unread for large bodies.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -44,11 +44,15 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "AsyncByteStream",
     "ByteStream",
-    "DownloadFileContentError",
-    "DownloadFileContentRequest",
+    "FilesDownloadError",
+    "FilesDownloadRequest",
+    "FilesDownloadRequestDict",
     "files_download",
     "files_download_async",
     "files_download_stream",
@@ -57,8 +61,20 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class DownloadFileContentRequest:
-    """The parameters of ``GET /files/{file_id}/content``."""
+class FilesDownloadRequest:
+    """The parameters of ``GET /files/{file_id}/content``.
+
+    - ``file_id`` (str)
+    - ``workspace_id`` (str, optional): Workspace to scope the request to.
+    - ``provider`` (str, optional): Store or read this file on the named provider using your
+      own API key for it.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     file_id: str = attrs.field(metadata={"wire": "file_id"})
     workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
@@ -75,9 +91,20 @@ class DownloadFileContentRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class FilesDownloadRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    file_id: Required[str]
+    workspace_id: str
+    provider: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DownloadFileContentError: TypeAlias = (
+FilesDownloadError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -85,11 +112,11 @@ DownloadFileContentError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DownloadFileContentRequest, bytes] = Operation(
+OPERATION: Operation[FilesDownloadRequest, bytes] = Operation(
     operation_id="downloadFileContent",
     method="GET",
     path="/files/{file_id}/content",
-    request_type=DownloadFileContentRequest,
+    request_type=FilesDownloadRequest,
     params=(
         path("file_id", "file_id"),
         query("workspace_id", "workspace_id"),
@@ -114,11 +141,11 @@ OPERATION: Operation[DownloadFileContentRequest, bytes] = Operation(
 
 
 #: The same call, with the body handed over unread (see ``ByteStream``).
-STREAM_OPERATION: Operation[DownloadFileContentRequest, ByteStream] = Operation(
+STREAM_OPERATION: Operation[FilesDownloadRequest, ByteStream] = Operation(
     operation_id="downloadFileContent",
     method="GET",
     path="/files/{file_id}/content",
-    request_type=DownloadFileContentRequest,
+    request_type=FilesDownloadRequest,
     params=(
         path("file_id", "file_id"),
         query("workspace_id", "workspace_id"),
@@ -144,39 +171,229 @@ STREAM_OPERATION: Operation[DownloadFileContentRequest, ByteStream] = Operation(
 
 def files_download(
     core: OpenRouterCore,
-    request: DownloadFileContentRequest | Mapping[str, Any],
+    request: FilesDownloadRequest | FilesDownloadRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[bytes, DownloadFileContentError]:
-    """Downloads the raw bytes of a file."""
+) -> Result[bytes, FilesDownloadError]:
+    """Downloads the raw bytes of a file.
+
+    ``GET /files/{file_id}/content``: Download file content.
+
+    Only files created server-side are downloadable; uploaded files return 400.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesDownloadRequest`` or a dict with these keys:
+
+            - ``file_id`` (str, required)
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_download
+
+        result = files_download(core, {"file_id": "or_file_011CNha8iCJcU1wXNR6q4V8w"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def files_download_async(
     core: OpenRouterCore,
-    request: DownloadFileContentRequest | Mapping[str, Any],
+    request: FilesDownloadRequest | FilesDownloadRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[bytes, DownloadFileContentError]:
-    """Downloads the raw bytes of a file."""
+) -> Result[bytes, FilesDownloadError]:
+    """Downloads the raw bytes of a file.
+
+    ``GET /files/{file_id}/content``: Download file content.
+
+    Only files created server-side are downloadable; uploaded files return 400.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesDownloadRequest`` or a dict with these keys:
+
+            - ``file_id`` (str, required)
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_download_async
+
+        result = await files_download_async(core,
+            {"file_id": "or_file_011CNha8iCJcU1wXNR6q4V8w"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)
 
 
 def files_download_stream(
     core: OpenRouterCore,
-    request: DownloadFileContentRequest | Mapping[str, Any],
+    request: FilesDownloadRequest | FilesDownloadRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ByteStream, DownloadFileContentError]:
-    """Like :func:`files_download`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
+) -> Result[ByteStream, FilesDownloadError]:
+    """Downloads the raw bytes of a file.
+
+    ``GET /files/{file_id}/content``: Download file content.
+
+    Only files created server-side are downloadable; uploaded files return 400.
+
+    The body arrives unread, as a ``ByteStream`` of bytes; use it in a ``with`` block
+    (``files_download`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesDownloadRequest`` or a dict with these keys:
+
+            - ``file_id`` (str, required)
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_download_stream
+
+        result = files_download_stream(core, {"file_id": "or_file_011CNha8iCJcU1wXNR6q4V8w"})
+    """
     return invoke(core, STREAM_OPERATION, request, options)
 
 
 async def files_download_stream_async(
     core: OpenRouterCore,
-    request: DownloadFileContentRequest | Mapping[str, Any],
+    request: FilesDownloadRequest | FilesDownloadRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncByteStream, DownloadFileContentError]:
-    """Like :func:`files_download_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
+) -> Result[AsyncByteStream, FilesDownloadError]:
+    """Downloads the raw bytes of a file.
+
+    ``GET /files/{file_id}/content``: Download file content.
+
+    Only files created server-side are downloadable; uploaded files return 400.
+
+    The body arrives unread, as a ``AsyncByteStream`` of bytes; use it in a ``async with``
+    block (``files_download`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesDownloadRequest`` or a dict with these keys:
+
+            - ``file_id`` (str, required)
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AsyncByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_download_stream_async
+
+        result = await files_download_stream_async(core,
+            {"file_id": "or_file_011CNha8iCJcU1wXNR6q4V8w"},
+        )
+    """
     return await invoke_async(core, STREAM_OPERATION, request, options)

@@ -7,7 +7,7 @@ Lists files belonging to the workspace of the authenticating API key.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -33,16 +33,35 @@ from openrouter_core.models.file_list_response import FileListResponse
 
 __all__ = [
     "FileListResponse",
-    "ListFilesError",
-    "ListFilesRequest",
+    "FilesListError",
+    "FilesListRequest",
+    "FilesListRequestDict",
     "files_list",
     "files_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListFilesRequest:
-    """The parameters of ``GET /files``."""
+class FilesListRequest:
+    """The parameters of ``GET /files``.
+
+    - ``limit`` (int, optional): Maximum number of files to return (1-1000).
+    - ``cursor`` (str, optional): Opaque pagination cursor from a previous response.
+    - ``workspace_id`` (str, optional): Workspace to scope the request to.
+    - ``provider`` (str, optional): Store or read this file on the named provider using your
+      own API key for it.
+    - ``after`` (str, optional): OpenAI-style forward cursor: the id to list after.
+    - ``after_id`` (str, optional): Anthropic-style forward cursor: the id to list after.
+    - ``before_id`` (str, optional): Anthropic-style reverse cursor.
+    - ``order`` (str, optional): Sort direction. Only `asc` is supported by OpenRouter
+      storage.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
     """Maximum number of files to return (1-1000)."""
@@ -70,9 +89,25 @@ class ListFilesRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class FilesListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    limit: int
+    cursor: str
+    workspace_id: str
+    provider: str
+    after: str
+    after_id: str
+    before_id: str
+    order: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListFilesError: TypeAlias = (
+FilesListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -80,11 +115,11 @@ ListFilesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListFilesRequest, FileListResponse] = Operation(
+OPERATION: Operation[FilesListRequest, FileListResponse] = Operation(
     operation_id="listFiles",
     method="GET",
     path="/files",
-    request_type=ListFilesRequest,
+    request_type=FilesListRequest,
     params=(
         query("limit", "limit"),
         query("cursor", "cursor"),
@@ -113,19 +148,119 @@ OPERATION: Operation[ListFilesRequest, FileListResponse] = Operation(
 
 def files_list(
     core: OpenRouterCore,
-    request: ListFilesRequest | Mapping[str, Any] | None = None,
+    request: FilesListRequest | FilesListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[FileListResponse, ListFilesError]:
-    """Lists files belonging to the workspace of the authenticating API key."""
+) -> Result[FileListResponse, FilesListError]:
+    """Lists files belonging to the workspace of the authenticating API key.
+
+    ``GET /files``: List files.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``limit`` (int): Maximum number of files to return (1-1000).
+            - ``cursor`` (str): Opaque pagination cursor from a previous response.
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``after`` (str): OpenAI-style forward cursor: the id to list after.
+            - ``after_id`` (str): Anthropic-style forward cursor: the id to list after.
+            - ``before_id`` (str): Anthropic-style reverse cursor.
+            - ``order`` (str): Sort direction. Only `asc` is supported by OpenRouter
+              storage.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(FileListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_list
+
+        result = files_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def files_list_async(
     core: OpenRouterCore,
-    request: ListFilesRequest | Mapping[str, Any] | None = None,
+    request: FilesListRequest | FilesListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[FileListResponse, ListFilesError]:
-    """Lists files belonging to the workspace of the authenticating API key."""
+) -> Result[FileListResponse, FilesListError]:
+    """Lists files belonging to the workspace of the authenticating API key.
+
+    ``GET /files``: List files.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``limit`` (int): Maximum number of files to return (1-1000).
+            - ``cursor`` (str): Opaque pagination cursor from a previous response.
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``after`` (str): OpenAI-style forward cursor: the id to list after.
+            - ``after_id`` (str): Anthropic-style forward cursor: the id to list after.
+            - ``before_id`` (str): Anthropic-style reverse cursor.
+            - ``order`` (str): Sort direction. Only `asc` is supported by OpenRouter
+              storage.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(FileListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_list_async
+
+        result = await files_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

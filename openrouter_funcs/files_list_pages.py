@@ -20,18 +20,18 @@ from openrouter_core.models.openrouter_file import OpenRouterFile
 from openrouter_core.pagination import AsyncPages, Cursor, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.files_list import (
     OPERATION,
-    ListFilesError,
-    ListFilesRequest,
+    FilesListError,
+    FilesListRequest,
     files_list,
     files_list_async,
 )
 
-__all__ = ["PAGINATION", "ListFilesItem", "files_list_pages", "files_list_pages_async"]
+__all__ = ["PAGINATION", "FilesListItem", "files_list_pages", "files_list_pages_async"]
 
-ListFilesItem: TypeAlias = OpenRouterFile | OpenAIFile | AnthropicFile | dict[str, Any]
+FilesListItem: TypeAlias = OpenRouterFile | OpenAIFile | AnthropicFile | dict[str, Any]
 
 
-PAGINATION: Cursor[ListFilesItem] = Cursor(
+PAGINATION: Cursor[FilesListItem] = Cursor(
     operation=OPERATION,
     cursor="cursor",
     next_cursor="$.cursor",
@@ -42,20 +42,20 @@ PAGINATION: Cursor[ListFilesItem] = Cursor(
 
 def files_list_pages(
     core: OpenRouterCore,
-    request: ListFilesRequest | Mapping[str, Any] | None = None,
+    request: FilesListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[FileListResponse, ListFilesItem, ListFilesError]:
+) -> Pages[FileListResponse, FilesListItem, FilesListError]:
     """Every page of ``files_list``, each a ``Result``, fetched lazily one request per page."""
     return walk_pages(lambda page: files_list(core, page, options=options), request, PAGINATION)
 
 
 def files_list_pages_async(
     core: OpenRouterCore,
-    request: ListFilesRequest | Mapping[str, Any] | None = None,
+    request: FilesListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[FileListResponse, ListFilesItem, ListFilesError]:
+) -> AsyncPages[FileListResponse, FilesListItem, FilesListError]:
     """The async twin of :func:`files_list_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: files_list_async(core, page, options=options), request, PAGINATION

@@ -7,7 +7,7 @@ Retrieves metadata for a single file owned by the requesting workspace.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -31,18 +31,34 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.file_response import FileResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "FileResponse",
-    "GetFileMetadataError",
-    "GetFileMetadataRequest",
+    "FilesRetrieveError",
+    "FilesRetrieveRequest",
+    "FilesRetrieveRequestDict",
     "files_retrieve",
     "files_retrieve_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetFileMetadataRequest:
-    """The parameters of ``GET /files/{file_id}``."""
+class FilesRetrieveRequest:
+    """The parameters of ``GET /files/{file_id}``.
+
+    - ``file_id`` (str)
+    - ``workspace_id`` (str, optional): Workspace to scope the request to.
+    - ``provider`` (str, optional): Store or read this file on the named provider using your
+      own API key for it.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     file_id: str = attrs.field(metadata={"wire": "file_id"})
     workspace_id: str | None = attrs.field(default=None, metadata={"wire": "workspace_id"})
@@ -59,9 +75,20 @@ class GetFileMetadataRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class FilesRetrieveRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    file_id: Required[str]
+    workspace_id: str
+    provider: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetFileMetadataError: TypeAlias = (
+FilesRetrieveError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -69,11 +96,11 @@ GetFileMetadataError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetFileMetadataRequest, FileResponse] = Operation(
+OPERATION: Operation[FilesRetrieveRequest, FileResponse] = Operation(
     operation_id="getFileMetadata",
     method="GET",
     path="/files/{file_id}",
-    request_type=GetFileMetadataRequest,
+    request_type=FilesRetrieveRequest,
     params=(
         path("file_id", "file_id"),
         query("workspace_id", "workspace_id"),
@@ -97,19 +124,107 @@ OPERATION: Operation[GetFileMetadataRequest, FileResponse] = Operation(
 
 def files_retrieve(
     core: OpenRouterCore,
-    request: GetFileMetadataRequest | Mapping[str, Any],
+    request: FilesRetrieveRequest | FilesRetrieveRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[FileResponse, GetFileMetadataError]:
-    """Retrieves metadata for a single file owned by the requesting workspace."""
+) -> Result[FileResponse, FilesRetrieveError]:
+    """Retrieves metadata for a single file owned by the requesting workspace.
+
+    ``GET /files/{file_id}``: Get file metadata.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesRetrieveRequest`` or a dict with these keys:
+
+            - ``file_id`` (str, required)
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(FileResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_retrieve
+
+        result = files_retrieve(core, {"file_id": "or_file_011CNha8iCJcU1wXNR6q4V8w"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def files_retrieve_async(
     core: OpenRouterCore,
-    request: GetFileMetadataRequest | Mapping[str, Any],
+    request: FilesRetrieveRequest | FilesRetrieveRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[FileResponse, GetFileMetadataError]:
-    """Retrieves metadata for a single file owned by the requesting workspace."""
+) -> Result[FileResponse, FilesRetrieveError]:
+    """Retrieves metadata for a single file owned by the requesting workspace.
+
+    ``GET /files/{file_id}``: Get file metadata.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesRetrieveRequest`` or a dict with these keys:
+
+            - ``file_id`` (str, required)
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(FileResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_retrieve_async
+
+        result = await files_retrieve_async(core,
+            {"file_id": "or_file_011CNha8iCJcU1wXNR6q4V8w"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -40,15 +40,15 @@ from openrouter_core.models.file_response import FileResponse
 
 __all__ = [
     "FileResponse",
-    "UploadFileError",
-    "UploadFileRequest",
+    "FilesUploadError",
+    "FilesUploadRequest",
     "files_upload",
     "files_upload_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class UploadFileRequest:
+class FilesUploadRequest:
     """The parameters and multipart form of ``POST /files``.
 
     A file field takes bytes, a binary file object (streamed, not read into memory) or a
@@ -72,7 +72,7 @@ class UploadFileRequest:
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-UploadFileError: TypeAlias = (
+FilesUploadError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -80,11 +80,11 @@ UploadFileError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UploadFileRequest, FileResponse] = Operation(
+OPERATION: Operation[FilesUploadRequest, FileResponse] = Operation(
     operation_id="uploadFile",
     method="POST",
     path="/files",
-    request_type=UploadFileRequest,
+    request_type=FilesUploadRequest,
     params=(
         query("workspace_id", "workspace_id"),
         query("provider", "provider"),
@@ -109,19 +109,121 @@ OPERATION: Operation[UploadFileRequest, FileResponse] = Operation(
 
 def files_upload(
     core: OpenRouterCore,
-    request: UploadFileRequest | Mapping[str, Any],
+    request: FilesUploadRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[FileResponse, UploadFileError]:
-    """Uploads a file to be referenced in future API calls."""
+) -> Result[FileResponse, FilesUploadError]:
+    """Uploads a file to be referenced in future API calls.
+
+    ``POST /files``: Upload a file.
+
+    The file is stored under the workspace of the authenticating API key. Maximum file size:
+    100 MB; empty files are rejected. The file type is determined from the file contents —
+    not the filename or the declared content type — and must be a PDF, a PNG/JPEG/GIF/WebP
+    image, a DOCX/XLSX/PPTX document, an MP3/WAV/FLAC/OGG audio file, or UTF-8 text. Text is
+    reported by its structure as `application/json`, `application/x-ndjson`, `text/csv`,
+    `text/markdown`, or `text/plain`.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesUploadRequest`` or a dict with these keys:
+
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``file`` (FileInput, required)
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(FileResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_upload
+
+        result = files_upload(core, {"file": "document.pdf"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def files_upload_async(
     core: OpenRouterCore,
-    request: UploadFileRequest | Mapping[str, Any],
+    request: FilesUploadRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[FileResponse, UploadFileError]:
-    """Uploads a file to be referenced in future API calls."""
+) -> Result[FileResponse, FilesUploadError]:
+    """Uploads a file to be referenced in future API calls.
+
+    ``POST /files``: Upload a file.
+
+    The file is stored under the workspace of the authenticating API key. Maximum file size:
+    100 MB; empty files are rejected. The file type is determined from the file contents —
+    not the filename or the declared content type — and must be a PDF, a PNG/JPEG/GIF/WebP
+    image, a DOCX/XLSX/PPTX document, an MP3/WAV/FLAC/OGG audio file, or UTF-8 text. Text is
+    reported by its structure as `application/json`, `application/x-ndjson`, `text/csv`,
+    `text/markdown`, or `text/plain`.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``FilesUploadRequest`` or a dict with these keys:
+
+            - ``workspace_id`` (str): Workspace to scope the request to.
+            - ``provider`` (str): Store or read this file on the named provider using your
+              own API key for it.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``file`` (FileInput, required)
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(FileResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import files_upload_async
+
+        result = await files_upload_async(core, {"file": "document.pdf"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,19 +29,32 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.generation_response import GenerationResponse, GenerationResponseData
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GenerationResponse",
     "GenerationResponseData",
-    "GetGenerationError",
-    "GetGenerationRequest",
+    "GenerationsGetGenerationError",
+    "GenerationsGetGenerationRequest",
+    "GenerationsGetGenerationRequestDict",
     "generations_get_generation",
     "generations_get_generation_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetGenerationRequest:
-    """The parameters of ``GET /generation``."""
+class GenerationsGetGenerationRequest:
+    """The parameters of ``GET /generation``.
+
+    - ``id`` (str): The generation ID.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The generation ID."""
@@ -55,9 +68,18 @@ class GetGenerationRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class GenerationsGetGenerationRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetGenerationError: TypeAlias = (
+GenerationsGetGenerationError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -65,11 +87,11 @@ GetGenerationError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetGenerationRequest, GenerationResponse] = Operation(
+OPERATION: Operation[GenerationsGetGenerationRequest, GenerationResponse] = Operation(
     operation_id="getGeneration",
     method="GET",
     path="/generation",
-    request_type=GetGenerationRequest,
+    request_type=GenerationsGetGenerationRequest,
     params=(
         query("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -92,19 +114,101 @@ OPERATION: Operation[GetGenerationRequest, GenerationResponse] = Operation(
 
 def generations_get_generation(
     core: OpenRouterCore,
-    request: GetGenerationRequest | Mapping[str, Any],
+    request: GenerationsGetGenerationRequest | GenerationsGetGenerationRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GenerationResponse, GetGenerationError]:
-    """Get request & usage metadata for a generation."""
+) -> Result[GenerationResponse, GenerationsGetGenerationError]:
+    """Get request & usage metadata for a generation.
+
+    ``GET /generation``: Get request & usage metadata for a generation.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GenerationsGetGenerationRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The generation ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import generations_get_generation
+
+        result = generations_get_generation(core, {"id": "gen-1234567890"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def generations_get_generation_async(
     core: OpenRouterCore,
-    request: GetGenerationRequest | Mapping[str, Any],
+    request: GenerationsGetGenerationRequest | GenerationsGetGenerationRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GenerationResponse, GetGenerationError]:
-    """Get request & usage metadata for a generation."""
+) -> Result[GenerationResponse, GenerationsGetGenerationError]:
+    """Get request & usage metadata for a generation.
+
+    ``GET /generation``: Get request & usage metadata for a generation.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GenerationsGetGenerationRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The generation ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import generations_get_generation_async
+
+        result = await generations_get_generation_async(core, {"id": "gen-1234567890"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,18 +29,31 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.generation_content_response import GenerationContentResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "GenerationContentResponse",
-    "ListGenerationContentError",
-    "ListGenerationContentRequest",
+    "GenerationsListGenerationContentError",
+    "GenerationsListGenerationContentRequest",
+    "GenerationsListGenerationContentRequestDict",
     "generations_list_generation_content",
     "generations_list_generation_content_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListGenerationContentRequest:
-    """The parameters of ``GET /generation/content``."""
+class GenerationsListGenerationContentRequest:
+    """The parameters of ``GET /generation/content``.
+
+    - ``id`` (str): The generation ID.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The generation ID."""
@@ -54,9 +67,18 @@ class ListGenerationContentRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class GenerationsListGenerationContentRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListGenerationContentError: TypeAlias = (
+GenerationsListGenerationContentError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -64,46 +86,130 @@ ListGenerationContentError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListGenerationContentRequest, GenerationContentResponse] = Operation(
-    operation_id="listGenerationContent",
-    method="GET",
-    path="/generation/content",
-    request_type=ListGenerationContentRequest,
-    params=(
-        query("id", "id"),
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, GenerationContentResponse),
-        fails(UnauthorizedResponseError),
-        fails(ForbiddenResponseError),
-        fails(NotFoundResponseError),
-        fails(TooManyRequestsResponseError),
-        fails(InternalServerResponseError),
-        fails(BadGatewayResponseError),
-        fails(EdgeNetworkTimeoutResponseError),
-        fails(ProviderOverloadedResponseError),
-    ),
+OPERATION: Operation[GenerationsListGenerationContentRequest, GenerationContentResponse] = (
+    Operation(
+        operation_id="listGenerationContent",
+        method="GET",
+        path="/generation/content",
+        request_type=GenerationsListGenerationContentRequest,
+        params=(
+            query("id", "id"),
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, GenerationContentResponse),
+            fails(UnauthorizedResponseError),
+            fails(ForbiddenResponseError),
+            fails(NotFoundResponseError),
+            fails(TooManyRequestsResponseError),
+            fails(InternalServerResponseError),
+            fails(BadGatewayResponseError),
+            fails(EdgeNetworkTimeoutResponseError),
+            fails(ProviderOverloadedResponseError),
+        ),
+    )
 )
 
 
 def generations_list_generation_content(
     core: OpenRouterCore,
-    request: ListGenerationContentRequest | Mapping[str, Any],
+    request: GenerationsListGenerationContentRequest | GenerationsListGenerationContentRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GenerationContentResponse, ListGenerationContentError]:
-    """Get stored prompt, completion, and error content for a generation."""
+) -> Result[GenerationContentResponse, GenerationsListGenerationContentError]:
+    """Get stored prompt, completion, and error content for a generation.
+
+    ``GET /generation/content``: Get stored prompt, completion, and error content for a generation.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GenerationsListGenerationContentRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The generation ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GenerationContentResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import generations_list_generation_content
+
+        result = generations_list_generation_content(core, {"id": "gen-1234567890"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def generations_list_generation_content_async(
     core: OpenRouterCore,
-    request: ListGenerationContentRequest | Mapping[str, Any],
+    request: GenerationsListGenerationContentRequest | GenerationsListGenerationContentRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GenerationContentResponse, ListGenerationContentError]:
-    """Get stored prompt, completion, and error content for a generation."""
+) -> Result[GenerationContentResponse, GenerationsListGenerationContentError]:
+    """Get stored prompt, completion, and error content for a generation.
+
+    ``GET /generation/content``: Get stored prompt, completion, and error content for a generation.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GenerationsListGenerationContentRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The generation ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GenerationContentResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import generations_list_generation_content_async
+
+        result = await generations_list_generation_content_async(core, {"id": "gen-1234567890"})
+    """
     return await invoke_async(core, OPERATION, request, options)

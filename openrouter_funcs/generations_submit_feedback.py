@@ -7,13 +7,13 @@ Submit structured feedback on a generation the authenticated user made. Manageme
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -27,13 +27,21 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.submit_generation_feedback_request import (
+    SubmitGenerationFeedbackRequest,
+)
 from openrouter_core.models.submit_generation_feedback_response import (
     SubmitGenerationFeedbackResponse,
     SubmitGenerationFeedbackResponseData,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "SubmitGenerationFeedbackError",
+    "GenerationsSubmitFeedbackError",
+    "GenerationsSubmitFeedbackRequest",
+    "GenerationsSubmitFeedbackRequestDict",
     "SubmitGenerationFeedbackRequest",
     "SubmitGenerationFeedbackResponse",
     "SubmitGenerationFeedbackResponseData",
@@ -43,9 +51,21 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class SubmitGenerationFeedbackRequest:
-    """The parameters and JSON body of ``POST /generation/feedback``."""
+class GenerationsSubmitFeedbackRequest:
+    """The parameters and JSON body of ``POST /generation/feedback``.
 
+    - ``body`` (SubmitGenerationFeedbackRequest): the JSON body; its fields are listed in
+      ``help(generations_submit_feedback)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: SubmitGenerationFeedbackRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -54,19 +74,34 @@ class SubmitGenerationFeedbackRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    category: str
-    """The category of feedback being reported. Known values: ``"latency"``, ``"incoherence"``, ``"incorrect_response"``, ``"formatting"``, ``"billing"``, ``"api_error"``, ``"other"``."""
-    comment: str | None = None
-    """An optional free-text comment describing the feedback."""
-    generation_id: str
-    """The generation to submit feedback on."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class GenerationsSubmitFeedbackRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    category: Required[
+        Literal[
+            "latency",
+            "incoherence",
+            "incorrect_response",
+            "formatting",
+            "billing",
+            "api_error",
+            "other",
+        ]
+        | str
+    ]
+    comment: str | None
+    generation_id: Required[str]
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-SubmitGenerationFeedbackError: TypeAlias = (
+GenerationsSubmitFeedbackError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -74,43 +109,143 @@ SubmitGenerationFeedbackError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[SubmitGenerationFeedbackRequest, SubmitGenerationFeedbackResponse] = Operation(
-    operation_id="submitGenerationFeedback",
-    method="POST",
-    path="/generation/feedback",
-    request_type=SubmitGenerationFeedbackRequest,
-    params=(
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    body=JSON_BODY,
-    responses=(
-        ok(200, SubmitGenerationFeedbackResponse),
-        fails(BadRequestResponseError),
-        fails(UnauthorizedResponseError),
-        fails(NotFoundResponseError),
-        fails(TooManyRequestsResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[GenerationsSubmitFeedbackRequest, SubmitGenerationFeedbackResponse] = (
+    Operation(
+        operation_id="submitGenerationFeedback",
+        method="POST",
+        path="/generation/feedback",
+        request_type=GenerationsSubmitFeedbackRequest,
+        params=(
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        body=json_body(SubmitGenerationFeedbackRequest),
+        responses=(
+            ok(200, SubmitGenerationFeedbackResponse),
+            fails(BadRequestResponseError),
+            fails(UnauthorizedResponseError),
+            fails(NotFoundResponseError),
+            fails(TooManyRequestsResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def generations_submit_feedback(
     core: OpenRouterCore,
-    request: SubmitGenerationFeedbackRequest | Mapping[str, Any],
+    request: GenerationsSubmitFeedbackRequest | GenerationsSubmitFeedbackRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[SubmitGenerationFeedbackResponse, SubmitGenerationFeedbackError]:
-    """Submit structured feedback on a generation the authenticated user made."""
+) -> Result[SubmitGenerationFeedbackResponse, GenerationsSubmitFeedbackError]:
+    """Submit structured feedback on a generation the authenticated user made.
+
+    ``POST /generation/feedback``: Submit feedback for a generation.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GenerationsSubmitFeedbackRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``category`` (str, required): The category of feedback being reported. Known
+              values: ``"latency"``, ``"incoherence"``, ``"incorrect_response"``,
+              ``"formatting"``, ``"billing"``, ``"api_error"``, ``"other"``.
+            - ``comment`` (str): An optional free-text comment describing the feedback.
+            - ``generation_id`` (str, required): The generation to submit feedback on.
+            The class takes the body as ``body=SubmitGenerationFeedbackRequest(...)``; keys
+            it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(SubmitGenerationFeedbackResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import generations_submit_feedback
+
+        result = generations_submit_feedback(core, {
+            "category": "incorrect_response",
+            "generation_id": "gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def generations_submit_feedback_async(
     core: OpenRouterCore,
-    request: SubmitGenerationFeedbackRequest | Mapping[str, Any],
+    request: GenerationsSubmitFeedbackRequest | GenerationsSubmitFeedbackRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[SubmitGenerationFeedbackResponse, SubmitGenerationFeedbackError]:
-    """Submit structured feedback on a generation the authenticated user made."""
+) -> Result[SubmitGenerationFeedbackResponse, GenerationsSubmitFeedbackError]:
+    """Submit structured feedback on a generation the authenticated user made.
+
+    ``POST /generation/feedback``: Submit feedback for a generation.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GenerationsSubmitFeedbackRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``category`` (str, required): The category of feedback being reported. Known
+              values: ``"latency"``, ``"incoherence"``, ``"incorrect_response"``,
+              ``"formatting"``, ``"billing"``, ``"api_error"``, ``"other"``.
+            - ``comment`` (str): An optional free-text comment describing the feedback.
+            - ``generation_id`` (str, required): The generation to submit feedback on.
+            The class takes the body as ``body=SubmitGenerationFeedbackRequest(...)``; keys
+            it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(SubmitGenerationFeedbackResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import generations_submit_feedback_async
+
+        result = await generations_submit_feedback_async(core, {
+            "category": "incorrect_response",
+            "generation_id": "gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,13 +8,13 @@ assigning replaces any existing assignment. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -27,21 +27,40 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.bulk_assign_keys_request import BulkAssignKeysRequest
 from openrouter_core.models.bulk_assign_keys_response import BulkAssignKeysResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
+    "BulkAssignKeysRequest",
     "BulkAssignKeysResponse",
-    "BulkAssignKeysToGuardrailError",
-    "BulkAssignKeysToGuardrailRequest",
+    "GuardrailsBulkAssignKeysError",
+    "GuardrailsBulkAssignKeysRequest",
+    "GuardrailsBulkAssignKeysRequestDict",
     "guardrails_bulk_assign_keys",
     "guardrails_bulk_assign_keys_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class BulkAssignKeysToGuardrailRequest:
-    """The parameters and JSON body of ``POST /guardrails/{id}/assignments/keys``."""
+class GuardrailsBulkAssignKeysRequest:
+    """The parameters and JSON body of ``POST /guardrails/{id}/assignments/keys``.
 
+    - ``body`` (BulkAssignKeysRequest): the JSON body; its fields are listed in
+      ``help(guardrails_bulk_assign_keys)``.
+    - ``id`` (str): The unique identifier of the guardrail.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: BulkAssignKeysRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -52,15 +71,22 @@ class BulkAssignKeysToGuardrailRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    key_hashes: list[str]
-    """Array of API key hashes to assign to the guardrail."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class GuardrailsBulkAssignKeysRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    key_hashes: Required[list[str]]
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-BulkAssignKeysToGuardrailError: TypeAlias = (
+GuardrailsBulkAssignKeysError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -68,18 +94,18 @@ BulkAssignKeysToGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[BulkAssignKeysToGuardrailRequest, BulkAssignKeysResponse] = Operation(
+OPERATION: Operation[GuardrailsBulkAssignKeysRequest, BulkAssignKeysResponse] = Operation(
     operation_id="bulkAssignKeysToGuardrail",
     method="POST",
     path="/guardrails/{id}/assignments/keys",
-    request_type=BulkAssignKeysToGuardrailRequest,
+    request_type=GuardrailsBulkAssignKeysRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(BulkAssignKeysRequest),
     responses=(
         ok(200, BulkAssignKeysResponse),
         fails(BadRequestResponseError),
@@ -92,19 +118,113 @@ OPERATION: Operation[BulkAssignKeysToGuardrailRequest, BulkAssignKeysResponse] =
 
 def guardrails_bulk_assign_keys(
     core: OpenRouterCore,
-    request: BulkAssignKeysToGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkAssignKeysRequest | GuardrailsBulkAssignKeysRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BulkAssignKeysResponse, BulkAssignKeysToGuardrailError]:
-    """Assign multiple API keys to a specific guardrail."""
+) -> Result[BulkAssignKeysResponse, GuardrailsBulkAssignKeysError]:
+    """Assign multiple API keys to a specific guardrail.
+
+    ``POST /guardrails/{id}/assignments/keys``: Bulk assign keys to a guardrail.
+
+    A key may hold at most one guardrail; assigning replaces any existing assignment.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsBulkAssignKeysRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``key_hashes`` (list[str], required): Array of API key hashes to assign to the
+              guardrail.
+            The class takes the body as ``body=BulkAssignKeysRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkAssignKeysResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_bulk_assign_keys
+
+        result = guardrails_bulk_assign_keys(core, {
+            "id": "550e8400-e29b-41d4-a716-446655440000",
+            "key_hashes": ["c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93"],
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_bulk_assign_keys_async(
     core: OpenRouterCore,
-    request: BulkAssignKeysToGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkAssignKeysRequest | GuardrailsBulkAssignKeysRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BulkAssignKeysResponse, BulkAssignKeysToGuardrailError]:
-    """Assign multiple API keys to a specific guardrail."""
+) -> Result[BulkAssignKeysResponse, GuardrailsBulkAssignKeysError]:
+    """Assign multiple API keys to a specific guardrail.
+
+    ``POST /guardrails/{id}/assignments/keys``: Bulk assign keys to a guardrail.
+
+    A key may hold at most one guardrail; assigning replaces any existing assignment.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsBulkAssignKeysRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``key_hashes`` (list[str], required): Array of API key hashes to assign to the
+              guardrail.
+            The class takes the body as ``body=BulkAssignKeysRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkAssignKeysResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_bulk_assign_keys_async
+
+        result = await guardrails_bulk_assign_keys_async(core, {
+            "id": "550e8400-e29b-41d4-a716-446655440000",
+            "key_hashes": ["c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93"],
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

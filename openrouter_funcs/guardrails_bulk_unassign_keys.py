@@ -7,13 +7,13 @@ Unassign multiple API keys from a specific guardrail. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -26,21 +26,40 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.bulk_unassign_keys_request import BulkUnassignKeysRequest
 from openrouter_core.models.bulk_unassign_keys_response import BulkUnassignKeysResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "BulkUnassignKeysFromGuardrailError",
-    "BulkUnassignKeysFromGuardrailRequest",
+    "BulkUnassignKeysRequest",
     "BulkUnassignKeysResponse",
+    "GuardrailsBulkUnassignKeysError",
+    "GuardrailsBulkUnassignKeysRequest",
+    "GuardrailsBulkUnassignKeysRequestDict",
     "guardrails_bulk_unassign_keys",
     "guardrails_bulk_unassign_keys_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class BulkUnassignKeysFromGuardrailRequest:
-    """The parameters and JSON body of ``POST /guardrails/{id}/assignments/keys/remove``."""
+class GuardrailsBulkUnassignKeysRequest:
+    """The parameters and JSON body of ``POST /guardrails/{id}/assignments/keys/remove``.
 
+    - ``body`` (BulkUnassignKeysRequest): the JSON body; its fields are listed in
+      ``help(guardrails_bulk_unassign_keys)``.
+    - ``id`` (str): The unique identifier of the guardrail.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: BulkUnassignKeysRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -51,15 +70,22 @@ class BulkUnassignKeysFromGuardrailRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    key_hashes: list[str]
-    """Array of API key hashes to unassign from the guardrail."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class GuardrailsBulkUnassignKeysRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    key_hashes: Required[list[str]]
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-BulkUnassignKeysFromGuardrailError: TypeAlias = (
+GuardrailsBulkUnassignKeysError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -67,18 +93,18 @@ BulkUnassignKeysFromGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[BulkUnassignKeysFromGuardrailRequest, BulkUnassignKeysResponse] = Operation(
+OPERATION: Operation[GuardrailsBulkUnassignKeysRequest, BulkUnassignKeysResponse] = Operation(
     operation_id="bulkUnassignKeysFromGuardrail",
     method="POST",
     path="/guardrails/{id}/assignments/keys/remove",
-    request_type=BulkUnassignKeysFromGuardrailRequest,
+    request_type=GuardrailsBulkUnassignKeysRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(BulkUnassignKeysRequest),
     responses=(
         ok(200, BulkUnassignKeysResponse),
         fails(BadRequestResponseError),
@@ -91,19 +117,111 @@ OPERATION: Operation[BulkUnassignKeysFromGuardrailRequest, BulkUnassignKeysRespo
 
 def guardrails_bulk_unassign_keys(
     core: OpenRouterCore,
-    request: BulkUnassignKeysFromGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkUnassignKeysRequest | GuardrailsBulkUnassignKeysRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BulkUnassignKeysResponse, BulkUnassignKeysFromGuardrailError]:
-    """Unassign multiple API keys from a specific guardrail."""
+) -> Result[BulkUnassignKeysResponse, GuardrailsBulkUnassignKeysError]:
+    """Unassign multiple API keys from a specific guardrail.
+
+    ``POST /guardrails/{id}/assignments/keys/remove``: Bulk unassign keys from a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsBulkUnassignKeysRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``key_hashes`` (list[str], required): Array of API key hashes to unassign from
+              the guardrail.
+            The class takes the body as ``body=BulkUnassignKeysRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkUnassignKeysResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_bulk_unassign_keys
+
+        result = guardrails_bulk_unassign_keys(core, {
+            "id": "550e8400-e29b-41d4-a716-446655440000",
+            "key_hashes": ["c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93"],
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_bulk_unassign_keys_async(
     core: OpenRouterCore,
-    request: BulkUnassignKeysFromGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkUnassignKeysRequest | GuardrailsBulkUnassignKeysRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BulkUnassignKeysResponse, BulkUnassignKeysFromGuardrailError]:
-    """Unassign multiple API keys from a specific guardrail."""
+) -> Result[BulkUnassignKeysResponse, GuardrailsBulkUnassignKeysError]:
+    """Unassign multiple API keys from a specific guardrail.
+
+    ``POST /guardrails/{id}/assignments/keys/remove``: Bulk unassign keys from a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsBulkUnassignKeysRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``key_hashes`` (list[str], required): Array of API key hashes to unassign from
+              the guardrail.
+            The class takes the body as ``body=BulkUnassignKeysRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkUnassignKeysResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_bulk_unassign_keys_async
+
+        result = await guardrails_bulk_unassign_keys_async(core, {
+            "id": "550e8400-e29b-41d4-a716-446655440000",
+            "key_hashes": ["c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93"],
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,13 +7,13 @@ Unassign multiple organization members from a specific guardrail. Management key
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -26,21 +26,40 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.bulk_unassign_members_request import BulkUnassignMembersRequest
 from openrouter_core.models.bulk_unassign_members_response import BulkUnassignMembersResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "BulkUnassignMembersFromGuardrailError",
-    "BulkUnassignMembersFromGuardrailRequest",
+    "BulkUnassignMembersRequest",
     "BulkUnassignMembersResponse",
+    "GuardrailsBulkUnassignMembersError",
+    "GuardrailsBulkUnassignMembersRequest",
+    "GuardrailsBulkUnassignMembersRequestDict",
     "guardrails_bulk_unassign_members",
     "guardrails_bulk_unassign_members_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class BulkUnassignMembersFromGuardrailRequest:
-    """The parameters and JSON body of ``POST /guardrails/{id}/assignments/members/remove``."""
+class GuardrailsBulkUnassignMembersRequest:
+    """The parameters and JSON body of ``POST /guardrails/{id}/assignments/members/remove``.
 
+    - ``body`` (BulkUnassignMembersRequest): the JSON body; its fields are listed in
+      ``help(guardrails_bulk_unassign_members)``.
+    - ``id`` (str): The unique identifier of the guardrail.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: BulkUnassignMembersRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -51,15 +70,22 @@ class BulkUnassignMembersFromGuardrailRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    member_user_ids: list[str]
-    """Array of member user IDs to unassign from the guardrail."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class GuardrailsBulkUnassignMembersRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    member_user_ids: Required[list[str]]
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-BulkUnassignMembersFromGuardrailError: TypeAlias = (
+GuardrailsBulkUnassignMembersError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -67,45 +93,135 @@ BulkUnassignMembersFromGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[BulkUnassignMembersFromGuardrailRequest, BulkUnassignMembersResponse] = (
-    Operation(
-        operation_id="bulkUnassignMembersFromGuardrail",
-        method="POST",
-        path="/guardrails/{id}/assignments/members/remove",
-        request_type=BulkUnassignMembersFromGuardrailRequest,
-        params=(
-            path("id", "id"),
-            header("http_referer", "HTTP-Referer"),
-            header("app_title", "X-OpenRouter-Title"),
-            header("app_categories", "X-OpenRouter-Categories"),
-        ),
-        body=JSON_BODY,
-        responses=(
-            ok(200, BulkUnassignMembersResponse),
-            fails(BadRequestResponseError),
-            fails(UnauthorizedResponseError),
-            fails(NotFoundResponseError),
-            fails(InternalServerResponseError),
-        ),
-    )
+OPERATION: Operation[GuardrailsBulkUnassignMembersRequest, BulkUnassignMembersResponse] = Operation(
+    operation_id="bulkUnassignMembersFromGuardrail",
+    method="POST",
+    path="/guardrails/{id}/assignments/members/remove",
+    request_type=GuardrailsBulkUnassignMembersRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=json_body(BulkUnassignMembersRequest),
+    responses=(
+        ok(200, BulkUnassignMembersResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
 )
 
 
 def guardrails_bulk_unassign_members(
     core: OpenRouterCore,
-    request: BulkUnassignMembersFromGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkUnassignMembersRequest | GuardrailsBulkUnassignMembersRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BulkUnassignMembersResponse, BulkUnassignMembersFromGuardrailError]:
-    """Unassign multiple organization members from a specific guardrail."""
+) -> Result[BulkUnassignMembersResponse, GuardrailsBulkUnassignMembersError]:
+    """Unassign multiple organization members from a specific guardrail.
+
+    ``POST /guardrails/{id}/assignments/members/remove``: Bulk unassign members from a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsBulkUnassignMembersRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``member_user_ids`` (list[str], required): Array of member user IDs to
+              unassign from the guardrail.
+            The class takes the body as ``body=BulkUnassignMembersRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkUnassignMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_bulk_unassign_members
+
+        result = guardrails_bulk_unassign_members(core, {
+            "id": "550e8400-e29b-41d4-a716-446655440000",
+            "member_user_ids": ["user_abc123", "user_def456"],
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_bulk_unassign_members_async(
     core: OpenRouterCore,
-    request: BulkUnassignMembersFromGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsBulkUnassignMembersRequest | GuardrailsBulkUnassignMembersRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BulkUnassignMembersResponse, BulkUnassignMembersFromGuardrailError]:
-    """Unassign multiple organization members from a specific guardrail."""
+) -> Result[BulkUnassignMembersResponse, GuardrailsBulkUnassignMembersError]:
+    """Unassign multiple organization members from a specific guardrail.
+
+    ``POST /guardrails/{id}/assignments/members/remove``: Bulk unassign members from a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsBulkUnassignMembersRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``member_user_ids`` (list[str], required): Array of member user IDs to
+              unassign from the guardrail.
+            The class takes the body as ``body=BulkUnassignMembersRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkUnassignMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_bulk_unassign_members_async
+
+        result = await guardrails_bulk_unassign_members_async(core, {
+            "id": "550e8400-e29b-41d4-a716-446655440000",
+            "member_user_ids": ["user_abc123", "user_def456"],
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -10,15 +10,14 @@ workspace, update the workspace's default guardrail instead. Management key requ
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadRequestResponseError,
@@ -30,23 +29,44 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.content_filter_builtin_entry_input import ContentFilterBuiltinEntryInput
-from openrouter_core.models.content_filter_entry import ContentFilterEntry
+from openrouter_core.models.create_guardrail_request import CreateGuardrailRequest
 from openrouter_core.models.create_guardrail_response import CreateGuardrailResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.content_filter_builtin_entry_input import (
+        ContentFilterBuiltinEntryInputDict,
+    )
+    from openrouter_core.dicts.content_filter_entry import ContentFilterEntryDict
+
 __all__ = [
-    "CreateGuardrailError",
     "CreateGuardrailRequest",
     "CreateGuardrailResponse",
+    "GuardrailsCreateError",
+    "GuardrailsCreateRequest",
+    "GuardrailsCreateRequestDict",
     "guardrails_create",
     "guardrails_create_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateGuardrailRequest:
-    """The parameters and JSON body of ``POST /guardrails``."""
+class GuardrailsCreateRequest:
+    """The parameters and JSON body of ``POST /guardrails``.
 
+    - ``body`` (CreateGuardrailRequest): the JSON body; its fields are listed in
+      ``help(guardrails_create)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: CreateGuardrailRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -55,55 +75,41 @@ class CreateGuardrailRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    allowed_models: list[str] | Unset | None = UNSET
-    """Array of model identifiers (slug or canonical_slug accepted)."""
-    allowed_providers: list[str] | Unset | None = UNSET
-    """List of allowed provider IDs."""
-    content_filter_builtins: list[ContentFilterBuiltinEntryInput] | Unset | None = UNSET
-    """Builtin content filters to apply."""
-    content_filters: list[ContentFilterEntry] | Unset | None = UNSET
-    """Custom regex content filters to apply to request messages."""
-    description: str | Unset | None = UNSET
-    """Description of the guardrail."""
-    enable_free_model_publication: bool | Unset | None = UNSET
-    """Whether this guardrail allows free endpoints that publish prompts."""
-    enable_free_model_training: bool | Unset | None = UNSET
-    """Whether this guardrail allows free endpoints that train on request data."""
-    enable_paid_model_training: bool | Unset | None = UNSET
-    """Whether this guardrail allows paid endpoints that train on request data."""
-    enforce_zdr: bool | Unset | None = UNSET
-    """Deprecated. Deprecated."""
-    enforce_zdr_anthropic: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for Anthropic models."""
-    enforce_zdr_google: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for Google models."""
-    enforce_zdr_openai: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for OpenAI models."""
-    enforce_zdr_other: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for models that are not from Anthropic, OpenAI, Google, or xAI."""
-    enforce_zdr_xai: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for xAI models."""
-    ignored_models: list[str] | Unset | None = UNSET
-    """Array of model identifiers to exclude from routing (slug or canonical_slug accepted)."""
-    ignored_providers: list[str] | Unset | None = UNSET
-    """List of provider IDs to exclude from routing."""
-    include_byok_in_budgets: bool | None = None
-    """Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's limit_usd, in addition to OpenRouter credit spend."""
-    limit_usd: float | Unset | None = UNSET
-    """Spending limit in USD."""
-    name: str
-    """Name for the new guardrail."""
-    reset_interval: str | Unset | None = UNSET
-    """Interval at which the limit resets (daily, weekly, monthly). Known values: :class:`GuardrailInterval`."""
-    workspace_id: str | None = None
-    """The workspace to create the guardrail in."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class GuardrailsCreateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    allowed_models: list[str] | None
+    allowed_providers: list[str] | None
+    content_filter_builtins: list[ContentFilterBuiltinEntryInputDict] | None
+    content_filters: list[ContentFilterEntryDict] | None
+    description: str | None
+    enable_free_model_publication: bool | None
+    enable_free_model_training: bool | None
+    enable_paid_model_training: bool | None
+    enforce_zdr: bool | None
+    enforce_zdr_anthropic: bool | None
+    enforce_zdr_google: bool | None
+    enforce_zdr_openai: bool | None
+    enforce_zdr_other: bool | None
+    enforce_zdr_xai: bool | None
+    ignored_models: list[str] | None
+    ignored_providers: list[str] | None
+    include_byok_in_budgets: bool | None
+    limit_usd: float | None
+    name: Required[str]
+    reset_interval: Literal["daily", "weekly", "monthly"] | str | None
+    workspace_id: str | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateGuardrailError: TypeAlias = (
+GuardrailsCreateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -111,17 +117,17 @@ CreateGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateGuardrailRequest, CreateGuardrailResponse] = Operation(
+OPERATION: Operation[GuardrailsCreateRequest, CreateGuardrailResponse] = Operation(
     operation_id="createGuardrail",
     method="POST",
     path="/guardrails",
-    request_type=CreateGuardrailRequest,
+    request_type=GuardrailsCreateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(CreateGuardrailRequest),
     responses=(
         ok(201, CreateGuardrailResponse),
         fails(BadRequestResponseError),
@@ -134,19 +140,179 @@ OPERATION: Operation[CreateGuardrailRequest, CreateGuardrailResponse] = Operatio
 
 def guardrails_create(
     core: OpenRouterCore,
-    request: CreateGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsCreateRequest | GuardrailsCreateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateGuardrailResponse, CreateGuardrailError]:
-    """Create a new guardrail for the authenticated user."""
+) -> Result[CreateGuardrailResponse, GuardrailsCreateError]:
+    """Create a new guardrail for the authenticated user.
+
+    ``POST /guardrails``: Create a guardrail.
+
+    A newly created guardrail enforces nothing until it is assigned to API keys or
+    organization members; `workspace_id` places the guardrail in a workspace but does not
+    apply it to that workspace's traffic. To restrict all traffic in a workspace, update the
+    workspace's default guardrail instead. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``allowed_models`` (list[str]): Array of model identifiers (slug or
+              canonical_slug accepted).
+            - ``allowed_providers`` (list[str]): List of allowed provider IDs.
+            - ``content_filter_builtins`` (list[ContentFilterBuiltinEntryInput]): Builtin
+              content filters to apply.
+            - ``content_filters`` (list[ContentFilterEntry]): Custom regex content filters
+              to apply to request messages.
+            - ``description`` (str): Description of the guardrail.
+            - ``enable_free_model_publication`` (bool): Whether this guardrail allows free
+              endpoints that publish prompts.
+            - ``enable_free_model_training`` (bool): Whether this guardrail allows free
+              endpoints that train on request data.
+            - ``enable_paid_model_training`` (bool): Whether this guardrail allows paid
+              endpoints that train on request data.
+            - ``enforce_zdr`` (bool): Deprecated. Deprecated.
+            - ``enforce_zdr_anthropic`` (bool): Whether to enforce zero data retention for
+              Anthropic models.
+            - ``enforce_zdr_google`` (bool): Whether to enforce zero data retention for
+              Google models.
+            - ``enforce_zdr_openai`` (bool): Whether to enforce zero data retention for
+              OpenAI models.
+            - ``enforce_zdr_other`` (bool): Whether to enforce zero data retention for
+              models that are not from Anthropic, OpenAI, Google, or xAI.
+            - ``enforce_zdr_xai`` (bool): Whether to enforce zero data retention for xAI
+              models.
+            - ``ignored_models`` (list[str]): Array of model identifiers to exclude from
+              routing (slug or canonical_slug accepted).
+            - ``ignored_providers`` (list[str]): List of provider IDs to exclude from
+              routing.
+            - ``include_byok_in_budgets`` (bool): Whether BYOK (bring-your-own-key)
+              inference spend counts toward this guardrail's limit_usd, in addition to
+              OpenRouter credit spend.
+            - ``limit_usd`` (float): Spending limit in USD.
+            - ``name`` (str, required): Name for the new guardrail.
+            - ``reset_interval`` (str): Interval at which the limit resets (daily, weekly,
+              monthly). Known values: :class:`GuardrailInterval`.
+            - ``workspace_id`` (str): The workspace to create the guardrail in.
+            The class takes the body as ``body=CreateGuardrailRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_create
+
+        result = guardrails_create(core, {"name": "My New Guardrail"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_create_async(
     core: OpenRouterCore,
-    request: CreateGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsCreateRequest | GuardrailsCreateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateGuardrailResponse, CreateGuardrailError]:
-    """Create a new guardrail for the authenticated user."""
+) -> Result[CreateGuardrailResponse, GuardrailsCreateError]:
+    """Create a new guardrail for the authenticated user.
+
+    ``POST /guardrails``: Create a guardrail.
+
+    A newly created guardrail enforces nothing until it is assigned to API keys or
+    organization members; `workspace_id` places the guardrail in a workspace but does not
+    apply it to that workspace's traffic. To restrict all traffic in a workspace, update the
+    workspace's default guardrail instead. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``allowed_models`` (list[str]): Array of model identifiers (slug or
+              canonical_slug accepted).
+            - ``allowed_providers`` (list[str]): List of allowed provider IDs.
+            - ``content_filter_builtins`` (list[ContentFilterBuiltinEntryInput]): Builtin
+              content filters to apply.
+            - ``content_filters`` (list[ContentFilterEntry]): Custom regex content filters
+              to apply to request messages.
+            - ``description`` (str): Description of the guardrail.
+            - ``enable_free_model_publication`` (bool): Whether this guardrail allows free
+              endpoints that publish prompts.
+            - ``enable_free_model_training`` (bool): Whether this guardrail allows free
+              endpoints that train on request data.
+            - ``enable_paid_model_training`` (bool): Whether this guardrail allows paid
+              endpoints that train on request data.
+            - ``enforce_zdr`` (bool): Deprecated. Deprecated.
+            - ``enforce_zdr_anthropic`` (bool): Whether to enforce zero data retention for
+              Anthropic models.
+            - ``enforce_zdr_google`` (bool): Whether to enforce zero data retention for
+              Google models.
+            - ``enforce_zdr_openai`` (bool): Whether to enforce zero data retention for
+              OpenAI models.
+            - ``enforce_zdr_other`` (bool): Whether to enforce zero data retention for
+              models that are not from Anthropic, OpenAI, Google, or xAI.
+            - ``enforce_zdr_xai`` (bool): Whether to enforce zero data retention for xAI
+              models.
+            - ``ignored_models`` (list[str]): Array of model identifiers to exclude from
+              routing (slug or canonical_slug accepted).
+            - ``ignored_providers`` (list[str]): List of provider IDs to exclude from
+              routing.
+            - ``include_byok_in_budgets`` (bool): Whether BYOK (bring-your-own-key)
+              inference spend counts toward this guardrail's limit_usd, in addition to
+              OpenRouter credit spend.
+            - ``limit_usd`` (float): Spending limit in USD.
+            - ``name`` (str, required): Name for the new guardrail.
+            - ``reset_interval`` (str): Interval at which the limit resets (daily, weekly,
+              monthly). Known values: :class:`GuardrailInterval`.
+            - ``workspace_id`` (str): The workspace to create the guardrail in.
+            The class takes the body as ``body=CreateGuardrailRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_create_async
+
+        result = await guardrails_create_async(core, {"name": "My New Guardrail"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ Delete an existing guardrail. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,18 +27,31 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.delete_guardrail_response import DeleteGuardrailResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "DeleteGuardrailError",
-    "DeleteGuardrailRequest",
     "DeleteGuardrailResponse",
+    "GuardrailsDeleteError",
+    "GuardrailsDeleteRequest",
+    "GuardrailsDeleteRequestDict",
     "guardrails_delete",
     "guardrails_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteGuardrailRequest:
-    """The parameters of ``DELETE /guardrails/{id}``."""
+class GuardrailsDeleteRequest:
+    """The parameters of ``DELETE /guardrails/{id}``.
+
+    - ``id`` (str): The unique identifier of the guardrail to delete.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail to delete."""
@@ -52,9 +65,18 @@ class DeleteGuardrailRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class GuardrailsDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DeleteGuardrailError: TypeAlias = (
+GuardrailsDeleteError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -62,11 +84,11 @@ DeleteGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteGuardrailRequest, DeleteGuardrailResponse] = Operation(
+OPERATION: Operation[GuardrailsDeleteRequest, DeleteGuardrailResponse] = Operation(
     operation_id="deleteGuardrail",
     method="DELETE",
     path="/guardrails/{id}",
-    request_type=DeleteGuardrailRequest,
+    request_type=GuardrailsDeleteRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -84,19 +106,97 @@ OPERATION: Operation[DeleteGuardrailRequest, DeleteGuardrailResponse] = Operatio
 
 def guardrails_delete(
     core: OpenRouterCore,
-    request: DeleteGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsDeleteRequest | GuardrailsDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteGuardrailResponse, DeleteGuardrailError]:
-    """Delete an existing guardrail."""
+) -> Result[DeleteGuardrailResponse, GuardrailsDeleteError]:
+    """Delete an existing guardrail.
+
+    ``DELETE /guardrails/{id}``: Delete a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail to delete.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_delete
+
+        result = guardrails_delete(core, {"id": "550e8400-e29b-41d4-a716-446655440000"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_delete_async(
     core: OpenRouterCore,
-    request: DeleteGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsDeleteRequest | GuardrailsDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteGuardrailResponse, DeleteGuardrailError]:
-    """Delete an existing guardrail."""
+) -> Result[DeleteGuardrailResponse, GuardrailsDeleteError]:
+    """Delete an existing guardrail.
+
+    ``DELETE /guardrails/{id}``: Delete a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail to delete.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_delete_async
+
+        result = await guardrails_delete_async(core,
+            {"id": "550e8400-e29b-41d4-a716-446655440000"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

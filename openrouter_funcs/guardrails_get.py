@@ -7,7 +7,7 @@ Get a single guardrail by ID. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,18 +27,31 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_guardrail_response import GetGuardrailResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetGuardrailError",
-    "GetGuardrailRequest",
     "GetGuardrailResponse",
+    "GuardrailsGetError",
+    "GuardrailsGetRequest",
+    "GuardrailsGetRequestDict",
     "guardrails_get",
     "guardrails_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetGuardrailRequest:
-    """The parameters of ``GET /guardrails/{id}``."""
+class GuardrailsGetRequest:
+    """The parameters of ``GET /guardrails/{id}``.
+
+    - ``id`` (str): The unique identifier of the guardrail to retrieve.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail to retrieve."""
@@ -52,9 +65,18 @@ class GetGuardrailRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class GuardrailsGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetGuardrailError: TypeAlias = (
+GuardrailsGetError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -62,11 +84,11 @@ GetGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetGuardrailRequest, GetGuardrailResponse] = Operation(
+OPERATION: Operation[GuardrailsGetRequest, GetGuardrailResponse] = Operation(
     operation_id="getGuardrail",
     method="GET",
     path="/guardrails/{id}",
-    request_type=GetGuardrailRequest,
+    request_type=GuardrailsGetRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -84,19 +106,97 @@ OPERATION: Operation[GetGuardrailRequest, GetGuardrailResponse] = Operation(
 
 def guardrails_get(
     core: OpenRouterCore,
-    request: GetGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsGetRequest | GuardrailsGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetGuardrailResponse, GetGuardrailError]:
-    """Get a single guardrail by ID."""
+) -> Result[GetGuardrailResponse, GuardrailsGetError]:
+    """Get a single guardrail by ID.
+
+    ``GET /guardrails/{id}``: Get a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail to retrieve.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_get
+
+        result = guardrails_get(core, {"id": "550e8400-e29b-41d4-a716-446655440000"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_get_async(
     core: OpenRouterCore,
-    request: GetGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsGetRequest | GuardrailsGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetGuardrailResponse, GetGuardrailError]:
-    """Get a single guardrail by ID."""
+) -> Result[GetGuardrailResponse, GuardrailsGetError]:
+    """Get a single guardrail by ID.
+
+    ``GET /guardrails/{id}``: Get a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail to retrieve.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_get_async
+
+        result = await guardrails_get_async(core,
+            {"id": "550e8400-e29b-41d4-a716-446655440000"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

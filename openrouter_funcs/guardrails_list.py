@@ -7,7 +7,7 @@ List all guardrails for the authenticated user. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,8 +28,9 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_guardrails_response import ListGuardrailsResponse
 
 __all__ = [
-    "ListGuardrailsError",
-    "ListGuardrailsRequest",
+    "GuardrailsListError",
+    "GuardrailsListRequest",
+    "GuardrailsListRequestDict",
     "ListGuardrailsResponse",
     "guardrails_list",
     "guardrails_list_async",
@@ -37,8 +38,19 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListGuardrailsRequest:
-    """The parameters of ``GET /guardrails``."""
+class GuardrailsListRequest:
+    """The parameters of ``GET /guardrails``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``workspace_id`` (str, optional): Filter guardrails by workspace ID.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -56,9 +68,20 @@ class ListGuardrailsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class GuardrailsListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    workspace_id: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListGuardrailsError: TypeAlias = (
+GuardrailsListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -66,11 +89,11 @@ ListGuardrailsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListGuardrailsRequest, ListGuardrailsResponse] = Operation(
+OPERATION: Operation[GuardrailsListRequest, ListGuardrailsResponse] = Operation(
     operation_id="listGuardrails",
     method="GET",
     path="/guardrails",
-    request_type=ListGuardrailsRequest,
+    request_type=GuardrailsListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -90,19 +113,101 @@ OPERATION: Operation[ListGuardrailsRequest, ListGuardrailsResponse] = Operation(
 
 def guardrails_list(
     core: OpenRouterCore,
-    request: ListGuardrailsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListRequest | GuardrailsListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListGuardrailsResponse, ListGuardrailsError]:
-    """List all guardrails for the authenticated user."""
+) -> Result[ListGuardrailsResponse, GuardrailsListError]:
+    """List all guardrails for the authenticated user.
+
+    ``GET /guardrails``: List guardrails.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``workspace_id`` (str): Filter guardrails by workspace ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListGuardrailsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list
+
+        result = guardrails_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_list_async(
     core: OpenRouterCore,
-    request: ListGuardrailsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListRequest | GuardrailsListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListGuardrailsResponse, ListGuardrailsError]:
-    """List all guardrails for the authenticated user."""
+) -> Result[ListGuardrailsResponse, GuardrailsListError]:
+    """List all guardrails for the authenticated user.
+
+    ``GET /guardrails``: List guardrails.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``workspace_id`` (str): Filter guardrails by workspace ID.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListGuardrailsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list_async
+
+        result = await guardrails_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

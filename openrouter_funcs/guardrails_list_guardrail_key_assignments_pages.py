@@ -20,8 +20,8 @@ from openrouter_core.models.list_key_assignments_response import ListKeyAssignme
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.guardrails_list_guardrail_key_assignments import (
     OPERATION,
-    ListGuardrailKeyAssignmentsError,
-    ListGuardrailKeyAssignmentsRequest,
+    GuardrailsListGuardrailKeyAssignmentsError,
+    GuardrailsListGuardrailKeyAssignmentsRequest,
     guardrails_list_guardrail_key_assignments,
     guardrails_list_guardrail_key_assignments_async,
 )
@@ -44,10 +44,10 @@ PAGINATION: OffsetLimit[KeyAssignment] = OffsetLimit(
 
 def guardrails_list_guardrail_key_assignments_pages(
     core: OpenRouterCore,
-    request: ListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ListKeyAssignmentsResponse, KeyAssignment, ListGuardrailKeyAssignmentsError]:
+) -> Pages[ListKeyAssignmentsResponse, KeyAssignment, GuardrailsListGuardrailKeyAssignmentsError]:
     """Every page of ``guardrails_list_guardrail_key_assignments``, each a ``Result``, fetched
     lazily one request per page.
     """
@@ -60,10 +60,12 @@ def guardrails_list_guardrail_key_assignments_pages(
 
 def guardrails_list_guardrail_key_assignments_pages_async(
     core: OpenRouterCore,
-    request: ListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailKeyAssignmentsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ListKeyAssignmentsResponse, KeyAssignment, ListGuardrailKeyAssignmentsError]:
+) -> AsyncPages[
+    ListKeyAssignmentsResponse, KeyAssignment, GuardrailsListGuardrailKeyAssignmentsError
+]:
     """The async twin of :func:`guardrails_list_guardrail_key_assignments_pages`: ``async for`` its
     pages.
     """

@@ -7,7 +7,7 @@ List all organization member assignments for a specific guardrail. Management ke
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,9 +27,13 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.list_member_assignments_response import ListMemberAssignmentsResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "ListGuardrailMemberAssignmentsError",
-    "ListGuardrailMemberAssignmentsRequest",
+    "GuardrailsListGuardrailMemberAssignmentsError",
+    "GuardrailsListGuardrailMemberAssignmentsRequest",
+    "GuardrailsListGuardrailMemberAssignmentsRequestDict",
     "ListMemberAssignmentsResponse",
     "guardrails_list_guardrail_member_assignments",
     "guardrails_list_guardrail_member_assignments_async",
@@ -37,8 +41,19 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListGuardrailMemberAssignmentsRequest:
-    """The parameters of ``GET /guardrails/{id}/assignments/members``."""
+class GuardrailsListGuardrailMemberAssignmentsRequest:
+    """The parameters of ``GET /guardrails/{id}/assignments/members``.
+
+    - ``id`` (str): The unique identifier of the guardrail.
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail."""
@@ -56,9 +71,20 @@ class ListGuardrailMemberAssignmentsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class GuardrailsListGuardrailMemberAssignmentsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListGuardrailMemberAssignmentsError: TypeAlias = (
+GuardrailsListGuardrailMemberAssignmentsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -66,45 +92,133 @@ ListGuardrailMemberAssignmentsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListGuardrailMemberAssignmentsRequest, ListMemberAssignmentsResponse] = (
-    Operation(
-        operation_id="listGuardrailMemberAssignments",
-        method="GET",
-        path="/guardrails/{id}/assignments/members",
-        request_type=ListGuardrailMemberAssignmentsRequest,
-        params=(
-            path("id", "id"),
-            query("offset", "offset"),
-            query("limit", "limit"),
-            header("http_referer", "HTTP-Referer"),
-            header("app_title", "X-OpenRouter-Title"),
-            header("app_categories", "X-OpenRouter-Categories"),
-        ),
-        responses=(
-            ok(200, ListMemberAssignmentsResponse),
-            fails(UnauthorizedResponseError),
-            fails(NotFoundResponseError),
-            fails(InternalServerResponseError),
-        ),
-    )
+OPERATION: Operation[
+    GuardrailsListGuardrailMemberAssignmentsRequest, ListMemberAssignmentsResponse
+] = Operation(
+    operation_id="listGuardrailMemberAssignments",
+    method="GET",
+    path="/guardrails/{id}/assignments/members",
+    request_type=GuardrailsListGuardrailMemberAssignmentsRequest,
+    params=(
+        path("id", "id"),
+        query("offset", "offset"),
+        query("limit", "limit"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, ListMemberAssignmentsResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
 )
 
 
 def guardrails_list_guardrail_member_assignments(
     core: OpenRouterCore,
-    request: ListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailMemberAssignmentsRequest
+    | GuardrailsListGuardrailMemberAssignmentsRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListMemberAssignmentsResponse, ListGuardrailMemberAssignmentsError]:
-    """List all organization member assignments for a specific guardrail."""
+) -> Result[ListMemberAssignmentsResponse, GuardrailsListGuardrailMemberAssignmentsError]:
+    """List all organization member assignments for a specific guardrail.
+
+    ``GET /guardrails/{id}/assignments/members``: List member assignments for a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListGuardrailMemberAssignmentsRequest`` or a dict with these
+            keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListMemberAssignmentsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list_guardrail_member_assignments
+
+        result = guardrails_list_guardrail_member_assignments(core,
+            {"id": "550e8400-e29b-41d4-a716-446655440000"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_list_guardrail_member_assignments_async(
     core: OpenRouterCore,
-    request: ListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailMemberAssignmentsRequest
+    | GuardrailsListGuardrailMemberAssignmentsRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListMemberAssignmentsResponse, ListGuardrailMemberAssignmentsError]:
-    """List all organization member assignments for a specific guardrail."""
+) -> Result[ListMemberAssignmentsResponse, GuardrailsListGuardrailMemberAssignmentsError]:
+    """List all organization member assignments for a specific guardrail.
+
+    ``GET /guardrails/{id}/assignments/members``: List member assignments for a guardrail.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListGuardrailMemberAssignmentsRequest`` or a dict with these
+            keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail.
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListMemberAssignmentsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list_guardrail_member_assignments_async
+
+        result = await guardrails_list_guardrail_member_assignments_async(core,
+            {"id": "550e8400-e29b-41d4-a716-446655440000"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

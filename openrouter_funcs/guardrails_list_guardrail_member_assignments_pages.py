@@ -20,8 +20,8 @@ from openrouter_core.models.member_assignment import MemberAssignment
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.guardrails_list_guardrail_member_assignments import (
     OPERATION,
-    ListGuardrailMemberAssignmentsError,
-    ListGuardrailMemberAssignmentsRequest,
+    GuardrailsListGuardrailMemberAssignmentsError,
+    GuardrailsListGuardrailMemberAssignmentsRequest,
     guardrails_list_guardrail_member_assignments,
     guardrails_list_guardrail_member_assignments_async,
 )
@@ -44,10 +44,12 @@ PAGINATION: OffsetLimit[MemberAssignment] = OffsetLimit(
 
 def guardrails_list_guardrail_member_assignments_pages(
     core: OpenRouterCore,
-    request: ListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ListMemberAssignmentsResponse, MemberAssignment, ListGuardrailMemberAssignmentsError]:
+) -> Pages[
+    ListMemberAssignmentsResponse, MemberAssignment, GuardrailsListGuardrailMemberAssignmentsError
+]:
     """Every page of ``guardrails_list_guardrail_member_assignments``, each a ``Result``, fetched
     lazily one request per page.
     """
@@ -60,11 +62,11 @@ def guardrails_list_guardrail_member_assignments_pages(
 
 def guardrails_list_guardrail_member_assignments_pages_async(
     core: OpenRouterCore,
-    request: ListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
+    request: GuardrailsListGuardrailMemberAssignmentsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> AsyncPages[
-    ListMemberAssignmentsResponse, MemberAssignment, ListGuardrailMemberAssignmentsError
+    ListMemberAssignmentsResponse, MemberAssignment, GuardrailsListGuardrailMemberAssignmentsError
 ]:
     """The async twin of :func:`guardrails_list_guardrail_member_assignments_pages`: ``async for``
     its pages.

@@ -7,7 +7,7 @@ List all API key guardrail assignments for the authenticated user. Management ke
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,8 +27,9 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_key_assignments_response import ListKeyAssignmentsResponse
 
 __all__ = [
-    "ListKeyAssignmentsError",
-    "ListKeyAssignmentsRequest",
+    "GuardrailsListKeyAssignmentsError",
+    "GuardrailsListKeyAssignmentsRequest",
+    "GuardrailsListKeyAssignmentsRequestDict",
     "ListKeyAssignmentsResponse",
     "guardrails_list_key_assignments",
     "guardrails_list_key_assignments_async",
@@ -36,8 +37,18 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListKeyAssignmentsRequest:
-    """The parameters of ``GET /guardrails/assignments/keys``."""
+class GuardrailsListKeyAssignmentsRequest:
+    """The parameters of ``GET /guardrails/assignments/keys``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -53,9 +64,19 @@ class ListKeyAssignmentsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class GuardrailsListKeyAssignmentsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListKeyAssignmentsError: TypeAlias = (
+GuardrailsListKeyAssignmentsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -63,11 +84,11 @@ ListKeyAssignmentsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListKeyAssignmentsRequest, ListKeyAssignmentsResponse] = Operation(
+OPERATION: Operation[GuardrailsListKeyAssignmentsRequest, ListKeyAssignmentsResponse] = Operation(
     operation_id="listKeyAssignments",
     method="GET",
     path="/guardrails/assignments/keys",
-    request_type=ListKeyAssignmentsRequest,
+    request_type=GuardrailsListKeyAssignmentsRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -85,19 +106,101 @@ OPERATION: Operation[ListKeyAssignmentsRequest, ListKeyAssignmentsResponse] = Op
 
 def guardrails_list_key_assignments(
     core: OpenRouterCore,
-    request: ListKeyAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListKeyAssignmentsRequest
+    | GuardrailsListKeyAssignmentsRequestDict
+    | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListKeyAssignmentsResponse, ListKeyAssignmentsError]:
-    """List all API key guardrail assignments for the authenticated user."""
+) -> Result[ListKeyAssignmentsResponse, GuardrailsListKeyAssignmentsError]:
+    """List all API key guardrail assignments for the authenticated user.
+
+    ``GET /guardrails/assignments/keys``: List all key assignments.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListKeyAssignmentsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListKeyAssignmentsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list_key_assignments
+
+        result = guardrails_list_key_assignments(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_list_key_assignments_async(
     core: OpenRouterCore,
-    request: ListKeyAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListKeyAssignmentsRequest
+    | GuardrailsListKeyAssignmentsRequestDict
+    | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListKeyAssignmentsResponse, ListKeyAssignmentsError]:
-    """List all API key guardrail assignments for the authenticated user."""
+) -> Result[ListKeyAssignmentsResponse, GuardrailsListKeyAssignmentsError]:
+    """List all API key guardrail assignments for the authenticated user.
+
+    ``GET /guardrails/assignments/keys``: List all key assignments.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListKeyAssignmentsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListKeyAssignmentsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list_key_assignments_async
+
+        result = await guardrails_list_key_assignments_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,7 +8,7 @@ required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,8 +28,9 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_member_assignments_response import ListMemberAssignmentsResponse
 
 __all__ = [
-    "ListMemberAssignmentsError",
-    "ListMemberAssignmentsRequest",
+    "GuardrailsListMemberAssignmentsError",
+    "GuardrailsListMemberAssignmentsRequest",
+    "GuardrailsListMemberAssignmentsRequestDict",
     "ListMemberAssignmentsResponse",
     "guardrails_list_member_assignments",
     "guardrails_list_member_assignments_async",
@@ -37,8 +38,18 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListMemberAssignmentsRequest:
-    """The parameters of ``GET /guardrails/assignments/members``."""
+class GuardrailsListMemberAssignmentsRequest:
+    """The parameters of ``GET /guardrails/assignments/members``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -54,9 +65,19 @@ class ListMemberAssignmentsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class GuardrailsListMemberAssignmentsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListMemberAssignmentsError: TypeAlias = (
+GuardrailsListMemberAssignmentsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -64,41 +85,125 @@ ListMemberAssignmentsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListMemberAssignmentsRequest, ListMemberAssignmentsResponse] = Operation(
-    operation_id="listMemberAssignments",
-    method="GET",
-    path="/guardrails/assignments/members",
-    request_type=ListMemberAssignmentsRequest,
-    params=(
-        query("offset", "offset"),
-        query("limit", "limit"),
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, ListMemberAssignmentsResponse),
-        fails(UnauthorizedResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[GuardrailsListMemberAssignmentsRequest, ListMemberAssignmentsResponse] = (
+    Operation(
+        operation_id="listMemberAssignments",
+        method="GET",
+        path="/guardrails/assignments/members",
+        request_type=GuardrailsListMemberAssignmentsRequest,
+        params=(
+            query("offset", "offset"),
+            query("limit", "limit"),
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, ListMemberAssignmentsResponse),
+            fails(UnauthorizedResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def guardrails_list_member_assignments(
     core: OpenRouterCore,
-    request: ListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListMemberAssignmentsRequest
+    | GuardrailsListMemberAssignmentsRequestDict
+    | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListMemberAssignmentsResponse, ListMemberAssignmentsError]:
-    """List all organization member guardrail assignments for the authenticated user."""
+) -> Result[ListMemberAssignmentsResponse, GuardrailsListMemberAssignmentsError]:
+    """List all organization member guardrail assignments for the authenticated user.
+
+    ``GET /guardrails/assignments/members``: List all member assignments.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListMemberAssignmentsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListMemberAssignmentsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list_member_assignments
+
+        result = guardrails_list_member_assignments(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_list_member_assignments_async(
     core: OpenRouterCore,
-    request: ListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListMemberAssignmentsRequest
+    | GuardrailsListMemberAssignmentsRequestDict
+    | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListMemberAssignmentsResponse, ListMemberAssignmentsError]:
-    """List all organization member guardrail assignments for the authenticated user."""
+) -> Result[ListMemberAssignmentsResponse, GuardrailsListMemberAssignmentsError]:
+    """List all organization member guardrail assignments for the authenticated user.
+
+    ``GET /guardrails/assignments/members``: List all member assignments.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsListMemberAssignmentsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListMemberAssignmentsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_list_member_assignments_async
+
+        result = await guardrails_list_member_assignments_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

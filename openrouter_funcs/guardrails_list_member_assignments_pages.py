@@ -20,8 +20,8 @@ from openrouter_core.models.member_assignment import MemberAssignment
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.guardrails_list_member_assignments import (
     OPERATION,
-    ListMemberAssignmentsError,
-    ListMemberAssignmentsRequest,
+    GuardrailsListMemberAssignmentsError,
+    GuardrailsListMemberAssignmentsRequest,
     guardrails_list_member_assignments,
     guardrails_list_member_assignments_async,
 )
@@ -44,10 +44,10 @@ PAGINATION: OffsetLimit[MemberAssignment] = OffsetLimit(
 
 def guardrails_list_member_assignments_pages(
     core: OpenRouterCore,
-    request: ListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ListMemberAssignmentsResponse, MemberAssignment, ListMemberAssignmentsError]:
+) -> Pages[ListMemberAssignmentsResponse, MemberAssignment, GuardrailsListMemberAssignmentsError]:
     """Every page of ``guardrails_list_member_assignments``, each a ``Result``, fetched lazily one
     request per page.
     """
@@ -60,10 +60,12 @@ def guardrails_list_member_assignments_pages(
 
 def guardrails_list_member_assignments_pages_async(
     core: OpenRouterCore,
-    request: ListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListMemberAssignmentsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ListMemberAssignmentsResponse, MemberAssignment, ListMemberAssignmentsError]:
+) -> AsyncPages[
+    ListMemberAssignmentsResponse, MemberAssignment, GuardrailsListMemberAssignmentsError
+]:
     """The async twin of :func:`guardrails_list_member_assignments_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: guardrails_list_member_assignments_async(core, page, options=options),

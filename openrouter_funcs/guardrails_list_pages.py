@@ -18,8 +18,8 @@ from openrouter_core.models.list_guardrails_response import ListGuardrailsRespon
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.guardrails_list import (
     OPERATION,
-    ListGuardrailsError,
-    ListGuardrailsRequest,
+    GuardrailsListError,
+    GuardrailsListRequest,
     guardrails_list,
     guardrails_list_async,
 )
@@ -38,10 +38,10 @@ PAGINATION: OffsetLimit[Guardrail] = OffsetLimit(
 
 def guardrails_list_pages(
     core: OpenRouterCore,
-    request: ListGuardrailsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ListGuardrailsResponse, Guardrail, ListGuardrailsError]:
+) -> Pages[ListGuardrailsResponse, Guardrail, GuardrailsListError]:
     """Every page of ``guardrails_list``, each a ``Result``, fetched lazily one request per page."""
     return walk_pages(
         lambda page: guardrails_list(core, page, options=options), request, PAGINATION
@@ -50,10 +50,10 @@ def guardrails_list_pages(
 
 def guardrails_list_pages_async(
     core: OpenRouterCore,
-    request: ListGuardrailsRequest | Mapping[str, Any] | None = None,
+    request: GuardrailsListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ListGuardrailsResponse, Guardrail, ListGuardrailsError]:
+) -> AsyncPages[ListGuardrailsResponse, Guardrail, GuardrailsListError]:
     """The async twin of :func:`guardrails_list_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: guardrails_list_async(core, page, options=options), request, PAGINATION

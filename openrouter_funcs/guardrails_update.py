@@ -9,15 +9,14 @@ key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadRequestResponseError,
@@ -29,12 +28,21 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.content_filter_builtin_entry_input import ContentFilterBuiltinEntryInput
-from openrouter_core.models.content_filter_entry import ContentFilterEntry
+from openrouter_core.models.update_guardrail_request import UpdateGuardrailRequest
 from openrouter_core.models.update_guardrail_response import UpdateGuardrailResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.content_filter_builtin_entry_input import (
+        ContentFilterBuiltinEntryInputDict,
+    )
+    from openrouter_core.dicts.content_filter_entry import ContentFilterEntryDict
+
 __all__ = [
-    "UpdateGuardrailError",
+    "GuardrailsUpdateError",
+    "GuardrailsUpdateRequest",
+    "GuardrailsUpdateRequestDict",
     "UpdateGuardrailRequest",
     "UpdateGuardrailResponse",
     "guardrails_update",
@@ -43,9 +51,22 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class UpdateGuardrailRequest:
-    """The parameters and JSON body of ``PATCH /guardrails/{id}``."""
+class GuardrailsUpdateRequest:
+    """The parameters and JSON body of ``PATCH /guardrails/{id}``.
 
+    - ``body`` (UpdateGuardrailRequest): the JSON body; its fields are listed in
+      ``help(guardrails_update)``.
+    - ``id`` (str): The unique identifier of the guardrail to update.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: UpdateGuardrailRequest = attrs.field(factory=UpdateGuardrailRequest)
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The unique identifier of the guardrail to update."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -56,53 +77,41 @@ class UpdateGuardrailRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    allowed_models: list[str] | Unset | None = UNSET
-    """Array of model identifiers (slug or canonical_slug accepted)."""
-    allowed_providers: list[str] | Unset | None = UNSET
-    """New list of allowed provider IDs."""
-    content_filter_builtins: list[ContentFilterBuiltinEntryInput] | Unset | None = UNSET
-    """Builtin content filters to apply."""
-    content_filters: list[ContentFilterEntry] | Unset | None = UNSET
-    """Custom regex content filters to apply."""
-    description: str | Unset | None = UNSET
-    """New description for the guardrail."""
-    enable_free_model_publication: bool | Unset | None = UNSET
-    """Whether this guardrail allows free endpoints that publish prompts."""
-    enable_free_model_training: bool | Unset | None = UNSET
-    """Whether this guardrail allows free endpoints that train on request data."""
-    enable_paid_model_training: bool | Unset | None = UNSET
-    """Whether this guardrail allows paid endpoints that train on request data."""
-    enforce_zdr: bool | Unset | None = UNSET
-    """Deprecated. Deprecated."""
-    enforce_zdr_anthropic: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for Anthropic models."""
-    enforce_zdr_google: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for Google models."""
-    enforce_zdr_openai: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for OpenAI models."""
-    enforce_zdr_other: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for models that are not from Anthropic, OpenAI, Google, or xAI."""
-    enforce_zdr_xai: bool | Unset | None = UNSET
-    """Whether to enforce zero data retention for xAI models."""
-    ignored_models: list[str] | Unset | None = UNSET
-    """Array of model identifiers to exclude from routing (slug or canonical_slug accepted)."""
-    ignored_providers: list[str] | Unset | None = UNSET
-    """List of provider IDs to exclude from routing."""
-    include_byok_in_budgets: bool | None = None
-    """Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's limit_usd, in addition to OpenRouter credit spend."""
-    limit_usd: float | Unset | None = UNSET
-    """New spending limit in USD."""
-    name: str | None = None
-    """New name for the guardrail."""
-    reset_interval: str | Unset | None = UNSET
-    """Interval at which the limit resets (daily, weekly, monthly). Known values: :class:`GuardrailInterval`."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class GuardrailsUpdateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    allowed_models: list[str] | None
+    allowed_providers: list[str] | None
+    content_filter_builtins: list[ContentFilterBuiltinEntryInputDict] | None
+    content_filters: list[ContentFilterEntryDict] | None
+    description: str | None
+    enable_free_model_publication: bool | None
+    enable_free_model_training: bool | None
+    enable_paid_model_training: bool | None
+    enforce_zdr: bool | None
+    enforce_zdr_anthropic: bool | None
+    enforce_zdr_google: bool | None
+    enforce_zdr_openai: bool | None
+    enforce_zdr_other: bool | None
+    enforce_zdr_xai: bool | None
+    ignored_models: list[str] | None
+    ignored_providers: list[str] | None
+    include_byok_in_budgets: bool | None
+    limit_usd: float | None
+    name: str | None
+    reset_interval: Literal["daily", "weekly", "monthly"] | str | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-UpdateGuardrailError: TypeAlias = (
+GuardrailsUpdateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -110,18 +119,18 @@ UpdateGuardrailError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UpdateGuardrailRequest, UpdateGuardrailResponse] = Operation(
+OPERATION: Operation[GuardrailsUpdateRequest, UpdateGuardrailResponse] = Operation(
     operation_id="updateGuardrail",
     method="PATCH",
     path="/guardrails/{id}",
-    request_type=UpdateGuardrailRequest,
+    request_type=GuardrailsUpdateRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(UpdateGuardrailRequest),
     responses=(
         ok(200, UpdateGuardrailResponse),
         fails(BadRequestResponseError),
@@ -134,19 +143,177 @@ OPERATION: Operation[UpdateGuardrailRequest, UpdateGuardrailResponse] = Operatio
 
 def guardrails_update(
     core: OpenRouterCore,
-    request: UpdateGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsUpdateRequest | GuardrailsUpdateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[UpdateGuardrailResponse, UpdateGuardrailError]:
-    """Update an existing guardrail, or materialize an unconfigured workspace default guardrail."""
+) -> Result[UpdateGuardrailResponse, GuardrailsUpdateError]:
+    """Update an existing guardrail, or materialize an unconfigured workspace default guardrail.
+
+    ``PATCH /guardrails/{id}``: Update a guardrail.
+
+    Collection fields use replace semantics: send the full desired set on every update.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail to update.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``allowed_models`` (list[str]): Array of model identifiers (slug or
+              canonical_slug accepted).
+            - ``allowed_providers`` (list[str]): New list of allowed provider IDs.
+            - ``content_filter_builtins`` (list[ContentFilterBuiltinEntryInput]): Builtin
+              content filters to apply.
+            - ``content_filters`` (list[ContentFilterEntry]): Custom regex content filters
+              to apply.
+            - ``description`` (str): New description for the guardrail.
+            - ``enable_free_model_publication`` (bool): Whether this guardrail allows free
+              endpoints that publish prompts.
+            - ``enable_free_model_training`` (bool): Whether this guardrail allows free
+              endpoints that train on request data.
+            - ``enable_paid_model_training`` (bool): Whether this guardrail allows paid
+              endpoints that train on request data.
+            - ``enforce_zdr`` (bool): Deprecated. Deprecated.
+            - ``enforce_zdr_anthropic`` (bool): Whether to enforce zero data retention for
+              Anthropic models.
+            - ``enforce_zdr_google`` (bool): Whether to enforce zero data retention for
+              Google models.
+            - ``enforce_zdr_openai`` (bool): Whether to enforce zero data retention for
+              OpenAI models.
+            - ``enforce_zdr_other`` (bool): Whether to enforce zero data retention for
+              models that are not from Anthropic, OpenAI, Google, or xAI.
+            - ``enforce_zdr_xai`` (bool): Whether to enforce zero data retention for xAI
+              models.
+            - ``ignored_models`` (list[str]): Array of model identifiers to exclude from
+              routing (slug or canonical_slug accepted).
+            - ``ignored_providers`` (list[str]): List of provider IDs to exclude from
+              routing.
+            - ``include_byok_in_budgets`` (bool): Whether BYOK (bring-your-own-key)
+              inference spend counts toward this guardrail's limit_usd, in addition to
+              OpenRouter credit spend.
+            - ``limit_usd`` (float): New spending limit in USD.
+            - ``name`` (str): New name for the guardrail.
+            - ``reset_interval`` (str): Interval at which the limit resets (daily, weekly,
+              monthly). Known values: :class:`GuardrailInterval`.
+            The class takes the body as ``body=UpdateGuardrailRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_update
+
+        result = guardrails_update(core, {"id": "550e8400-e29b-41d4-a716-446655440000"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def guardrails_update_async(
     core: OpenRouterCore,
-    request: UpdateGuardrailRequest | Mapping[str, Any],
+    request: GuardrailsUpdateRequest | GuardrailsUpdateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[UpdateGuardrailResponse, UpdateGuardrailError]:
-    """Update an existing guardrail, or materialize an unconfigured workspace default guardrail."""
+) -> Result[UpdateGuardrailResponse, GuardrailsUpdateError]:
+    """Update an existing guardrail, or materialize an unconfigured workspace default guardrail.
+
+    ``PATCH /guardrails/{id}``: Update a guardrail.
+
+    Collection fields use replace semantics: send the full desired set on every update.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``GuardrailsUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The unique identifier of the guardrail to update.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``allowed_models`` (list[str]): Array of model identifiers (slug or
+              canonical_slug accepted).
+            - ``allowed_providers`` (list[str]): New list of allowed provider IDs.
+            - ``content_filter_builtins`` (list[ContentFilterBuiltinEntryInput]): Builtin
+              content filters to apply.
+            - ``content_filters`` (list[ContentFilterEntry]): Custom regex content filters
+              to apply.
+            - ``description`` (str): New description for the guardrail.
+            - ``enable_free_model_publication`` (bool): Whether this guardrail allows free
+              endpoints that publish prompts.
+            - ``enable_free_model_training`` (bool): Whether this guardrail allows free
+              endpoints that train on request data.
+            - ``enable_paid_model_training`` (bool): Whether this guardrail allows paid
+              endpoints that train on request data.
+            - ``enforce_zdr`` (bool): Deprecated. Deprecated.
+            - ``enforce_zdr_anthropic`` (bool): Whether to enforce zero data retention for
+              Anthropic models.
+            - ``enforce_zdr_google`` (bool): Whether to enforce zero data retention for
+              Google models.
+            - ``enforce_zdr_openai`` (bool): Whether to enforce zero data retention for
+              OpenAI models.
+            - ``enforce_zdr_other`` (bool): Whether to enforce zero data retention for
+              models that are not from Anthropic, OpenAI, Google, or xAI.
+            - ``enforce_zdr_xai`` (bool): Whether to enforce zero data retention for xAI
+              models.
+            - ``ignored_models`` (list[str]): Array of model identifiers to exclude from
+              routing (slug or canonical_slug accepted).
+            - ``ignored_providers`` (list[str]): List of provider IDs to exclude from
+              routing.
+            - ``include_byok_in_budgets`` (bool): Whether BYOK (bring-your-own-key)
+              inference spend counts toward this guardrail's limit_usd, in addition to
+              OpenRouter credit spend.
+            - ``limit_usd`` (float): New spending limit in USD.
+            - ``name`` (str): New name for the guardrail.
+            - ``reset_interval`` (str): Interval at which the limit resets (daily, weekly,
+              monthly). Known values: :class:`GuardrailInterval`.
+            The class takes the body as ``body=UpdateGuardrailRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateGuardrailResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import guardrails_update_async
+
+        result = await guardrails_update_async(core,
+            {"id": "550e8400-e29b-41d4-a716-446655440000"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

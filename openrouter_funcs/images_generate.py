@@ -3,8 +3,9 @@
 
 Generates an image from a text prompt via the image generation router
 
-The server can also stream this response as server-sent events (``stream: true``); this module
-offers the non-streaming form.
+Streams: ``images_generate(core, request, stream=True)`` (or ``"stream": True`` in a dict
+request) returns the response as server-sent events, one ``Result`` per event; without it the
+whole body comes back.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, ok_events
+from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -36,10 +37,7 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.content_part_image import ContentPartImage
-from openrouter_core.models.image_generation_provider_preferences import (
-    ImageGenerationProviderPreferences,
-)
+from openrouter_core.models.image_generation_request import ImageGenerationRequest
 from openrouter_core.models.image_generation_response import (
     ImageGenerationResponse,
     ImageGenerationResponseData,
@@ -47,26 +45,43 @@ from openrouter_core.models.image_generation_response import (
 from openrouter_core.models.image_streaming_response import ImageStreamingResponseData
 
 if TYPE_CHECKING:
-    from typing_extensions import NotRequired, Required
+    from typing_extensions import Required
 
+    from openrouter_core.dicts.content_part_image import ContentPartImageDict
+    from openrouter_core.dicts.image_generation_provider_preferences import (
+        ImageGenerationProviderPreferencesDict,
+    )
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
-    "CreateImagesDict",
-    "CreateImagesError",
-    "CreateImagesRequest",
-    "CreateImagesStreamingDict",
+    "ImageGenerationRequest",
     "ImageGenerationResponse",
     "ImageGenerationResponseData",
+    "ImagesGenerateError",
+    "ImagesGenerateRequest",
+    "ImagesGenerateRequestDict",
+    "ImagesGenerateStreamingRequestDict",
     "images_generate",
     "images_generate_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateImagesRequest:
-    """The parameters and JSON body of ``POST /images``."""
+class ImagesGenerateRequest:
+    """The parameters and JSON body of ``POST /images``.
 
+    - ``body`` (ImageGenerationRequest): the JSON body; its fields are listed in
+      ``help(images_generate)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: ImageGenerationRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -75,84 +90,111 @@ class CreateImagesRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    aspect_ratio: str | None = None
-    """Normalized aspect ratio of the generated image."""
-    background: str | None = None
-    """Background treatment. Known values: ``"auto"``, ``"transparent"``, ``"opaque"``."""
-    input_references: list[ContentPartImage] | None = None
-    """Reference images to guide image-to-image generation, as base64 data URLs or HTTP(S) URLs."""
-    model: str
-    """The image generation model to use."""
-    n: int | None = None
-    """Upper bound on the number of images to generate (1-10)."""
-    output_compression: int | None = None
-    """Compression level (0-100) for webp/jpeg output."""
-    output_format: str | None = None
-    """Encoding of the returned image bytes. Known values: ``"png"``, ``"jpeg"``, ``"webp"``, ``"svg"``."""
-    prompt: str
-    """Text description of the desired image."""
-    provider: ImageGenerationProviderPreferences | None = None
-    quality: str | None = None
-    """Rendering quality. Known values: ``"auto"``, ``"low"``, ``"medium"``, ``"high"``."""
-    resolution: str | None = None
-    """Normalized resolution tier of the generated image. Known values: ``"512"``, ``"1K"``, ``"2K"``, ``"4K"``."""
-    seed: int | None = None
-    """If specified, the generation will sample deterministically, such that repeated requests with the same seed and parameters should return the same result."""
-    size: str | None = None
-    """Optional."""
-    stream: bool | None = None
-    """If true, partial images are streamed as SSE events as they become available."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-class CreateImagesStreamingDict(TypedDict, total=False):
+class ImagesGenerateStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    aspect_ratio: Any
-    background: Any
-    input_references: Any
-    model: Any
-    n: Any
-    output_compression: Any
-    output_format: Any
-    prompt: Any
-    provider: Any
-    quality: Any
-    resolution: Any
-    seed: Any
-    size: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    aspect_ratio: (
+        Literal[
+            "1:1",
+            "1:2",
+            "1:4",
+            "1:8",
+            "2:1",
+            "2:3",
+            "3:2",
+            "3:4",
+            "4:1",
+            "4:3",
+            "4:5",
+            "5:4",
+            "8:1",
+            "9:16",
+            "16:9",
+            "9:19.5",
+            "19.5:9",
+            "9:20",
+            "20:9",
+            "9:21",
+            "21:9",
+            "auto",
+        ]
+        | str
+        | None
+    )
+    background: Literal["auto", "transparent", "opaque"] | str | None
+    input_references: list[ContentPartImageDict] | None
+    model: Required[str]
+    n: int | None
+    output_compression: int | None
+    output_format: Literal["png", "jpeg", "webp", "svg"] | str | None
+    prompt: Required[str]
+    provider: ImageGenerationProviderPreferencesDict | None
+    quality: Literal["auto", "low", "medium", "high"] | str | None
+    resolution: Literal["512", "1K", "2K", "4K"] | str | None
+    seed: int | None
+    size: str | None
+    extra_fields: dict[str, Any]
     stream: Required[Literal[True]]
 
 
-class CreateImagesDict(TypedDict, total=False):
+class ImagesGenerateRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    aspect_ratio: Any
-    background: Any
-    input_references: Any
-    model: Any
-    n: Any
-    output_compression: Any
-    output_format: Any
-    prompt: Any
-    provider: Any
-    quality: Any
-    resolution: Any
-    seed: Any
-    size: Any
-    stream: NotRequired[Literal[False]]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    aspect_ratio: (
+        Literal[
+            "1:1",
+            "1:2",
+            "1:4",
+            "1:8",
+            "2:1",
+            "2:3",
+            "3:2",
+            "3:4",
+            "4:1",
+            "4:3",
+            "4:5",
+            "5:4",
+            "8:1",
+            "9:16",
+            "16:9",
+            "9:19.5",
+            "19.5:9",
+            "9:20",
+            "20:9",
+            "9:21",
+            "21:9",
+            "auto",
+        ]
+        | str
+        | None
+    )
+    background: Literal["auto", "transparent", "opaque"] | str | None
+    input_references: list[ContentPartImageDict] | None
+    model: Required[str]
+    n: int | None
+    output_compression: int | None
+    output_format: Literal["png", "jpeg", "webp", "svg"] | str | None
+    prompt: Required[str]
+    provider: ImageGenerationProviderPreferencesDict | None
+    quality: Literal["auto", "low", "medium", "high"] | str | None
+    resolution: Literal["512", "1K", "2K", "4K"] | str | None
+    seed: int | None
+    size: str | None
+    extra_fields: dict[str, Any]
+    stream: Literal[False]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateImagesError: TypeAlias = (
+ImagesGenerateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -160,17 +202,17 @@ CreateImagesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateImagesRequest, ImageGenerationResponse] = Operation(
+OPERATION: Operation[ImagesGenerateRequest, ImageGenerationResponse] = Operation(
     operation_id="createImages",
     method="POST",
     path="/images",
-    request_type=CreateImagesRequest,
+    request_type=ImagesGenerateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(ImageGenerationRequest),
     responses=(
         ok(200, ImageGenerationResponse),
         ok_events(200, ImageStreamingResponseData),
@@ -193,70 +235,139 @@ OPERATION: Operation[CreateImagesRequest, ImageGenerationResponse] = Operation(
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: CreateImagesStreamingDict,
+    request: ImagesGenerateStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[EventStream[ImageStreamingResponseData], CreateImagesError]: ...
+) -> Result[EventStream[ImageStreamingResponseData], ImagesGenerateError]: ...
 
 
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: CreateImagesDict,
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ImageGenerationResponse, CreateImagesError]: ...
+) -> Result[ImageGenerationResponse, ImagesGenerateError]: ...
 
 
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[EventStream[ImageStreamingResponseData], CreateImagesError]: ...
+) -> Result[EventStream[ImageStreamingResponseData], ImagesGenerateError]: ...
 
 
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ImageGenerationResponse, CreateImagesError]: ...
+) -> Result[ImageGenerationResponse, ImagesGenerateError]: ...
 
 
 @overload
 def images_generate(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[ImageGenerationResponse, CreateImagesError]
-    | Result[EventStream[ImageStreamingResponseData], CreateImagesError]
+    Result[ImageGenerationResponse, ImagesGenerateError]
+    | Result[EventStream[ImageStreamingResponseData], ImagesGenerateError]
 ): ...
 
 
 def images_generate(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[ImageGenerationResponse, CreateImagesError]
-    | Result[EventStream[ImageStreamingResponseData], CreateImagesError]
+    Result[ImageGenerationResponse, ImagesGenerateError]
+    | Result[EventStream[ImageStreamingResponseData], ImagesGenerateError]
 ):
     """Generates an image from a text prompt via the image generation router.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[ImageStreamingResponseData, Error]`` items; use it in a ``with`` block.
+    ``POST /images``: Generate an image.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``EventStream[ImageStreamingResponseData]``, whose items are ``Result``
+    values; use it in a ``with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ImagesGenerateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``aspect_ratio`` (str): Normalized aspect ratio of the generated image.
+            - ``background`` (str): Background treatment. Known values: ``"auto"``,
+              ``"transparent"``, ``"opaque"``.
+            - ``input_references`` (list[ContentPartImage]): Reference images to guide
+              image-to-image generation, as base64 data URLs or HTTP(S) URLs.
+            - ``model`` (str, required): The image generation model to use.
+            - ``n`` (int): Upper bound on the number of images to generate (1-10).
+            - ``output_compression`` (int): Compression level (0-100) for webp/jpeg output.
+            - ``output_format`` (str): Encoding of the returned image bytes. Known values:
+              ``"png"``, ``"jpeg"``, ``"webp"``, ``"svg"``.
+            - ``prompt`` (str, required): Text description of the desired image.
+            - ``provider`` (ImageGenerationProviderPreferences)
+            - ``quality`` (str): Rendering quality. Known values: ``"auto"``, ``"low"``,
+              ``"medium"``, ``"high"``.
+            - ``resolution`` (str): Normalized resolution tier of the generated image. Known
+              values: ``"512"``, ``"1K"``, ``"2K"``, ``"4K"``.
+            - ``seed`` (int): If specified, the generation will sample deterministically,
+              such that repeated requests with the same seed and parameters should return
+              the same result.
+            - ``size`` (str): Optional.
+            - ``stream`` (bool): If true, partial images are streamed as SSE events as they
+              become available.
+            The class takes the body as ``body=ImageGenerationRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ImageGenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import images_generate
+
+        result = images_generate(core, {
+            "model": "bytedance-seed/seedream-4.5",
+            "prompt": "a red panda astronaut floating in space, studio lighting",
+        })
     """
     return invoke(core, OPERATION, request, options, stream=stream)
 
@@ -264,69 +375,139 @@ def images_generate(
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: CreateImagesStreamingDict,
+    request: ImagesGenerateStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]: ...
+) -> Result[AsyncEventStream[ImageStreamingResponseData], ImagesGenerateError]: ...
 
 
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: CreateImagesDict,
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ImageGenerationResponse, CreateImagesError]: ...
+) -> Result[ImageGenerationResponse, ImagesGenerateError]: ...
 
 
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]: ...
+) -> Result[AsyncEventStream[ImageStreamingResponseData], ImagesGenerateError]: ...
 
 
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ImageGenerationResponse, CreateImagesError]: ...
+) -> Result[ImageGenerationResponse, ImagesGenerateError]: ...
 
 
 @overload
 async def images_generate_async(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[ImageGenerationResponse, CreateImagesError]
-    | Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]
+    Result[ImageGenerationResponse, ImagesGenerateError]
+    | Result[AsyncEventStream[ImageStreamingResponseData], ImagesGenerateError]
 ): ...
 
 
 async def images_generate_async(
     core: OpenRouterCore,
-    request: CreateImagesRequest | Mapping[str, Any],
+    request: ImagesGenerateRequest | ImagesGenerateRequestDict | ImagesGenerateStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[ImageGenerationResponse, CreateImagesError]
-    | Result[AsyncEventStream[ImageStreamingResponseData], CreateImagesError]
+    Result[ImageGenerationResponse, ImagesGenerateError]
+    | Result[AsyncEventStream[ImageStreamingResponseData], ImagesGenerateError]
 ):
     """Generates an image from a text prompt via the image generation router.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[ImageStreamingResponseData, Error]`` items; use it in a ``with`` block.
+    ``POST /images``: Generate an image.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``AsyncEventStream[ImageStreamingResponseData]``, whose items are
+    ``Result`` values; use it in a ``async with`` block. Otherwise the whole body comes
+    back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ImagesGenerateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``aspect_ratio`` (str): Normalized aspect ratio of the generated image.
+            - ``background`` (str): Background treatment. Known values: ``"auto"``,
+              ``"transparent"``, ``"opaque"``.
+            - ``input_references`` (list[ContentPartImage]): Reference images to guide
+              image-to-image generation, as base64 data URLs or HTTP(S) URLs.
+            - ``model`` (str, required): The image generation model to use.
+            - ``n`` (int): Upper bound on the number of images to generate (1-10).
+            - ``output_compression`` (int): Compression level (0-100) for webp/jpeg output.
+            - ``output_format`` (str): Encoding of the returned image bytes. Known values:
+              ``"png"``, ``"jpeg"``, ``"webp"``, ``"svg"``.
+            - ``prompt`` (str, required): Text description of the desired image.
+            - ``provider`` (ImageGenerationProviderPreferences)
+            - ``quality`` (str): Rendering quality. Known values: ``"auto"``, ``"low"``,
+              ``"medium"``, ``"high"``.
+            - ``resolution`` (str): Normalized resolution tier of the generated image. Known
+              values: ``"512"``, ``"1K"``, ``"2K"``, ``"4K"``.
+            - ``seed`` (int): If specified, the generation will sample deterministically,
+              such that repeated requests with the same seed and parameters should return
+              the same result.
+            - ``size`` (str): Optional.
+            - ``stream`` (bool): If true, partial images are streamed as SSE events as they
+              become available.
+            The class takes the body as ``body=ImageGenerationRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ImageGenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import images_generate_async
+
+        result = await images_generate_async(core, {
+            "model": "bytedance-seed/seedream-4.5",
+            "prompt": "a red panda astronaut floating in space, studio lighting",
+        })
     """
     return await invoke_async(core, OPERATION, request, options, stream=stream)

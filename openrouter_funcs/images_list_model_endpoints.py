@@ -8,7 +8,7 @@ parameters, pricing, and passthrough allowlist.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,18 +27,32 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.image_model_endpoints_response import ImageModelEndpointsResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "ImageModelEndpointsResponse",
-    "ListImageModelEndpointsError",
-    "ListImageModelEndpointsRequest",
+    "ImagesListModelEndpointsError",
+    "ImagesListModelEndpointsRequest",
+    "ImagesListModelEndpointsRequestDict",
     "images_list_model_endpoints",
     "images_list_model_endpoints_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListImageModelEndpointsRequest:
-    """The parameters of ``GET /images/models/{author}/{slug}/endpoints``."""
+class ImagesListModelEndpointsRequest:
+    """The parameters of ``GET /images/models/{author}/{slug}/endpoints``.
+
+    - ``author`` (str): Model author/organization.
+    - ``slug`` (str): Model slug.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     author: str = attrs.field(metadata={"wire": "author"})
     """Model author/organization."""
@@ -54,9 +68,19 @@ class ListImageModelEndpointsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ImagesListModelEndpointsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    author: Required[str]
+    slug: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListImageModelEndpointsError: TypeAlias = (
+ImagesListModelEndpointsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -64,11 +88,11 @@ ListImageModelEndpointsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListImageModelEndpointsRequest, ImageModelEndpointsResponse] = Operation(
+OPERATION: Operation[ImagesListModelEndpointsRequest, ImageModelEndpointsResponse] = Operation(
     operation_id="listImageModelEndpoints",
     method="GET",
     path="/images/models/{author}/{slug}/endpoints",
-    request_type=ListImageModelEndpointsRequest,
+    request_type=ImagesListModelEndpointsRequest,
     params=(
         path("author", "author"),
         path("slug", "slug"),
@@ -86,19 +110,95 @@ OPERATION: Operation[ListImageModelEndpointsRequest, ImageModelEndpointsResponse
 
 def images_list_model_endpoints(
     core: OpenRouterCore,
-    request: ListImageModelEndpointsRequest | Mapping[str, Any],
+    request: ImagesListModelEndpointsRequest | ImagesListModelEndpointsRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ImageModelEndpointsResponse, ListImageModelEndpointsError]:
-    """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist."""
+) -> Result[ImageModelEndpointsResponse, ImagesListModelEndpointsError]:
+    """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist.
+
+    ``GET /images/models/{author}/{slug}/endpoints``: List endpoints for an image model.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ImagesListModelEndpointsRequest`` or a dict with these keys:
+
+            - ``author`` (str, required): Model author/organization.
+            - ``slug`` (str, required): Model slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ImageModelEndpointsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import images_list_model_endpoints
+
+        result = images_list_model_endpoints(core,
+            {"author": "bytedance-seed", "slug": "seedream-4.5"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def images_list_model_endpoints_async(
     core: OpenRouterCore,
-    request: ListImageModelEndpointsRequest | Mapping[str, Any],
+    request: ImagesListModelEndpointsRequest | ImagesListModelEndpointsRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ImageModelEndpointsResponse, ListImageModelEndpointsError]:
-    """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist."""
+) -> Result[ImageModelEndpointsResponse, ImagesListModelEndpointsError]:
+    """Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist.
+
+    ``GET /images/models/{author}/{slug}/endpoints``: List endpoints for an image model.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ImagesListModelEndpointsRequest`` or a dict with these keys:
+
+            - ``author`` (str, required): Model author/organization.
+            - ``slug`` (str, required): Model slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ImageModelEndpointsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import images_list_model_endpoints_async
+
+        result = await images_list_model_endpoints_async(core,
+            {"author": "bytedance-seed", "slug": "seedream-4.5"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,7 +8,7 @@ its full per-endpoint records.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,16 +28,25 @@ from openrouter_core.models.image_models_list_response import ImageModelsListRes
 
 __all__ = [
     "ImageModelsListResponse",
-    "ListImageModelsError",
-    "ListImageModelsRequest",
+    "ImagesListModelsError",
+    "ImagesListModelsRequest",
+    "ImagesListModelsRequestDict",
     "images_list_models",
     "images_list_models_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListImageModelsRequest:
-    """The parameters of ``GET /images/models``."""
+class ImagesListModelsRequest:
+    """The parameters of ``GET /images/models``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -49,9 +58,17 @@ class ListImageModelsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ImagesListModelsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListImageModelsError: TypeAlias = (
+ImagesListModelsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -59,11 +76,11 @@ ListImageModelsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListImageModelsRequest, ImageModelsListResponse] = Operation(
+OPERATION: Operation[ImagesListModelsRequest, ImageModelsListResponse] = Operation(
     operation_id="listImageModels",
     method="GET",
     path="/images/models",
-    request_type=ListImageModelsRequest,
+    request_type=ImagesListModelsRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -78,19 +95,87 @@ OPERATION: Operation[ListImageModelsRequest, ImageModelsListResponse] = Operatio
 
 def images_list_models(
     core: OpenRouterCore,
-    request: ListImageModelsRequest | Mapping[str, Any] | None = None,
+    request: ImagesListModelsRequest | ImagesListModelsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ImageModelsListResponse, ListImageModelsError]:
-    """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records."""
+) -> Result[ImageModelsListResponse, ImagesListModelsError]:
+    """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records.
+
+    ``GET /images/models``: List image generation models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ImagesListModelsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ImageModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import images_list_models
+
+        result = images_list_models(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def images_list_models_async(
     core: OpenRouterCore,
-    request: ListImageModelsRequest | Mapping[str, Any] | None = None,
+    request: ImagesListModelsRequest | ImagesListModelsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ImageModelsListResponse, ListImageModelsError]:
-    """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records."""
+) -> Result[ImageModelsListResponse, ImagesListModelsError]:
+    """Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records.
+
+    ``GET /images/models``: List image generation models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ImagesListModelsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ImageModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import images_list_models_async
+
+        result = await images_list_models_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

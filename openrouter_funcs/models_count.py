@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,8 +28,9 @@ from openrouter_core.models.models_count_response import (
 )
 
 __all__ = [
-    "ListModelsCountError",
-    "ListModelsCountRequest",
+    "ModelsCountError",
+    "ModelsCountRequest",
+    "ModelsCountRequestDict",
     "ModelsCountResponse",
     "ModelsCountResponseData",
     "models_count",
@@ -38,8 +39,17 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListModelsCountRequest:
-    """The parameters of ``GET /models/count``."""
+class ModelsCountRequest:
+    """The parameters of ``GET /models/count``.
+
+    - ``output_modalities`` (str, optional): Filter models by output modality.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     output_modalities: str | None = attrs.field(
         default=None, metadata={"wire": "output_modalities"}
@@ -55,9 +65,18 @@ class ListModelsCountRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ModelsCountRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    output_modalities: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListModelsCountError: TypeAlias = (
+ModelsCountError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -65,11 +84,11 @@ ListModelsCountError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListModelsCountRequest, ModelsCountResponse] = Operation(
+OPERATION: Operation[ModelsCountRequest, ModelsCountResponse] = Operation(
     operation_id="listModelsCount",
     method="GET",
     path="/models/count",
-    request_type=ListModelsCountRequest,
+    request_type=ModelsCountRequest,
     params=(
         query("output_modalities", "output_modalities"),
         header("http_referer", "HTTP-Referer"),
@@ -87,19 +106,93 @@ OPERATION: Operation[ListModelsCountRequest, ModelsCountResponse] = Operation(
 
 def models_count(
     core: OpenRouterCore,
-    request: ListModelsCountRequest | Mapping[str, Any] | None = None,
+    request: ModelsCountRequest | ModelsCountRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ModelsCountResponse, ListModelsCountError]:
-    """Get total count of available models."""
+) -> Result[ModelsCountResponse, ModelsCountError]:
+    """Get total count of available models.
+
+    ``GET /models/count``: Get total count of available models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsCountRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``output_modalities`` (str): Filter models by output modality.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsCountResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_count
+
+        result = models_count(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def models_count_async(
     core: OpenRouterCore,
-    request: ListModelsCountRequest | Mapping[str, Any] | None = None,
+    request: ModelsCountRequest | ModelsCountRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ModelsCountResponse, ListModelsCountError]:
-    """Get total count of available models."""
+) -> Result[ModelsCountResponse, ModelsCountError]:
+    """Get total count of available models.
+
+    ``GET /models/count``: Get total count of available models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsCountRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``output_modalities`` (str): Filter models by output modality.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsCountResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_count_async
+
+        result = await models_count_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,7 +8,7 @@ Supports variant suffixes (e.g. openai/gpt-4:free) and resolves known slug alias
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,18 +28,33 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.model_response import ModelResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetModelError",
-    "GetModelRequest",
     "ModelResponse",
+    "ModelsGetError",
+    "ModelsGetRequest",
+    "ModelsGetRequestDict",
     "models_get",
     "models_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetModelRequest:
-    """The parameters of ``GET /model/{author}/{slug}``."""
+class ModelsGetRequest:
+    """The parameters of ``GET /model/{author}/{slug}``.
+
+    - ``author`` (str): The author/organization of the model.
+    - ``slug`` (str): The model slug, optionally including a variant suffix (e.g. gpt-4 or
+      gpt-4:free).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     author: str = attrs.field(metadata={"wire": "author"})
     """The author/organization of the model."""
@@ -55,9 +70,19 @@ class GetModelRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ModelsGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    author: Required[str]
+    slug: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetModelError: TypeAlias = (
+ModelsGetError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -65,11 +90,11 @@ GetModelError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetModelRequest, ModelResponse] = Operation(
+OPERATION: Operation[ModelsGetRequest, ModelResponse] = Operation(
     operation_id="getModel",
     method="GET",
     path="/model/{author}/{slug}",
-    request_type=GetModelRequest,
+    request_type=ModelsGetRequest,
     params=(
         path("author", "author"),
         path("slug", "slug"),
@@ -88,19 +113,99 @@ OPERATION: Operation[GetModelRequest, ModelResponse] = Operation(
 
 def models_get(
     core: OpenRouterCore,
-    request: GetModelRequest | Mapping[str, Any],
+    request: ModelsGetRequest | ModelsGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ModelResponse, GetModelError]:
-    """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4)."""
+) -> Result[ModelResponse, ModelsGetError]:
+    """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4).
+
+    ``GET /model/{author}/{slug}``: Get a model by its slug.
+
+    Supports variant suffixes (e.g. openai/gpt-4:free) and resolves known slug aliases.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsGetRequest`` or a dict with these keys:
+
+            - ``author`` (str, required): The author/organization of the model.
+            - ``slug`` (str, required): The model slug, optionally including a variant
+              suffix (e.g. gpt-4 or gpt-4:free).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_get
+
+        result = models_get(core, {"author": "openai", "slug": "gpt-4"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def models_get_async(
     core: OpenRouterCore,
-    request: GetModelRequest | Mapping[str, Any],
+    request: ModelsGetRequest | ModelsGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ModelResponse, GetModelError]:
-    """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4)."""
+) -> Result[ModelResponse, ModelsGetError]:
+    """Returns full details for a single model identified by its author and slug (e.g. openai/gpt-4).
+
+    ``GET /model/{author}/{slug}``: Get a model by its slug.
+
+    Supports variant suffixes (e.g. openai/gpt-4:free) and resolves known slug aliases.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsGetRequest`` or a dict with these keys:
+
+            - ``author`` (str, required): The author/organization of the model.
+            - ``slug`` (str, required): The model slug, optionally including a variant
+              suffix (e.g. gpt-4 or gpt-4:free).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_get_async
+
+        result = await models_get_async(core, {"author": "openai", "slug": "gpt-4"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -25,8 +25,9 @@ from openrouter_core.errors import (
 from openrouter_core.models.models_list_response import ModelsListResponse, ModelsListResponseLinks
 
 __all__ = [
-    "GetModelsError",
-    "GetModelsRequest",
+    "ModelsListError",
+    "ModelsListRequest",
+    "ModelsListRequestDict",
     "ModelsListResponse",
     "ModelsListResponseLinks",
     "models_list",
@@ -35,8 +36,57 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetModelsRequest:
-    """The parameters of ``GET /models``."""
+class ModelsListRequest:
+    """The parameters of ``GET /models``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 1000).
+    - ``category`` (str, optional): Filter models by use case category.
+    - ``supported_parameters`` (str, optional): Filter models by supported parameter
+      (comma-separated).
+    - ``output_modalities`` (str, optional): Filter models by output modality.
+    - ``sort`` (str, optional): Sort the returned models server-side.
+    - ``q`` (str, optional): Free-text search by model name or slug.
+    - ``input_modalities`` (str, optional): Filter models by input modality.
+    - ``context`` (int, optional): Minimum context length (tokens).
+    - ``min_price`` (float, optional): Minimum prompt price in $/M tokens.
+    - ``max_price`` (float, optional): Maximum prompt price in $/M tokens.
+    - ``arch`` (str, optional): Filter models by architecture/model family (e.g. GPT,
+      Claude, Gemini, Llama).
+    - ``model_authors`` (str, optional): Filter models by the organization that created the
+      model.
+    - ``providers`` (str, optional): Filter models by hosting provider.
+    - ``distillable`` (str, optional): Filter by distillation capability.
+    - ``zdr`` (str, optional): When set to "true", return only models with zero data
+      retention endpoints.
+    - ``region`` (str, optional): Filter to models with endpoints in the given data region
+      ("eu" or "us").
+    - ``min_output_price`` (float, optional): Minimum completion (output) price in $/M
+      tokens.
+    - ``max_output_price`` (float, optional): Maximum completion (output) price in $/M
+      tokens.
+    - ``min_age_days`` (int, optional): Minimum model age in days since its creation date.
+    - ``max_age_days`` (int, optional): Maximum model age in days since its creation date.
+    - ``min_intelligence_index`` (float, optional): Minimum Artificial Analysis intelligence
+      index.
+    - ``max_intelligence_index`` (float, optional): Maximum Artificial Analysis intelligence
+      index.
+    - ``min_coding_index`` (float, optional): Minimum Artificial Analysis coding index.
+    - ``max_coding_index`` (float, optional): Maximum Artificial Analysis coding index.
+    - ``min_agentic_index`` (float, optional): Minimum Artificial Analysis agentic index.
+    - ``max_agentic_index`` (float, optional): Maximum Artificial Analysis agentic index.
+    - ``min_tool_success_rate`` (float, optional): Minimum tool-calling success rate, as a
+      fraction in [0, 1] (e.g. 0.9 = 90% of requests finishing with a tool_calls finish
+      reason).
+    - ``max_tool_success_rate`` (float, optional): Maximum tool-calling success rate, as a
+      fraction in [0, 1].
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -130,9 +180,46 @@ class GetModelsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ModelsListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    category: str
+    supported_parameters: str
+    output_modalities: str
+    sort: str
+    q: str
+    input_modalities: str
+    context: int
+    min_price: float
+    max_price: float
+    arch: str
+    model_authors: str
+    providers: str
+    distillable: str
+    zdr: str
+    region: str
+    min_output_price: float
+    max_output_price: float
+    min_age_days: int
+    max_age_days: int
+    min_intelligence_index: float
+    max_intelligence_index: float
+    min_coding_index: float
+    max_coding_index: float
+    min_agentic_index: float
+    max_agentic_index: float
+    min_tool_success_rate: float
+    max_tool_success_rate: float
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetModelsError: TypeAlias = (
+ModelsListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -140,11 +227,11 @@ GetModelsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetModelsRequest, ModelsListResponse] = Operation(
+OPERATION: Operation[ModelsListRequest, ModelsListResponse] = Operation(
     operation_id="getModels",
     method="GET",
     path="/models",
-    request_type=GetModelsRequest,
+    request_type=ModelsListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -190,19 +277,169 @@ OPERATION: Operation[GetModelsRequest, ModelsListResponse] = Operation(
 
 def models_list(
     core: OpenRouterCore,
-    request: GetModelsRequest | Mapping[str, Any] | None = None,
+    request: ModelsListRequest | ModelsListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ModelsListResponse, GetModelsError]:
-    """List all models and their properties."""
+) -> Result[ModelsListResponse, ModelsListError]:
+    """List all models and their properties.
+
+    ``GET /models``: List all models and their properties.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 1000).
+            - ``category`` (str): Filter models by use case category.
+            - ``supported_parameters`` (str): Filter models by supported parameter
+              (comma-separated).
+            - ``output_modalities`` (str): Filter models by output modality.
+            - ``sort`` (str): Sort the returned models server-side.
+            - ``q`` (str): Free-text search by model name or slug.
+            - ``input_modalities`` (str): Filter models by input modality.
+            - ``context`` (int): Minimum context length (tokens).
+            - ``min_price`` (float): Minimum prompt price in $/M tokens.
+            - ``max_price`` (float): Maximum prompt price in $/M tokens.
+            - ``arch`` (str): Filter models by architecture/model family (e.g. GPT, Claude,
+              Gemini, Llama).
+            - ``model_authors`` (str): Filter models by the organization that created the
+              model.
+            - ``providers`` (str): Filter models by hosting provider.
+            - ``distillable`` (str): Filter by distillation capability.
+            - ``zdr`` (str): When set to "true", return only models with zero data retention
+              endpoints.
+            - ``region`` (str): Filter to models with endpoints in the given data region
+              ("eu" or "us").
+            - ``min_output_price`` (float): Minimum completion (output) price in $/M tokens.
+            - ``max_output_price`` (float): Maximum completion (output) price in $/M tokens.
+            - ``min_age_days`` (int): Minimum model age in days since its creation date.
+            - ``max_age_days`` (int): Maximum model age in days since its creation date.
+            - ``min_intelligence_index`` (float): Minimum Artificial Analysis intelligence
+              index.
+            - ``max_intelligence_index`` (float): Maximum Artificial Analysis intelligence
+              index.
+            - ``min_coding_index`` (float): Minimum Artificial Analysis coding index.
+            - ``max_coding_index`` (float): Maximum Artificial Analysis coding index.
+            - ``min_agentic_index`` (float): Minimum Artificial Analysis agentic index.
+            - ``max_agentic_index`` (float): Maximum Artificial Analysis agentic index.
+            - ``min_tool_success_rate`` (float): Minimum tool-calling success rate, as a
+              fraction in [0, 1] (e.g. 0.9 = 90% of requests finishing with a tool_calls
+              finish reason).
+            - ``max_tool_success_rate`` (float): Maximum tool-calling success rate, as a
+              fraction in [0, 1].
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_list
+
+        result = models_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def models_list_async(
     core: OpenRouterCore,
-    request: GetModelsRequest | Mapping[str, Any] | None = None,
+    request: ModelsListRequest | ModelsListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ModelsListResponse, GetModelsError]:
-    """List all models and their properties."""
+) -> Result[ModelsListResponse, ModelsListError]:
+    """List all models and their properties.
+
+    ``GET /models``: List all models and their properties.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 1000).
+            - ``category`` (str): Filter models by use case category.
+            - ``supported_parameters`` (str): Filter models by supported parameter
+              (comma-separated).
+            - ``output_modalities`` (str): Filter models by output modality.
+            - ``sort`` (str): Sort the returned models server-side.
+            - ``q`` (str): Free-text search by model name or slug.
+            - ``input_modalities`` (str): Filter models by input modality.
+            - ``context`` (int): Minimum context length (tokens).
+            - ``min_price`` (float): Minimum prompt price in $/M tokens.
+            - ``max_price`` (float): Maximum prompt price in $/M tokens.
+            - ``arch`` (str): Filter models by architecture/model family (e.g. GPT, Claude,
+              Gemini, Llama).
+            - ``model_authors`` (str): Filter models by the organization that created the
+              model.
+            - ``providers`` (str): Filter models by hosting provider.
+            - ``distillable`` (str): Filter by distillation capability.
+            - ``zdr`` (str): When set to "true", return only models with zero data retention
+              endpoints.
+            - ``region`` (str): Filter to models with endpoints in the given data region
+              ("eu" or "us").
+            - ``min_output_price`` (float): Minimum completion (output) price in $/M tokens.
+            - ``max_output_price`` (float): Maximum completion (output) price in $/M tokens.
+            - ``min_age_days`` (int): Minimum model age in days since its creation date.
+            - ``max_age_days`` (int): Maximum model age in days since its creation date.
+            - ``min_intelligence_index`` (float): Minimum Artificial Analysis intelligence
+              index.
+            - ``max_intelligence_index`` (float): Maximum Artificial Analysis intelligence
+              index.
+            - ``min_coding_index`` (float): Minimum Artificial Analysis coding index.
+            - ``max_coding_index`` (float): Maximum Artificial Analysis coding index.
+            - ``min_agentic_index`` (float): Minimum Artificial Analysis agentic index.
+            - ``max_agentic_index`` (float): Maximum Artificial Analysis agentic index.
+            - ``min_tool_success_rate`` (float): Minimum tool-calling success rate, as a
+              fraction in [0, 1] (e.g. 0.9 = 90% of requests finishing with a tool_calls
+              finish reason).
+            - ``max_tool_success_rate`` (float): Maximum tool-calling success rate, as a
+              fraction in [0, 1].
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_list_async
+
+        result = await models_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

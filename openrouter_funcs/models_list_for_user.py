@@ -9,7 +9,7 @@ in-region routing for that region.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -31,8 +31,9 @@ from openrouter_core.errors import (
 from openrouter_core.models.models_list_response import ModelsListResponse, ModelsListResponseLinks
 
 __all__ = [
-    "ListModelsUserError",
-    "ListModelsUserRequest",
+    "ModelsListForUserError",
+    "ModelsListForUserRequest",
+    "ModelsListForUserRequestDict",
     "ModelsListResponse",
     "ModelsListResponseLinks",
     "models_list_for_user",
@@ -41,8 +42,18 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListModelsUserRequest:
-    """The parameters of ``GET /models/user``."""
+class ModelsListForUserRequest:
+    """The parameters of ``GET /models/user``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 1000).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -58,9 +69,19 @@ class ListModelsUserRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ModelsListForUserRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListModelsUserError: TypeAlias = (
+ModelsListForUserError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -68,11 +89,11 @@ ListModelsUserError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListModelsUserRequest, ModelsListResponse] = Operation(
+OPERATION: Operation[ModelsListForUserRequest, ModelsListResponse] = Operation(
     operation_id="listModelsUser",
     method="GET",
     path="/models/user",
-    request_type=ListModelsUserRequest,
+    request_type=ModelsListForUserRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -92,19 +113,103 @@ OPERATION: Operation[ListModelsUserRequest, ModelsListResponse] = Operation(
 
 def models_list_for_user(
     core: OpenRouterCore,
-    request: ListModelsUserRequest | Mapping[str, Any] | None = None,
+    request: ModelsListForUserRequest | ModelsListForUserRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ModelsListResponse, ListModelsUserError]:
-    """List models filtered by user provider preferences, privacy settings, and guardrails."""
+) -> Result[ModelsListResponse, ModelsListForUserError]:
+    """List models filtered by user provider preferences, privacy settings, and guardrails.
+
+    ``GET /models/user``: List models filtered by user provider preferences, privacy settings, and guardrails.
+
+    If requesting through a regional hostname, the results will be filtered to models that
+    satisfy in-region routing for that region.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsListForUserRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 1000).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_list_for_user
+
+        result = models_list_for_user(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def models_list_for_user_async(
     core: OpenRouterCore,
-    request: ListModelsUserRequest | Mapping[str, Any] | None = None,
+    request: ModelsListForUserRequest | ModelsListForUserRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ModelsListResponse, ListModelsUserError]:
-    """List models filtered by user provider preferences, privacy settings, and guardrails."""
+) -> Result[ModelsListResponse, ModelsListForUserError]:
+    """List models filtered by user provider preferences, privacy settings, and guardrails.
+
+    ``GET /models/user``: List models filtered by user provider preferences, privacy settings, and guardrails.
+
+    If requesting through a regional hostname, the results will be filtered to models that
+    satisfy in-region routing for that region.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ModelsListForUserRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 1000).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import models_list_for_user_async
+
+        result = await models_list_for_user_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

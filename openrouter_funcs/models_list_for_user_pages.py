@@ -18,8 +18,8 @@ from openrouter_core.models.models_list_response import ModelsListResponse
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.models_list_for_user import (
     OPERATION,
-    ListModelsUserError,
-    ListModelsUserRequest,
+    ModelsListForUserError,
+    ModelsListForUserRequest,
     models_list_for_user,
     models_list_for_user_async,
 )
@@ -38,10 +38,10 @@ PAGINATION: OffsetLimit[Model] = OffsetLimit(
 
 def models_list_for_user_pages(
     core: OpenRouterCore,
-    request: ListModelsUserRequest | Mapping[str, Any] | None = None,
+    request: ModelsListForUserRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ModelsListResponse, Model, ListModelsUserError]:
+) -> Pages[ModelsListResponse, Model, ModelsListForUserError]:
     """Every page of ``models_list_for_user``, each a ``Result``, fetched lazily one request per
     page.
     """
@@ -52,10 +52,10 @@ def models_list_for_user_pages(
 
 def models_list_for_user_pages_async(
     core: OpenRouterCore,
-    request: ListModelsUserRequest | Mapping[str, Any] | None = None,
+    request: ModelsListForUserRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ModelsListResponse, Model, ListModelsUserError]:
+) -> AsyncPages[ModelsListResponse, Model, ModelsListForUserError]:
     """The async twin of :func:`models_list_for_user_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: models_list_for_user_async(core, page, options=options), request, PAGINATION

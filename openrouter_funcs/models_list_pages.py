@@ -18,8 +18,8 @@ from openrouter_core.models.models_list_response import ModelsListResponse
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.models_list import (
     OPERATION,
-    GetModelsError,
-    GetModelsRequest,
+    ModelsListError,
+    ModelsListRequest,
     models_list,
     models_list_async,
 )
@@ -38,20 +38,20 @@ PAGINATION: OffsetLimit[Model] = OffsetLimit(
 
 def models_list_pages(
     core: OpenRouterCore,
-    request: GetModelsRequest | Mapping[str, Any] | None = None,
+    request: ModelsListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ModelsListResponse, Model, GetModelsError]:
+) -> Pages[ModelsListResponse, Model, ModelsListError]:
     """Every page of ``models_list``, each a ``Result``, fetched lazily one request per page."""
     return walk_pages(lambda page: models_list(core, page, options=options), request, PAGINATION)
 
 
 def models_list_pages_async(
     core: OpenRouterCore,
-    request: GetModelsRequest | Mapping[str, Any] | None = None,
+    request: ModelsListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ModelsListResponse, Model, GetModelsError]:
+) -> AsyncPages[ModelsListResponse, Model, ModelsListError]:
     """The async twin of :func:`models_list_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: models_list_async(core, page, options=options), request, PAGINATION

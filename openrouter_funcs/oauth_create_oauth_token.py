@@ -35,8 +35,8 @@ from openrouter_core.models.o_auth_error_response import OAuthErrorResponse
 from openrouter_core.models.token_exchange_response import TokenExchangeResponse
 
 __all__ = [
-    "CreateOauthTokenError",
-    "CreateOauthTokenRequest",
+    "OauthCreateOauthTokenError",
+    "OauthCreateOauthTokenRequest",
     "TokenExchangeResponse",
     "oauth_create_oauth_token",
     "oauth_create_oauth_token_async",
@@ -44,7 +44,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class CreateOauthTokenRequest:
+class OauthCreateOauthTokenRequest:
     """The parameters and URL-encoded form of ``POST /oauth/token``."""
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -71,7 +71,7 @@ class CreateOauthTokenRequest:
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateOauthTokenError: TypeAlias = (
+OauthCreateOauthTokenError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -79,11 +79,11 @@ CreateOauthTokenError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateOauthTokenRequest, TokenExchangeResponse] = Operation(
+OPERATION: Operation[OauthCreateOauthTokenRequest, TokenExchangeResponse] = Operation(
     operation_id="createOauthToken",
     method="POST",
     path="/oauth/token",
-    request_type=CreateOauthTokenRequest,
+    request_type=OauthCreateOauthTokenRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -102,19 +102,133 @@ OPERATION: Operation[CreateOauthTokenRequest, TokenExchangeResponse] = Operation
 
 def oauth_create_oauth_token(
     core: OpenRouterCore,
-    request: CreateOauthTokenRequest | Mapping[str, Any],
+    request: OauthCreateOauthTokenRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[TokenExchangeResponse, CreateOauthTokenError]:
-    """RFC 8693 token exchange."""
+) -> Result[TokenExchangeResponse, OauthCreateOauthTokenError]:
+    """RFC 8693 token exchange.
+
+    ``POST /oauth/token``: Exchange a workload identity token.
+
+    Presents a JWT from an issuer your organization trusts (Settings → Workload identity)
+    and receives a short-lived OpenRouter access token that acts as the API key the matching
+    federation policy targets.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OauthCreateOauthTokenRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``federation_policy_id`` (str, required): The federation policy to evaluate,
+              from Settings → Workload identity.
+            - ``grant_type`` (str, required): Must be
+              `urn:ietf:params:oauth:grant-type:token-exchange`.
+            - ``subject_token`` (str, required): The JWT issued by your identity provider.
+            - ``subject_token_type`` (str, required): Must be
+              `urn:ietf:params:oauth:token-type:jwt`.
+            - ``requested_token_type`` (str): Optional; when present must be
+              `urn:ietf:params:oauth:token-type:access_token`.
+            - ``scope`` (str): Optional; when present must match the policy's key:
+              `management` for a management key, `inference` otherwise. Known values:
+              ``"inference"``, ``"management"``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(TokenExchangeResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import oauth_create_oauth_token
+
+        result = oauth_create_oauth_token(core, {
+            "federation_policy_id": "string",
+            "grant_type": "urn:ietf:params:oauth:grant-type:token-exchange",
+            "subject_token": "string",
+            "subject_token_type": "urn:ietf:params:oauth:token-type:jwt",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def oauth_create_oauth_token_async(
     core: OpenRouterCore,
-    request: CreateOauthTokenRequest | Mapping[str, Any],
+    request: OauthCreateOauthTokenRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[TokenExchangeResponse, CreateOauthTokenError]:
-    """RFC 8693 token exchange."""
+) -> Result[TokenExchangeResponse, OauthCreateOauthTokenError]:
+    """RFC 8693 token exchange.
+
+    ``POST /oauth/token``: Exchange a workload identity token.
+
+    Presents a JWT from an issuer your organization trusts (Settings → Workload identity)
+    and receives a short-lived OpenRouter access token that acts as the API key the matching
+    federation policy targets.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OauthCreateOauthTokenRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``federation_policy_id`` (str, required): The federation policy to evaluate,
+              from Settings → Workload identity.
+            - ``grant_type`` (str, required): Must be
+              `urn:ietf:params:oauth:grant-type:token-exchange`.
+            - ``subject_token`` (str, required): The JWT issued by your identity provider.
+            - ``subject_token_type`` (str, required): Must be
+              `urn:ietf:params:oauth:token-type:jwt`.
+            - ``requested_token_type`` (str): Optional; when present must be
+              `urn:ietf:params:oauth:token-type:access_token`.
+            - ``scope`` (str): Optional; when present must match the policy's key:
+              `management` for a management key, `inference` otherwise. Known values:
+              ``"inference"``, ``"management"``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(TokenExchangeResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import oauth_create_oauth_token_async
+
+        result = await oauth_create_oauth_token_async(core, {
+            "federation_policy_id": "string",
+            "grant_type": "urn:ietf:params:oauth:grant-type:token-exchange",
+            "subject_token": "string",
+            "subject_token_type": "urn:ietf:params:oauth:token-type:jwt",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

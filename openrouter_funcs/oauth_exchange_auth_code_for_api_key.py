@@ -7,15 +7,14 @@ Exchange an authorization code from the PKCE flow for a user-controlled API key
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadRequestResponseError,
@@ -26,23 +25,43 @@ from openrouter_core.errors import (
     ResponseValidationError,
     SDKValidationError,
 )
-from openrouter_core.models.exchange_auth_code_for_api_key_response import (
-    ExchangeAuthCodeForAPIKeyResponse,
+from openrouter_core.models.oauth_exchange_auth_code_for_api_key_body import (
+    OauthExchangeAuthCodeForApiKeyBody,
+)
+from openrouter_core.models.oauth_exchange_auth_code_for_api_key_response import (
+    OauthExchangeAuthCodeForApiKeyResponse,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "ExchangeAuthCodeForAPIKeyError",
-    "ExchangeAuthCodeForAPIKeyRequest",
-    "ExchangeAuthCodeForAPIKeyResponse",
+    "OauthExchangeAuthCodeForApiKeyBody",
+    "OauthExchangeAuthCodeForApiKeyError",
+    "OauthExchangeAuthCodeForApiKeyRequest",
+    "OauthExchangeAuthCodeForApiKeyRequestDict",
+    "OauthExchangeAuthCodeForApiKeyResponse",
     "oauth_exchange_auth_code_for_api_key",
     "oauth_exchange_auth_code_for_api_key_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ExchangeAuthCodeForAPIKeyRequest:
-    """The parameters and JSON body of ``POST /auth/keys``."""
+class OauthExchangeAuthCodeForApiKeyRequest:
+    """The parameters and JSON body of ``POST /auth/keys``.
 
+    - ``body`` (OauthExchangeAuthCodeForApiKeyBody): the JSON body; its fields are listed in
+      ``help(oauth_exchange_auth_code_for_api_key)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: OauthExchangeAuthCodeForApiKeyBody
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -51,19 +70,23 @@ class ExchangeAuthCodeForAPIKeyRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    code: str
-    """The authorization code received from the OAuth redirect."""
-    code_challenge_method: str | Unset | None = UNSET
-    """The method used to generate the code challenge. Known values: ``"S256"``, ``"plain"``."""
-    code_verifier: str | None = None
-    """The code verifier if code_challenge was used in the authorization request."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class OauthExchangeAuthCodeForApiKeyRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    code: Required[str]
+    code_challenge_method: Literal["S256", "plain"] | str | None
+    code_verifier: str | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ExchangeAuthCodeForAPIKeyError: TypeAlias = (
+OauthExchangeAuthCodeForApiKeyError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -71,43 +94,131 @@ ExchangeAuthCodeForAPIKeyError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ExchangeAuthCodeForAPIKeyRequest, ExchangeAuthCodeForAPIKeyResponse] = (
-    Operation(
-        operation_id="exchangeAuthCodeForAPIKey",
-        method="POST",
-        path="/auth/keys",
-        request_type=ExchangeAuthCodeForAPIKeyRequest,
-        params=(
-            header("http_referer", "HTTP-Referer"),
-            header("app_title", "X-OpenRouter-Title"),
-            header("app_categories", "X-OpenRouter-Categories"),
-        ),
-        body=JSON_BODY,
-        responses=(
-            ok(200, ExchangeAuthCodeForAPIKeyResponse),
-            fails(BadRequestResponseError),
-            fails(ForbiddenResponseError),
-            fails(InternalServerResponseError),
-        ),
-    )
+OPERATION: Operation[
+    OauthExchangeAuthCodeForApiKeyRequest, OauthExchangeAuthCodeForApiKeyResponse
+] = Operation(
+    operation_id="exchangeAuthCodeForAPIKey",
+    method="POST",
+    path="/auth/keys",
+    request_type=OauthExchangeAuthCodeForApiKeyRequest,
+    params=(
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=json_body(OauthExchangeAuthCodeForApiKeyBody),
+    responses=(
+        ok(200, OauthExchangeAuthCodeForApiKeyResponse),
+        fails(BadRequestResponseError),
+        fails(ForbiddenResponseError),
+        fails(InternalServerResponseError),
+    ),
 )
 
 
 def oauth_exchange_auth_code_for_api_key(
     core: OpenRouterCore,
-    request: ExchangeAuthCodeForAPIKeyRequest | Mapping[str, Any],
+    request: OauthExchangeAuthCodeForApiKeyRequest | OauthExchangeAuthCodeForApiKeyRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ExchangeAuthCodeForAPIKeyResponse, ExchangeAuthCodeForAPIKeyError]:
-    """Exchange an authorization code from the PKCE flow for a user-controlled API key."""
+) -> Result[OauthExchangeAuthCodeForApiKeyResponse, OauthExchangeAuthCodeForApiKeyError]:
+    """Exchange an authorization code from the PKCE flow for a user-controlled API key.
+
+    ``POST /auth/keys``: Exchange authorization code for API key.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OauthExchangeAuthCodeForApiKeyRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``code`` (str, required): The authorization code received from the OAuth
+              redirect.
+            - ``code_challenge_method`` (str): The method used to generate the code
+              challenge. Known values: ``"S256"``, ``"plain"``.
+            - ``code_verifier`` (str): The code verifier if code_challenge was used in the
+              authorization request.
+            The class takes the body as ``body=OauthExchangeAuthCodeForApiKeyBody(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OauthExchangeAuthCodeForApiKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import oauth_exchange_auth_code_for_api_key
+
+        result = oauth_exchange_auth_code_for_api_key(core, {"code": "auth_code_abc123def456"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def oauth_exchange_auth_code_for_api_key_async(
     core: OpenRouterCore,
-    request: ExchangeAuthCodeForAPIKeyRequest | Mapping[str, Any],
+    request: OauthExchangeAuthCodeForApiKeyRequest | OauthExchangeAuthCodeForApiKeyRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ExchangeAuthCodeForAPIKeyResponse, ExchangeAuthCodeForAPIKeyError]:
-    """Exchange an authorization code from the PKCE flow for a user-controlled API key."""
+) -> Result[OauthExchangeAuthCodeForApiKeyResponse, OauthExchangeAuthCodeForApiKeyError]:
+    """Exchange an authorization code from the PKCE flow for a user-controlled API key.
+
+    ``POST /auth/keys``: Exchange authorization code for API key.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OauthExchangeAuthCodeForApiKeyRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``code`` (str, required): The authorization code received from the OAuth
+              redirect.
+            - ``code_challenge_method`` (str): The method used to generate the code
+              challenge. Known values: ``"S256"``, ``"plain"``.
+            - ``code_verifier`` (str): The code verifier if code_challenge was used in the
+              authorization request.
+            The class takes the body as ``body=OauthExchangeAuthCodeForApiKeyBody(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OauthExchangeAuthCodeForApiKeyResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import oauth_exchange_auth_code_for_api_key_async
+
+        result = await oauth_exchange_auth_code_for_api_key_async(core,
+            {"code": "auth_code_abc123def456"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

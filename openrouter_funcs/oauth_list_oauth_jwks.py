@@ -7,7 +7,7 @@ RFC 7517 JWK Set containing the public keys OpenRouter signs access tokens with.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,17 +26,26 @@ from openrouter_core.errors import (
 from openrouter_core.models.o_auth_jwks import OAuthJwks
 
 __all__ = [
-    "ListOauthJwksError",
-    "ListOauthJwksRequest",
     "OAuthJwks",
+    "OauthListOauthJwksError",
+    "OauthListOauthJwksRequest",
+    "OauthListOauthJwksRequestDict",
     "oauth_list_oauth_jwks",
     "oauth_list_oauth_jwks_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListOauthJwksRequest:
-    """The parameters of ``GET /oauth/jwks``."""
+class OauthListOauthJwksRequest:
+    """The parameters of ``GET /oauth/jwks``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -48,9 +57,17 @@ class ListOauthJwksRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class OauthListOauthJwksRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListOauthJwksError: TypeAlias = (
+OauthListOauthJwksError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -58,11 +75,11 @@ ListOauthJwksError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListOauthJwksRequest, OAuthJwks] = Operation(
+OPERATION: Operation[OauthListOauthJwksRequest, OAuthJwks] = Operation(
     operation_id="listOauthJwks",
     method="GET",
     path="/oauth/jwks",
-    request_type=ListOauthJwksRequest,
+    request_type=OauthListOauthJwksRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -77,19 +94,87 @@ OPERATION: Operation[ListOauthJwksRequest, OAuthJwks] = Operation(
 
 def oauth_list_oauth_jwks(
     core: OpenRouterCore,
-    request: ListOauthJwksRequest | Mapping[str, Any] | None = None,
+    request: OauthListOauthJwksRequest | OauthListOauthJwksRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[OAuthJwks, ListOauthJwksError]:
-    """RFC 7517 JWK Set containing the public keys OpenRouter signs access tokens with."""
+) -> Result[OAuthJwks, OauthListOauthJwksError]:
+    """RFC 7517 JWK Set containing the public keys OpenRouter signs access tokens with.
+
+    ``GET /oauth/jwks``: OpenRouter access token signing keys.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OauthListOauthJwksRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OAuthJwks)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import oauth_list_oauth_jwks
+
+        result = oauth_list_oauth_jwks(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def oauth_list_oauth_jwks_async(
     core: OpenRouterCore,
-    request: ListOauthJwksRequest | Mapping[str, Any] | None = None,
+    request: OauthListOauthJwksRequest | OauthListOauthJwksRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[OAuthJwks, ListOauthJwksError]:
-    """RFC 7517 JWK Set containing the public keys OpenRouter signs access tokens with."""
+) -> Result[OAuthJwks, OauthListOauthJwksError]:
+    """RFC 7517 JWK Set containing the public keys OpenRouter signs access tokens with.
+
+    ``GET /oauth/jwks``: OpenRouter access token signing keys.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OauthListOauthJwksRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OAuthJwks)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import oauth_list_oauth_jwks_async
+
+        result = await oauth_list_oauth_jwks_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

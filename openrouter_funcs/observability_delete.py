@@ -8,7 +8,7 @@ required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -30,18 +30,31 @@ from openrouter_core.models.delete_observability_destination_response import (
     DeleteObservabilityDestinationResponse,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "DeleteObservabilityDestinationError",
-    "DeleteObservabilityDestinationRequest",
     "DeleteObservabilityDestinationResponse",
+    "ObservabilityDeleteError",
+    "ObservabilityDeleteRequest",
+    "ObservabilityDeleteRequestDict",
     "observability_delete",
     "observability_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteObservabilityDestinationRequest:
-    """The parameters of ``DELETE /observability/destinations/{id}``."""
+class ObservabilityDeleteRequest:
+    """The parameters of ``DELETE /observability/destinations/{id}``.
+
+    - ``id`` (str): The destination ID (UUID).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The destination ID (UUID)."""
@@ -55,9 +68,18 @@ class DeleteObservabilityDestinationRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ObservabilityDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DeleteObservabilityDestinationError: TypeAlias = (
+ObservabilityDeleteError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -65,43 +87,121 @@ DeleteObservabilityDestinationError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[
-    DeleteObservabilityDestinationRequest, DeleteObservabilityDestinationResponse
-] = Operation(
-    operation_id="deleteObservabilityDestination",
-    method="DELETE",
-    path="/observability/destinations/{id}",
-    request_type=DeleteObservabilityDestinationRequest,
-    params=(
-        path("id", "id"),
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    responses=(
-        ok(200, DeleteObservabilityDestinationResponse),
-        fails(UnauthorizedResponseError),
-        fails(NotFoundResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[ObservabilityDeleteRequest, DeleteObservabilityDestinationResponse] = (
+    Operation(
+        operation_id="deleteObservabilityDestination",
+        method="DELETE",
+        path="/observability/destinations/{id}",
+        request_type=ObservabilityDeleteRequest,
+        params=(
+            path("id", "id"),
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        responses=(
+            ok(200, DeleteObservabilityDestinationResponse),
+            fails(UnauthorizedResponseError),
+            fails(NotFoundResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def observability_delete(
     core: OpenRouterCore,
-    request: DeleteObservabilityDestinationRequest | Mapping[str, Any],
+    request: ObservabilityDeleteRequest | ObservabilityDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteObservabilityDestinationResponse, DeleteObservabilityDestinationError]:
-    """Delete an existing observability destination."""
+) -> Result[DeleteObservabilityDestinationResponse, ObservabilityDeleteError]:
+    """Delete an existing observability destination.
+
+    ``DELETE /observability/destinations/{id}``: Delete an observability destination.
+
+    This performs a soft delete. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The destination ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteObservabilityDestinationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_delete
+
+        result = observability_delete(core, {"id": "99999999-aaaa-bbbb-cccc-dddddddddddd"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def observability_delete_async(
     core: OpenRouterCore,
-    request: DeleteObservabilityDestinationRequest | Mapping[str, Any],
+    request: ObservabilityDeleteRequest | ObservabilityDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteObservabilityDestinationResponse, DeleteObservabilityDestinationError]:
-    """Delete an existing observability destination."""
+) -> Result[DeleteObservabilityDestinationResponse, ObservabilityDeleteError]:
+    """Delete an existing observability destination.
+
+    ``DELETE /observability/destinations/{id}``: Delete an observability destination.
+
+    This performs a soft delete. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The destination ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteObservabilityDestinationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_delete_async
+
+        result = await observability_delete_async(core,
+            {"id": "99999999-aaaa-bbbb-cccc-dddddddddddd"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

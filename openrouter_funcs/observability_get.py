@@ -7,7 +7,7 @@ Fetch a single observability destination by its UUID. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,18 +29,31 @@ from openrouter_core.models.get_observability_destination_response import (
     GetObservabilityDestinationResponse,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetObservabilityDestinationError",
-    "GetObservabilityDestinationRequest",
     "GetObservabilityDestinationResponse",
+    "ObservabilityGetError",
+    "ObservabilityGetRequest",
+    "ObservabilityGetRequestDict",
     "observability_get",
     "observability_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetObservabilityDestinationRequest:
-    """The parameters of ``GET /observability/destinations/{id}``."""
+class ObservabilityGetRequest:
+    """The parameters of ``GET /observability/destinations/{id}``.
+
+    - ``id`` (str): The destination ID (UUID).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The destination ID (UUID)."""
@@ -54,9 +67,18 @@ class GetObservabilityDestinationRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ObservabilityGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetObservabilityDestinationError: TypeAlias = (
+ObservabilityGetError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -64,43 +86,119 @@ GetObservabilityDestinationError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetObservabilityDestinationRequest, GetObservabilityDestinationResponse] = (
-    Operation(
-        operation_id="getObservabilityDestination",
-        method="GET",
-        path="/observability/destinations/{id}",
-        request_type=GetObservabilityDestinationRequest,
-        params=(
-            path("id", "id"),
-            header("http_referer", "HTTP-Referer"),
-            header("app_title", "X-OpenRouter-Title"),
-            header("app_categories", "X-OpenRouter-Categories"),
-        ),
-        responses=(
-            ok(200, GetObservabilityDestinationResponse),
-            fails(UnauthorizedResponseError),
-            fails(NotFoundResponseError),
-            fails(InternalServerResponseError),
-        ),
-    )
+OPERATION: Operation[ObservabilityGetRequest, GetObservabilityDestinationResponse] = Operation(
+    operation_id="getObservabilityDestination",
+    method="GET",
+    path="/observability/destinations/{id}",
+    request_type=ObservabilityGetRequest,
+    params=(
+        path("id", "id"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, GetObservabilityDestinationResponse),
+        fails(UnauthorizedResponseError),
+        fails(NotFoundResponseError),
+        fails(InternalServerResponseError),
+    ),
 )
 
 
 def observability_get(
     core: OpenRouterCore,
-    request: GetObservabilityDestinationRequest | Mapping[str, Any],
+    request: ObservabilityGetRequest | ObservabilityGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetObservabilityDestinationResponse, GetObservabilityDestinationError]:
-    """Fetch a single observability destination by its UUID."""
+) -> Result[GetObservabilityDestinationResponse, ObservabilityGetError]:
+    """Fetch a single observability destination by its UUID.
+
+    ``GET /observability/destinations/{id}``: Get an observability destination.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The destination ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetObservabilityDestinationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_get
+
+        result = observability_get(core, {"id": "99999999-aaaa-bbbb-cccc-dddddddddddd"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def observability_get_async(
     core: OpenRouterCore,
-    request: GetObservabilityDestinationRequest | Mapping[str, Any],
+    request: ObservabilityGetRequest | ObservabilityGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetObservabilityDestinationResponse, GetObservabilityDestinationError]:
-    """Fetch a single observability destination by its UUID."""
+) -> Result[GetObservabilityDestinationResponse, ObservabilityGetError]:
+    """Fetch a single observability destination by its UUID.
+
+    ``GET /observability/destinations/{id}``: Get an observability destination.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The destination ID (UUID).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetObservabilityDestinationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_get_async
+
+        result = await observability_get_async(core,
+            {"id": "99999999-aaaa-bbbb-cccc-dddddddddddd"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

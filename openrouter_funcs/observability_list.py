@@ -10,7 +10,7 @@ Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -33,17 +33,29 @@ from openrouter_core.models.list_observability_destinations_response import (
 )
 
 __all__ = [
-    "ListObservabilityDestinationsError",
-    "ListObservabilityDestinationsRequest",
     "ListObservabilityDestinationsResponse",
+    "ObservabilityListError",
+    "ObservabilityListRequest",
+    "ObservabilityListRequestDict",
     "observability_list",
     "observability_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListObservabilityDestinationsRequest:
-    """The parameters of ``GET /observability/destinations``."""
+class ObservabilityListRequest:
+    """The parameters of ``GET /observability/destinations``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``workspace_id`` (str, optional): Optional workspace ID to filter by.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -61,9 +73,20 @@ class ListObservabilityDestinationsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ObservabilityListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    workspace_id: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListObservabilityDestinationsError: TypeAlias = (
+ObservabilityListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -71,13 +94,11 @@ ListObservabilityDestinationsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[
-    ListObservabilityDestinationsRequest, ListObservabilityDestinationsResponse
-] = Operation(
+OPERATION: Operation[ObservabilityListRequest, ListObservabilityDestinationsResponse] = Operation(
     operation_id="listObservabilityDestinations",
     method="GET",
     path="/observability/destinations",
-    request_type=ListObservabilityDestinationsRequest,
+    request_type=ObservabilityListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -97,19 +118,105 @@ OPERATION: Operation[
 
 def observability_list(
     core: OpenRouterCore,
-    request: ListObservabilityDestinationsRequest | Mapping[str, Any] | None = None,
+    request: ObservabilityListRequest | ObservabilityListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListObservabilityDestinationsResponse, ListObservabilityDestinationsError]:
-    """List the observability destinations configured for the authenticated entity's default workspace."""
+) -> Result[ListObservabilityDestinationsResponse, ObservabilityListError]:
+    """List the observability destinations configured for the authenticated entity's default workspace.
+
+    ``GET /observability/destinations``: List observability destinations.
+
+    Use the `workspace_id` query parameter to scope the result to a different workspace.
+    Only destinations with stable release status are surfaced — destinations of other types
+    are excluded. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityListRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``workspace_id`` (str): Optional workspace ID to filter by.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListObservabilityDestinationsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_list
+
+        result = observability_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def observability_list_async(
     core: OpenRouterCore,
-    request: ListObservabilityDestinationsRequest | Mapping[str, Any] | None = None,
+    request: ObservabilityListRequest | ObservabilityListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListObservabilityDestinationsResponse, ListObservabilityDestinationsError]:
-    """List the observability destinations configured for the authenticated entity's default workspace."""
+) -> Result[ListObservabilityDestinationsResponse, ObservabilityListError]:
+    """List the observability destinations configured for the authenticated entity's default workspace.
+
+    ``GET /observability/destinations``: List observability destinations.
+
+    Use the `workspace_id` query parameter to scope the result to a different workspace.
+    Only destinations with stable release status are surfaced — destinations of other types
+    are excluded. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ObservabilityListRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``workspace_id`` (str): Optional workspace ID to filter by.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListObservabilityDestinationsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import observability_list_async
+
+        result = await observability_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

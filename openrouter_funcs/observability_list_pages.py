@@ -20,8 +20,8 @@ from openrouter_core.models.observability_destination import ObservabilityDestin
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.observability_list import (
     OPERATION,
-    ListObservabilityDestinationsError,
-    ListObservabilityDestinationsRequest,
+    ObservabilityListError,
+    ObservabilityListRequest,
     observability_list,
     observability_list_async,
 )
@@ -40,14 +40,10 @@ PAGINATION: OffsetLimit[ObservabilityDestination] = OffsetLimit(
 
 def observability_list_pages(
     core: OpenRouterCore,
-    request: ListObservabilityDestinationsRequest | Mapping[str, Any] | None = None,
+    request: ObservabilityListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[
-    ListObservabilityDestinationsResponse,
-    ObservabilityDestination,
-    ListObservabilityDestinationsError,
-]:
+) -> Pages[ListObservabilityDestinationsResponse, ObservabilityDestination, ObservabilityListError]:
     """Every page of ``observability_list``, each a ``Result``, fetched lazily one request per page."""
     return walk_pages(
         lambda page: observability_list(core, page, options=options), request, PAGINATION
@@ -56,13 +52,11 @@ def observability_list_pages(
 
 def observability_list_pages_async(
     core: OpenRouterCore,
-    request: ListObservabilityDestinationsRequest | Mapping[str, Any] | None = None,
+    request: ObservabilityListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> AsyncPages[
-    ListObservabilityDestinationsResponse,
-    ObservabilityDestination,
-    ListObservabilityDestinationsError,
+    ListObservabilityDestinationsResponse, ObservabilityDestination, ObservabilityListError
 ]:
     """The async twin of :func:`observability_list_pages`: ``async for`` its pages."""
     return walk_pages_async(

@@ -8,7 +8,7 @@ Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -32,17 +32,26 @@ from openrouter_core.models.get_organization_settings_response import (
 )
 
 __all__ = [
-    "GetOrganizationSettingsError",
-    "GetOrganizationSettingsRequest",
     "GetOrganizationSettingsResponse",
+    "OrganizationGetSettingsError",
+    "OrganizationGetSettingsRequest",
+    "OrganizationGetSettingsRequestDict",
     "organization_get_settings",
     "organization_get_settings_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetOrganizationSettingsRequest:
-    """The parameters of ``GET /organization/settings``."""
+class OrganizationGetSettingsRequest:
+    """The parameters of ``GET /organization/settings``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -54,9 +63,17 @@ class GetOrganizationSettingsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class OrganizationGetSettingsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetOrganizationSettingsError: TypeAlias = (
+OrganizationGetSettingsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -64,11 +81,11 @@ GetOrganizationSettingsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetOrganizationSettingsRequest, GetOrganizationSettingsResponse] = Operation(
+OPERATION: Operation[OrganizationGetSettingsRequest, GetOrganizationSettingsResponse] = Operation(
     operation_id="getOrganizationSettings",
     method="GET",
     path="/organization/settings",
-    request_type=GetOrganizationSettingsRequest,
+    request_type=OrganizationGetSettingsRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -86,19 +103,97 @@ OPERATION: Operation[GetOrganizationSettingsRequest, GetOrganizationSettingsResp
 
 def organization_get_settings(
     core: OpenRouterCore,
-    request: GetOrganizationSettingsRequest | Mapping[str, Any] | None = None,
+    request: OrganizationGetSettingsRequest | OrganizationGetSettingsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetOrganizationSettingsResponse, GetOrganizationSettingsError]:
-    """Get the settings of the organization associated with the authenticated management key."""
+) -> Result[GetOrganizationSettingsResponse, OrganizationGetSettingsError]:
+    """Get the settings of the organization associated with the authenticated management key.
+
+    ``GET /organization/settings``: Get organization settings.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OrganizationGetSettingsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetOrganizationSettingsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import organization_get_settings
+
+        result = organization_get_settings(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def organization_get_settings_async(
     core: OpenRouterCore,
-    request: GetOrganizationSettingsRequest | Mapping[str, Any] | None = None,
+    request: OrganizationGetSettingsRequest | OrganizationGetSettingsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetOrganizationSettingsResponse, GetOrganizationSettingsError]:
-    """Get the settings of the organization associated with the authenticated management key."""
+) -> Result[GetOrganizationSettingsResponse, OrganizationGetSettingsError]:
+    """Get the settings of the organization associated with the authenticated management key.
+
+    ``GET /organization/settings``: Get organization settings.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OrganizationGetSettingsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetOrganizationSettingsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import organization_get_settings_async
+
+        result = await organization_get_settings_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,7 +8,7 @@ Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,24 +26,35 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.list_organization_members_response import (
-    ListOrganizationMembersResponse,
-    ListOrganizationMembersResponseData,
+from openrouter_core.models.organization_list_members_response import (
+    OrganizationListMembersResponse,
+    OrganizationListMembersResponseData,
 )
 
 __all__ = [
-    "ListOrganizationMembersError",
-    "ListOrganizationMembersRequest",
-    "ListOrganizationMembersResponse",
-    "ListOrganizationMembersResponseData",
+    "OrganizationListMembersError",
+    "OrganizationListMembersRequest",
+    "OrganizationListMembersRequestDict",
+    "OrganizationListMembersResponse",
+    "OrganizationListMembersResponseData",
     "organization_list_members",
     "organization_list_members_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListOrganizationMembersRequest:
-    """The parameters of ``GET /organization/members``."""
+class OrganizationListMembersRequest:
+    """The parameters of ``GET /organization/members``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -59,9 +70,19 @@ class ListOrganizationMembersRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class OrganizationListMembersRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListOrganizationMembersError: TypeAlias = (
+OrganizationListMembersError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -69,11 +90,11 @@ ListOrganizationMembersError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListOrganizationMembersRequest, ListOrganizationMembersResponse] = Operation(
+OPERATION: Operation[OrganizationListMembersRequest, OrganizationListMembersResponse] = Operation(
     operation_id="listOrganizationMembers",
     method="GET",
     path="/organization/members",
-    request_type=ListOrganizationMembersRequest,
+    request_type=OrganizationListMembersRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -82,7 +103,7 @@ OPERATION: Operation[ListOrganizationMembersRequest, ListOrganizationMembersResp
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, ListOrganizationMembersResponse),
+        ok(200, OrganizationListMembersResponse),
         fails(UnauthorizedResponseError),
         fails(NotFoundResponseError),
         fails(InternalServerResponseError),
@@ -92,19 +113,99 @@ OPERATION: Operation[ListOrganizationMembersRequest, ListOrganizationMembersResp
 
 def organization_list_members(
     core: OpenRouterCore,
-    request: ListOrganizationMembersRequest | Mapping[str, Any] | None = None,
+    request: OrganizationListMembersRequest | OrganizationListMembersRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListOrganizationMembersResponse, ListOrganizationMembersError]:
-    """List all members of the organization associated with the authenticated management key."""
+) -> Result[OrganizationListMembersResponse, OrganizationListMembersError]:
+    """List all members of the organization associated with the authenticated management key.
+
+    ``GET /organization/members``: List organization members.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OrganizationListMembersRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OrganizationListMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import organization_list_members
+
+        result = organization_list_members(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def organization_list_members_async(
     core: OpenRouterCore,
-    request: ListOrganizationMembersRequest | Mapping[str, Any] | None = None,
+    request: OrganizationListMembersRequest | OrganizationListMembersRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListOrganizationMembersResponse, ListOrganizationMembersError]:
-    """List all members of the organization associated with the authenticated management key."""
+) -> Result[OrganizationListMembersResponse, OrganizationListMembersError]:
+    """List all members of the organization associated with the authenticated management key.
+
+    ``GET /organization/members``: List organization members.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``OrganizationListMembersRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OrganizationListMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import organization_list_members_async
+
+        result = await organization_list_members_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

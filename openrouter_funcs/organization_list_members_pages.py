@@ -13,22 +13,22 @@ from collections.abc import Mapping
 from typing import Any
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core.models.list_organization_members_response import (
-    ListOrganizationMembersResponse,
-    ListOrganizationMembersResponseData,
+from openrouter_core.models.organization_list_members_response import (
+    OrganizationListMembersResponse,
+    OrganizationListMembersResponseData,
 )
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.organization_list_members import (
     OPERATION,
-    ListOrganizationMembersError,
-    ListOrganizationMembersRequest,
+    OrganizationListMembersError,
+    OrganizationListMembersRequest,
     organization_list_members,
     organization_list_members_async,
 )
 
 __all__ = ["PAGINATION", "organization_list_members_pages", "organization_list_members_pages_async"]
 
-PAGINATION: OffsetLimit[ListOrganizationMembersResponseData] = OffsetLimit(
+PAGINATION: OffsetLimit[OrganizationListMembersResponseData] = OffsetLimit(
     operation=OPERATION,
     offset="offset",
     limit="limit",
@@ -40,13 +40,13 @@ PAGINATION: OffsetLimit[ListOrganizationMembersResponseData] = OffsetLimit(
 
 def organization_list_members_pages(
     core: OpenRouterCore,
-    request: ListOrganizationMembersRequest | Mapping[str, Any] | None = None,
+    request: OrganizationListMembersRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Pages[
-    ListOrganizationMembersResponse,
-    ListOrganizationMembersResponseData,
-    ListOrganizationMembersError,
+    OrganizationListMembersResponse,
+    OrganizationListMembersResponseData,
+    OrganizationListMembersError,
 ]:
     """Every page of ``organization_list_members``, each a ``Result``, fetched lazily one request
     per page.
@@ -58,13 +58,13 @@ def organization_list_members_pages(
 
 def organization_list_members_pages_async(
     core: OpenRouterCore,
-    request: ListOrganizationMembersRequest | Mapping[str, Any] | None = None,
+    request: OrganizationListMembersRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> AsyncPages[
-    ListOrganizationMembersResponse,
-    ListOrganizationMembersResponseData,
-    ListOrganizationMembersError,
+    OrganizationListMembersResponse,
+    OrganizationListMembersResponseData,
+    OrganizationListMembersError,
 ]:
     """The async twin of :func:`organization_list_members_pages`: ``async for`` its pages."""
     return walk_pages_async(

@@ -9,15 +9,14 @@ fields that overlap with the preset config are persisted; other fields (e.g. `me
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadRequestResponseError,
@@ -31,41 +30,65 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
-from openrouter_core.models.chat_debug_options import ChatDebugOptions
-from openrouter_core.models.chat_function_tool import ChatFunctionTool
-from openrouter_core.models.chat_messages import ChatMessages
-from openrouter_core.models.chat_request import (
-    ChatRequestPlugins,
-    ChatRequestReasoning,
-    ChatRequestResponseFormat,
-    ChatRequestStop,
-)
-from openrouter_core.models.chat_stream_options import ChatStreamOptions
-from openrouter_core.models.chat_tool_choice import ChatToolChoice
+from openrouter_core.models.chat_request import ChatRequest
 from openrouter_core.models.create_preset_from_inference_response import (
     CreatePresetFromInferenceResponse,
 )
-from openrouter_core.models.image_config import ImageConfigValue
-from openrouter_core.models.prediction import Prediction
-from openrouter_core.models.prompt_cache_options import PromptCacheOptions
-from openrouter_core.models.provider_preferences import ProviderPreferences
-from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
-from openrouter_core.models.trace_config import TraceConfig
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirectiveDict,
+    )
+    from openrouter_core.dicts.chat_debug_options import ChatDebugOptionsDict
+    from openrouter_core.dicts.chat_function_tool import ChatFunctionToolDict
+    from openrouter_core.dicts.chat_messages import ChatMessagesDict
+    from openrouter_core.dicts.chat_request import (
+        ChatRequestPluginsDict,
+        ChatRequestReasoningDict,
+        ChatRequestResponseFormatDict,
+        ChatRequestStopDict,
+    )
+    from openrouter_core.dicts.chat_stream_options import ChatStreamOptionsDict
+    from openrouter_core.dicts.chat_tool_choice import ChatToolChoiceDict
+    from openrouter_core.dicts.image_config import ImageConfigValueDict
+    from openrouter_core.dicts.prediction import PredictionDict
+    from openrouter_core.dicts.prompt_cache_options import PromptCacheOptionsDict
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.stop_server_tools_when_condition import (
+        StopServerToolsWhenConditionDict,
+    )
+    from openrouter_core.dicts.trace_config import TraceConfigDict
 
 __all__ = [
+    "ChatRequest",
     "CreatePresetFromInferenceResponse",
-    "CreatePresetsChatCompletionsError",
-    "CreatePresetsChatCompletionsRequest",
+    "PresetsCreatePresetsChatCompletionsError",
+    "PresetsCreatePresetsChatCompletionsRequest",
+    "PresetsCreatePresetsChatCompletionsRequestDict",
     "presets_create_presets_chat_completions",
     "presets_create_presets_chat_completions_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreatePresetsChatCompletionsRequest:
-    """The parameters and JSON body of ``POST /presets/{slug}/chat/completions``."""
+class PresetsCreatePresetsChatCompletionsRequest:
+    """The parameters and JSON body of ``POST /presets/{slug}/chat/completions``.
 
+    - ``body`` (ChatRequest): the JSON body; its fields are listed in
+      ``help(presets_create_presets_chat_completions)``.
+    - ``slug`` (str): URL-safe slug identifying the preset.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: ChatRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     slug: str = attrs.field(metadata={"wire": "slug"})
     """URL-safe slug identifying the preset."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -76,88 +99,65 @@ class CreatePresetsChatCompletionsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    cache_control: AnthropicCacheControlDirective | None = None
-    debug: ChatDebugOptions | None = None
-    frequency_penalty: float | Unset | None = UNSET
-    """Frequency penalty (-2.0 to 2.0)."""
-    image_config: dict[str, ImageConfigValue] | None = None
-    """Provider-specific image configuration options."""
-    logit_bias: dict[str, float] | Unset | None = UNSET
-    """Token logit bias adjustments."""
-    logprobs: bool | Unset | None = UNSET
-    """Return log probabilities."""
-    max_completion_tokens: int | Unset | None = UNSET
-    """Maximum tokens in completion."""
-    max_tokens: int | Unset | None = UNSET
-    """Maximum tokens (deprecated, use max_completion_tokens)."""
-    messages: list[ChatMessages]
-    """List of messages for the conversation."""
-    metadata: dict[str, str] | None = None
-    """Key-value pairs for additional object information (max 16 pairs, 64 char keys, 512 char values)."""
-    min_p: float | Unset | None = UNSET
-    """Minimum probability threshold relative to the most likely token."""
-    modalities: list[str] | None = None
-    """Output modalities for the response."""
-    model: str | None = None
-    """Model to use for completion."""
-    models: list[str] | None = None
-    """Models to use for completion."""
-    parallel_tool_calls: bool | Unset | None = UNSET
-    """Whether to enable parallel function calling during tool use."""
-    plugins: list[ChatRequestPlugins] | None = None
-    """Plugins you want to enable for this request, including their settings."""
-    prediction: Prediction | Unset | None = UNSET
-    presence_penalty: float | Unset | None = UNSET
-    """Presence penalty (-2.0 to 2.0)."""
-    prompt_cache_key: str | Unset | None = UNSET
-    prompt_cache_options: PromptCacheOptions | Unset | None = UNSET
-    provider: ProviderPreferences | Unset | None = UNSET
-    reasoning: ChatRequestReasoning | None = None
-    """Configuration options for reasoning models."""
-    reasoning_effort: str | Unset | None = UNSET
-    """Shorthand for setting reasoning effort. Known values: ``"max"``, ``"xhigh"``, ``"high"``, ``"medium"``, ``"low"``, ``"minimal"``, ``"none"``."""
-    repetition_penalty: float | Unset | None = UNSET
-    """Penalizes tokens based on how much they have already appeared in the text."""
-    response_format: ChatRequestResponseFormat | None = None
-    """Response format configuration."""
-    route: str | Unset | None = UNSET
-    """**DEPRECATED** Use providers.sort.partition instead. Known values: :class:`DeprecatedRoute`."""
-    seed: int | Unset | None = UNSET
-    """Random seed for deterministic outputs."""
-    service_tier: str | Unset | None = UNSET
-    """The service tier to use for processing this request. Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``, ``"priority"``, ``"scale"``."""
-    session_id: str | None = None
-    """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
-    stop: ChatRequestStop | Unset | None = UNSET
-    """Stop sequences (up to 4)."""
-    stop_server_tools_when: list[StopServerToolsWhenCondition] | None = None
-    """Stop conditions for the server-tool agent loop."""
-    stream: bool | None = None
-    """Enable streaming response."""
-    stream_options: ChatStreamOptions | Unset | None = UNSET
-    temperature: float | Unset | None = UNSET
-    """Sampling temperature (0-2)."""
-    tool_choice: ChatToolChoice | None = None
-    tools: list[ChatFunctionTool] | None = None
-    """Available tools for function calling."""
-    top_a: float | Unset | None = UNSET
-    """Consider only tokens with "sufficiently high" probabilities based on the probability of the most likely token."""
-    top_k: int | Unset | None = UNSET
-    """Limits the model to choose from the top K most likely tokens at each step."""
-    top_logprobs: int | Unset | None = UNSET
-    """Number of top log probabilities to return (0-20)."""
-    top_p: float | Unset | None = UNSET
-    """Nucleus sampling parameter (0-1)."""
-    trace: TraceConfig | None = None
-    user: str | None = None
-    """Per-end-user identifier for abuse isolation."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class PresetsCreatePresetsChatCompletionsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    slug: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    debug: ChatDebugOptionsDict | None
+    frequency_penalty: float | None
+    image_config: dict[str, ImageConfigValueDict] | None
+    logit_bias: dict[str, float] | None
+    logprobs: bool | None
+    max_completion_tokens: int | None
+    max_tokens: int | None
+    messages: Required[list[ChatMessagesDict]]
+    metadata: dict[str, str] | None
+    min_p: float | None
+    modalities: list[str] | None
+    model: str | None
+    models: list[str] | None
+    parallel_tool_calls: bool | None
+    plugins: list[ChatRequestPluginsDict] | None
+    prediction: PredictionDict | None
+    presence_penalty: float | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsDict | None
+    provider: ProviderPreferencesDict | None
+    reasoning: ChatRequestReasoningDict | None
+    reasoning_effort: (
+        Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | str | None
+    )
+    repetition_penalty: float | None
+    response_format: ChatRequestResponseFormatDict | None
+    route: Literal["fallback", "sort"] | str | None
+    seed: int | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | str | None
+    session_id: str | None
+    stop: ChatRequestStopDict | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    stream: bool | None
+    stream_options: ChatStreamOptionsDict | None
+    temperature: float | None
+    tool_choice: ChatToolChoiceDict | None
+    tools: list[ChatFunctionToolDict] | None
+    top_a: float | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreatePresetsChatCompletionsError: TypeAlias = (
+PresetsCreatePresetsChatCompletionsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -165,47 +165,269 @@ CreatePresetsChatCompletionsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreatePresetsChatCompletionsRequest, CreatePresetFromInferenceResponse] = (
-    Operation(
-        operation_id="createPresetsChatCompletions",
-        method="POST",
-        path="/presets/{slug}/chat/completions",
-        request_type=CreatePresetsChatCompletionsRequest,
-        params=(
-            path("slug", "slug"),
-            header("http_referer", "HTTP-Referer"),
-            header("app_title", "X-OpenRouter-Title"),
-            header("app_categories", "X-OpenRouter-Categories"),
-        ),
-        body=JSON_BODY,
-        responses=(
-            ok(200, CreatePresetFromInferenceResponse),
-            fails(BadRequestResponseError),
-            fails(UnauthorizedResponseError),
-            fails(ForbiddenResponseError),
-            fails(NotFoundResponseError),
-            fails(ConflictResponseError),
-            fails(InternalServerResponseError),
-        ),
-    )
+OPERATION: Operation[
+    PresetsCreatePresetsChatCompletionsRequest, CreatePresetFromInferenceResponse
+] = Operation(
+    operation_id="createPresetsChatCompletions",
+    method="POST",
+    path="/presets/{slug}/chat/completions",
+    request_type=PresetsCreatePresetsChatCompletionsRequest,
+    params=(
+        path("slug", "slug"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    body=json_body(ChatRequest),
+    responses=(
+        ok(200, CreatePresetFromInferenceResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(ConflictResponseError),
+        fails(InternalServerResponseError),
+    ),
 )
 
 
 def presets_create_presets_chat_completions(
     core: OpenRouterCore,
-    request: CreatePresetsChatCompletionsRequest | Mapping[str, Any],
+    request: PresetsCreatePresetsChatCompletionsRequest
+    | PresetsCreatePresetsChatCompletionsRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreatePresetFromInferenceResponse, CreatePresetsChatCompletionsError]:
-    """Creates a preset (or a new version of an existing one) from an inference request body."""
+) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsChatCompletionsError]:
+    """Creates a preset (or a new version of an existing one) from an inference request body.
+
+    ``POST /presets/{slug}/chat/completions``: Create a preset from a chat-completions request body.
+
+    Only fields that overlap with the preset config are persisted; other fields (e.g.
+    `messages`, `stream`, `prompt`) are silently ignored.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsCreatePresetsChatCompletionsRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float): Frequency penalty (-2.0 to 2.0).
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``logit_bias`` (dict[str, float]): Token logit bias adjustments.
+            - ``logprobs`` (bool): Return log probabilities.
+            - ``max_completion_tokens`` (int): Maximum tokens in completion.
+            - ``max_tokens`` (int): Maximum tokens (deprecated, use max_completion_tokens).
+            - ``messages`` (list[ChatMessages], required): List of messages for the
+              conversation.
+            - ``metadata`` (dict[str, str]): Key-value pairs for additional object
+              information (max 16 pairs, 64 char keys, 512 char values).
+            - ``min_p`` (float): Minimum probability threshold relative to the most likely
+              token.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str): Model to use for completion.
+            - ``models`` (list[str]): Models to use for completion.
+            - ``parallel_tool_calls`` (bool): Whether to enable parallel function calling
+              during tool use.
+            - ``plugins`` (list[ChatRequestPlugins]): Plugins you want to enable for this
+              request, including their settings.
+            - ``prediction`` (Prediction)
+            - ``presence_penalty`` (float): Presence penalty (-2.0 to 2.0).
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ChatRequestReasoning): Configuration options for reasoning
+              models.
+            - ``reasoning_effort`` (str): Shorthand for setting reasoning effort. Known
+              values: ``"max"``, ``"xhigh"``, ``"high"``, ``"medium"``, ``"low"``,
+              ``"minimal"``, ``"none"``.
+            - ``repetition_penalty`` (float): Penalizes tokens based on how much they have
+              already appeared in the text.
+            - ``response_format`` (ChatRequestResponseFormat): Response format
+              configuration.
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``seed`` (int): Random seed for deterministic outputs.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop`` (ChatRequestStop): Stop sequences (up to 4).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool): Enable streaming response.
+            - ``stream_options`` (ChatStreamOptions)
+            - ``temperature`` (float): Sampling temperature (0-2).
+            - ``tool_choice`` (ChatToolChoice)
+            - ``tools`` (list[ChatFunctionTool]): Available tools for function calling.
+            - ``top_a`` (float): Consider only tokens with "sufficiently high" probabilities
+              based on the probability of the most likely token.
+            - ``top_k`` (int): Limits the model to choose from the top K most likely tokens
+              at each step.
+            - ``top_logprobs`` (int): Number of top log probabilities to return (0-20).
+            - ``top_p`` (float): Nucleus sampling parameter (0-1).
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): Per-end-user identifier for abuse isolation.
+            The class takes the body as ``body=ChatRequest(...)``; keys it does not know go
+            in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreatePresetFromInferenceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_create_presets_chat_completions
+
+        result = presets_create_presets_chat_completions(core, {
+            "slug": "my-preset",
+            "messages": [
+                {"content": "You are a helpful assistant.", "role": "system"},
+                {"content": "Hello!", "role": "user"},
+            ],
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def presets_create_presets_chat_completions_async(
     core: OpenRouterCore,
-    request: CreatePresetsChatCompletionsRequest | Mapping[str, Any],
+    request: PresetsCreatePresetsChatCompletionsRequest
+    | PresetsCreatePresetsChatCompletionsRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreatePresetFromInferenceResponse, CreatePresetsChatCompletionsError]:
-    """Creates a preset (or a new version of an existing one) from an inference request body."""
+) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsChatCompletionsError]:
+    """Creates a preset (or a new version of an existing one) from an inference request body.
+
+    ``POST /presets/{slug}/chat/completions``: Create a preset from a chat-completions request body.
+
+    Only fields that overlap with the preset config are persisted; other fields (e.g.
+    `messages`, `stream`, `prompt`) are silently ignored.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsCreatePresetsChatCompletionsRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float): Frequency penalty (-2.0 to 2.0).
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``logit_bias`` (dict[str, float]): Token logit bias adjustments.
+            - ``logprobs`` (bool): Return log probabilities.
+            - ``max_completion_tokens`` (int): Maximum tokens in completion.
+            - ``max_tokens`` (int): Maximum tokens (deprecated, use max_completion_tokens).
+            - ``messages`` (list[ChatMessages], required): List of messages for the
+              conversation.
+            - ``metadata`` (dict[str, str]): Key-value pairs for additional object
+              information (max 16 pairs, 64 char keys, 512 char values).
+            - ``min_p`` (float): Minimum probability threshold relative to the most likely
+              token.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str): Model to use for completion.
+            - ``models`` (list[str]): Models to use for completion.
+            - ``parallel_tool_calls`` (bool): Whether to enable parallel function calling
+              during tool use.
+            - ``plugins`` (list[ChatRequestPlugins]): Plugins you want to enable for this
+              request, including their settings.
+            - ``prediction`` (Prediction)
+            - ``presence_penalty`` (float): Presence penalty (-2.0 to 2.0).
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ChatRequestReasoning): Configuration options for reasoning
+              models.
+            - ``reasoning_effort`` (str): Shorthand for setting reasoning effort. Known
+              values: ``"max"``, ``"xhigh"``, ``"high"``, ``"medium"``, ``"low"``,
+              ``"minimal"``, ``"none"``.
+            - ``repetition_penalty`` (float): Penalizes tokens based on how much they have
+              already appeared in the text.
+            - ``response_format`` (ChatRequestResponseFormat): Response format
+              configuration.
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``seed`` (int): Random seed for deterministic outputs.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop`` (ChatRequestStop): Stop sequences (up to 4).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool): Enable streaming response.
+            - ``stream_options`` (ChatStreamOptions)
+            - ``temperature`` (float): Sampling temperature (0-2).
+            - ``tool_choice`` (ChatToolChoice)
+            - ``tools`` (list[ChatFunctionTool]): Available tools for function calling.
+            - ``top_a`` (float): Consider only tokens with "sufficiently high" probabilities
+              based on the probability of the most likely token.
+            - ``top_k`` (int): Limits the model to choose from the top K most likely tokens
+              at each step.
+            - ``top_logprobs`` (int): Number of top log probabilities to return (0-20).
+            - ``top_p`` (float): Nucleus sampling parameter (0-1).
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): Per-end-user identifier for abuse isolation.
+            The class takes the body as ``body=ChatRequest(...)``; keys it does not know go
+            in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreatePresetFromInferenceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_create_presets_chat_completions_async
+
+        result = await presets_create_presets_chat_completions_async(core, {
+            "slug": "my-preset",
+            "messages": [
+                {"content": "You are a helpful assistant.", "role": "system"},
+                {"content": "Hello!", "role": "user"},
+            ],
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -9,15 +9,14 @@ fields that overlap with the preset config are persisted; other fields (e.g. `me
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadRequestResponseError,
@@ -31,39 +30,63 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 from openrouter_core.models.create_preset_from_inference_response import (
     CreatePresetFromInferenceResponse,
 )
-from openrouter_core.models.messages_fallback_param import MessagesFallbackParam
-from openrouter_core.models.messages_message_param import MessagesMessageParam
-from openrouter_core.models.messages_output_config import MessagesOutputConfig
-from openrouter_core.models.messages_request import (
-    MessagesRequestContextManagement,
-    MessagesRequestMetadata,
-    MessagesRequestPlugins,
-    MessagesRequestSystem,
-    MessagesRequestThinking,
-    MessagesRequestToolChoice,
-    MessagesRequestTools,
-)
-from openrouter_core.models.provider_preferences import ProviderPreferences
-from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
-from openrouter_core.models.trace_config import TraceConfig
+from openrouter_core.models.messages_request import MessagesRequest
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirectiveDict,
+    )
+    from openrouter_core.dicts.messages_fallback_param import MessagesFallbackParamDict
+    from openrouter_core.dicts.messages_message_param import MessagesMessageParamDict
+    from openrouter_core.dicts.messages_output_config import MessagesOutputConfigDict
+    from openrouter_core.dicts.messages_request import (
+        MessagesRequestContextManagementDict,
+        MessagesRequestMetadataDict,
+        MessagesRequestPluginsDict,
+        MessagesRequestSystemDict,
+        MessagesRequestThinkingDict,
+        MessagesRequestToolChoiceDict,
+        MessagesRequestToolsDict,
+    )
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.stop_server_tools_when_condition import (
+        StopServerToolsWhenConditionDict,
+    )
+    from openrouter_core.dicts.trace_config import TraceConfigDict
 
 __all__ = [
     "CreatePresetFromInferenceResponse",
-    "CreatePresetsMessagesError",
-    "CreatePresetsMessagesRequest",
+    "MessagesRequest",
+    "PresetsCreatePresetsMessagesError",
+    "PresetsCreatePresetsMessagesRequest",
+    "PresetsCreatePresetsMessagesRequestDict",
     "presets_create_presets_messages",
     "presets_create_presets_messages_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreatePresetsMessagesRequest:
-    """The parameters and JSON body of ``POST /presets/{slug}/messages``."""
+class PresetsCreatePresetsMessagesRequest:
+    """The parameters and JSON body of ``POST /presets/{slug}/messages``.
 
+    - ``body`` (MessagesRequest): the JSON body; its fields are listed in
+      ``help(presets_create_presets_messages)``.
+    - ``slug`` (str): URL-safe slug identifying the preset.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: MessagesRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     slug: str = attrs.field(metadata={"wire": "slug"})
     """URL-safe slug identifying the preset."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -74,47 +97,48 @@ class CreatePresetsMessagesRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    cache_control: AnthropicCacheControlDirective | None = None
-    context_management: MessagesRequestContextManagement | Unset | None = UNSET
-    fallbacks: list[MessagesFallbackParam] | Unset | None = UNSET
-    """Fallback models to try if the primary model fails or refuses, in order."""
-    max_tokens: int | None = None
-    messages: list[MessagesMessageParam] | None
-    metadata: MessagesRequestMetadata | None = None
-    model: str
-    models: list[str] | None = None
-    output_config: MessagesOutputConfig | None = None
-    plugins: list[MessagesRequestPlugins] | None = None
-    """Plugins you want to enable for this request, including their settings."""
-    provider: ProviderPreferences | Unset | None = UNSET
-    route: str | Unset | None = UNSET
-    """**DEPRECATED** Use providers.sort.partition instead. Known values: :class:`DeprecatedRoute`."""
-    service_tier: str | None = None
-    session_id: str | None = None
-    """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
-    speed: str | Unset | None = UNSET
-    """Controls output generation speed. Known values: :class:`AnthropicSpeed`."""
-    stop_sequences: list[str] | None = None
-    stop_server_tools_when: list[StopServerToolsWhenCondition] | None = None
-    """Stop conditions for the server-tool agent loop."""
-    stream: bool | None = None
-    system: MessagesRequestSystem | None = None
-    temperature: float | None = None
-    thinking: MessagesRequestThinking | None = None
-    tool_choice: MessagesRequestToolChoice | None = None
-    tools: list[MessagesRequestTools] | None = None
-    top_k: int | None = None
-    top_p: float | None = None
-    trace: TraceConfig | None = None
-    user: str | None = None
-    """A unique identifier representing your end-user, which helps distinguish between different users of your app."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class PresetsCreatePresetsMessagesRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    slug: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    context_management: MessagesRequestContextManagementDict | None
+    fallbacks: list[MessagesFallbackParamDict] | None
+    max_tokens: int | None
+    messages: Required[list[MessagesMessageParamDict] | None]
+    metadata: MessagesRequestMetadataDict | None
+    model: Required[str]
+    models: list[str] | None
+    output_config: MessagesOutputConfigDict | None
+    plugins: list[MessagesRequestPluginsDict] | None
+    provider: ProviderPreferencesDict | None
+    route: Literal["fallback", "sort"] | str | None
+    service_tier: str | None
+    session_id: str | None
+    speed: Literal["fast", "standard"] | str | None
+    stop_sequences: list[str] | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    stream: bool | None
+    system: MessagesRequestSystemDict | None
+    temperature: float | None
+    thinking: MessagesRequestThinkingDict | None
+    tool_choice: MessagesRequestToolChoiceDict | None
+    tools: list[MessagesRequestToolsDict] | None
+    top_k: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreatePresetsMessagesError: TypeAlias = (
+PresetsCreatePresetsMessagesError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -122,45 +146,211 @@ CreatePresetsMessagesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreatePresetsMessagesRequest, CreatePresetFromInferenceResponse] = Operation(
-    operation_id="createPresetsMessages",
-    method="POST",
-    path="/presets/{slug}/messages",
-    request_type=CreatePresetsMessagesRequest,
-    params=(
-        path("slug", "slug"),
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    body=JSON_BODY,
-    responses=(
-        ok(200, CreatePresetFromInferenceResponse),
-        fails(BadRequestResponseError),
-        fails(UnauthorizedResponseError),
-        fails(ForbiddenResponseError),
-        fails(NotFoundResponseError),
-        fails(ConflictResponseError),
-        fails(InternalServerResponseError),
-    ),
+OPERATION: Operation[PresetsCreatePresetsMessagesRequest, CreatePresetFromInferenceResponse] = (
+    Operation(
+        operation_id="createPresetsMessages",
+        method="POST",
+        path="/presets/{slug}/messages",
+        request_type=PresetsCreatePresetsMessagesRequest,
+        params=(
+            path("slug", "slug"),
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        body=json_body(MessagesRequest),
+        responses=(
+            ok(200, CreatePresetFromInferenceResponse),
+            fails(BadRequestResponseError),
+            fails(UnauthorizedResponseError),
+            fails(ForbiddenResponseError),
+            fails(NotFoundResponseError),
+            fails(ConflictResponseError),
+            fails(InternalServerResponseError),
+        ),
+    )
 )
 
 
 def presets_create_presets_messages(
     core: OpenRouterCore,
-    request: CreatePresetsMessagesRequest | Mapping[str, Any],
+    request: PresetsCreatePresetsMessagesRequest | PresetsCreatePresetsMessagesRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreatePresetFromInferenceResponse, CreatePresetsMessagesError]:
-    """Creates a preset (or a new version of an existing one) from an inference request body."""
+) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsMessagesError]:
+    """Creates a preset (or a new version of an existing one) from an inference request body.
+
+    ``POST /presets/{slug}/messages``: Create a preset from a messages request body.
+
+    Only fields that overlap with the preset config are persisted; other fields (e.g.
+    `messages`, `stream`, `prompt`) are silently ignored.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsCreatePresetsMessagesRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``context_management`` (MessagesRequestContextManagement)
+            - ``fallbacks`` (list[MessagesFallbackParam]): Fallback models to try if the
+              primary model fails or refuses, in order.
+            - ``max_tokens`` (int)
+            - ``messages`` (list[MessagesMessageParam], required)
+            - ``metadata`` (MessagesRequestMetadata)
+            - ``model`` (str, required)
+            - ``models`` (list[str])
+            - ``output_config`` (MessagesOutputConfig)
+            - ``plugins`` (list[MessagesRequestPlugins]): Plugins you want to enable for
+              this request, including their settings.
+            - ``provider`` (ProviderPreferences)
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``service_tier`` (str)
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``speed`` (str): Controls output generation speed. Known values:
+              :class:`AnthropicSpeed`.
+            - ``stop_sequences`` (list[str])
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool)
+            - ``system`` (MessagesRequestSystem)
+            - ``temperature`` (float)
+            - ``thinking`` (MessagesRequestThinking)
+            - ``tool_choice`` (MessagesRequestToolChoice)
+            - ``tools`` (list[MessagesRequestTools])
+            - ``top_k`` (int)
+            - ``top_p`` (float)
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): A unique identifier representing your end-user, which helps
+              distinguish between different users of your app.
+            The class takes the body as ``body=MessagesRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreatePresetFromInferenceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_create_presets_messages
+
+        result = presets_create_presets_messages(core, {
+            "slug": "my-preset",
+            "messages": [{"content": "Hello!", "role": "user"}],
+            "model": "anthropic/claude-4.6-sonnet",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def presets_create_presets_messages_async(
     core: OpenRouterCore,
-    request: CreatePresetsMessagesRequest | Mapping[str, Any],
+    request: PresetsCreatePresetsMessagesRequest | PresetsCreatePresetsMessagesRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreatePresetFromInferenceResponse, CreatePresetsMessagesError]:
-    """Creates a preset (or a new version of an existing one) from an inference request body."""
+) -> Result[CreatePresetFromInferenceResponse, PresetsCreatePresetsMessagesError]:
+    """Creates a preset (or a new version of an existing one) from an inference request body.
+
+    ``POST /presets/{slug}/messages``: Create a preset from a messages request body.
+
+    Only fields that overlap with the preset config are persisted; other fields (e.g.
+    `messages`, `stream`, `prompt`) are silently ignored.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsCreatePresetsMessagesRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``context_management`` (MessagesRequestContextManagement)
+            - ``fallbacks`` (list[MessagesFallbackParam]): Fallback models to try if the
+              primary model fails or refuses, in order.
+            - ``max_tokens`` (int)
+            - ``messages`` (list[MessagesMessageParam], required)
+            - ``metadata`` (MessagesRequestMetadata)
+            - ``model`` (str, required)
+            - ``models`` (list[str])
+            - ``output_config`` (MessagesOutputConfig)
+            - ``plugins`` (list[MessagesRequestPlugins]): Plugins you want to enable for
+              this request, including their settings.
+            - ``provider`` (ProviderPreferences)
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``service_tier`` (str)
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``speed`` (str): Controls output generation speed. Known values:
+              :class:`AnthropicSpeed`.
+            - ``stop_sequences`` (list[str])
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``stream`` (bool)
+            - ``system`` (MessagesRequestSystem)
+            - ``temperature`` (float)
+            - ``thinking`` (MessagesRequestThinking)
+            - ``tool_choice`` (MessagesRequestToolChoice)
+            - ``tools`` (list[MessagesRequestTools])
+            - ``top_k`` (int)
+            - ``top_p`` (float)
+            - ``trace`` (TraceConfig)
+            - ``user`` (str): A unique identifier representing your end-user, which helps
+              distinguish between different users of your app.
+            The class takes the body as ``body=MessagesRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreatePresetFromInferenceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_create_presets_messages_async
+
+        result = await presets_create_presets_messages_async(core, {
+            "slug": "my-preset",
+            "messages": [{"content": "Hello!", "role": "user"}],
+            "model": "anthropic/claude-4.6-sonnet",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ Retrieves a preset by its slug with its currently designated version inline.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,18 +28,31 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_preset_response import GetPresetResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetPresetError",
-    "GetPresetRequest",
     "GetPresetResponse",
+    "PresetsGetError",
+    "PresetsGetRequest",
+    "PresetsGetRequestDict",
     "presets_get",
     "presets_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetPresetRequest:
-    """The parameters of ``GET /presets/{slug}``."""
+class PresetsGetRequest:
+    """The parameters of ``GET /presets/{slug}``.
+
+    - ``slug`` (str): URL-safe slug identifying the preset.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     slug: str = attrs.field(metadata={"wire": "slug"})
     """URL-safe slug identifying the preset."""
@@ -53,9 +66,18 @@ class GetPresetRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class PresetsGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    slug: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetPresetError: TypeAlias = (
+PresetsGetError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -63,11 +85,11 @@ GetPresetError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetPresetRequest, GetPresetResponse] = Operation(
+OPERATION: Operation[PresetsGetRequest, GetPresetResponse] = Operation(
     operation_id="getPreset",
     method="GET",
     path="/presets/{slug}",
-    request_type=GetPresetRequest,
+    request_type=PresetsGetRequest,
     params=(
         path("slug", "slug"),
         header("http_referer", "HTTP-Referer"),
@@ -86,19 +108,93 @@ OPERATION: Operation[GetPresetRequest, GetPresetResponse] = Operation(
 
 def presets_get(
     core: OpenRouterCore,
-    request: GetPresetRequest | Mapping[str, Any],
+    request: PresetsGetRequest | PresetsGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetPresetResponse, GetPresetError]:
-    """Retrieves a preset by its slug with its currently designated version inline."""
+) -> Result[GetPresetResponse, PresetsGetError]:
+    """Retrieves a preset by its slug with its currently designated version inline.
+
+    ``GET /presets/{slug}``: Get a preset.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsGetRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetPresetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_get
+
+        result = presets_get(core, {"slug": "my-preset"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def presets_get_async(
     core: OpenRouterCore,
-    request: GetPresetRequest | Mapping[str, Any],
+    request: PresetsGetRequest | PresetsGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetPresetResponse, GetPresetError]:
-    """Retrieves a preset by its slug with its currently designated version inline."""
+) -> Result[GetPresetResponse, PresetsGetError]:
+    """Retrieves a preset by its slug with its currently designated version inline.
+
+    ``GET /presets/{slug}``: Get a preset.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsGetRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetPresetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_get_async
+
+        result = await presets_get_async(core, {"slug": "my-preset"})
+    """
     return await invoke_async(core, OPERATION, request, options)

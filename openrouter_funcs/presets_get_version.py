@@ -7,7 +7,7 @@ Retrieves a specific version of a preset by its slug and version number.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,18 +28,32 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_preset_version_response import GetPresetVersionResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetPresetVersionError",
-    "GetPresetVersionRequest",
     "GetPresetVersionResponse",
+    "PresetsGetVersionError",
+    "PresetsGetVersionRequest",
+    "PresetsGetVersionRequestDict",
     "presets_get_version",
     "presets_get_version_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetPresetVersionRequest:
-    """The parameters of ``GET /presets/{slug}/versions/{version}``."""
+class PresetsGetVersionRequest:
+    """The parameters of ``GET /presets/{slug}/versions/{version}``.
+
+    - ``slug`` (str): URL-safe slug identifying the preset.
+    - ``version`` (str): Version number of the preset.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     slug: str = attrs.field(metadata={"wire": "slug"})
     """URL-safe slug identifying the preset."""
@@ -55,9 +69,19 @@ class GetPresetVersionRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class PresetsGetVersionRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    slug: Required[str]
+    version: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetPresetVersionError: TypeAlias = (
+PresetsGetVersionError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -65,11 +89,11 @@ GetPresetVersionError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetPresetVersionRequest, GetPresetVersionResponse] = Operation(
+OPERATION: Operation[PresetsGetVersionRequest, GetPresetVersionResponse] = Operation(
     operation_id="getPresetVersion",
     method="GET",
     path="/presets/{slug}/versions/{version}",
-    request_type=GetPresetVersionRequest,
+    request_type=PresetsGetVersionRequest,
     params=(
         path("slug", "slug"),
         path("version", "version"),
@@ -89,19 +113,95 @@ OPERATION: Operation[GetPresetVersionRequest, GetPresetVersionResponse] = Operat
 
 def presets_get_version(
     core: OpenRouterCore,
-    request: GetPresetVersionRequest | Mapping[str, Any],
+    request: PresetsGetVersionRequest | PresetsGetVersionRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetPresetVersionResponse, GetPresetVersionError]:
-    """Retrieves a specific version of a preset by its slug and version number."""
+) -> Result[GetPresetVersionResponse, PresetsGetVersionError]:
+    """Retrieves a specific version of a preset by its slug and version number.
+
+    ``GET /presets/{slug}/versions/{version}``: Get a specific version of a preset.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsGetVersionRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``version`` (str, required): Version number of the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetPresetVersionResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_get_version
+
+        result = presets_get_version(core, {"slug": "my-preset", "version": "1"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def presets_get_version_async(
     core: OpenRouterCore,
-    request: GetPresetVersionRequest | Mapping[str, Any],
+    request: PresetsGetVersionRequest | PresetsGetVersionRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetPresetVersionResponse, GetPresetVersionError]:
-    """Retrieves a specific version of a preset by its slug and version number."""
+) -> Result[GetPresetVersionResponse, PresetsGetVersionError]:
+    """Retrieves a specific version of a preset by its slug and version number.
+
+    ``GET /presets/{slug}/versions/{version}``: Get a specific version of a preset.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsGetVersionRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``version`` (str, required): Version number of the preset.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetPresetVersionResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_get_version_async
+
+        result = await presets_get_version_async(core, {"slug": "my-preset", "version": "1"})
+    """
     return await invoke_async(core, OPERATION, request, options)

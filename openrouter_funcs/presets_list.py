@@ -7,7 +7,7 @@ Lists all presets for the authenticated user, ordered by most recently updated f
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,17 +28,28 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_presets_response import ListPresetsResponse
 
 __all__ = [
-    "ListPresetsError",
-    "ListPresetsRequest",
     "ListPresetsResponse",
+    "PresetsListError",
+    "PresetsListRequest",
+    "PresetsListRequestDict",
     "presets_list",
     "presets_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListPresetsRequest:
-    """The parameters of ``GET /presets``."""
+class PresetsListRequest:
+    """The parameters of ``GET /presets``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -54,9 +65,19 @@ class ListPresetsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class PresetsListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListPresetsError: TypeAlias = (
+PresetsListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -64,11 +85,11 @@ ListPresetsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListPresetsRequest, ListPresetsResponse] = Operation(
+OPERATION: Operation[PresetsListRequest, ListPresetsResponse] = Operation(
     operation_id="listPresets",
     method="GET",
     path="/presets",
-    request_type=ListPresetsRequest,
+    request_type=PresetsListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -87,19 +108,95 @@ OPERATION: Operation[ListPresetsRequest, ListPresetsResponse] = Operation(
 
 def presets_list(
     core: OpenRouterCore,
-    request: ListPresetsRequest | Mapping[str, Any] | None = None,
+    request: PresetsListRequest | PresetsListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListPresetsResponse, ListPresetsError]:
-    """Lists all presets for the authenticated user, ordered by most recently updated first."""
+) -> Result[ListPresetsResponse, PresetsListError]:
+    """Lists all presets for the authenticated user, ordered by most recently updated first.
+
+    ``GET /presets``: List presets.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListPresetsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_list
+
+        result = presets_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def presets_list_async(
     core: OpenRouterCore,
-    request: ListPresetsRequest | Mapping[str, Any] | None = None,
+    request: PresetsListRequest | PresetsListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListPresetsResponse, ListPresetsError]:
-    """Lists all presets for the authenticated user, ordered by most recently updated first."""
+) -> Result[ListPresetsResponse, PresetsListError]:
+    """Lists all presets for the authenticated user, ordered by most recently updated first.
+
+    ``GET /presets``: List presets.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListPresetsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_list_async
+
+        result = await presets_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

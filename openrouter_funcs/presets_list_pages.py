@@ -18,8 +18,8 @@ from openrouter_core.models.preset import Preset
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.presets_list import (
     OPERATION,
-    ListPresetsError,
-    ListPresetsRequest,
+    PresetsListError,
+    PresetsListRequest,
     presets_list,
     presets_list_async,
 )
@@ -38,20 +38,20 @@ PAGINATION: OffsetLimit[Preset] = OffsetLimit(
 
 def presets_list_pages(
     core: OpenRouterCore,
-    request: ListPresetsRequest | Mapping[str, Any] | None = None,
+    request: PresetsListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ListPresetsResponse, Preset, ListPresetsError]:
+) -> Pages[ListPresetsResponse, Preset, PresetsListError]:
     """Every page of ``presets_list``, each a ``Result``, fetched lazily one request per page."""
     return walk_pages(lambda page: presets_list(core, page, options=options), request, PAGINATION)
 
 
 def presets_list_pages_async(
     core: OpenRouterCore,
-    request: ListPresetsRequest | Mapping[str, Any] | None = None,
+    request: PresetsListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ListPresetsResponse, Preset, ListPresetsError]:
+) -> AsyncPages[ListPresetsResponse, Preset, PresetsListError]:
     """The async twin of :func:`presets_list_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: presets_list_async(core, page, options=options), request, PAGINATION

@@ -7,7 +7,7 @@ Lists all versions of a preset, ordered by version number ascending (oldest firs
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,18 +28,33 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.list_preset_versions_response import ListPresetVersionsResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "ListPresetVersionsError",
-    "ListPresetVersionsRequest",
     "ListPresetVersionsResponse",
+    "PresetsListVersionsError",
+    "PresetsListVersionsRequest",
+    "PresetsListVersionsRequestDict",
     "presets_list_versions",
     "presets_list_versions_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListPresetVersionsRequest:
-    """The parameters of ``GET /presets/{slug}/versions``."""
+class PresetsListVersionsRequest:
+    """The parameters of ``GET /presets/{slug}/versions``.
+
+    - ``slug`` (str): URL-safe slug identifying the preset.
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     slug: str = attrs.field(metadata={"wire": "slug"})
     """URL-safe slug identifying the preset."""
@@ -57,9 +72,20 @@ class ListPresetVersionsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class PresetsListVersionsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    slug: Required[str]
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListPresetVersionsError: TypeAlias = (
+PresetsListVersionsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -67,11 +93,11 @@ ListPresetVersionsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListPresetVersionsRequest, ListPresetVersionsResponse] = Operation(
+OPERATION: Operation[PresetsListVersionsRequest, ListPresetVersionsResponse] = Operation(
     operation_id="listPresetVersions",
     method="GET",
     path="/presets/{slug}/versions",
-    request_type=ListPresetVersionsRequest,
+    request_type=PresetsListVersionsRequest,
     params=(
         path("slug", "slug"),
         query("offset", "offset"),
@@ -92,19 +118,97 @@ OPERATION: Operation[ListPresetVersionsRequest, ListPresetVersionsResponse] = Op
 
 def presets_list_versions(
     core: OpenRouterCore,
-    request: ListPresetVersionsRequest | Mapping[str, Any],
+    request: PresetsListVersionsRequest | PresetsListVersionsRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListPresetVersionsResponse, ListPresetVersionsError]:
-    """Lists all versions of a preset, ordered by version number ascending (oldest first)."""
+) -> Result[ListPresetVersionsResponse, PresetsListVersionsError]:
+    """Lists all versions of a preset, ordered by version number ascending (oldest first).
+
+    ``GET /presets/{slug}/versions``: List versions of a preset.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsListVersionsRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListPresetVersionsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_list_versions
+
+        result = presets_list_versions(core, {"slug": "my-preset"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def presets_list_versions_async(
     core: OpenRouterCore,
-    request: ListPresetVersionsRequest | Mapping[str, Any],
+    request: PresetsListVersionsRequest | PresetsListVersionsRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListPresetVersionsResponse, ListPresetVersionsError]:
-    """Lists all versions of a preset, ordered by version number ascending (oldest first)."""
+) -> Result[ListPresetVersionsResponse, PresetsListVersionsError]:
+    """Lists all versions of a preset, ordered by version number ascending (oldest first).
+
+    ``GET /presets/{slug}/versions``: List versions of a preset.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PresetsListVersionsRequest`` or a dict with these keys:
+
+            - ``slug`` (str, required): URL-safe slug identifying the preset.
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListPresetVersionsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import presets_list_versions_async
+
+        result = await presets_list_versions_async(core, {"slug": "my-preset"})
+    """
     return await invoke_async(core, OPERATION, request, options)

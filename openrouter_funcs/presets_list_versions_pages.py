@@ -18,23 +18,23 @@ from openrouter_core.models.preset_designated_version import PresetDesignatedVer
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.presets_list_versions import (
     OPERATION,
-    ListPresetVersionsError,
-    ListPresetVersionsRequest,
+    PresetsListVersionsError,
+    PresetsListVersionsRequest,
     presets_list_versions,
     presets_list_versions_async,
 )
 
 __all__ = [
     "PAGINATION",
-    "ListPresetVersionsItem",
+    "PresetsListVersionsItem",
     "presets_list_versions_pages",
     "presets_list_versions_pages_async",
 ]
 
-ListPresetVersionsItem: TypeAlias = PresetDesignatedVersion | None
+PresetsListVersionsItem: TypeAlias = PresetDesignatedVersion | None
 
 
-PAGINATION: OffsetLimit[ListPresetVersionsItem] = OffsetLimit(
+PAGINATION: OffsetLimit[PresetsListVersionsItem] = OffsetLimit(
     operation=OPERATION,
     offset="offset",
     limit="limit",
@@ -46,10 +46,10 @@ PAGINATION: OffsetLimit[ListPresetVersionsItem] = OffsetLimit(
 
 def presets_list_versions_pages(
     core: OpenRouterCore,
-    request: ListPresetVersionsRequest | Mapping[str, Any],
+    request: PresetsListVersionsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ListPresetVersionsResponse, ListPresetVersionsItem, ListPresetVersionsError]:
+) -> Pages[ListPresetVersionsResponse, PresetsListVersionsItem, PresetsListVersionsError]:
     """Every page of ``presets_list_versions``, each a ``Result``, fetched lazily one request per
     page.
     """
@@ -60,10 +60,10 @@ def presets_list_versions_pages(
 
 def presets_list_versions_pages_async(
     core: OpenRouterCore,
-    request: ListPresetVersionsRequest | Mapping[str, Any],
+    request: PresetsListVersionsRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ListPresetVersionsResponse, ListPresetVersionsItem, ListPresetVersionsError]:
+) -> AsyncPages[ListPresetVersionsResponse, PresetsListVersionsItem, PresetsListVersionsError]:
     """The async twin of :func:`presets_list_versions_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: presets_list_versions_async(core, page, options=options), request, PAGINATION

@@ -8,7 +8,7 @@ validation is stale, or it is already active. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -34,18 +34,31 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.managed_private_endpoint_response import ManagedPrivateEndpointResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "ActivatePrivateEndpointError",
-    "ActivatePrivateEndpointRequest",
     "ManagedPrivateEndpointResponse",
+    "PrivateEndpointsActivateError",
+    "PrivateEndpointsActivateRequest",
+    "PrivateEndpointsActivateRequestDict",
     "private_endpoints_activate",
     "private_endpoints_activate_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ActivatePrivateEndpointRequest:
-    """The parameters of ``POST /private-endpoints/{id}/activate``."""
+class PrivateEndpointsActivateRequest:
+    """The parameters of ``POST /private-endpoints/{id}/activate``.
+
+    - ``id`` (str): Stable identifier of the private endpoint.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """Stable identifier of the private endpoint."""
@@ -59,9 +72,18 @@ class ActivatePrivateEndpointRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class PrivateEndpointsActivateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ActivatePrivateEndpointError: TypeAlias = (
+PrivateEndpointsActivateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -69,11 +91,11 @@ ActivatePrivateEndpointError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ActivatePrivateEndpointRequest, ManagedPrivateEndpointResponse] = Operation(
+OPERATION: Operation[PrivateEndpointsActivateRequest, ManagedPrivateEndpointResponse] = Operation(
     operation_id="activatePrivateEndpoint",
     method="POST",
     path="/private-endpoints/{id}/activate",
-    request_type=ActivatePrivateEndpointRequest,
+    request_type=PrivateEndpointsActivateRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -97,19 +119,109 @@ OPERATION: Operation[ActivatePrivateEndpointRequest, ManagedPrivateEndpointRespo
 
 def private_endpoints_activate(
     core: OpenRouterCore,
-    request: ActivatePrivateEndpointRequest | Mapping[str, Any],
+    request: PrivateEndpointsActivateRequest | PrivateEndpointsActivateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ManagedPrivateEndpointResponse, ActivatePrivateEndpointError]:
-    """Make a validated draft routable."""
+) -> Result[ManagedPrivateEndpointResponse, PrivateEndpointsActivateError]:
+    """Make a validated draft routable.
+
+    ``POST /private-endpoints/{id}/activate``: Activate a validated private endpoint.
+
+    Returns 409 when the endpoint was never validated, the validation is stale, or it is
+    already active. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsActivateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ManagedPrivateEndpointResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_activate
+
+        result = private_endpoints_activate(core, {"id": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def private_endpoints_activate_async(
     core: OpenRouterCore,
-    request: ActivatePrivateEndpointRequest | Mapping[str, Any],
+    request: PrivateEndpointsActivateRequest | PrivateEndpointsActivateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ManagedPrivateEndpointResponse, ActivatePrivateEndpointError]:
-    """Make a validated draft routable."""
+) -> Result[ManagedPrivateEndpointResponse, PrivateEndpointsActivateError]:
+    """Make a validated draft routable.
+
+    ``POST /private-endpoints/{id}/activate``: Activate a validated private endpoint.
+
+    Returns 409 when the endpoint was never validated, the validation is stale, or it is
+    already active. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsActivateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ManagedPrivateEndpointResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_activate_async
+
+        result = await private_endpoints_activate_async(core, {"id": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

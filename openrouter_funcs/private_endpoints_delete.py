@@ -8,7 +8,7 @@ the endpoint has been activated. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -34,18 +34,33 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.delete_private_endpoint_response import DeletePrivateEndpointResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "DeletePrivateEndpointError",
-    "DeletePrivateEndpointRequest",
     "DeletePrivateEndpointResponse",
+    "PrivateEndpointsDeleteError",
+    "PrivateEndpointsDeleteRequest",
+    "PrivateEndpointsDeleteRequestDict",
     "private_endpoints_delete",
     "private_endpoints_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeletePrivateEndpointRequest:
-    """The parameters of ``DELETE /private-endpoints/{id}``."""
+class PrivateEndpointsDeleteRequest:
+    """The parameters of ``DELETE /private-endpoints/{id}``.
+
+    - ``id`` (str): Stable identifier of the private endpoint.
+    - ``draft_only`` (str, optional): When `true`, only delete the endpoint if it is still a
+      draft (409 otherwise).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """Stable identifier of the private endpoint."""
@@ -61,9 +76,19 @@ class DeletePrivateEndpointRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class PrivateEndpointsDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    draft_only: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DeletePrivateEndpointError: TypeAlias = (
+PrivateEndpointsDeleteError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -71,11 +96,11 @@ DeletePrivateEndpointError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeletePrivateEndpointRequest, DeletePrivateEndpointResponse] = Operation(
+OPERATION: Operation[PrivateEndpointsDeleteRequest, DeletePrivateEndpointResponse] = Operation(
     operation_id="deletePrivateEndpoint",
     method="DELETE",
     path="/private-endpoints/{id}",
-    request_type=DeletePrivateEndpointRequest,
+    request_type=PrivateEndpointsDeleteRequest,
     params=(
         path("id", "id"),
         query("draft_only", "draft_only"),
@@ -100,19 +125,113 @@ OPERATION: Operation[DeletePrivateEndpointRequest, DeletePrivateEndpointResponse
 
 def private_endpoints_delete(
     core: OpenRouterCore,
-    request: DeletePrivateEndpointRequest | Mapping[str, Any],
+    request: PrivateEndpointsDeleteRequest | PrivateEndpointsDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeletePrivateEndpointResponse, DeletePrivateEndpointError]:
-    """Delete a private endpoint and stop routing to it."""
+) -> Result[DeletePrivateEndpointResponse, PrivateEndpointsDeleteError]:
+    """Delete a private endpoint and stop routing to it.
+
+    ``DELETE /private-endpoints/{id}``: Delete a private endpoint.
+
+    Pass `draft_only=true` to refuse (409) when the endpoint has been activated. Management
+    key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``draft_only`` (str): When `true`, only delete the endpoint if it is still a
+              draft (409 otherwise).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeletePrivateEndpointResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_delete
+
+        result = private_endpoints_delete(core, {"id": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def private_endpoints_delete_async(
     core: OpenRouterCore,
-    request: DeletePrivateEndpointRequest | Mapping[str, Any],
+    request: PrivateEndpointsDeleteRequest | PrivateEndpointsDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeletePrivateEndpointResponse, DeletePrivateEndpointError]:
-    """Delete a private endpoint and stop routing to it."""
+) -> Result[DeletePrivateEndpointResponse, PrivateEndpointsDeleteError]:
+    """Delete a private endpoint and stop routing to it.
+
+    ``DELETE /private-endpoints/{id}``: Delete a private endpoint.
+
+    Pass `draft_only=true` to refuse (409) when the endpoint has been activated. Management
+    key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``draft_only`` (str): When `true`, only delete the endpoint if it is still a
+              draft (409 otherwise).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeletePrivateEndpointResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_delete_async
+
+        result = await private_endpoints_delete_async(core, {"id": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

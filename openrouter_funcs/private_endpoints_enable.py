@@ -7,7 +7,7 @@ Resume routing to a disabled endpoint. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -33,18 +33,31 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.managed_private_endpoint_response import ManagedPrivateEndpointResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "EnablePrivateEndpointError",
-    "EnablePrivateEndpointRequest",
     "ManagedPrivateEndpointResponse",
+    "PrivateEndpointsEnableError",
+    "PrivateEndpointsEnableRequest",
+    "PrivateEndpointsEnableRequestDict",
     "private_endpoints_enable",
     "private_endpoints_enable_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class EnablePrivateEndpointRequest:
-    """The parameters of ``POST /private-endpoints/{id}/enable``."""
+class PrivateEndpointsEnableRequest:
+    """The parameters of ``POST /private-endpoints/{id}/enable``.
+
+    - ``id`` (str): Stable identifier of the private endpoint.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """Stable identifier of the private endpoint."""
@@ -58,9 +71,18 @@ class EnablePrivateEndpointRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class PrivateEndpointsEnableRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-EnablePrivateEndpointError: TypeAlias = (
+PrivateEndpointsEnableError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -68,11 +90,11 @@ EnablePrivateEndpointError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[EnablePrivateEndpointRequest, ManagedPrivateEndpointResponse] = Operation(
+OPERATION: Operation[PrivateEndpointsEnableRequest, ManagedPrivateEndpointResponse] = Operation(
     operation_id="enablePrivateEndpoint",
     method="POST",
     path="/private-endpoints/{id}/enable",
-    request_type=EnablePrivateEndpointRequest,
+    request_type=PrivateEndpointsEnableRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -96,19 +118,107 @@ OPERATION: Operation[EnablePrivateEndpointRequest, ManagedPrivateEndpointRespons
 
 def private_endpoints_enable(
     core: OpenRouterCore,
-    request: EnablePrivateEndpointRequest | Mapping[str, Any],
+    request: PrivateEndpointsEnableRequest | PrivateEndpointsEnableRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ManagedPrivateEndpointResponse, EnablePrivateEndpointError]:
-    """Resume routing to a disabled endpoint."""
+) -> Result[ManagedPrivateEndpointResponse, PrivateEndpointsEnableError]:
+    """Resume routing to a disabled endpoint.
+
+    ``POST /private-endpoints/{id}/enable``: Enable a private endpoint.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsEnableRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ManagedPrivateEndpointResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_enable
+
+        result = private_endpoints_enable(core, {"id": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def private_endpoints_enable_async(
     core: OpenRouterCore,
-    request: EnablePrivateEndpointRequest | Mapping[str, Any],
+    request: PrivateEndpointsEnableRequest | PrivateEndpointsEnableRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ManagedPrivateEndpointResponse, EnablePrivateEndpointError]:
-    """Resume routing to a disabled endpoint."""
+) -> Result[ManagedPrivateEndpointResponse, PrivateEndpointsEnableError]:
+    """Resume routing to a disabled endpoint.
+
+    ``POST /private-endpoints/{id}/enable``: Enable a private endpoint.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsEnableRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ManagedPrivateEndpointResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_enable_async
+
+        result = await private_endpoints_enable_async(core, {"id": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,7 +8,7 @@ required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -30,18 +30,31 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.private_endpoint_response import PrivateEndpointResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetPrivateEndpointError",
-    "GetPrivateEndpointRequest",
     "PrivateEndpointResponse",
+    "PrivateEndpointsGetError",
+    "PrivateEndpointsGetRequest",
+    "PrivateEndpointsGetRequestDict",
     "private_endpoints_get",
     "private_endpoints_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetPrivateEndpointRequest:
-    """The parameters of ``GET /private-endpoints/{id}``."""
+class PrivateEndpointsGetRequest:
+    """The parameters of ``GET /private-endpoints/{id}``.
+
+    - ``id`` (str): Stable identifier of the private endpoint.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """Stable identifier of the private endpoint."""
@@ -55,9 +68,18 @@ class GetPrivateEndpointRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class PrivateEndpointsGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetPrivateEndpointError: TypeAlias = (
+PrivateEndpointsGetError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -65,11 +87,11 @@ GetPrivateEndpointError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetPrivateEndpointRequest, PrivateEndpointResponse] = Operation(
+OPERATION: Operation[PrivateEndpointsGetRequest, PrivateEndpointResponse] = Operation(
     operation_id="getPrivateEndpoint",
     method="GET",
     path="/private-endpoints/{id}",
-    request_type=GetPrivateEndpointRequest,
+    request_type=PrivateEndpointsGetRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -89,19 +111,99 @@ OPERATION: Operation[GetPrivateEndpointRequest, PrivateEndpointResponse] = Opera
 
 def private_endpoints_get(
     core: OpenRouterCore,
-    request: GetPrivateEndpointRequest | Mapping[str, Any],
+    request: PrivateEndpointsGetRequest | PrivateEndpointsGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[PrivateEndpointResponse, GetPrivateEndpointError]:
-    """Get one private endpoint with its upstream configuration and current pricing."""
+) -> Result[PrivateEndpointResponse, PrivateEndpointsGetError]:
+    """Get one private endpoint with its upstream configuration and current pricing.
+
+    ``GET /private-endpoints/{id}``: Get a private endpoint.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(PrivateEndpointResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_get
+
+        result = private_endpoints_get(core, {"id": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def private_endpoints_get_async(
     core: OpenRouterCore,
-    request: GetPrivateEndpointRequest | Mapping[str, Any],
+    request: PrivateEndpointsGetRequest | PrivateEndpointsGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[PrivateEndpointResponse, GetPrivateEndpointError]:
-    """Get one private endpoint with its upstream configuration and current pricing."""
+) -> Result[PrivateEndpointResponse, PrivateEndpointsGetError]:
+    """Get one private endpoint with its upstream configuration and current pricing.
+
+    ``GET /private-endpoints/{id}``: Get a private endpoint.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(PrivateEndpointResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_get_async
+
+        result = await private_endpoints_get_async(core, {"id": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,7 +8,7 @@ entitlement. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -30,17 +30,26 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_private_endpoints_response import ListPrivateEndpointsResponse
 
 __all__ = [
-    "ListPrivateEndpointsError",
-    "ListPrivateEndpointsRequest",
     "ListPrivateEndpointsResponse",
+    "PrivateEndpointsListError",
+    "PrivateEndpointsListRequest",
+    "PrivateEndpointsListRequestDict",
     "private_endpoints_list",
     "private_endpoints_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListPrivateEndpointsRequest:
-    """The parameters of ``GET /private-endpoints``."""
+class PrivateEndpointsListRequest:
+    """The parameters of ``GET /private-endpoints``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -52,9 +61,17 @@ class ListPrivateEndpointsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class PrivateEndpointsListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListPrivateEndpointsError: TypeAlias = (
+PrivateEndpointsListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -62,11 +79,11 @@ ListPrivateEndpointsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListPrivateEndpointsRequest, ListPrivateEndpointsResponse] = Operation(
+OPERATION: Operation[PrivateEndpointsListRequest, ListPrivateEndpointsResponse] = Operation(
     operation_id="listPrivateEndpoints",
     method="GET",
     path="/private-endpoints",
-    request_type=ListPrivateEndpointsRequest,
+    request_type=PrivateEndpointsListRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -84,19 +101,97 @@ OPERATION: Operation[ListPrivateEndpointsRequest, ListPrivateEndpointsResponse] 
 
 def private_endpoints_list(
     core: OpenRouterCore,
-    request: ListPrivateEndpointsRequest | Mapping[str, Any] | None = None,
+    request: PrivateEndpointsListRequest | PrivateEndpointsListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListPrivateEndpointsResponse, ListPrivateEndpointsError]:
-    """List the organization's private endpoints, including drafts."""
+) -> Result[ListPrivateEndpointsResponse, PrivateEndpointsListError]:
+    """List the organization's private endpoints, including drafts.
+
+    ``GET /private-endpoints``: List private endpoints.
+
+    Requires the private endpoints entitlement. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsListRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListPrivateEndpointsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_list
+
+        result = private_endpoints_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def private_endpoints_list_async(
     core: OpenRouterCore,
-    request: ListPrivateEndpointsRequest | Mapping[str, Any] | None = None,
+    request: PrivateEndpointsListRequest | PrivateEndpointsListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListPrivateEndpointsResponse, ListPrivateEndpointsError]:
-    """List the organization's private endpoints, including drafts."""
+) -> Result[ListPrivateEndpointsResponse, PrivateEndpointsListError]:
+    """List the organization's private endpoints, including drafts.
+
+    ``GET /private-endpoints``: List private endpoints.
+
+    Requires the private endpoints entitlement. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsListRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListPrivateEndpointsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_list_async
+
+        result = await private_endpoints_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

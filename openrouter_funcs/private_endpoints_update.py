@@ -11,15 +11,14 @@ required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadGatewayResponseError,
@@ -37,10 +36,16 @@ from openrouter_core.errors import (
     UnprocessableEntityResponseError,
 )
 from openrouter_core.models.private_endpoint_response import PrivateEndpointResponse
+from openrouter_core.models.update_private_endpoint_request import UpdatePrivateEndpointRequest
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "PrivateEndpointResponse",
-    "UpdatePrivateEndpointError",
+    "PrivateEndpointsUpdateError",
+    "PrivateEndpointsUpdateRequest",
+    "PrivateEndpointsUpdateRequestDict",
     "UpdatePrivateEndpointRequest",
     "private_endpoints_update",
     "private_endpoints_update_async",
@@ -48,9 +53,22 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class UpdatePrivateEndpointRequest:
-    """The parameters and JSON body of ``PATCH /private-endpoints/{id}``."""
+class PrivateEndpointsUpdateRequest:
+    """The parameters and JSON body of ``PATCH /private-endpoints/{id}``.
 
+    - ``body`` (UpdatePrivateEndpointRequest): the JSON body; its fields are listed in
+      ``help(private_endpoints_update)``.
+    - ``id`` (str): Stable identifier of the private endpoint.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: UpdatePrivateEndpointRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """Stable identifier of the private endpoint."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -61,21 +79,25 @@ class UpdatePrivateEndpointRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    upstream_model_id: str
-    """Model or deployment identifier sent to the upstream provider."""
-    base_url: str | None = None
-    """HTTPS base URL of your deployment."""
-    declared_region: str | Unset | None = UNSET
-    """Attest where this deployment processes data. Known values: ``"global"``, ``"europe"``, ``"us"``."""
-    declared_zdr: bool | Unset | None = UNSET
-    """Attest that this deployment retains no prompt or completion data."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class PrivateEndpointsUpdateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    upstream_model_id: Required[str]
+    base_url: str | None
+    declared_region: Literal["global", "europe", "us"] | str | None
+    declared_zdr: bool | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-UpdatePrivateEndpointError: TypeAlias = (
+PrivateEndpointsUpdateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -83,18 +105,18 @@ UpdatePrivateEndpointError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UpdatePrivateEndpointRequest, PrivateEndpointResponse] = Operation(
+OPERATION: Operation[PrivateEndpointsUpdateRequest, PrivateEndpointResponse] = Operation(
     operation_id="updatePrivateEndpoint",
     method="PATCH",
     path="/private-endpoints/{id}",
-    request_type=UpdatePrivateEndpointRequest,
+    request_type=PrivateEndpointsUpdateRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(UpdatePrivateEndpointRequest),
     responses=(
         ok(200, PrivateEndpointResponse),
         fails(BadRequestResponseError),
@@ -112,19 +134,131 @@ OPERATION: Operation[UpdatePrivateEndpointRequest, PrivateEndpointResponse] = Op
 
 def private_endpoints_update(
     core: OpenRouterCore,
-    request: UpdatePrivateEndpointRequest | Mapping[str, Any],
+    request: PrivateEndpointsUpdateRequest | PrivateEndpointsUpdateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[PrivateEndpointResponse, UpdatePrivateEndpointError]:
-    """Replace a draft endpoint's upstream configuration: send `upstream_model_id`, and `base_url` to change it (an omitted `base_url` keeps the stored one)."""
+) -> Result[PrivateEndpointResponse, PrivateEndpointsUpdateError]:
+    """Replace a draft endpoint's upstream configuration: send `upstream_model_id`, and `base_url` to change it (an omitted `base_url` keeps the stored one).
+
+    ``PATCH /private-endpoints/{id}``: Update a draft private endpoint.
+
+    Omitted data-policy declarations are kept while the upstream is unchanged and cleared
+    when it changes. Any change clears earlier validation. Active endpoints return 409;
+    delete and re-create them instead. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``upstream_model_id`` (str, required): Model or deployment identifier sent to
+              the upstream provider.
+            - ``base_url`` (str): HTTPS base URL of your deployment.
+            - ``declared_region`` (str): Attest where this deployment processes data. Known
+              values: ``"global"``, ``"europe"``, ``"us"``.
+            - ``declared_zdr`` (bool): Attest that this deployment retains no prompt or
+              completion data.
+            The class takes the body as ``body=UpdatePrivateEndpointRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(PrivateEndpointResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_update
+
+        result = private_endpoints_update(core, {"id": "string", "upstream_model_id": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def private_endpoints_update_async(
     core: OpenRouterCore,
-    request: UpdatePrivateEndpointRequest | Mapping[str, Any],
+    request: PrivateEndpointsUpdateRequest | PrivateEndpointsUpdateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[PrivateEndpointResponse, UpdatePrivateEndpointError]:
-    """Replace a draft endpoint's upstream configuration: send `upstream_model_id`, and `base_url` to change it (an omitted `base_url` keeps the stored one)."""
+) -> Result[PrivateEndpointResponse, PrivateEndpointsUpdateError]:
+    """Replace a draft endpoint's upstream configuration: send `upstream_model_id`, and `base_url` to change it (an omitted `base_url` keeps the stored one).
+
+    ``PATCH /private-endpoints/{id}``: Update a draft private endpoint.
+
+    Omitted data-policy declarations are kept while the upstream is unchanged and cleared
+    when it changes. Any change clears earlier validation. Active endpoints return 409;
+    delete and re-create them instead. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``upstream_model_id`` (str, required): Model or deployment identifier sent to
+              the upstream provider.
+            - ``base_url`` (str): HTTPS base URL of your deployment.
+            - ``declared_region`` (str): Attest where this deployment processes data. Known
+              values: ``"global"``, ``"europe"``, ``"us"``.
+            - ``declared_zdr`` (bool): Attest that this deployment retains no prompt or
+              completion data.
+            The class takes the body as ``body=UpdatePrivateEndpointRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(PrivateEndpointResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_update_async
+
+        result = await private_endpoints_update_async(core,
+            {"id": "string", "upstream_model_id": "string"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -10,13 +10,13 @@ provider pricing strategy's default, even if it was set before. Management key r
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -34,12 +34,21 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
     UnprocessableEntityResponseError,
 )
-from openrouter_core.models.private_endpoint_pricing import PrivateEndpointPricing
 from openrouter_core.models.private_endpoint_response import PrivateEndpointResponse
+from openrouter_core.models.update_private_endpoint_pricing_request import (
+    UpdatePrivateEndpointPricingRequest,
+)
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.private_endpoint_pricing import PrivateEndpointPricingDict
 
 __all__ = [
     "PrivateEndpointResponse",
-    "UpdatePrivateEndpointPricingError",
+    "PrivateEndpointsUpdatePricingError",
+    "PrivateEndpointsUpdatePricingRequest",
+    "PrivateEndpointsUpdatePricingRequestDict",
     "UpdatePrivateEndpointPricingRequest",
     "private_endpoints_update_pricing",
     "private_endpoints_update_pricing_async",
@@ -47,9 +56,22 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class UpdatePrivateEndpointPricingRequest:
-    """The parameters and JSON body of ``PUT /private-endpoints/{id}/pricing``."""
+class PrivateEndpointsUpdatePricingRequest:
+    """The parameters and JSON body of ``PUT /private-endpoints/{id}/pricing``.
 
+    - ``body`` (UpdatePrivateEndpointPricingRequest): the JSON body; its fields are listed
+      in ``help(private_endpoints_update_pricing)``.
+    - ``id`` (str): Stable identifier of the private endpoint.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: UpdatePrivateEndpointPricingRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """Stable identifier of the private endpoint."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -60,15 +82,22 @@ class UpdatePrivateEndpointPricingRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    pricing: PrivateEndpointPricing
-    """Negotiated per-token rates reported for requests routed to this endpoint."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class PrivateEndpointsUpdatePricingRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    pricing: Required[PrivateEndpointPricingDict]
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-UpdatePrivateEndpointPricingError: TypeAlias = (
+PrivateEndpointsUpdatePricingError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -76,18 +105,18 @@ UpdatePrivateEndpointPricingError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UpdatePrivateEndpointPricingRequest, PrivateEndpointResponse] = Operation(
+OPERATION: Operation[PrivateEndpointsUpdatePricingRequest, PrivateEndpointResponse] = Operation(
     operation_id="updatePrivateEndpointPricing",
     method="PUT",
     path="/private-endpoints/{id}/pricing",
-    request_type=UpdatePrivateEndpointPricingRequest,
+    request_type=PrivateEndpointsUpdatePricingRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(UpdatePrivateEndpointPricingRequest),
     responses=(
         ok(200, PrivateEndpointResponse),
         fails(BadRequestResponseError),
@@ -105,19 +134,127 @@ OPERATION: Operation[UpdatePrivateEndpointPricingRequest, PrivateEndpointRespons
 
 def private_endpoints_update_pricing(
     core: OpenRouterCore,
-    request: UpdatePrivateEndpointPricingRequest | Mapping[str, Any],
+    request: PrivateEndpointsUpdatePricingRequest | PrivateEndpointsUpdatePricingRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[PrivateEndpointResponse, UpdatePrivateEndpointPricingError]:
-    """Set the negotiated per-token rates reported for requests routed to this endpoint."""
+) -> Result[PrivateEndpointResponse, PrivateEndpointsUpdatePricingError]:
+    """Set the negotiated per-token rates reported for requests routed to this endpoint.
+
+    ``PUT /private-endpoints/{id}/pricing``: Set private endpoint pricing.
+
+    Applies to drafts and active endpoints; new rates take effect for subsequent requests.
+    The body replaces the whole pricing object: omitting `cache_read` or `cache_write`
+    reverts that rate to the provider pricing strategy's default, even if it was set before.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsUpdatePricingRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``pricing`` (PrivateEndpointPricing, required): Negotiated per-token rates
+              reported for requests routed to this endpoint.
+            The class takes the body as ``body=UpdatePrivateEndpointPricingRequest(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(PrivateEndpointResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_update_pricing
+
+        result = private_endpoints_update_pricing(core, {
+            "id": "string",
+            "pricing": {"completion": "string", "prompt": "string"},
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def private_endpoints_update_pricing_async(
     core: OpenRouterCore,
-    request: UpdatePrivateEndpointPricingRequest | Mapping[str, Any],
+    request: PrivateEndpointsUpdatePricingRequest | PrivateEndpointsUpdatePricingRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[PrivateEndpointResponse, UpdatePrivateEndpointPricingError]:
-    """Set the negotiated per-token rates reported for requests routed to this endpoint."""
+) -> Result[PrivateEndpointResponse, PrivateEndpointsUpdatePricingError]:
+    """Set the negotiated per-token rates reported for requests routed to this endpoint.
+
+    ``PUT /private-endpoints/{id}/pricing``: Set private endpoint pricing.
+
+    Applies to drafts and active endpoints; new rates take effect for subsequent requests.
+    The body replaces the whole pricing object: omitting `cache_read` or `cache_write`
+    reverts that rate to the provider pricing strategy's default, even if it was set before.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsUpdatePricingRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``pricing`` (PrivateEndpointPricing, required): Negotiated per-token rates
+              reported for requests routed to this endpoint.
+            The class takes the body as ``body=UpdatePrivateEndpointPricingRequest(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(PrivateEndpointResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_update_pricing_async
+
+        result = await private_endpoints_update_pricing_async(core, {
+            "id": "string",
+            "pricing": {"completion": "string", "prompt": "string"},
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -9,13 +9,13 @@ its provider. A passing validation is required before activation. Failed checks 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -36,10 +36,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.private_endpoint_validation_response import (
     PrivateEndpointValidationResponse,
 )
+from openrouter_core.models.validate_private_endpoint_request import ValidatePrivateEndpointRequest
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "PrivateEndpointValidationResponse",
-    "ValidatePrivateEndpointError",
+    "PrivateEndpointsValidateError",
+    "PrivateEndpointsValidateRequest",
+    "PrivateEndpointsValidateRequestDict",
     "ValidatePrivateEndpointRequest",
     "private_endpoints_validate",
     "private_endpoints_validate_async",
@@ -47,9 +53,22 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ValidatePrivateEndpointRequest:
-    """The parameters and JSON body of ``POST /private-endpoints/{id}/validate``."""
+class PrivateEndpointsValidateRequest:
+    """The parameters and JSON body of ``POST /private-endpoints/{id}/validate``.
 
+    - ``body`` (ValidatePrivateEndpointRequest): the JSON body; its fields are listed in
+      ``help(private_endpoints_validate)``.
+    - ``id`` (str): Stable identifier of the private endpoint.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: ValidatePrivateEndpointRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """Stable identifier of the private endpoint."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -60,15 +79,22 @@ class ValidatePrivateEndpointRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    workspace_id: str
-    """Workspace whose BYOK credential is used for the live validation call."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class PrivateEndpointsValidateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    workspace_id: Required[str]
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ValidatePrivateEndpointError: TypeAlias = (
+PrivateEndpointsValidateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -76,48 +102,150 @@ ValidatePrivateEndpointError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ValidatePrivateEndpointRequest, PrivateEndpointValidationResponse] = Operation(
-    operation_id="validatePrivateEndpoint",
-    method="POST",
-    path="/private-endpoints/{id}/validate",
-    request_type=ValidatePrivateEndpointRequest,
-    params=(
-        path("id", "id"),
-        header("http_referer", "HTTP-Referer"),
-        header("app_title", "X-OpenRouter-Title"),
-        header("app_categories", "X-OpenRouter-Categories"),
-    ),
-    body=JSON_BODY,
-    responses=(
-        ok(200, PrivateEndpointValidationResponse),
-        fails(BadRequestResponseError),
-        fails(UnauthorizedResponseError),
-        fails(ForbiddenResponseError),
-        fails(NotFoundResponseError),
-        fails(RequestTimeoutResponseError),
-        fails(ConflictResponseError),
-        fails(UnprocessableEntityResponseError),
-        fails(InternalServerResponseError),
-        fails(BadGatewayResponseError),
-    ),
+OPERATION: Operation[PrivateEndpointsValidateRequest, PrivateEndpointValidationResponse] = (
+    Operation(
+        operation_id="validatePrivateEndpoint",
+        method="POST",
+        path="/private-endpoints/{id}/validate",
+        request_type=PrivateEndpointsValidateRequest,
+        params=(
+            path("id", "id"),
+            header("http_referer", "HTTP-Referer"),
+            header("app_title", "X-OpenRouter-Title"),
+            header("app_categories", "X-OpenRouter-Categories"),
+        ),
+        body=json_body(ValidatePrivateEndpointRequest),
+        responses=(
+            ok(200, PrivateEndpointValidationResponse),
+            fails(BadRequestResponseError),
+            fails(UnauthorizedResponseError),
+            fails(ForbiddenResponseError),
+            fails(NotFoundResponseError),
+            fails(RequestTimeoutResponseError),
+            fails(ConflictResponseError),
+            fails(UnprocessableEntityResponseError),
+            fails(InternalServerResponseError),
+            fails(BadGatewayResponseError),
+        ),
+    )
 )
 
 
 def private_endpoints_validate(
     core: OpenRouterCore,
-    request: ValidatePrivateEndpointRequest | Mapping[str, Any],
+    request: PrivateEndpointsValidateRequest | PrivateEndpointsValidateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[PrivateEndpointValidationResponse, ValidatePrivateEndpointError]:
-    """Send a live test request to the draft endpoint using the given workspace's BYOK credential for its provider."""
+) -> Result[PrivateEndpointValidationResponse, PrivateEndpointsValidateError]:
+    """Send a live test request to the draft endpoint using the given workspace's BYOK credential for its provider.
+
+    ``POST /private-endpoints/{id}/validate``: Validate a draft private endpoint.
+
+    A passing validation is required before activation. Failed checks return 200 with
+    `passed: false`. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsValidateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``workspace_id`` (str, required): Workspace whose BYOK credential is used for
+              the live validation call.
+            The class takes the body as ``body=ValidatePrivateEndpointRequest(...)``; keys
+            it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(PrivateEndpointValidationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_validate
+
+        result = private_endpoints_validate(core, {"id": "string", "workspace_id": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def private_endpoints_validate_async(
     core: OpenRouterCore,
-    request: ValidatePrivateEndpointRequest | Mapping[str, Any],
+    request: PrivateEndpointsValidateRequest | PrivateEndpointsValidateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[PrivateEndpointValidationResponse, ValidatePrivateEndpointError]:
-    """Send a live test request to the draft endpoint using the given workspace's BYOK credential for its provider."""
+) -> Result[PrivateEndpointValidationResponse, PrivateEndpointsValidateError]:
+    """Send a live test request to the draft endpoint using the given workspace's BYOK credential for its provider.
+
+    ``POST /private-endpoints/{id}/validate``: Validate a draft private endpoint.
+
+    A passing validation is required before activation. Failed checks return 200 with
+    `passed: false`. Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``PrivateEndpointsValidateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): Stable identifier of the private endpoint.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``workspace_id`` (str, required): Workspace whose BYOK credential is used for
+              the live validation call.
+            The class takes the body as ``body=ValidatePrivateEndpointRequest(...)``; keys
+            it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(PrivateEndpointValidationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import private_endpoints_validate_async
+
+        result = await private_endpoints_validate_async(core,
+            {"id": "string", "workspace_id": "string"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -20,24 +20,33 @@ from openrouter_core.errors import (
     ResponseValidationError,
     SDKValidationError,
 )
-from openrouter_core.models.list_providers_response import (
-    ListProvidersResponse,
-    ListProvidersResponseData,
+from openrouter_core.models.providers_list_response import (
+    ProvidersListResponse,
+    ProvidersListResponseData,
 )
 
 __all__ = [
-    "ListProvidersError",
-    "ListProvidersRequest",
-    "ListProvidersResponse",
-    "ListProvidersResponseData",
+    "ProvidersListError",
+    "ProvidersListRequest",
+    "ProvidersListRequestDict",
+    "ProvidersListResponse",
+    "ProvidersListResponseData",
     "providers_list",
     "providers_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListProvidersRequest:
-    """The parameters of ``GET /providers``."""
+class ProvidersListRequest:
+    """The parameters of ``GET /providers``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -49,9 +58,17 @@ class ListProvidersRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ProvidersListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListProvidersError: TypeAlias = (
+ProvidersListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -59,18 +76,18 @@ ListProvidersError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListProvidersRequest, ListProvidersResponse] = Operation(
+OPERATION: Operation[ProvidersListRequest, ProvidersListResponse] = Operation(
     operation_id="listProviders",
     method="GET",
     path="/providers",
-    request_type=ListProvidersRequest,
+    request_type=ProvidersListRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
     responses=(
-        ok(200, ListProvidersResponse),
+        ok(200, ProvidersListResponse),
         fails(InternalServerResponseError),
     ),
 )
@@ -78,19 +95,87 @@ OPERATION: Operation[ListProvidersRequest, ListProvidersResponse] = Operation(
 
 def providers_list(
     core: OpenRouterCore,
-    request: ListProvidersRequest | Mapping[str, Any] | None = None,
+    request: ProvidersListRequest | ProvidersListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListProvidersResponse, ListProvidersError]:
-    """List all providers."""
+) -> Result[ProvidersListResponse, ProvidersListError]:
+    """List all providers.
+
+    ``GET /providers``: List all providers.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ProvidersListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ProvidersListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import providers_list
+
+        result = providers_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def providers_list_async(
     core: OpenRouterCore,
-    request: ListProvidersRequest | Mapping[str, Any] | None = None,
+    request: ProvidersListRequest | ProvidersListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListProvidersResponse, ListProvidersError]:
-    """List all providers."""
+) -> Result[ProvidersListResponse, ProvidersListError]:
+    """List all providers.
+
+    ``GET /providers``: List all providers.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ProvidersListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ProvidersListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import providers_list_async
+
+        result = await providers_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -3,8 +3,9 @@
 
 Submits a rerank request to the rerank router
 
-The server can also stream this response as server-sent events (``stream: true``); this module
-offers the non-streaming form.
+Streams: ``rerank_rerank(core, request, stream=True)`` (or ``"stream": True`` in a dict request)
+returns the response as server-sent events, one ``Result`` per event; without it the whole body
+comes back.
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, ok_events
+from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadGatewayResponseError,
@@ -36,36 +36,50 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.create_rerank_request import CreateRerankRequestDocuments
-from openrouter_core.models.create_rerank_response import (
-    CreateRerankResponse,
-    CreateRerankResponseResults,
-    CreateRerankResponseUsage,
+from openrouter_core.models.rerank_rerank_body import RerankRerankBody
+from openrouter_core.models.rerank_rerank_response import (
+    RerankRerankResponse,
+    RerankRerankResponseResults,
+    RerankRerankResponseUsage,
 )
-from openrouter_core.models.provider_preferences import ProviderPreferences
 
 if TYPE_CHECKING:
-    from typing_extensions import NotRequired, Required
+    from typing_extensions import Required
 
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.rerank_rerank_body import RerankRerankBodyDocumentsDict
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
-    "CreateRerankDict",
-    "CreateRerankError",
-    "CreateRerankRequest",
-    "CreateRerankResponse",
-    "CreateRerankResponseResults",
-    "CreateRerankResponseUsage",
-    "CreateRerankStreamingDict",
+    "RerankRerankBody",
+    "RerankRerankError",
+    "RerankRerankRequest",
+    "RerankRerankRequestDict",
+    "RerankRerankResponse",
+    "RerankRerankResponseResults",
+    "RerankRerankResponseUsage",
+    "RerankRerankStreamingRequestDict",
     "rerank_rerank",
     "rerank_rerank_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateRerankRequest:
-    """The parameters and JSON body of ``POST /rerank``."""
+class RerankRerankRequest:
+    """The parameters and JSON body of ``POST /rerank``.
 
+    - ``body`` (RerankRerankBody): the JSON body; its fields are listed in
+      ``help(rerank_rerank)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: RerankRerankBody
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -74,51 +88,41 @@ class CreateRerankRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    documents: list[CreateRerankRequestDocuments]
-    """The list of documents to rerank."""
-    model: str
-    """The rerank model to use."""
-    provider: ProviderPreferences | Unset | None = UNSET
-    """Provider routing preferences for the request."""
-    query: str
-    """The search query to rerank documents against."""
-    top_n: int | None = None
-    """Number of most relevant documents to return."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-class CreateRerankStreamingDict(TypedDict, total=False):
+class RerankRerankStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    documents: Any
-    model: Any
-    provider: Any
-    query: Any
-    top_n: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    documents: Required[list[RerankRerankBodyDocumentsDict]]
+    model: Required[str]
+    provider: ProviderPreferencesDict | None
+    query: Required[str]
+    top_n: int | None
+    extra_fields: dict[str, Any]
     stream: Required[Literal[True]]
 
 
-class CreateRerankDict(TypedDict, total=False):
+class RerankRerankRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    documents: Any
-    model: Any
-    provider: Any
-    query: Any
-    top_n: Any
-    stream: NotRequired[Literal[False]]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    documents: Required[list[RerankRerankBodyDocumentsDict]]
+    model: Required[str]
+    provider: ProviderPreferencesDict | None
+    query: Required[str]
+    top_n: int | None
+    extra_fields: dict[str, Any]
+    stream: Literal[False]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateRerankError: TypeAlias = (
+RerankRerankError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -126,19 +130,19 @@ CreateRerankError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateRerankRequest, CreateRerankResponse] = Operation(
+OPERATION: Operation[RerankRerankRequest, RerankRerankResponse] = Operation(
     operation_id="createRerank",
     method="POST",
     path="/rerank",
-    request_type=CreateRerankRequest,
+    request_type=RerankRerankRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(RerankRerankBody),
     responses=(
-        ok(200, CreateRerankResponse),
+        ok(200, RerankRerankResponse),
         ok_events(200, str),
         fails(BadRequestResponseError),
         fails(UnauthorizedResponseError),
@@ -158,66 +162,120 @@ OPERATION: Operation[CreateRerankRequest, CreateRerankResponse] = Operation(
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: CreateRerankStreamingDict,
+    request: RerankRerankStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[EventStream[str], CreateRerankError]: ...
+) -> Result[EventStream[str], RerankRerankError]: ...
 
 
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: CreateRerankDict,
+    request: RerankRerankRequest | RerankRerankRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateRerankResponse, CreateRerankError]: ...
+) -> Result[RerankRerankResponse, RerankRerankError]: ...
 
 
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[EventStream[str], CreateRerankError]: ...
+) -> Result[EventStream[str], RerankRerankError]: ...
 
 
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateRerankResponse, CreateRerankError]: ...
+) -> Result[RerankRerankResponse, RerankRerankError]: ...
 
 
 @overload
 def rerank_rerank(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[CreateRerankResponse, CreateRerankError] | Result[EventStream[str], CreateRerankError]
+    Result[RerankRerankResponse, RerankRerankError] | Result[EventStream[str], RerankRerankError]
 ): ...
 
 
 def rerank_rerank(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateRerankResponse, CreateRerankError] | Result[EventStream[str], CreateRerankError]:
+) -> Result[RerankRerankResponse, RerankRerankError] | Result[EventStream[str], RerankRerankError]:
     """Submits a rerank request to the rerank router.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[str, Error]`` items; use it in a ``with`` block.
+    ``POST /rerank``: Submit a rerank request.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``EventStream[str]``, whose items are ``Result`` values; use it in a
+    ``with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``RerankRerankRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``documents`` (list[RerankRerankBodyDocuments], required): The list of
+              documents to rerank.
+            - ``model`` (str, required): The rerank model to use.
+            - ``provider`` (ProviderPreferences): Provider routing preferences for the
+              request.
+            - ``query`` (str, required): The search query to rerank documents against.
+            - ``top_n`` (int): Number of most relevant documents to return.
+            The class takes the body as ``body=RerankRerankBody(...)``; keys it does not
+            know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(RerankRerankResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import rerank_rerank
+
+        result = rerank_rerank(core, {
+            "documents": ["Paris is the capital of France.", "Berlin is the capital of Germany."],
+            "model": "cohere/rerank-v3.5",
+            "query": "What is the capital of France?",
+        })
     """
     return invoke(core, OPERATION, request, options, stream=stream)
 
@@ -225,69 +283,123 @@ def rerank_rerank(
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: CreateRerankStreamingDict,
+    request: RerankRerankStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncEventStream[str], CreateRerankError]: ...
+) -> Result[AsyncEventStream[str], RerankRerankError]: ...
 
 
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: CreateRerankDict,
+    request: RerankRerankRequest | RerankRerankRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateRerankResponse, CreateRerankError]: ...
+) -> Result[RerankRerankResponse, RerankRerankError]: ...
 
 
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: Literal[True],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncEventStream[str], CreateRerankError]: ...
+) -> Result[AsyncEventStream[str], RerankRerankError]: ...
 
 
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: Literal[False],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateRerankResponse, CreateRerankError]: ...
+) -> Result[RerankRerankResponse, RerankRerankError]: ...
 
 
 @overload
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[CreateRerankResponse, CreateRerankError]
-    | Result[AsyncEventStream[str], CreateRerankError]
+    Result[RerankRerankResponse, RerankRerankError]
+    | Result[AsyncEventStream[str], RerankRerankError]
 ): ...
 
 
 async def rerank_rerank_async(
     core: OpenRouterCore,
-    request: CreateRerankRequest | Mapping[str, Any],
+    request: RerankRerankRequest | RerankRerankRequestDict | RerankRerankStreamingRequestDict,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[CreateRerankResponse, CreateRerankError]
-    | Result[AsyncEventStream[str], CreateRerankError]
+    Result[RerankRerankResponse, RerankRerankError]
+    | Result[AsyncEventStream[str], RerankRerankError]
 ):
     """Submits a rerank request to the rerank router.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[str, Error]`` items; use it in a ``with`` block.
+    ``POST /rerank``: Submit a rerank request.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``AsyncEventStream[str]``, whose items are ``Result`` values; use it in
+    a ``async with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``RerankRerankRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``documents`` (list[RerankRerankBodyDocuments], required): The list of
+              documents to rerank.
+            - ``model`` (str, required): The rerank model to use.
+            - ``provider`` (ProviderPreferences): Provider routing preferences for the
+              request.
+            - ``query`` (str, required): The search query to rerank documents against.
+            - ``top_n`` (int): Number of most relevant documents to return.
+            The class takes the body as ``body=RerankRerankBody(...)``; keys it does not
+            know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(RerankRerankResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import rerank_rerank_async
+
+        result = await rerank_rerank_async(core, {
+            "documents": ["Paris is the capital of France.", "Berlin is the capital of Germany."],
+            "model": "cohere/rerank-v3.5",
+            "query": "What is the capital of France?",
+        })
     """
     return await invoke_async(core, OPERATION, request, options, stream=stream)

@@ -3,8 +3,9 @@
 
 Creates a streaming or non-streaming response using OpenResponses API format
 
-The server can also stream this response as server-sent events (``stream: true``); this module
-offers the non-streaming form.
+Streams: ``responses_send(core, request, stream=True)`` (or ``"stream": True`` in a dict
+request) returns the response as server-sent events, one ``Result`` per event; without it the
+whole body comes back.
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, ok_events
+from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadGatewayResponseError,
@@ -40,42 +40,65 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
     UnprocessableEntityResponseError,
 )
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
-from openrouter_core.models.chat_debug_options import ChatDebugOptions
-from openrouter_core.models.image_config import ImageConfigValue
-from openrouter_core.models.inputs import Inputs
 from openrouter_core.models.open_responses_result import OpenResponsesResult
-from openrouter_core.models.openai_responses_tool_choice import OpenAIResponsesToolChoice
-from openrouter_core.models.prompt_cache_options import PromptCacheOptions
-from openrouter_core.models.provider_preferences import ProviderPreferences
-from openrouter_core.models.reasoning_config import ReasoningConfig
-from openrouter_core.models.responses_request import ResponsesRequestPlugins, ResponsesRequestTools
-from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
-from openrouter_core.models.stored_prompt_template import StoredPromptTemplate
+from openrouter_core.models.responses_request import ResponsesRequest
 from openrouter_core.models.stream_events import StreamEvents
-from openrouter_core.models.text_extended_config import TextExtendedConfig
-from openrouter_core.models.trace_config import TraceConfig
 
 if TYPE_CHECKING:
-    from typing_extensions import NotRequired, Required
+    from typing_extensions import Required
 
+    from openrouter_core.dicts.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirectiveDict,
+    )
+    from openrouter_core.dicts.chat_debug_options import ChatDebugOptionsDict
+    from openrouter_core.dicts.image_config import ImageConfigValueDict
+    from openrouter_core.dicts.inputs import InputsDict
+    from openrouter_core.dicts.openai_responses_tool_choice import OpenAIResponsesToolChoiceDict
+    from openrouter_core.dicts.prompt_cache_options import PromptCacheOptionsDict
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.reasoning_config import ReasoningConfigDict
+    from openrouter_core.dicts.responses_request import (
+        ResponsesRequestPluginsDict,
+        ResponsesRequestToolsDict,
+    )
+    from openrouter_core.dicts.stop_server_tools_when_condition import (
+        StopServerToolsWhenConditionDict,
+    )
+    from openrouter_core.dicts.stored_prompt_template import StoredPromptTemplateDict
+    from openrouter_core.dicts.text_extended_config import TextExtendedConfigDict
+    from openrouter_core.dicts.trace_config import TraceConfigDict
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
-    "CreateResponsesDict",
-    "CreateResponsesError",
-    "CreateResponsesRequest",
-    "CreateResponsesStreamingDict",
     "OpenResponsesResult",
+    "ResponsesRequest",
+    "ResponsesSendError",
+    "ResponsesSendRequest",
+    "ResponsesSendRequestDict",
+    "ResponsesSendStreamingRequestDict",
     "responses_send",
     "responses_send_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateResponsesRequest:
-    """The parameters and JSON body of ``POST /responses``."""
+class ResponsesSendRequest:
+    """The parameters and JSON body of ``POST /responses``.
 
+    - ``body`` (ResponsesRequest): the JSON body; its fields are listed in
+      ``help(responses_send)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    - ``x_openrouter_metadata`` (str, optional): Opt-in to surface routing metadata on the
+      response under `openrouter_metadata`.
+    """
+
+    body: ResponsesRequest = attrs.field(factory=ResponsesRequest)
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -88,164 +111,111 @@ class CreateResponsesRequest:
         default=None, metadata={"wire": "X-OpenRouter-Metadata"}
     )
     """Opt-in to surface routing metadata on the response under `openrouter_metadata`."""
-    background: bool | Unset | None = UNSET
-    cache_control: AnthropicCacheControlDirective | None = None
-    debug: ChatDebugOptions | None = None
-    frequency_penalty: float | Unset | None = UNSET
-    image_config: dict[str, ImageConfigValue] | None = None
-    """Provider-specific image configuration options."""
-    include: list[str] | Unset | None = UNSET
-    input: Inputs | None = None
-    instructions: str | Unset | None = UNSET
-    max_output_tokens: int | Unset | None = UNSET
-    max_tool_calls: int | Unset | None = UNSET
-    """Maximum number of server-tool (e.g. `openrouter:web_search`) agent steps the model may take during a request."""
-    metadata: dict[str, str] | Unset | None = UNSET
-    """Metadata key-value pairs for the request."""
-    modalities: list[str] | None = None
-    """Output modalities for the response."""
-    model: str | None = None
-    models: list[str] | None = None
-    parallel_tool_calls: bool | Unset | None = UNSET
-    plugins: list[ResponsesRequestPlugins] | None = None
-    """Plugins you want to enable for this request, including their settings."""
-    presence_penalty: float | Unset | None = UNSET
-    previous_response_id: Any | None = None
-    """Not supported."""
-    prompt: StoredPromptTemplate | Unset | None = UNSET
-    prompt_cache_key: str | Unset | None = UNSET
-    prompt_cache_options: PromptCacheOptions | Unset | None = UNSET
-    provider: ProviderPreferences | Unset | None = UNSET
-    reasoning: ReasoningConfig | Unset | None = UNSET
-    route: str | Unset | None = UNSET
-    """**DEPRECATED** Use providers.sort.partition instead. Known values: :class:`DeprecatedRoute`."""
-    safety_identifier: str | Unset | None = UNSET
-    """Recommended per-end-user identifier for abuse isolation."""
-    service_tier: str | Unset | None = UNSET
-    """The service tier to use for processing this request. Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``, ``"priority"``, ``"scale"``."""
-    session_id: str | None = None
-    """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
-    stop_server_tools_when: list[StopServerToolsWhenCondition] | None = None
-    """Stop conditions for the server-tool agent loop."""
-    store: bool | None = None
-    stream: bool | None = None
-    temperature: float | Unset | None = UNSET
-    text: TextExtendedConfig | None = None
-    tool_choice: OpenAIResponsesToolChoice | None = None
-    tools: list[ResponsesRequestTools] | None = None
-    top_k: int | None = None
-    top_logprobs: int | Unset | None = UNSET
-    top_p: float | Unset | None = UNSET
-    trace: TraceConfig | None = None
-    truncation: str | Unset | None = UNSET
-    """Known values: :class:`OpenAIResponsesTruncation`."""
-    user: str | None = None
-    """A unique identifier representing your end-user, which helps distinguish between different users of your app."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
-class CreateResponsesStreamingDict(TypedDict, total=False):
+class ResponsesSendStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    x_openrouter_metadata: Any
-    background: Any
-    cache_control: Any
-    debug: Any
-    frequency_penalty: Any
-    image_config: Any
-    include: Any
-    input: Any
-    instructions: Any
-    max_output_tokens: Any
-    max_tool_calls: Any
-    metadata: Any
-    modalities: Any
-    model: Any
-    models: Any
-    parallel_tool_calls: Any
-    plugins: Any
-    presence_penalty: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    x_openrouter_metadata: str
+    background: bool | None
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    debug: ChatDebugOptionsDict | None
+    frequency_penalty: float | None
+    image_config: dict[str, ImageConfigValueDict] | None
+    include: list[str] | None
+    input: InputsDict | None
+    instructions: str | None
+    max_output_tokens: int | None
+    max_tool_calls: int | None
+    metadata: dict[str, str] | None
+    modalities: list[str] | None
+    model: str | None
+    models: list[str] | None
+    parallel_tool_calls: bool | None
+    plugins: list[ResponsesRequestPluginsDict] | None
+    presence_penalty: float | None
     previous_response_id: Any
-    prompt: Any
-    prompt_cache_key: Any
-    prompt_cache_options: Any
-    provider: Any
-    reasoning: Any
-    route: Any
-    safety_identifier: Any
-    service_tier: Any
-    session_id: Any
-    stop_server_tools_when: Any
-    store: Any
-    temperature: Any
-    text: Any
-    tool_choice: Any
-    tools: Any
-    top_k: Any
-    top_logprobs: Any
-    top_p: Any
-    trace: Any
-    truncation: Any
-    user: Any
+    prompt: StoredPromptTemplateDict | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsDict | None
+    provider: ProviderPreferencesDict | None
+    reasoning: ReasoningConfigDict | None
+    route: Literal["fallback", "sort"] | str | None
+    safety_identifier: str | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | str | None
+    session_id: str | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    store: Literal[False]
+    temperature: float | None
+    text: TextExtendedConfigDict | None
+    tool_choice: OpenAIResponsesToolChoiceDict | None
+    tools: list[ResponsesRequestToolsDict] | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    truncation: Literal["auto", "disabled"] | str | None
+    user: str | None
+    extra_fields: dict[str, Any]
     stream: Required[Literal[True]]
 
 
-class CreateResponsesDict(TypedDict, total=False):
+class ResponsesSendRequestDict(TypedDict, total=False):
     """The request as a dict literal without ``stream: True``: the call returns the body."""
 
-    http_referer: Any
-    app_title: Any
-    app_categories: Any
-    x_openrouter_metadata: Any
-    background: Any
-    cache_control: Any
-    debug: Any
-    frequency_penalty: Any
-    image_config: Any
-    include: Any
-    input: Any
-    instructions: Any
-    max_output_tokens: Any
-    max_tool_calls: Any
-    metadata: Any
-    modalities: Any
-    model: Any
-    models: Any
-    parallel_tool_calls: Any
-    plugins: Any
-    presence_penalty: Any
+    http_referer: str
+    app_title: str
+    app_categories: str
+    x_openrouter_metadata: str
+    background: bool | None
+    cache_control: AnthropicCacheControlDirectiveDict | None
+    debug: ChatDebugOptionsDict | None
+    frequency_penalty: float | None
+    image_config: dict[str, ImageConfigValueDict] | None
+    include: list[str] | None
+    input: InputsDict | None
+    instructions: str | None
+    max_output_tokens: int | None
+    max_tool_calls: int | None
+    metadata: dict[str, str] | None
+    modalities: list[str] | None
+    model: str | None
+    models: list[str] | None
+    parallel_tool_calls: bool | None
+    plugins: list[ResponsesRequestPluginsDict] | None
+    presence_penalty: float | None
     previous_response_id: Any
-    prompt: Any
-    prompt_cache_key: Any
-    prompt_cache_options: Any
-    provider: Any
-    reasoning: Any
-    route: Any
-    safety_identifier: Any
-    service_tier: Any
-    session_id: Any
-    stop_server_tools_when: Any
-    store: Any
-    temperature: Any
-    text: Any
-    tool_choice: Any
-    tools: Any
-    top_k: Any
-    top_logprobs: Any
-    top_p: Any
-    trace: Any
-    truncation: Any
-    user: Any
-    stream: NotRequired[Literal[False]]
+    prompt: StoredPromptTemplateDict | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsDict | None
+    provider: ProviderPreferencesDict | None
+    reasoning: ReasoningConfigDict | None
+    route: Literal["fallback", "sort"] | str | None
+    safety_identifier: str | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | str | None
+    session_id: str | None
+    stop_server_tools_when: list[StopServerToolsWhenConditionDict] | None
+    store: Literal[False]
+    temperature: float | None
+    text: TextExtendedConfigDict | None
+    tool_choice: OpenAIResponsesToolChoiceDict | None
+    tools: list[ResponsesRequestToolsDict] | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigDict | None
+    truncation: Literal["auto", "disabled"] | str | None
+    user: str | None
+    extra_fields: dict[str, Any]
+    stream: Literal[False]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateResponsesError: TypeAlias = (
+ResponsesSendError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -253,18 +223,18 @@ CreateResponsesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateResponsesRequest, OpenResponsesResult] = Operation(
+OPERATION: Operation[ResponsesSendRequest, OpenResponsesResult] = Operation(
     operation_id="createResponses",
     method="POST",
     path="/responses",
-    request_type=CreateResponsesRequest,
+    request_type=ResponsesSendRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
         header("x_openrouter_metadata", "X-OpenRouter-Metadata"),
     ),
-    body=JSON_BODY,
+    body=json_body(ResponsesRequest),
     responses=(
         ok(200, OpenResponsesResult),
         ok_events(200, StreamEvents),
@@ -290,70 +260,182 @@ OPERATION: Operation[CreateResponsesRequest, OpenResponsesResult] = Operation(
 @overload
 def responses_send(
     core: OpenRouterCore,
-    request: CreateResponsesStreamingDict,
+    request: ResponsesSendStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[EventStream[StreamEvents], CreateResponsesError]: ...
+) -> Result[EventStream[StreamEvents], ResponsesSendError]: ...
 
 
 @overload
 def responses_send(
     core: OpenRouterCore,
-    request: CreateResponsesDict,
+    request: ResponsesSendRequest | ResponsesSendRequestDict | None = None,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[OpenResponsesResult, CreateResponsesError]: ...
+) -> Result[OpenResponsesResult, ResponsesSendError]: ...
 
 
 @overload
 def responses_send(
     core: OpenRouterCore,
-    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: Literal[True],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[EventStream[StreamEvents], CreateResponsesError]: ...
+) -> Result[EventStream[StreamEvents], ResponsesSendError]: ...
 
 
 @overload
 def responses_send(
     core: OpenRouterCore,
-    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: Literal[False],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[OpenResponsesResult, CreateResponsesError]: ...
+) -> Result[OpenResponsesResult, ResponsesSendError]: ...
 
 
 @overload
 def responses_send(
     core: OpenRouterCore,
-    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[OpenResponsesResult, CreateResponsesError]
-    | Result[EventStream[StreamEvents], CreateResponsesError]
+    Result[OpenResponsesResult, ResponsesSendError]
+    | Result[EventStream[StreamEvents], ResponsesSendError]
 ): ...
 
 
 def responses_send(
     core: OpenRouterCore,
-    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[OpenResponsesResult, CreateResponsesError]
-    | Result[EventStream[StreamEvents], CreateResponsesError]
+    Result[OpenResponsesResult, ResponsesSendError]
+    | Result[EventStream[StreamEvents], ResponsesSendError]
 ):
     """Creates a streaming or non-streaming response using OpenResponses API format.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[StreamEvents, Error]`` items; use it in a ``with`` block.
+    ``POST /responses``: Create a response.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``EventStream[StreamEvents]``, whose items are ``Result`` values; use
+    it in a ``with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ResponsesSendRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``x_openrouter_metadata`` (str): Opt-in to surface routing metadata on the
+              response under `openrouter_metadata`.
+            - ``background`` (bool)
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float)
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``include`` (list[str])
+            - ``input`` (Inputs)
+            - ``instructions`` (str)
+            - ``max_output_tokens`` (int)
+            - ``max_tool_calls`` (int): Maximum number of server-tool (e.g.
+              `openrouter:web_search`) agent steps the model may take during a request.
+            - ``metadata`` (dict[str, str]): Metadata key-value pairs for the request.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str)
+            - ``models`` (list[str])
+            - ``parallel_tool_calls`` (bool)
+            - ``plugins`` (list[ResponsesRequestPlugins]): Plugins you want to enable for
+              this request, including their settings.
+            - ``presence_penalty`` (float)
+            - ``previous_response_id`` (Any): Not supported.
+            - ``prompt`` (StoredPromptTemplate)
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ReasoningConfig)
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``safety_identifier`` (str): Recommended per-end-user identifier for abuse
+              isolation.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``store`` (bool)
+            - ``stream`` (bool)
+            - ``temperature`` (float)
+            - ``text`` (TextExtendedConfig)
+            - ``tool_choice`` (OpenAIResponsesToolChoice)
+            - ``tools`` (list[ResponsesRequestTools])
+            - ``top_k`` (int)
+            - ``top_logprobs`` (int)
+            - ``top_p`` (float)
+            - ``trace`` (TraceConfig)
+            - ``truncation`` (str): Known values: :class:`OpenAIResponsesTruncation`.
+            - ``user`` (str): A unique identifier representing your end-user, which helps
+              distinguish between different users of your app.
+            The class takes the body as ``body=ResponsesRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OpenResponsesResult)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import responses_send
+
+        result = responses_send(core)
     """
     return invoke(core, OPERATION, request, options, stream=stream)
 
@@ -361,69 +443,181 @@ def responses_send(
 @overload
 async def responses_send_async(
     core: OpenRouterCore,
-    request: CreateResponsesStreamingDict,
+    request: ResponsesSendStreamingRequestDict,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncEventStream[StreamEvents], CreateResponsesError]: ...
+) -> Result[AsyncEventStream[StreamEvents], ResponsesSendError]: ...
 
 
 @overload
 async def responses_send_async(
     core: OpenRouterCore,
-    request: CreateResponsesDict,
+    request: ResponsesSendRequest | ResponsesSendRequestDict | None = None,
     *,
     stream: None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[OpenResponsesResult, CreateResponsesError]: ...
+) -> Result[OpenResponsesResult, ResponsesSendError]: ...
 
 
 @overload
 async def responses_send_async(
     core: OpenRouterCore,
-    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: Literal[True],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncEventStream[StreamEvents], CreateResponsesError]: ...
+) -> Result[AsyncEventStream[StreamEvents], ResponsesSendError]: ...
 
 
 @overload
 async def responses_send_async(
     core: OpenRouterCore,
-    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: Literal[False],
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[OpenResponsesResult, CreateResponsesError]: ...
+) -> Result[OpenResponsesResult, ResponsesSendError]: ...
 
 
 @overload
 async def responses_send_async(
     core: OpenRouterCore,
-    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[OpenResponsesResult, CreateResponsesError]
-    | Result[AsyncEventStream[StreamEvents], CreateResponsesError]
+    Result[OpenResponsesResult, ResponsesSendError]
+    | Result[AsyncEventStream[StreamEvents], ResponsesSendError]
 ): ...
 
 
 async def responses_send_async(
     core: OpenRouterCore,
-    request: CreateResponsesRequest | Mapping[str, Any] | None = None,
+    request: ResponsesSendRequest
+    | ResponsesSendRequestDict
+    | ResponsesSendStreamingRequestDict
+    | None = None,
     *,
     stream: bool | None = None,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> (
-    Result[OpenResponsesResult, CreateResponsesError]
-    | Result[AsyncEventStream[StreamEvents], CreateResponsesError]
+    Result[OpenResponsesResult, ResponsesSendError]
+    | Result[AsyncEventStream[StreamEvents], ResponsesSendError]
 ):
     """Creates a streaming or non-streaming response using OpenResponses API format.
 
-    With ``stream=True`` (or ``stream: True`` in the request) the result holds a
-    stream of ``Result[StreamEvents, Error]`` items; use it in a ``with`` block.
+    ``POST /responses``: Create a response.
+
+    Streams: with ``stream=True`` (or ``"stream": True`` in a dict request) the result holds
+    an event stream, ``AsyncEventStream[StreamEvents]``, whose items are ``Result`` values;
+    use it in a ``async with`` block. Otherwise the whole body comes back.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ResponsesSendRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``x_openrouter_metadata`` (str): Opt-in to surface routing metadata on the
+              response under `openrouter_metadata`.
+            - ``background`` (bool)
+            - ``cache_control`` (AnthropicCacheControlDirective)
+            - ``debug`` (ChatDebugOptions)
+            - ``frequency_penalty`` (float)
+            - ``image_config`` (dict[str, ImageConfigValue]): Provider-specific image
+              configuration options.
+            - ``include`` (list[str])
+            - ``input`` (Inputs)
+            - ``instructions`` (str)
+            - ``max_output_tokens`` (int)
+            - ``max_tool_calls`` (int): Maximum number of server-tool (e.g.
+              `openrouter:web_search`) agent steps the model may take during a request.
+            - ``metadata`` (dict[str, str]): Metadata key-value pairs for the request.
+            - ``modalities`` (list[str]): Output modalities for the response.
+            - ``model`` (str)
+            - ``models`` (list[str])
+            - ``parallel_tool_calls`` (bool)
+            - ``plugins`` (list[ResponsesRequestPlugins]): Plugins you want to enable for
+              this request, including their settings.
+            - ``presence_penalty`` (float)
+            - ``previous_response_id`` (Any): Not supported.
+            - ``prompt`` (StoredPromptTemplate)
+            - ``prompt_cache_key`` (str)
+            - ``prompt_cache_options`` (PromptCacheOptions)
+            - ``provider`` (ProviderPreferences)
+            - ``reasoning`` (ReasoningConfig)
+            - ``route`` (str): **DEPRECATED** Use providers.sort.partition instead. Known
+              values: :class:`DeprecatedRoute`.
+            - ``safety_identifier`` (str): Recommended per-end-user identifier for abuse
+              isolation.
+            - ``service_tier`` (str): The service tier to use for processing this request.
+              Known values: ``"auto"``, ``"default"``, ``"fast"``, ``"flex"``,
+              ``"priority"``, ``"scale"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``stop_server_tools_when`` (list[StopServerToolsWhenCondition]): Stop
+              conditions for the server-tool agent loop.
+            - ``store`` (bool)
+            - ``stream`` (bool)
+            - ``temperature`` (float)
+            - ``text`` (TextExtendedConfig)
+            - ``tool_choice`` (OpenAIResponsesToolChoice)
+            - ``tools`` (list[ResponsesRequestTools])
+            - ``top_k`` (int)
+            - ``top_logprobs`` (int)
+            - ``top_p`` (float)
+            - ``trace`` (TraceConfig)
+            - ``truncation`` (str): Known values: :class:`OpenAIResponsesTruncation`.
+            - ``user`` (str): A unique identifier representing your end-user, which helps
+              distinguish between different users of your app.
+            The class takes the body as ``body=ResponsesRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        stream: ``True`` for a stream of events, ``False`` for the whole body.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(OpenResponsesResult)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 422: ``UnprocessableEntityResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import responses_send_async
+
+        result = await responses_send_async(core)
     """
     return await invoke_async(core, OPERATION, request, options, stream=stream)

@@ -7,13 +7,13 @@ Create a SCIM group-to-workspace role mapping. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -27,21 +27,39 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.create_scim_group_mapping_request import CreateScimGroupMappingRequest
 from openrouter_core.models.create_scim_group_mapping_response import CreateScimGroupMappingResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "CreateScimGroupMappingError",
     "CreateScimGroupMappingRequest",
     "CreateScimGroupMappingResponse",
+    "ScimCreateError",
+    "ScimCreateRequest",
+    "ScimCreateRequestDict",
     "scim_create",
     "scim_create_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateScimGroupMappingRequest:
-    """The parameters and JSON body of ``POST /scim/group-mappings``."""
+class ScimCreateRequest:
+    """The parameters and JSON body of ``POST /scim/group-mappings``.
 
+    - ``body`` (CreateScimGroupMappingRequest): the JSON body; its fields are listed in
+      ``help(scim_create)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: CreateScimGroupMappingRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -50,17 +68,23 @@ class CreateScimGroupMappingRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    role: str
-    """Known values: ``"admin"``, ``"member"``."""
-    scim_group_id: str
-    workspace_id: str
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class ScimCreateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    role: Required[Literal["admin", "member"] | str]
+    scim_group_id: Required[str]
+    workspace_id: Required[str]
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateScimGroupMappingError: TypeAlias = (
+ScimCreateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -68,17 +92,17 @@ CreateScimGroupMappingError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateScimGroupMappingRequest, CreateScimGroupMappingResponse] = Operation(
+OPERATION: Operation[ScimCreateRequest, CreateScimGroupMappingResponse] = Operation(
     operation_id="createScimGroupMapping",
     method="POST",
     path="/scim/group-mappings",
-    request_type=CreateScimGroupMappingRequest,
+    request_type=ScimCreateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(CreateScimGroupMappingRequest),
     responses=(
         ok(201, CreateScimGroupMappingResponse),
         fails(BadRequestResponseError),
@@ -92,19 +116,115 @@ OPERATION: Operation[CreateScimGroupMappingRequest, CreateScimGroupMappingRespon
 
 def scim_create(
     core: OpenRouterCore,
-    request: CreateScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimCreateRequest | ScimCreateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateScimGroupMappingResponse, CreateScimGroupMappingError]:
-    """Create a SCIM group-to-workspace role mapping."""
+) -> Result[CreateScimGroupMappingResponse, ScimCreateError]:
+    """Create a SCIM group-to-workspace role mapping.
+
+    ``POST /scim/group-mappings``: Create a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``role`` (str, required): Known values: ``"admin"``, ``"member"``.
+            - ``scim_group_id`` (str, required)
+            - ``workspace_id`` (str, required)
+            The class takes the body as ``body=CreateScimGroupMappingRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_create
+
+        result = scim_create(core, {
+            "scim_group_id": "00000000-0000-4000-8000-000000000000",
+            "workspace_id": "00000000-0000-4000-8000-000000000000",
+            "role": "admin",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_create_async(
     core: OpenRouterCore,
-    request: CreateScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimCreateRequest | ScimCreateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateScimGroupMappingResponse, CreateScimGroupMappingError]:
-    """Create a SCIM group-to-workspace role mapping."""
+) -> Result[CreateScimGroupMappingResponse, ScimCreateError]:
+    """Create a SCIM group-to-workspace role mapping.
+
+    ``POST /scim/group-mappings``: Create a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``role`` (str, required): Known values: ``"admin"``, ``"member"``.
+            - ``scim_group_id`` (str, required)
+            - ``workspace_id`` (str, required)
+            The class takes the body as ``body=CreateScimGroupMappingRequest(...)``; keys it
+            does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 409: ``ConflictResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_create_async
+
+        result = await scim_create_async(core, {
+            "scim_group_id": "00000000-0000-4000-8000-000000000000",
+            "workspace_id": "00000000-0000-4000-8000-000000000000",
+            "role": "admin",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ Start a SCIM directory sync. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,17 +29,26 @@ from openrouter_core.errors import (
 from openrouter_core.models.create_scim_sync_job_response import CreateScimSyncJobResponse
 
 __all__ = [
-    "CreateScimSyncJobError",
-    "CreateScimSyncJobRequest",
     "CreateScimSyncJobResponse",
+    "ScimCreateSyncJobError",
+    "ScimCreateSyncJobRequest",
+    "ScimCreateSyncJobRequestDict",
     "scim_create_sync_job",
     "scim_create_sync_job_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateScimSyncJobRequest:
-    """The parameters of ``POST /scim/sync-jobs``."""
+class ScimCreateSyncJobRequest:
+    """The parameters of ``POST /scim/sync-jobs``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -51,9 +60,17 @@ class CreateScimSyncJobRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ScimCreateSyncJobRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateScimSyncJobError: TypeAlias = (
+ScimCreateSyncJobError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -61,11 +78,11 @@ CreateScimSyncJobError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateScimSyncJobRequest, CreateScimSyncJobResponse] = Operation(
+OPERATION: Operation[ScimCreateSyncJobRequest, CreateScimSyncJobResponse] = Operation(
     operation_id="createScimSyncJob",
     method="POST",
     path="/scim/sync-jobs",
-    request_type=CreateScimSyncJobRequest,
+    request_type=ScimCreateSyncJobRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -83,19 +100,97 @@ OPERATION: Operation[CreateScimSyncJobRequest, CreateScimSyncJobResponse] = Oper
 
 def scim_create_sync_job(
     core: OpenRouterCore,
-    request: CreateScimSyncJobRequest | Mapping[str, Any] | None = None,
+    request: ScimCreateSyncJobRequest | ScimCreateSyncJobRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateScimSyncJobResponse, CreateScimSyncJobError]:
-    """Start a SCIM directory sync."""
+) -> Result[CreateScimSyncJobResponse, ScimCreateSyncJobError]:
+    """Start a SCIM directory sync.
+
+    ``POST /scim/sync-jobs``: Start a SCIM directory sync.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimCreateSyncJobRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateScimSyncJobResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_create_sync_job
+
+        result = scim_create_sync_job(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_create_sync_job_async(
     core: OpenRouterCore,
-    request: CreateScimSyncJobRequest | Mapping[str, Any] | None = None,
+    request: ScimCreateSyncJobRequest | ScimCreateSyncJobRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateScimSyncJobResponse, CreateScimSyncJobError]:
-    """Start a SCIM directory sync."""
+) -> Result[CreateScimSyncJobResponse, ScimCreateSyncJobError]:
+    """Start a SCIM directory sync.
+
+    ``POST /scim/sync-jobs``: Start a SCIM directory sync.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimCreateSyncJobRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateScimSyncJobResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_create_sync_job_async
+
+        result = await scim_create_sync_job_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ Delete a SCIM group-to-workspace mapping. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -26,26 +26,41 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.delete_scim_group_mapping_keep_members import (
-    DeleteScimGroupMappingKeepMembers,
-)
 from openrouter_core.models.delete_scim_group_mapping_response import DeleteScimGroupMappingResponse
+from openrouter_core.models.scim_delete_keep_members import ScimDeleteKeepMembers
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.scim_delete_keep_members import ScimDeleteKeepMembersDict
 
 __all__ = [
-    "DeleteScimGroupMappingError",
-    "DeleteScimGroupMappingRequest",
     "DeleteScimGroupMappingResponse",
+    "ScimDeleteError",
+    "ScimDeleteRequest",
+    "ScimDeleteRequestDict",
     "scim_delete",
     "scim_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteScimGroupMappingRequest:
-    """The parameters of ``DELETE /scim/group-mappings/{id}``."""
+class ScimDeleteRequest:
+    """The parameters of ``DELETE /scim/group-mappings/{id}``.
+
+    - ``id`` (str)
+    - ``keep_members`` (ScimDeleteKeepMembers): Required. Whether to keep workspace members
+      after deleting the mapping.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
-    keep_members: DeleteScimGroupMappingKeepMembers = attrs.field(metadata={"wire": "keep_members"})
+    keep_members: ScimDeleteKeepMembers = attrs.field(metadata={"wire": "keep_members"})
     """Required. Whether to keep workspace members after deleting the mapping."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -57,9 +72,19 @@ class DeleteScimGroupMappingRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ScimDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    keep_members: Required[ScimDeleteKeepMembersDict]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DeleteScimGroupMappingError: TypeAlias = (
+ScimDeleteError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -67,11 +92,11 @@ DeleteScimGroupMappingError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteScimGroupMappingRequest, DeleteScimGroupMappingResponse] = Operation(
+OPERATION: Operation[ScimDeleteRequest, DeleteScimGroupMappingResponse] = Operation(
     operation_id="deleteScimGroupMapping",
     method="DELETE",
     path="/scim/group-mappings/{id}",
-    request_type=DeleteScimGroupMappingRequest,
+    request_type=ScimDeleteRequest,
     params=(
         path("id", "id"),
         query("keep_members", "keep_members"),
@@ -91,19 +116,105 @@ OPERATION: Operation[DeleteScimGroupMappingRequest, DeleteScimGroupMappingRespon
 
 def scim_delete(
     core: OpenRouterCore,
-    request: DeleteScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimDeleteRequest | ScimDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteScimGroupMappingResponse, DeleteScimGroupMappingError]:
-    """Delete a SCIM group-to-workspace mapping."""
+) -> Result[DeleteScimGroupMappingResponse, ScimDeleteError]:
+    """Delete a SCIM group-to-workspace mapping.
+
+    ``DELETE /scim/group-mappings/{id}``: Delete a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required)
+            - ``keep_members`` (ScimDeleteKeepMembers, required): Required. Whether to keep
+              workspace members after deleting the mapping.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_delete
+
+        result = scim_delete(core,
+            {"id": "00000000-0000-4000-8000-000000000000", "keep_members": False},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_delete_async(
     core: OpenRouterCore,
-    request: DeleteScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimDeleteRequest | ScimDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteScimGroupMappingResponse, DeleteScimGroupMappingError]:
-    """Delete a SCIM group-to-workspace mapping."""
+) -> Result[DeleteScimGroupMappingResponse, ScimDeleteError]:
+    """Delete a SCIM group-to-workspace mapping.
+
+    ``DELETE /scim/group-mappings/{id}``: Delete a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required)
+            - ``keep_members`` (ScimDeleteKeepMembers, required): Required. Whether to keep
+              workspace members after deleting the mapping.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_delete_async
+
+        result = await scim_delete_async(core,
+            {"id": "00000000-0000-4000-8000-000000000000", "keep_members": False},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ Get SCIM directory sync status. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,18 +28,31 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_scim_sync_job_response import GetScimSyncJobResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetScimSyncJobError",
-    "GetScimSyncJobRequest",
     "GetScimSyncJobResponse",
+    "ScimGetSyncJobError",
+    "ScimGetSyncJobRequest",
+    "ScimGetSyncJobRequestDict",
     "scim_get_sync_job",
     "scim_get_sync_job_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetScimSyncJobRequest:
-    """The parameters of ``GET /scim/sync-jobs/{id}``."""
+class ScimGetSyncJobRequest:
+    """The parameters of ``GET /scim/sync-jobs/{id}``.
+
+    - ``id`` (str)
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -52,9 +65,18 @@ class GetScimSyncJobRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ScimGetSyncJobRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetScimSyncJobError: TypeAlias = (
+ScimGetSyncJobError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -62,11 +84,11 @@ GetScimSyncJobError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetScimSyncJobRequest, GetScimSyncJobResponse] = Operation(
+OPERATION: Operation[ScimGetSyncJobRequest, GetScimSyncJobResponse] = Operation(
     operation_id="getScimSyncJob",
     method="GET",
     path="/scim/sync-jobs/{id}",
-    request_type=GetScimSyncJobRequest,
+    request_type=ScimGetSyncJobRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -85,19 +107,97 @@ OPERATION: Operation[GetScimSyncJobRequest, GetScimSyncJobResponse] = Operation(
 
 def scim_get_sync_job(
     core: OpenRouterCore,
-    request: GetScimSyncJobRequest | Mapping[str, Any],
+    request: ScimGetSyncJobRequest | ScimGetSyncJobRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetScimSyncJobResponse, GetScimSyncJobError]:
-    """Get SCIM directory sync status."""
+) -> Result[GetScimSyncJobResponse, ScimGetSyncJobError]:
+    """Get SCIM directory sync status.
+
+    ``GET /scim/sync-jobs/{id}``: Get SCIM directory sync status.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimGetSyncJobRequest`` or a dict with these keys:
+
+            - ``id`` (str, required)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetScimSyncJobResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_get_sync_job
+
+        result = scim_get_sync_job(core, {"id": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_get_sync_job_async(
     core: OpenRouterCore,
-    request: GetScimSyncJobRequest | Mapping[str, Any],
+    request: ScimGetSyncJobRequest | ScimGetSyncJobRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetScimSyncJobResponse, GetScimSyncJobError]:
-    """Get SCIM directory sync status."""
+) -> Result[GetScimSyncJobResponse, ScimGetSyncJobError]:
+    """Get SCIM directory sync status.
+
+    ``GET /scim/sync-jobs/{id}``: Get SCIM directory sync status.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimGetSyncJobRequest`` or a dict with these keys:
+
+            - ``id`` (str, required)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetScimSyncJobResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_get_sync_job_async
+
+        result = await scim_get_sync_job_async(core, {"id": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ List SCIM groups for the organization. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,17 +28,28 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_scim_groups_response import ListScimGroupsResponse
 
 __all__ = [
-    "ListScimGroupsError",
-    "ListScimGroupsRequest",
     "ListScimGroupsResponse",
+    "ScimListGroupsError",
+    "ScimListGroupsRequest",
+    "ScimListGroupsRequestDict",
     "scim_list_groups",
     "scim_list_groups_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListScimGroupsRequest:
-    """The parameters of ``GET /scim/groups``."""
+class ScimListGroupsRequest:
+    """The parameters of ``GET /scim/groups``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -54,9 +65,19 @@ class ListScimGroupsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ScimListGroupsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListScimGroupsError: TypeAlias = (
+ScimListGroupsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -64,11 +85,11 @@ ListScimGroupsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListScimGroupsRequest, ListScimGroupsResponse] = Operation(
+OPERATION: Operation[ScimListGroupsRequest, ListScimGroupsResponse] = Operation(
     operation_id="listScimGroups",
     method="GET",
     path="/scim/groups",
-    request_type=ListScimGroupsRequest,
+    request_type=ScimListGroupsRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -87,19 +108,99 @@ OPERATION: Operation[ListScimGroupsRequest, ListScimGroupsResponse] = Operation(
 
 def scim_list_groups(
     core: OpenRouterCore,
-    request: ListScimGroupsRequest | Mapping[str, Any] | None = None,
+    request: ScimListGroupsRequest | ScimListGroupsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListScimGroupsResponse, ListScimGroupsError]:
-    """List SCIM groups for the organization."""
+) -> Result[ListScimGroupsResponse, ScimListGroupsError]:
+    """List SCIM groups for the organization.
+
+    ``GET /scim/groups``: List SCIM groups.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimListGroupsRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListScimGroupsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_list_groups
+
+        result = scim_list_groups(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_list_groups_async(
     core: OpenRouterCore,
-    request: ListScimGroupsRequest | Mapping[str, Any] | None = None,
+    request: ScimListGroupsRequest | ScimListGroupsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListScimGroupsResponse, ListScimGroupsError]:
-    """List SCIM groups for the organization."""
+) -> Result[ListScimGroupsResponse, ScimListGroupsError]:
+    """List SCIM groups for the organization.
+
+    ``GET /scim/groups``: List SCIM groups.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimListGroupsRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListScimGroupsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_list_groups_async
+
+        result = await scim_list_groups_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

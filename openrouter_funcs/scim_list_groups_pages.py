@@ -18,8 +18,8 @@ from openrouter_core.models.scim_group import ScimGroup
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.scim_list_groups import (
     OPERATION,
-    ListScimGroupsError,
-    ListScimGroupsRequest,
+    ScimListGroupsError,
+    ScimListGroupsRequest,
     scim_list_groups,
     scim_list_groups_async,
 )
@@ -38,10 +38,10 @@ PAGINATION: OffsetLimit[ScimGroup] = OffsetLimit(
 
 def scim_list_groups_pages(
     core: OpenRouterCore,
-    request: ListScimGroupsRequest | Mapping[str, Any] | None = None,
+    request: ScimListGroupsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ListScimGroupsResponse, ScimGroup, ListScimGroupsError]:
+) -> Pages[ListScimGroupsResponse, ScimGroup, ScimListGroupsError]:
     """Every page of ``scim_list_groups``, each a ``Result``, fetched lazily one request per page."""
     return walk_pages(
         lambda page: scim_list_groups(core, page, options=options), request, PAGINATION
@@ -50,10 +50,10 @@ def scim_list_groups_pages(
 
 def scim_list_groups_pages_async(
     core: OpenRouterCore,
-    request: ListScimGroupsRequest | Mapping[str, Any] | None = None,
+    request: ScimListGroupsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ListScimGroupsResponse, ScimGroup, ListScimGroupsError]:
+) -> AsyncPages[ListScimGroupsResponse, ScimGroup, ScimListGroupsError]:
     """The async twin of :func:`scim_list_groups_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: scim_list_groups_async(core, page, options=options), request, PAGINATION

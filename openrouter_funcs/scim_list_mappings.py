@@ -7,7 +7,7 @@ List SCIM group-to-workspace mappings for the organization. Management key requi
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,17 +28,28 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_scim_group_mappings_response import ListScimGroupMappingsResponse
 
 __all__ = [
-    "ListScimGroupMappingsError",
-    "ListScimGroupMappingsRequest",
     "ListScimGroupMappingsResponse",
+    "ScimListMappingsError",
+    "ScimListMappingsRequest",
+    "ScimListMappingsRequestDict",
     "scim_list_mappings",
     "scim_list_mappings_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListScimGroupMappingsRequest:
-    """The parameters of ``GET /scim/group-mappings``."""
+class ScimListMappingsRequest:
+    """The parameters of ``GET /scim/group-mappings``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -54,9 +65,19 @@ class ListScimGroupMappingsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ScimListMappingsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListScimGroupMappingsError: TypeAlias = (
+ScimListMappingsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -64,11 +85,11 @@ ListScimGroupMappingsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListScimGroupMappingsRequest, ListScimGroupMappingsResponse] = Operation(
+OPERATION: Operation[ScimListMappingsRequest, ListScimGroupMappingsResponse] = Operation(
     operation_id="listScimGroupMappings",
     method="GET",
     path="/scim/group-mappings",
-    request_type=ListScimGroupMappingsRequest,
+    request_type=ScimListMappingsRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -87,19 +108,99 @@ OPERATION: Operation[ListScimGroupMappingsRequest, ListScimGroupMappingsResponse
 
 def scim_list_mappings(
     core: OpenRouterCore,
-    request: ListScimGroupMappingsRequest | Mapping[str, Any] | None = None,
+    request: ScimListMappingsRequest | ScimListMappingsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListScimGroupMappingsResponse, ListScimGroupMappingsError]:
-    """List SCIM group-to-workspace mappings for the organization."""
+) -> Result[ListScimGroupMappingsResponse, ScimListMappingsError]:
+    """List SCIM group-to-workspace mappings for the organization.
+
+    ``GET /scim/group-mappings``: List SCIM group mappings.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimListMappingsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListScimGroupMappingsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_list_mappings
+
+        result = scim_list_mappings(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_list_mappings_async(
     core: OpenRouterCore,
-    request: ListScimGroupMappingsRequest | Mapping[str, Any] | None = None,
+    request: ScimListMappingsRequest | ScimListMappingsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListScimGroupMappingsResponse, ListScimGroupMappingsError]:
-    """List SCIM group-to-workspace mappings for the organization."""
+) -> Result[ListScimGroupMappingsResponse, ScimListMappingsError]:
+    """List SCIM group-to-workspace mappings for the organization.
+
+    ``GET /scim/group-mappings``: List SCIM group mappings.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimListMappingsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListScimGroupMappingsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_list_mappings_async
+
+        result = await scim_list_mappings_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -18,8 +18,8 @@ from openrouter_core.models.scim_group_mapping import ScimGroupMapping
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.scim_list_mappings import (
     OPERATION,
-    ListScimGroupMappingsError,
-    ListScimGroupMappingsRequest,
+    ScimListMappingsError,
+    ScimListMappingsRequest,
     scim_list_mappings,
     scim_list_mappings_async,
 )
@@ -38,10 +38,10 @@ PAGINATION: OffsetLimit[ScimGroupMapping] = OffsetLimit(
 
 def scim_list_mappings_pages(
     core: OpenRouterCore,
-    request: ListScimGroupMappingsRequest | Mapping[str, Any] | None = None,
+    request: ScimListMappingsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ListScimGroupMappingsResponse, ScimGroupMapping, ListScimGroupMappingsError]:
+) -> Pages[ListScimGroupMappingsResponse, ScimGroupMapping, ScimListMappingsError]:
     """Every page of ``scim_list_mappings``, each a ``Result``, fetched lazily one request per page."""
     return walk_pages(
         lambda page: scim_list_mappings(core, page, options=options), request, PAGINATION
@@ -50,10 +50,10 @@ def scim_list_mappings_pages(
 
 def scim_list_mappings_pages_async(
     core: OpenRouterCore,
-    request: ListScimGroupMappingsRequest | Mapping[str, Any] | None = None,
+    request: ScimListMappingsRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ListScimGroupMappingsResponse, ScimGroupMapping, ListScimGroupMappingsError]:
+) -> AsyncPages[ListScimGroupMappingsResponse, ScimGroupMapping, ScimListMappingsError]:
     """The async twin of :func:`scim_list_mappings_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: scim_list_mappings_async(core, page, options=options), request, PAGINATION

@@ -7,7 +7,7 @@ Get a SCIM group-to-workspace mapping. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,18 +27,31 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_scim_group_mapping_response import GetScimGroupMappingResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetScimGroupMappingError",
-    "GetScimGroupMappingRequest",
     "GetScimGroupMappingResponse",
+    "ScimReadError",
+    "ScimReadRequest",
+    "ScimReadRequestDict",
     "scim_read",
     "scim_read_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetScimGroupMappingRequest:
-    """The parameters of ``GET /scim/group-mappings/{id}``."""
+class ScimReadRequest:
+    """The parameters of ``GET /scim/group-mappings/{id}``.
+
+    - ``id`` (str)
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -51,9 +64,18 @@ class GetScimGroupMappingRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ScimReadRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetScimGroupMappingError: TypeAlias = (
+ScimReadError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -61,11 +83,11 @@ GetScimGroupMappingError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetScimGroupMappingRequest, GetScimGroupMappingResponse] = Operation(
+OPERATION: Operation[ScimReadRequest, GetScimGroupMappingResponse] = Operation(
     operation_id="getScimGroupMapping",
     method="GET",
     path="/scim/group-mappings/{id}",
-    request_type=GetScimGroupMappingRequest,
+    request_type=ScimReadRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -83,19 +105,95 @@ OPERATION: Operation[GetScimGroupMappingRequest, GetScimGroupMappingResponse] = 
 
 def scim_read(
     core: OpenRouterCore,
-    request: GetScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimReadRequest | ScimReadRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetScimGroupMappingResponse, GetScimGroupMappingError]:
-    """Get a SCIM group-to-workspace mapping."""
+) -> Result[GetScimGroupMappingResponse, ScimReadError]:
+    """Get a SCIM group-to-workspace mapping.
+
+    ``GET /scim/group-mappings/{id}``: Get a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimReadRequest`` or a dict with these keys:
+
+            - ``id`` (str, required)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_read
+
+        result = scim_read(core, {"id": "00000000-0000-4000-8000-000000000000"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def scim_read_async(
     core: OpenRouterCore,
-    request: GetScimGroupMappingRequest | Mapping[str, Any],
+    request: ScimReadRequest | ScimReadRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetScimGroupMappingResponse, GetScimGroupMappingError]:
-    """Get a SCIM group-to-workspace mapping."""
+) -> Result[GetScimGroupMappingResponse, ScimReadError]:
+    """Get a SCIM group-to-workspace mapping.
+
+    ``GET /scim/group-mappings/{id}``: Get a SCIM group mapping.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ScimReadRequest`` or a dict with these keys:
+
+            - ``id`` (str, required)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetScimGroupMappingResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import scim_read_async
+
+        result = await scim_read_async(core, {"id": "00000000-0000-4000-8000-000000000000"})
+    """
     return await invoke_async(core, OPERATION, request, options)

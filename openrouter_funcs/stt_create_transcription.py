@@ -4,8 +4,8 @@
 Transcribes audio into text. Accepts base64-encoded audio input as JSON or an OpenAI-style
 multipart/form-data file upload, and returns the transcribed text.
 
-Send ``CreateAudioTranscriptionsRequest`` as JSON, or ``CreateAudioTranscriptionsUploadRequest``
-as a multipart/form-data upload with a file.
+Send ``SttCreateTranscriptionRequest`` as JSON, or ``SttCreateTranscriptionUploadRequest`` as a
+multipart/form-data upload with a file.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._multipart import FileInput
-from openrouter_core._operation import JSON_BODY, MULTIPART_BODY, Operation, fails, header, ok
+from openrouter_core._operation import MULTIPART_BODY, Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -37,24 +37,36 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.stt_input_audio import STTInputAudio
-from openrouter_core.models.stt_request import STTRequestProvider
+from openrouter_core.models.stt_request import STTRequest
 from openrouter_core.models.stt_response import STTResponse
 
 __all__ = [
-    "CreateAudioTranscriptionsError",
-    "CreateAudioTranscriptionsRequest",
-    "CreateAudioTranscriptionsUploadRequest",
+    "STTRequest",
     "STTResponse",
+    "SttCreateTranscriptionError",
+    "SttCreateTranscriptionRequest",
+    "SttCreateTranscriptionUploadRequest",
     "stt_create_transcription",
     "stt_create_transcription_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateAudioTranscriptionsRequest:
-    """The parameters and JSON body of ``POST /audio/transcriptions``."""
+class SttCreateTranscriptionRequest:
+    """The parameters and JSON body of ``POST /audio/transcriptions``.
 
+    - ``body`` (STTRequest): the JSON body; its fields are listed in
+      ``help(stt_create_transcription)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: STTRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -63,25 +75,10 @@ class CreateAudioTranscriptionsRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    input_audio: STTInputAudio
-    language: str | None = None
-    """ISO-639-1 language code (e.g., "en", "ja")."""
-    model: str
-    """STT model identifier."""
-    provider: STTRequestProvider | None = None
-    """Provider-specific passthrough configuration."""
-    response_format: str | None = None
-    """Output format. Known values: ``"json"``, ``"verbose_json"``."""
-    temperature: float | None = None
-    """Sampling temperature for transcription."""
-    timestamp_granularities: list[str] | None = None
-    """Timestamp detail levels to include when response_format is "verbose_json"."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
 
 
 @attrs.frozen(kw_only=True)
-class CreateAudioTranscriptionsUploadRequest:
+class SttCreateTranscriptionUploadRequest:
     """The parameters and multipart form of ``POST /audio/transcriptions``.
 
     A file field takes bytes, a binary file object (streamed, not read into memory) or a
@@ -114,7 +111,7 @@ class CreateAudioTranscriptionsUploadRequest:
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateAudioTranscriptionsError: TypeAlias = (
+SttCreateTranscriptionError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -122,17 +119,17 @@ CreateAudioTranscriptionsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateAudioTranscriptionsRequest, STTResponse] = Operation(
+OPERATION: Operation[SttCreateTranscriptionRequest, STTResponse] = Operation(
     operation_id="createAudioTranscriptions",
     method="POST",
     path="/audio/transcriptions",
-    request_type=CreateAudioTranscriptionsRequest,
+    request_type=SttCreateTranscriptionRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(STTRequest),
     responses=(
         ok(200, STTResponse),
         fails(BadRequestResponseError),
@@ -149,11 +146,11 @@ OPERATION: Operation[CreateAudioTranscriptionsRequest, STTResponse] = Operation(
 )
 
 
-UPLOAD_OPERATION: Operation[CreateAudioTranscriptionsUploadRequest, STTResponse] = Operation(
+UPLOAD_OPERATION: Operation[SttCreateTranscriptionUploadRequest, STTResponse] = Operation(
     operation_id="createAudioTranscriptions",
     method="POST",
     path="/audio/transcriptions",
-    request_type=CreateAudioTranscriptionsUploadRequest,
+    request_type=SttCreateTranscriptionUploadRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -178,7 +175,7 @@ UPLOAD_OPERATION: Operation[CreateAudioTranscriptionsUploadRequest, STTResponse]
 
 def _operation_for(request: object) -> Operation[Any, STTResponse]:
     """The multipart upload form when the request carries a file, else the JSON form."""
-    if isinstance(request, CreateAudioTranscriptionsUploadRequest) or (
+    if isinstance(request, SttCreateTranscriptionUploadRequest) or (
         isinstance(request, Mapping) and ("file" in request)
     ):
         return UPLOAD_OPERATION
@@ -187,23 +184,145 @@ def _operation_for(request: object) -> Operation[Any, STTResponse]:
 
 def stt_create_transcription(
     core: OpenRouterCore,
-    request: CreateAudioTranscriptionsRequest
-    | CreateAudioTranscriptionsUploadRequest
+    request: SttCreateTranscriptionRequest
+    | SttCreateTranscriptionUploadRequest
     | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[STTResponse, CreateAudioTranscriptionsError]:
-    """Transcribes audio into text."""
+) -> Result[STTResponse, SttCreateTranscriptionError]:
+    """Transcribes audio into text.
+
+    ``POST /audio/transcriptions``: Create transcription.
+
+    Accepts base64-encoded audio input as JSON or an OpenAI-style multipart/form-data file
+    upload, and returns the transcribed text.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``SttCreateTranscriptionRequest`` (or
+            ``SttCreateTranscriptionUploadRequest`` with a file) or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``input_audio`` (STTInputAudio, required)
+            - ``language`` (str): ISO-639-1 language code (e.g., "en", "ja").
+            - ``model`` (str, required): STT model identifier.
+            - ``provider`` (STTRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``response_format`` (str): Output format. Known values: ``"json"``,
+              ``"verbose_json"``.
+            - ``temperature`` (float): Sampling temperature for transcription.
+            - ``timestamp_granularities`` (list[str]): Timestamp detail levels to include
+              when response_format is "verbose_json".
+            The class takes the body as ``body=STTRequest(...)``; keys it does not know go
+            in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(STTResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import stt_create_transcription
+
+        result = stt_create_transcription(core, {
+            "input_audio": {"data": "UklGRiQA...", "format": "wav"},
+            "model": "openai/whisper-large-v3",
+        })
+    """
     return invoke(core, _operation_for(request), request, options)
 
 
 async def stt_create_transcription_async(
     core: OpenRouterCore,
-    request: CreateAudioTranscriptionsRequest
-    | CreateAudioTranscriptionsUploadRequest
+    request: SttCreateTranscriptionRequest
+    | SttCreateTranscriptionUploadRequest
     | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[STTResponse, CreateAudioTranscriptionsError]:
-    """Transcribes audio into text."""
+) -> Result[STTResponse, SttCreateTranscriptionError]:
+    """Transcribes audio into text.
+
+    ``POST /audio/transcriptions``: Create transcription.
+
+    Accepts base64-encoded audio input as JSON or an OpenAI-style multipart/form-data file
+    upload, and returns the transcribed text.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``SttCreateTranscriptionRequest`` (or
+            ``SttCreateTranscriptionUploadRequest`` with a file) or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``input_audio`` (STTInputAudio, required)
+            - ``language`` (str): ISO-639-1 language code (e.g., "en", "ja").
+            - ``model`` (str, required): STT model identifier.
+            - ``provider`` (STTRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``response_format`` (str): Output format. Known values: ``"json"``,
+              ``"verbose_json"``.
+            - ``temperature`` (float): Sampling temperature for transcription.
+            - ``timestamp_granularities`` (list[str]): Timestamp detail levels to include
+              when response_format is "verbose_json".
+            The class takes the body as ``body=STTRequest(...)``; keys it does not know go
+            in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(STTResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import stt_create_transcription_async
+
+        result = await stt_create_transcription_async(core, {
+            "input_audio": {"data": "UklGRiQA...", "format": "wav"},
+            "model": "openai/whisper-large-v3",
+        })
+    """
     return await invoke_async(core, _operation_for(request), request, options)

@@ -40,16 +40,16 @@ from openrouter_core.errors import (
 from openrouter_core.models.stt_response import STTResponse
 
 __all__ = [
-    "CreateAudioTranscriptionsMultipartError",
-    "CreateAudioTranscriptionsMultipartRequest",
     "STTResponse",
+    "SttCreateTranscriptionMultipartError",
+    "SttCreateTranscriptionMultipartRequest",
     "stt_create_transcription_multipart",
     "stt_create_transcription_multipart_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateAudioTranscriptionsMultipartRequest:
+class SttCreateTranscriptionMultipartRequest:
     """The parameters and multipart form of ``POST /audio/transcriptions``.
 
     A file field takes bytes, a binary file object (streamed, not read into memory) or a
@@ -96,7 +96,7 @@ class CreateAudioTranscriptionsMultipartRequest:
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateAudioTranscriptionsMultipartError: TypeAlias = (
+SttCreateTranscriptionMultipartError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -104,11 +104,11 @@ CreateAudioTranscriptionsMultipartError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateAudioTranscriptionsMultipartRequest, STTResponse] = Operation(
+OPERATION: Operation[SttCreateTranscriptionMultipartRequest, STTResponse] = Operation(
     operation_id="createAudioTranscriptions_multipart",
     method="POST",
     path="/audio/transcriptions",
-    request_type=CreateAudioTranscriptionsMultipartRequest,
+    request_type=SttCreateTranscriptionMultipartRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -135,19 +135,159 @@ OPERATION: Operation[CreateAudioTranscriptionsMultipartRequest, STTResponse] = O
 
 def stt_create_transcription_multipart(
     core: OpenRouterCore,
-    request: CreateAudioTranscriptionsMultipartRequest | Mapping[str, Any],
+    request: SttCreateTranscriptionMultipartRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[STTResponse, CreateAudioTranscriptionsMultipartError]:
-    """Transcribes audio into text."""
+) -> Result[STTResponse, SttCreateTranscriptionMultipartError]:
+    """Transcribes audio into text.
+
+    ``POST /audio/transcriptions``: Create transcription.
+
+    Accepts base64-encoded audio input as JSON, an OpenAI-style multipart/form-data file
+    upload, or a URL the provider downloads directly, and returns the transcribed text.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``SttCreateTranscriptionMultipartRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``model`` (str, required): The model to use for transcription.
+            - ``diarize`` (bool): Label each word with the speaker who said it
+              (words[].speaker, words[].speaker_label).
+            - ``file`` (FileInput): The audio file to transcribe.
+            - ``keyterms`` (list[str]): Domain terms, names, or phrases to bias recognition
+              toward; repeat the part once per term (keyterms=...
+            - ``language`` (str): The language of the input audio (ISO-639-1).
+            - ``provider`` (str): JSON-encoded provider preferences object, the same shape
+              as the JSON body field: { \\"zdr\\": true, \\"data_collection\\": \\"deny\\",
+              \\"options\\": { \\"<provider-slug>\\": { ...
+            - ``response_format`` (str): The response format. Known values: ``"json"``,
+              ``"verbose_json"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``source_url`` (str): Publicly reachable http(s) URL of the audio file,
+              downloaded by the provider directly (no size limit on our side).
+            - ``temperature`` (float): The sampling temperature.
+            - ``timestamp_granularities`` (list[str]): Timestamp detail levels to include
+              when response_format is \\"verbose_json\\".
+            - ``trace`` (str): JSON-encoded trace metadata object (trace_id, trace_name,
+              span_name, generation_name, parent_span_id and custom keys) attached to the
+              Broadcast trace.
+            - ``user`` (str): A unique identifier representing your end-user.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(STTResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import stt_create_transcription_multipart
+
+        result = stt_create_transcription_multipart(core, {"model": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def stt_create_transcription_multipart_async(
     core: OpenRouterCore,
-    request: CreateAudioTranscriptionsMultipartRequest | Mapping[str, Any],
+    request: SttCreateTranscriptionMultipartRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[STTResponse, CreateAudioTranscriptionsMultipartError]:
-    """Transcribes audio into text."""
+) -> Result[STTResponse, SttCreateTranscriptionMultipartError]:
+    """Transcribes audio into text.
+
+    ``POST /audio/transcriptions``: Create transcription.
+
+    Accepts base64-encoded audio input as JSON, an OpenAI-style multipart/form-data file
+    upload, or a URL the provider downloads directly, and returns the transcribed text.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``SttCreateTranscriptionMultipartRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``model`` (str, required): The model to use for transcription.
+            - ``diarize`` (bool): Label each word with the speaker who said it
+              (words[].speaker, words[].speaker_label).
+            - ``file`` (FileInput): The audio file to transcribe.
+            - ``keyterms`` (list[str]): Domain terms, names, or phrases to bias recognition
+              toward; repeat the part once per term (keyterms=...
+            - ``language`` (str): The language of the input audio (ISO-639-1).
+            - ``provider`` (str): JSON-encoded provider preferences object, the same shape
+              as the JSON body field: { \\"zdr\\": true, \\"data_collection\\": \\"deny\\",
+              \\"options\\": { \\"<provider-slug>\\": { ...
+            - ``response_format`` (str): The response format. Known values: ``"json"``,
+              ``"verbose_json"``.
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``source_url`` (str): Publicly reachable http(s) URL of the audio file,
+              downloaded by the provider directly (no size limit on our side).
+            - ``temperature`` (float): The sampling temperature.
+            - ``timestamp_granularities`` (list[str]): Timestamp detail levels to include
+              when response_format is \\"verbose_json\\".
+            - ``trace`` (str): JSON-encoded trace metadata object (trace_id, trace_name,
+              span_name, generation_name, parent_span_id and custom keys) attached to the
+              Broadcast trace.
+            - ``user`` (str): A unique identifier representing your end-user.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(STTResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import stt_create_transcription_multipart_async
+
+        result = await stt_create_transcription_multipart_async(core, {"model": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

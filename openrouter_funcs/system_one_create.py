@@ -9,15 +9,14 @@ are mapped onto the `typesafe/` namespace.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadGatewayResponseError,
@@ -37,31 +36,50 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.decisions_request import (
-    DecisionsRequestQuestionsValue,
-    DecisionsRequestState,
-)
+from openrouter_core.models.decisions_request import DecisionsRequest
 from openrouter_core.models.decisions_response import (
     DecisionsResponse,
     DecisionsResponseAnswersValue,
 )
-from openrouter_core.models.provider_preferences import ProviderPreferences
-from openrouter_core.models.trace_config import TraceConfig
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.decisions_request import (
+        DecisionsRequestQuestionsValueDict,
+        DecisionsRequestStateDict,
+    )
+    from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
+    from openrouter_core.dicts.trace_config import TraceConfigDict
 
 __all__ = [
-    "CreateSystemoneError",
-    "CreateSystemoneRequest",
+    "DecisionsRequest",
     "DecisionsResponse",
     "DecisionsResponseAnswersValue",
+    "SystemOneCreateError",
+    "SystemOneCreateRequest",
+    "SystemOneCreateRequestDict",
     "system_one_create",
     "system_one_create_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateSystemoneRequest:
-    """The parameters and JSON body of ``POST /systemone``."""
+class SystemOneCreateRequest:
+    """The parameters and JSON body of ``POST /systemone``.
 
+    - ``body`` (DecisionsRequest): the JSON body; its fields are listed in
+      ``help(system_one_create)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: DecisionsRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -70,23 +88,27 @@ class CreateSystemoneRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    model: str
-    questions: dict[str, DecisionsRequestQuestionsValue]
-    state: DecisionsRequestState
-    """The content to evaluate: a plain string, or a JSON object or array of related context."""
-    provider: ProviderPreferences | Unset | None = UNSET
-    session_id: str | None = None
-    """A unique identifier for grouping related requests (e.g., a conversation or agent workflow)."""
-    trace: TraceConfig | None = None
-    """Metadata for observability and tracing."""
-    user: str | None = None
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class SystemOneCreateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    model: Required[str]
+    questions: Required[dict[str, DecisionsRequestQuestionsValueDict]]
+    state: Required[DecisionsRequestStateDict]
+    provider: ProviderPreferencesDict | None
+    session_id: str | None
+    trace: TraceConfigDict | None
+    user: str | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateSystemoneError: TypeAlias = (
+SystemOneCreateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -94,17 +116,17 @@ CreateSystemoneError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateSystemoneRequest, DecisionsResponse] = Operation(
+OPERATION: Operation[SystemOneCreateRequest, DecisionsResponse] = Operation(
     operation_id="createSystemone",
     method="POST",
     path="/systemone",
-    request_type=CreateSystemoneRequest,
+    request_type=SystemOneCreateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(DecisionsRequest),
     responses=(
         ok(200, DecisionsResponse),
         fails(BadRequestResponseError),
@@ -125,19 +147,139 @@ OPERATION: Operation[CreateSystemoneRequest, DecisionsResponse] = Operation(
 
 def system_one_create(
     core: OpenRouterCore,
-    request: CreateSystemoneRequest | Mapping[str, Any],
+    request: SystemOneCreateRequest | SystemOneCreateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DecisionsResponse, CreateSystemoneError]:
-    """Sends state and typed questions to a System One model such as Jev and returns its answers."""
+) -> Result[DecisionsResponse, SystemOneCreateError]:
+    """Sends state and typed questions to a System One model such as Jev and returns its answers.
+
+    ``POST /systemone``: Submit a System One request.
+
+    Compatible with the TypeSafe SDKs. Bare System One model IDs such as `jev-1.13` and
+    `jev-latest` are mapped onto the `typesafe/` namespace.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``SystemOneCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``model`` (str, required)
+            - ``questions`` (dict[str, DecisionsRequestQuestionsValue], required)
+            - ``state`` (DecisionsRequestState, required): The content to evaluate: a plain
+              string, or a JSON object or array of related context.
+            - ``provider`` (ProviderPreferences)
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``trace`` (TraceConfig): Metadata for observability and tracing.
+            - ``user`` (str)
+            The class takes the body as ``body=DecisionsRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DecisionsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import system_one_create
+
+        result = system_one_create(core,
+            {"model": "string", "questions": {}, "state": "string"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def system_one_create_async(
     core: OpenRouterCore,
-    request: CreateSystemoneRequest | Mapping[str, Any],
+    request: SystemOneCreateRequest | SystemOneCreateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DecisionsResponse, CreateSystemoneError]:
-    """Sends state and typed questions to a System One model such as Jev and returns its answers."""
+) -> Result[DecisionsResponse, SystemOneCreateError]:
+    """Sends state and typed questions to a System One model such as Jev and returns its answers.
+
+    ``POST /systemone``: Submit a System One request.
+
+    Compatible with the TypeSafe SDKs. Bare System One model IDs such as `jev-1.13` and
+    `jev-latest` are mapped onto the `typesafe/` namespace.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``SystemOneCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``model`` (str, required)
+            - ``questions`` (dict[str, DecisionsRequestQuestionsValue], required)
+            - ``state`` (DecisionsRequestState, required): The content to evaluate: a plain
+              string, or a JSON object or array of related context.
+            - ``provider`` (ProviderPreferences)
+            - ``session_id`` (str): A unique identifier for grouping related requests (e.g.,
+              a conversation or agent workflow).
+            - ``trace`` (TraceConfig): Metadata for observability and tracing.
+            - ``user`` (str)
+            The class takes the body as ``body=DecisionsRequest(...)``; keys it does not
+            know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DecisionsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import system_one_create_async
+
+        result = await system_one_create_async(core,
+            {"model": "string", "questions": {}, "state": "string"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

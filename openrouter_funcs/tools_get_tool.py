@@ -7,7 +7,7 @@ One server tool by canonical name or any accepted alias, with the models that ru
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,18 +28,31 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_tool_response import GetToolResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetToolError",
-    "GetToolRequest",
     "GetToolResponse",
+    "ToolsGetToolError",
+    "ToolsGetToolRequest",
+    "ToolsGetToolRequestDict",
     "tools_get_tool",
     "tools_get_tool_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetToolRequest:
-    """The parameters of ``GET /tools/{name}``."""
+class ToolsGetToolRequest:
+    """The parameters of ``GET /tools/{name}``.
+
+    - ``name`` (str): Canonical `openrouter:*` name or any accepted `tools[].type` alias.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     name: str = attrs.field(metadata={"wire": "name"})
     """Canonical `openrouter:*` name or any accepted `tools[].type` alias."""
@@ -53,9 +66,18 @@ class GetToolRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ToolsGetToolRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    name: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetToolError: TypeAlias = (
+ToolsGetToolError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -63,11 +85,11 @@ GetToolError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetToolRequest, GetToolResponse] = Operation(
+OPERATION: Operation[ToolsGetToolRequest, GetToolResponse] = Operation(
     operation_id="getTool",
     method="GET",
     path="/tools/{name}",
-    request_type=GetToolRequest,
+    request_type=ToolsGetToolRequest,
     params=(
         path("name", "name"),
         header("http_referer", "HTTP-Referer"),
@@ -86,19 +108,95 @@ OPERATION: Operation[GetToolRequest, GetToolResponse] = Operation(
 
 def tools_get_tool(
     core: OpenRouterCore,
-    request: GetToolRequest | Mapping[str, Any],
+    request: ToolsGetToolRequest | ToolsGetToolRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetToolResponse, GetToolError]:
-    """One server tool by canonical name or any accepted alias, with the models that run it natively."""
+) -> Result[GetToolResponse, ToolsGetToolError]:
+    """One server tool by canonical name or any accepted alias, with the models that run it natively.
+
+    ``GET /tools/{name}``: Get a server tool.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ToolsGetToolRequest`` or a dict with these keys:
+
+            - ``name`` (str, required): Canonical `openrouter:*` name or any accepted
+              `tools[].type` alias.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetToolResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import tools_get_tool
+
+        result = tools_get_tool(core, {"name": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def tools_get_tool_async(
     core: OpenRouterCore,
-    request: GetToolRequest | Mapping[str, Any],
+    request: ToolsGetToolRequest | ToolsGetToolRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetToolResponse, GetToolError]:
-    """One server tool by canonical name or any accepted alias, with the models that run it natively."""
+) -> Result[GetToolResponse, ToolsGetToolError]:
+    """One server tool by canonical name or any accepted alias, with the models that run it natively.
+
+    ``GET /tools/{name}``: Get a server tool.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ToolsGetToolRequest`` or a dict with these keys:
+
+            - ``name`` (str, required): Canonical `openrouter:*` name or any accepted
+              `tools[].type` alias.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetToolResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import tools_get_tool_async
+
+        result = await tools_get_tool_async(core, {"name": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -9,7 +9,7 @@ it natively.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -31,17 +31,29 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_tools_response import ListToolsResponse
 
 __all__ = [
-    "ListToolsError",
-    "ListToolsRequest",
     "ListToolsResponse",
+    "ToolsListToolsError",
+    "ToolsListToolsRequest",
+    "ToolsListToolsRequestDict",
     "tools_list_tools",
     "tools_list_tools_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListToolsRequest:
-    """The parameters of ``GET /tools``."""
+class ToolsListToolsRequest:
+    """The parameters of ``GET /tools``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``api_format`` (str, optional): Only tools usable on this API format.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -59,9 +71,20 @@ class ListToolsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class ToolsListToolsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    api_format: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListToolsError: TypeAlias = (
+ToolsListToolsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -69,11 +92,11 @@ ListToolsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListToolsRequest, ListToolsResponse] = Operation(
+OPERATION: Operation[ToolsListToolsRequest, ListToolsResponse] = Operation(
     operation_id="listTools",
     method="GET",
     path="/tools",
-    request_type=ListToolsRequest,
+    request_type=ToolsListToolsRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -94,19 +117,99 @@ OPERATION: Operation[ListToolsRequest, ListToolsResponse] = Operation(
 
 def tools_list_tools(
     core: OpenRouterCore,
-    request: ListToolsRequest | Mapping[str, Any] | None = None,
+    request: ToolsListToolsRequest | ToolsListToolsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListToolsResponse, ListToolsError]:
-    """Lists every server tool OpenRouter can run on behalf of a model: accepted `tools[].type` spellings per API format, the engines behind it with their pricing, and how many endpoints run it natively."""
+) -> Result[ListToolsResponse, ToolsListToolsError]:
+    """Lists every server tool OpenRouter can run on behalf of a model: accepted `tools[].type` spellings per API format, the engines behind it with their pricing, and how many endpoints run it natively.
+
+    ``GET /tools``: List server tools.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ToolsListToolsRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``api_format`` (str): Only tools usable on this API format.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListToolsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import tools_list_tools
+
+        result = tools_list_tools(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def tools_list_tools_async(
     core: OpenRouterCore,
-    request: ListToolsRequest | Mapping[str, Any] | None = None,
+    request: ToolsListToolsRequest | ToolsListToolsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListToolsResponse, ListToolsError]:
-    """Lists every server tool OpenRouter can run on behalf of a model: accepted `tools[].type` spellings per API format, the engines behind it with their pricing, and how many endpoints run it natively."""
+) -> Result[ListToolsResponse, ToolsListToolsError]:
+    """Lists every server tool OpenRouter can run on behalf of a model: accepted `tools[].type` spellings per API format, the engines behind it with their pricing, and how many endpoints run it natively.
+
+    ``GET /tools``: List server tools.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``ToolsListToolsRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``api_format`` (str): Only tools usable on this API format.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListToolsResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import tools_list_tools_async
+
+        result = await tools_list_tools_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

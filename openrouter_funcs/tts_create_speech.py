@@ -11,14 +11,14 @@ over unread for large bodies.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._byte_stream import AsyncByteStream, ByteStream
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok_byte_stream, ok_bytes
+from openrouter_core._operation import Operation, fails, header, json_body, ok_byte_stream, ok_bytes
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -37,14 +37,21 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.speech_input_reference import SpeechInputReference
-from openrouter_core.models.speech_request import SpeechRequestProvider
+from openrouter_core.models.speech_request import SpeechRequest
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.speech_input_reference import SpeechInputReferenceDict
+    from openrouter_core.dicts.speech_request import SpeechRequestProviderDict
 
 __all__ = [
     "AsyncByteStream",
     "ByteStream",
-    "CreateAudioSpeechError",
-    "CreateAudioSpeechRequest",
+    "SpeechRequest",
+    "TtsCreateSpeechError",
+    "TtsCreateSpeechRequest",
+    "TtsCreateSpeechRequestDict",
     "tts_create_speech",
     "tts_create_speech_async",
     "tts_create_speech_stream",
@@ -53,9 +60,21 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class CreateAudioSpeechRequest:
-    """The parameters and JSON body of ``POST /audio/speech``."""
+class TtsCreateSpeechRequest:
+    """The parameters and JSON body of ``POST /audio/speech``.
 
+    - ``body`` (SpeechRequest): the JSON body; its fields are listed in
+      ``help(tts_create_speech)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: SpeechRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -64,27 +83,27 @@ class CreateAudioSpeechRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    input: str
-    """Text to synthesize."""
-    input_references: list[SpeechInputReference] | None = None
-    """Reference content for stateless voice cloning: one `input_audio` part carrying the voice sample, optionally accompanied by one `text` part with its transcript."""
-    model: str
-    """TTS model identifier."""
-    provider: SpeechRequestProvider | None = None
-    """Provider-specific passthrough configuration."""
-    response_format: str | None = None
-    """Audio output format. Known values: ``"mp3"``, ``"pcm"``."""
-    speed: float | None = None
-    """Playback speed multiplier."""
-    voice: str | None = None
-    """Voice identifier (provider-specific)."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class TtsCreateSpeechRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    input: Required[str]
+    input_references: list[SpeechInputReferenceDict] | None
+    model: Required[str]
+    provider: SpeechRequestProviderDict | None
+    response_format: Literal["mp3", "pcm"] | str | None
+    speed: float | None
+    voice: str | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateAudioSpeechError: TypeAlias = (
+TtsCreateSpeechError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -92,17 +111,17 @@ CreateAudioSpeechError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateAudioSpeechRequest, bytes] = Operation(
+OPERATION: Operation[TtsCreateSpeechRequest, bytes] = Operation(
     operation_id="createAudioSpeech",
     method="POST",
     path="/audio/speech",
-    request_type=CreateAudioSpeechRequest,
+    request_type=TtsCreateSpeechRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(SpeechRequest),
     responses=(
         ok_bytes(200, "audio/*"),
         fails(BadRequestResponseError),
@@ -121,17 +140,17 @@ OPERATION: Operation[CreateAudioSpeechRequest, bytes] = Operation(
 
 
 #: The same call, with the body handed over unread (see ``ByteStream``).
-STREAM_OPERATION: Operation[CreateAudioSpeechRequest, ByteStream] = Operation(
+STREAM_OPERATION: Operation[TtsCreateSpeechRequest, ByteStream] = Operation(
     operation_id="createAudioSpeech",
     method="POST",
     path="/audio/speech",
-    request_type=CreateAudioSpeechRequest,
+    request_type=TtsCreateSpeechRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(SpeechRequest),
     responses=(
         ok_byte_stream(200, "audio/*"),
         fails(BadRequestResponseError),
@@ -151,39 +170,277 @@ STREAM_OPERATION: Operation[CreateAudioSpeechRequest, ByteStream] = Operation(
 
 def tts_create_speech(
     core: OpenRouterCore,
-    request: CreateAudioSpeechRequest | Mapping[str, Any],
+    request: TtsCreateSpeechRequest | TtsCreateSpeechRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[bytes, CreateAudioSpeechError]:
-    """Synthesizes audio from the input text."""
+) -> Result[bytes, TtsCreateSpeechError]:
+    """Synthesizes audio from the input text.
+
+    ``POST /audio/speech``: Create speech.
+
+    Returns a raw audio bytestream in the requested format (e.g. mp3, pcm, wav).
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``TtsCreateSpeechRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``input`` (str, required): Text to synthesize.
+            - ``input_references`` (list[SpeechInputReference]): Reference content for
+              stateless voice cloning: one `input_audio` part carrying the voice sample,
+              optionally accompanied by one `text` part with its transcript.
+            - ``model`` (str, required): TTS model identifier.
+            - ``provider`` (SpeechRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``response_format`` (str): Audio output format. Known values: ``"mp3"``,
+              ``"pcm"``.
+            - ``speed`` (float): Playback speed multiplier.
+            - ``voice`` (str): Voice identifier (provider-specific).
+            The class takes the body as ``body=SpeechRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import tts_create_speech
+
+        result = tts_create_speech(core,
+            {"input": "Hello world", "model": "mistralai/voxtral-mini-tts-2603"},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def tts_create_speech_async(
     core: OpenRouterCore,
-    request: CreateAudioSpeechRequest | Mapping[str, Any],
+    request: TtsCreateSpeechRequest | TtsCreateSpeechRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[bytes, CreateAudioSpeechError]:
-    """Synthesizes audio from the input text."""
+) -> Result[bytes, TtsCreateSpeechError]:
+    """Synthesizes audio from the input text.
+
+    ``POST /audio/speech``: Create speech.
+
+    Returns a raw audio bytestream in the requested format (e.g. mp3, pcm, wav).
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``TtsCreateSpeechRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``input`` (str, required): Text to synthesize.
+            - ``input_references`` (list[SpeechInputReference]): Reference content for
+              stateless voice cloning: one `input_audio` part carrying the voice sample,
+              optionally accompanied by one `text` part with its transcript.
+            - ``model`` (str, required): TTS model identifier.
+            - ``provider`` (SpeechRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``response_format`` (str): Audio output format. Known values: ``"mp3"``,
+              ``"pcm"``.
+            - ``speed`` (float): Playback speed multiplier.
+            - ``voice`` (str): Voice identifier (provider-specific).
+            The class takes the body as ``body=SpeechRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import tts_create_speech_async
+
+        result = await tts_create_speech_async(core,
+            {"input": "Hello world", "model": "mistralai/voxtral-mini-tts-2603"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)
 
 
 def tts_create_speech_stream(
     core: OpenRouterCore,
-    request: CreateAudioSpeechRequest | Mapping[str, Any],
+    request: TtsCreateSpeechRequest | TtsCreateSpeechRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ByteStream, CreateAudioSpeechError]:
-    """Like :func:`tts_create_speech`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
+) -> Result[ByteStream, TtsCreateSpeechError]:
+    """Synthesizes audio from the input text.
+
+    ``POST /audio/speech``: Create speech.
+
+    Returns a raw audio bytestream in the requested format (e.g. mp3, pcm, wav).
+
+    The body arrives unread, as a ``ByteStream`` of bytes; use it in a ``with`` block
+    (``tts_create_speech`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``TtsCreateSpeechRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``input`` (str, required): Text to synthesize.
+            - ``input_references`` (list[SpeechInputReference]): Reference content for
+              stateless voice cloning: one `input_audio` part carrying the voice sample,
+              optionally accompanied by one `text` part with its transcript.
+            - ``model`` (str, required): TTS model identifier.
+            - ``provider`` (SpeechRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``response_format`` (str): Audio output format. Known values: ``"mp3"``,
+              ``"pcm"``.
+            - ``speed`` (float): Playback speed multiplier.
+            - ``voice`` (str): Voice identifier (provider-specific).
+            The class takes the body as ``body=SpeechRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import tts_create_speech_stream
+
+        result = tts_create_speech_stream(core,
+            {"input": "Hello world", "model": "mistralai/voxtral-mini-tts-2603"},
+        )
+    """
     return invoke(core, STREAM_OPERATION, request, options)
 
 
 async def tts_create_speech_stream_async(
     core: OpenRouterCore,
-    request: CreateAudioSpeechRequest | Mapping[str, Any],
+    request: TtsCreateSpeechRequest | TtsCreateSpeechRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncByteStream, CreateAudioSpeechError]:
-    """Like :func:`tts_create_speech_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
+) -> Result[AsyncByteStream, TtsCreateSpeechError]:
+    """Synthesizes audio from the input text.
+
+    ``POST /audio/speech``: Create speech.
+
+    Returns a raw audio bytestream in the requested format (e.g. mp3, pcm, wav).
+
+    The body arrives unread, as a ``AsyncByteStream`` of bytes; use it in a ``async with``
+    block (``tts_create_speech`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``TtsCreateSpeechRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``input`` (str, required): Text to synthesize.
+            - ``input_references`` (list[SpeechInputReference]): Reference content for
+              stateless voice cloning: one `input_audio` part carrying the voice sample,
+              optionally accompanied by one `text` part with its transcript.
+            - ``model`` (str, required): TTS model identifier.
+            - ``provider`` (SpeechRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``response_format`` (str): Audio output format. Known values: ``"mp3"``,
+              ``"pcm"``.
+            - ``speed`` (float): Playback speed multiplier.
+            - ``voice`` (str): Voice identifier (provider-specific).
+            The class takes the body as ``body=SpeechRequest(...)``; keys it does not know
+            go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AsyncByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - 524: ``EdgeNetworkTimeoutResponseError``
+        - 529: ``ProviderOverloadedResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import tts_create_speech_stream_async
+
+        result = await tts_create_speech_stream_async(core,
+            {"input": "Hello world", "model": "mistralai/voxtral-mini-tts-2603"},
+        )
+    """
     return await invoke_async(core, STREAM_OPERATION, request, options)

@@ -18,7 +18,7 @@ If set, this operation will use `api_key` from the global security.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -44,17 +44,31 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "DeleteVaultSecretError",
-    "DeleteVaultSecretRequest",
+    "VaultDeleteVaultSecretError",
+    "VaultDeleteVaultSecretRequest",
+    "VaultDeleteVaultSecretRequestDict",
     "vault_delete_vault_secret",
     "vault_delete_vault_secret_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteVaultSecretRequest:
-    """The parameters of ``DELETE /vault/secrets/{name}``."""
+class VaultDeleteVaultSecretRequest:
+    """The parameters of ``DELETE /vault/secrets/{name}``.
+
+    - ``name`` (str): Secret name. Lowercase letters, digits and single underscores,
+      starting with a letter and not ending with an underscore, 1 to 255 characters.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     name: str = attrs.field(metadata={"wire": "name"})
     """Secret name. Lowercase letters, digits and single underscores, starting with a letter and not ending with an underscore, 1 to 255 characters."""
@@ -68,9 +82,18 @@ class DeleteVaultSecretRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class VaultDeleteVaultSecretRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    name: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DeleteVaultSecretError: TypeAlias = (
+VaultDeleteVaultSecretError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -78,11 +101,11 @@ DeleteVaultSecretError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteVaultSecretRequest, None] = Operation(
+OPERATION: Operation[VaultDeleteVaultSecretRequest, None] = Operation(
     operation_id="deleteVaultSecret",
     method="DELETE",
     path="/vault/secrets/{name}",
-    request_type=DeleteVaultSecretRequest,
+    request_type=VaultDeleteVaultSecretRequest,
     params=(
         path("name", "name"),
         header("http_referer", "HTTP-Referer"),
@@ -107,19 +130,131 @@ OPERATION: Operation[DeleteVaultSecretRequest, None] = Operation(
 
 def vault_delete_vault_secret(
     core: OpenRouterCore,
-    request: DeleteVaultSecretRequest | Mapping[str, Any],
+    request: VaultDeleteVaultSecretRequest | VaultDeleteVaultSecretRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[None, DeleteVaultSecretError]:
-    """Deletes a secret from the workspace of the authenticated API key."""
+) -> Result[None, VaultDeleteVaultSecretError]:
+    """Deletes a secret from the workspace of the authenticated API key.
+
+    ``DELETE /vault/secrets/{name}``: Delete a workspace secret.
+
+    Returns 204 with no body on success and 404 when the secret does not exist in the
+    selected scope. Writes return 503 while vault writes are disabled for the caller. The
+    scope is selected by the API key: workspace routes act on the key's active workspace and
+    intern routes act on one intern inside that workspace. There is no default workspace and
+    no fallback to another scope. Every vault route, including reads, requires access to the
+    Intern API programme and returns 404 outside it. An intern's own API key is confined to
+    that intern: it can always read the intern's secrets and effective secrets, writes to
+    them follow the rules above, and every other intern and every workspace route answers
+    404. Requests on regional hostnames such as `eu.openrouter.ai` are refused. API key
+    required. If set, this operation will use `api_key` from the global security.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VaultDeleteVaultSecretRequest`` or a dict with these keys:
+
+            - ``name`` (str, required): Secret name. Lowercase letters, digits and single
+              underscores, starting with a letter and not ending with an underscore, 1 to
+              255 characters.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(None)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import vault_delete_vault_secret
+
+        result = vault_delete_vault_secret(core, {"name": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def vault_delete_vault_secret_async(
     core: OpenRouterCore,
-    request: DeleteVaultSecretRequest | Mapping[str, Any],
+    request: VaultDeleteVaultSecretRequest | VaultDeleteVaultSecretRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[None, DeleteVaultSecretError]:
-    """Deletes a secret from the workspace of the authenticated API key."""
+) -> Result[None, VaultDeleteVaultSecretError]:
+    """Deletes a secret from the workspace of the authenticated API key.
+
+    ``DELETE /vault/secrets/{name}``: Delete a workspace secret.
+
+    Returns 204 with no body on success and 404 when the secret does not exist in the
+    selected scope. Writes return 503 while vault writes are disabled for the caller. The
+    scope is selected by the API key: workspace routes act on the key's active workspace and
+    intern routes act on one intern inside that workspace. There is no default workspace and
+    no fallback to another scope. Every vault route, including reads, requires access to the
+    Intern API programme and returns 404 outside it. An intern's own API key is confined to
+    that intern: it can always read the intern's secrets and effective secrets, writes to
+    them follow the rules above, and every other intern and every workspace route answers
+    404. Requests on regional hostnames such as `eu.openrouter.ai` are refused. API key
+    required. If set, this operation will use `api_key` from the global security.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VaultDeleteVaultSecretRequest`` or a dict with these keys:
+
+            - ``name`` (str, required): Secret name. Lowercase letters, digits and single
+              underscores, starting with a letter and not ending with an underscore, 1 to
+              255 characters.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(None)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import vault_delete_vault_secret_async
+
+        result = await vault_delete_vault_secret_async(core, {"name": "string"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -23,7 +23,7 @@ If set, this operation will use `api_key` from the global security.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -51,18 +51,33 @@ from openrouter_core.models.vault_effective_secret_list_response import (
     VaultEffectiveSecretListResponse,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "ListInternEffectiveVaultSecretsError",
-    "ListInternEffectiveVaultSecretsRequest",
     "VaultEffectiveSecretListResponse",
+    "VaultListInternEffectiveVaultSecretsError",
+    "VaultListInternEffectiveVaultSecretsRequest",
+    "VaultListInternEffectiveVaultSecretsRequestDict",
     "vault_list_intern_effective_vault_secrets",
     "vault_list_intern_effective_vault_secrets_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListInternEffectiveVaultSecretsRequest:
-    """The parameters of ``GET /vault/interns/{internId}/effective-secrets``."""
+class VaultListInternEffectiveVaultSecretsRequest:
+    """The parameters of ``GET /vault/interns/{internId}/effective-secrets``.
+
+    - ``intern_id`` (str): UUID of an intern in the workspace selected by the API key.
+    - ``limit`` (int, optional): Page size, 1 to 100. Defaults to 100.
+    - ``offset`` (int, optional): Number of secrets to skip, 0 to 10000. Defaults to 0.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     intern_id: str = attrs.field(metadata={"wire": "internId"})
     """UUID of an intern in the workspace selected by the API key."""
@@ -80,9 +95,20 @@ class ListInternEffectiveVaultSecretsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class VaultListInternEffectiveVaultSecretsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    intern_id: Required[str]
+    limit: int
+    offset: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListInternEffectiveVaultSecretsError: TypeAlias = (
+VaultListInternEffectiveVaultSecretsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -90,51 +116,175 @@ ListInternEffectiveVaultSecretsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListInternEffectiveVaultSecretsRequest, VaultEffectiveSecretListResponse] = (
-    Operation(
-        operation_id="listInternEffectiveVaultSecrets",
-        method="GET",
-        path="/vault/interns/{internId}/effective-secrets",
-        request_type=ListInternEffectiveVaultSecretsRequest,
-        params=(
-            path("intern_id", "internId"),
-            query("limit", "limit"),
-            query("offset", "offset"),
-            header("http_referer", "HTTP-Referer"),
-            header("app_title", "X-OpenRouter-Title"),
-            header("app_categories", "X-OpenRouter-Categories"),
-        ),
-        responses=(
-            ok(200, VaultEffectiveSecretListResponse),
-            fails(BadRequestResponseError),
-            fails(UnauthorizedResponseError),
-            fails(ForbiddenResponseError),
-            fails(NotFoundResponseError),
-            fails(RequestTimeoutResponseError),
-            fails(TooManyRequestsResponseError),
-            fails(InternalServerResponseError),
-            fails(BadGatewayResponseError),
-            fails(ServiceUnavailableResponseError),
-        ),
-    )
+OPERATION: Operation[
+    VaultListInternEffectiveVaultSecretsRequest, VaultEffectiveSecretListResponse
+] = Operation(
+    operation_id="listInternEffectiveVaultSecrets",
+    method="GET",
+    path="/vault/interns/{internId}/effective-secrets",
+    request_type=VaultListInternEffectiveVaultSecretsRequest,
+    params=(
+        path("intern_id", "internId"),
+        query("limit", "limit"),
+        query("offset", "offset"),
+        header("http_referer", "HTTP-Referer"),
+        header("app_title", "X-OpenRouter-Title"),
+        header("app_categories", "X-OpenRouter-Categories"),
+    ),
+    responses=(
+        ok(200, VaultEffectiveSecretListResponse),
+        fails(BadRequestResponseError),
+        fails(UnauthorizedResponseError),
+        fails(ForbiddenResponseError),
+        fails(NotFoundResponseError),
+        fails(RequestTimeoutResponseError),
+        fails(TooManyRequestsResponseError),
+        fails(InternalServerResponseError),
+        fails(BadGatewayResponseError),
+        fails(ServiceUnavailableResponseError),
+    ),
 )
 
 
 def vault_list_intern_effective_vault_secrets(
     core: OpenRouterCore,
-    request: ListInternEffectiveVaultSecretsRequest | Mapping[str, Any],
+    request: VaultListInternEffectiveVaultSecretsRequest
+    | VaultListInternEffectiveVaultSecretsRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[VaultEffectiveSecretListResponse, ListInternEffectiveVaultSecretsError]:
-    """Lists, one entry per name, the secret the intern's outbound requests receive: its own secrets, secrets from an attached vault, and workspace secrets, including ones stored before workspace-scoped storage."""
+) -> Result[VaultEffectiveSecretListResponse, VaultListInternEffectiveVaultSecretsError]:
+    """Lists, one entry per name, the secret the intern's outbound requests receive: its own secrets, secrets from an attached vault, and workspace secrets, including ones stored before workspace-scoped storage.
+
+    ``GET /vault/interns/{internId}/effective-secrets``: List the secrets an intern receives.
+
+    Where several vaults hold a name, the entry is the one that wins, in the order intern,
+    attached, workspace. The same resolution decides what outbound requests receive, so this
+    list and the intern's requests agree. `scope` says which vault the entry comes from.
+    Responses carry metadata only, never values. Results are ordered by name and paginated
+    with `limit` and `offset`. Returns 404 when the intern's attached vault is no longer
+    available, since the intern then receives no secrets. The scope is selected by the API
+    key: workspace routes act on the key's active workspace and intern routes act on one
+    intern inside that workspace. There is no default workspace and no fallback to another
+    scope. Every vault route, including reads, requires access to the Intern API programme
+    and returns 404 outside it. An intern's own API key is confined to that intern: it can
+    always read the intern's secrets and effective secrets, writes to them follow the rules
+    above, and every other intern and every workspace route answers 404. Requests on
+    regional hostnames such as `eu.openrouter.ai` are refused. API key required. If set,
+    this operation will use `api_key` from the global security.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VaultListInternEffectiveVaultSecretsRequest`` or a dict with these keys:
+
+            - ``intern_id`` (str, required): UUID of an intern in the workspace selected by
+              the API key.
+            - ``limit`` (int): Page size, 1 to 100. Defaults to 100.
+            - ``offset`` (int): Number of secrets to skip, 0 to 10000. Defaults to 0.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VaultEffectiveSecretListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import vault_list_intern_effective_vault_secrets
+
+        result = vault_list_intern_effective_vault_secrets(core, {"intern_id": "string"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def vault_list_intern_effective_vault_secrets_async(
     core: OpenRouterCore,
-    request: ListInternEffectiveVaultSecretsRequest | Mapping[str, Any],
+    request: VaultListInternEffectiveVaultSecretsRequest
+    | VaultListInternEffectiveVaultSecretsRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[VaultEffectiveSecretListResponse, ListInternEffectiveVaultSecretsError]:
-    """Lists, one entry per name, the secret the intern's outbound requests receive: its own secrets, secrets from an attached vault, and workspace secrets, including ones stored before workspace-scoped storage."""
+) -> Result[VaultEffectiveSecretListResponse, VaultListInternEffectiveVaultSecretsError]:
+    """Lists, one entry per name, the secret the intern's outbound requests receive: its own secrets, secrets from an attached vault, and workspace secrets, including ones stored before workspace-scoped storage.
+
+    ``GET /vault/interns/{internId}/effective-secrets``: List the secrets an intern receives.
+
+    Where several vaults hold a name, the entry is the one that wins, in the order intern,
+    attached, workspace. The same resolution decides what outbound requests receive, so this
+    list and the intern's requests agree. `scope` says which vault the entry comes from.
+    Responses carry metadata only, never values. Results are ordered by name and paginated
+    with `limit` and `offset`. Returns 404 when the intern's attached vault is no longer
+    available, since the intern then receives no secrets. The scope is selected by the API
+    key: workspace routes act on the key's active workspace and intern routes act on one
+    intern inside that workspace. There is no default workspace and no fallback to another
+    scope. Every vault route, including reads, requires access to the Intern API programme
+    and returns 404 outside it. An intern's own API key is confined to that intern: it can
+    always read the intern's secrets and effective secrets, writes to them follow the rules
+    above, and every other intern and every workspace route answers 404. Requests on
+    regional hostnames such as `eu.openrouter.ai` are refused. API key required. If set,
+    this operation will use `api_key` from the global security.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VaultListInternEffectiveVaultSecretsRequest`` or a dict with these keys:
+
+            - ``intern_id`` (str, required): UUID of an intern in the workspace selected by
+              the API key.
+            - ``limit`` (int): Page size, 1 to 100. Defaults to 100.
+            - ``offset`` (int): Number of secrets to skip, 0 to 10000. Defaults to 0.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VaultEffectiveSecretListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import vault_list_intern_effective_vault_secrets_async
+
+        result = await vault_list_intern_effective_vault_secrets_async(core,
+            {"intern_id": "string"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -21,7 +21,7 @@ If set, this operation will use `api_key` from the global security.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -48,8 +48,9 @@ from openrouter_core.errors import (
 from openrouter_core.models.vault_secret_list_response import VaultSecretListResponse
 
 __all__ = [
-    "ListVaultSecretsError",
-    "ListVaultSecretsRequest",
+    "VaultListVaultSecretsError",
+    "VaultListVaultSecretsRequest",
+    "VaultListVaultSecretsRequestDict",
     "VaultSecretListResponse",
     "vault_list_vault_secrets",
     "vault_list_vault_secrets_async",
@@ -57,8 +58,18 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListVaultSecretsRequest:
-    """The parameters of ``GET /vault/secrets``."""
+class VaultListVaultSecretsRequest:
+    """The parameters of ``GET /vault/secrets``.
+
+    - ``limit`` (int, optional): Page size, 1 to 100. Defaults to 100.
+    - ``offset`` (int, optional): Number of secrets to skip, 0 to 10000. Defaults to 0.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     limit: int | None = attrs.field(default=None, metadata={"wire": "limit"})
     """Page size, 1 to 100. Defaults to 100."""
@@ -74,9 +85,19 @@ class ListVaultSecretsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class VaultListVaultSecretsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    limit: int
+    offset: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListVaultSecretsError: TypeAlias = (
+VaultListVaultSecretsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -84,11 +105,11 @@ ListVaultSecretsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListVaultSecretsRequest, VaultSecretListResponse] = Operation(
+OPERATION: Operation[VaultListVaultSecretsRequest, VaultSecretListResponse] = Operation(
     operation_id="listVaultSecrets",
     method="GET",
     path="/vault/secrets",
-    request_type=ListVaultSecretsRequest,
+    request_type=VaultListVaultSecretsRequest,
     params=(
         query("limit", "limit"),
         query("offset", "offset"),
@@ -113,19 +134,137 @@ OPERATION: Operation[ListVaultSecretsRequest, VaultSecretListResponse] = Operati
 
 def vault_list_vault_secrets(
     core: OpenRouterCore,
-    request: ListVaultSecretsRequest | Mapping[str, Any] | None = None,
+    request: VaultListVaultSecretsRequest | VaultListVaultSecretsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[VaultSecretListResponse, ListVaultSecretsError]:
-    """Lists secret metadata for the workspace of the authenticated API key."""
+) -> Result[VaultSecretListResponse, VaultListVaultSecretsError]:
+    """Lists secret metadata for the workspace of the authenticated API key.
+
+    ``GET /vault/secrets``: List workspace secrets.
+
+    The list includes secrets stored from the dashboard or at provisioning before
+    workspace-scoped storage; where both exist under one name, the one stored through this
+    API is listed. Those older secrets cannot be deleted or copied through this API, and
+    storing the same name through this API replaces them. Responses contain names, bound
+    hosts, fingerprints and creation times, never secret values. Results are ordered by name
+    and paginated with `limit` and `offset`. The scope is selected by the API key: workspace
+    routes act on the key's active workspace and intern routes act on one intern inside that
+    workspace. There is no default workspace and no fallback to another scope. Every vault
+    route, including reads, requires access to the Intern API programme and returns 404
+    outside it. An intern's own API key is confined to that intern: it can always read the
+    intern's secrets and effective secrets, writes to them follow the rules above, and every
+    other intern and every workspace route answers 404. Requests on regional hostnames such
+    as `eu.openrouter.ai` are refused. API key required. If set, this operation will use
+    `api_key` from the global security.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VaultListVaultSecretsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``limit`` (int): Page size, 1 to 100. Defaults to 100.
+            - ``offset`` (int): Number of secrets to skip, 0 to 10000. Defaults to 0.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VaultSecretListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import vault_list_vault_secrets
+
+        result = vault_list_vault_secrets(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def vault_list_vault_secrets_async(
     core: OpenRouterCore,
-    request: ListVaultSecretsRequest | Mapping[str, Any] | None = None,
+    request: VaultListVaultSecretsRequest | VaultListVaultSecretsRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[VaultSecretListResponse, ListVaultSecretsError]:
-    """Lists secret metadata for the workspace of the authenticated API key."""
+) -> Result[VaultSecretListResponse, VaultListVaultSecretsError]:
+    """Lists secret metadata for the workspace of the authenticated API key.
+
+    ``GET /vault/secrets``: List workspace secrets.
+
+    The list includes secrets stored from the dashboard or at provisioning before
+    workspace-scoped storage; where both exist under one name, the one stored through this
+    API is listed. Those older secrets cannot be deleted or copied through this API, and
+    storing the same name through this API replaces them. Responses contain names, bound
+    hosts, fingerprints and creation times, never secret values. Results are ordered by name
+    and paginated with `limit` and `offset`. The scope is selected by the API key: workspace
+    routes act on the key's active workspace and intern routes act on one intern inside that
+    workspace. There is no default workspace and no fallback to another scope. Every vault
+    route, including reads, requires access to the Intern API programme and returns 404
+    outside it. An intern's own API key is confined to that intern: it can always read the
+    intern's secrets and effective secrets, writes to them follow the rules above, and every
+    other intern and every workspace route answers 404. Requests on regional hostnames such
+    as `eu.openrouter.ai` are refused. API key required. If set, this operation will use
+    `api_key` from the global security.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VaultListVaultSecretsRequest`` or a dict with these keys (all optional;
+            ``None`` sends none):
+
+            - ``limit`` (int): Page size, 1 to 100. Defaults to 100.
+            - ``offset`` (int): Number of secrets to skip, 0 to 10000. Defaults to 0.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VaultSecretListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import vault_list_vault_secrets_async
+
+        result = await vault_list_vault_secrets_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -18,13 +18,13 @@ If set, this operation will use `api_key` from the global security.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -45,20 +45,41 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
 )
 from openrouter_core.models.vault_secret_response import VaultSecretResponse
+from openrouter_core.models.vault_secret_write_request import VaultSecretWriteRequest
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
-    "StoreInternVaultSecretError",
-    "StoreInternVaultSecretRequest",
     "VaultSecretResponse",
+    "VaultSecretWriteRequest",
+    "VaultStoreInternVaultSecretError",
+    "VaultStoreInternVaultSecretRequest",
+    "VaultStoreInternVaultSecretRequestDict",
     "vault_store_intern_vault_secret",
     "vault_store_intern_vault_secret_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class StoreInternVaultSecretRequest:
-    """The parameters and JSON body of ``PUT /vault/interns/{internId}/secrets/{name}``."""
+class VaultStoreInternVaultSecretRequest:
+    """The parameters and JSON body of ``PUT /vault/interns/{internId}/secrets/{name}``.
 
+    - ``body`` (VaultSecretWriteRequest): the JSON body; its fields are listed in
+      ``help(vault_store_intern_vault_secret)``.
+    - ``intern_id`` (str): UUID of an intern in the workspace selected by the API key.
+    - ``name`` (str): Secret name. Lowercase letters, digits and single underscores,
+      starting with a letter and not ending with an underscore, 1 to 255 characters.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: VaultSecretWriteRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     intern_id: str = attrs.field(metadata={"wire": "internId"})
     """UUID of an intern in the workspace selected by the API key."""
     name: str = attrs.field(metadata={"wire": "name"})
@@ -71,17 +92,24 @@ class StoreInternVaultSecretRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    hosts: list[str]
-    """Exact DNS hostnames the secret may be sent to, 1 to 100 entries."""
-    value: str
-    """Secret value, 1 to 65536 characters."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class VaultStoreInternVaultSecretRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    intern_id: Required[str]
+    name: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    hosts: Required[list[str]]
+    value: Required[str]
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-StoreInternVaultSecretError: TypeAlias = (
+VaultStoreInternVaultSecretError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -89,11 +117,11 @@ StoreInternVaultSecretError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[StoreInternVaultSecretRequest, VaultSecretResponse] = Operation(
+OPERATION: Operation[VaultStoreInternVaultSecretRequest, VaultSecretResponse] = Operation(
     operation_id="storeInternVaultSecret",
     method="PUT",
     path="/vault/interns/{internId}/secrets/{name}",
-    request_type=StoreInternVaultSecretRequest,
+    request_type=VaultStoreInternVaultSecretRequest,
     params=(
         path("intern_id", "internId"),
         path("name", "name"),
@@ -101,7 +129,7 @@ OPERATION: Operation[StoreInternVaultSecretRequest, VaultSecretResponse] = Opera
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(VaultSecretWriteRequest),
     responses=(
         ok(200, VaultSecretResponse),
         fails(BadRequestResponseError),
@@ -121,19 +149,159 @@ OPERATION: Operation[StoreInternVaultSecretRequest, VaultSecretResponse] = Opera
 
 def vault_store_intern_vault_secret(
     core: OpenRouterCore,
-    request: StoreInternVaultSecretRequest | Mapping[str, Any],
+    request: VaultStoreInternVaultSecretRequest | VaultStoreInternVaultSecretRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[VaultSecretResponse, StoreInternVaultSecretError]:
-    """Creates or replaces a secret stored for one intern."""
+) -> Result[VaultSecretResponse, VaultStoreInternVaultSecretError]:
+    """Creates or replaces a secret stored for one intern.
+
+    ``PUT /vault/interns/{internId}/secrets/{name}``: Store an intern secret.
+
+    The value is encrypted at rest and released only to the exact hostnames in `hosts`. The
+    response carries metadata only. Writes return 503 while vault writes are disabled for
+    the caller. The scope is selected by the API key: workspace routes act on the key's
+    active workspace and intern routes act on one intern inside that workspace. There is no
+    default workspace and no fallback to another scope. Every vault route, including reads,
+    requires access to the Intern API programme and returns 404 outside it. An intern's own
+    API key is confined to that intern: it can always read the intern's secrets and
+    effective secrets, writes to them follow the rules above, and every other intern and
+    every workspace route answers 404. Requests on regional hostnames such as
+    `eu.openrouter.ai` are refused. API key required. If set, this operation will use
+    `api_key` from the global security.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VaultStoreInternVaultSecretRequest`` or a dict with these keys:
+
+            - ``intern_id`` (str, required): UUID of an intern in the workspace selected by
+              the API key.
+            - ``name`` (str, required): Secret name. Lowercase letters, digits and single
+              underscores, starting with a letter and not ending with an underscore, 1 to
+              255 characters.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``hosts`` (list[str], required): Exact DNS hostnames the secret may be sent
+              to, 1 to 100 entries.
+            - ``value`` (str, required): Secret value, 1 to 65536 characters.
+            The class takes the body as ``body=VaultSecretWriteRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VaultSecretResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import vault_store_intern_vault_secret
+
+        result = vault_store_intern_vault_secret(core, {
+            "intern_id": "string",
+            "name": "string",
+            "hosts": ["string"],
+            "value": "string",
+        })
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def vault_store_intern_vault_secret_async(
     core: OpenRouterCore,
-    request: StoreInternVaultSecretRequest | Mapping[str, Any],
+    request: VaultStoreInternVaultSecretRequest | VaultStoreInternVaultSecretRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[VaultSecretResponse, StoreInternVaultSecretError]:
-    """Creates or replaces a secret stored for one intern."""
+) -> Result[VaultSecretResponse, VaultStoreInternVaultSecretError]:
+    """Creates or replaces a secret stored for one intern.
+
+    ``PUT /vault/interns/{internId}/secrets/{name}``: Store an intern secret.
+
+    The value is encrypted at rest and released only to the exact hostnames in `hosts`. The
+    response carries metadata only. Writes return 503 while vault writes are disabled for
+    the caller. The scope is selected by the API key: workspace routes act on the key's
+    active workspace and intern routes act on one intern inside that workspace. There is no
+    default workspace and no fallback to another scope. Every vault route, including reads,
+    requires access to the Intern API programme and returns 404 outside it. An intern's own
+    API key is confined to that intern: it can always read the intern's secrets and
+    effective secrets, writes to them follow the rules above, and every other intern and
+    every workspace route answers 404. Requests on regional hostnames such as
+    `eu.openrouter.ai` are refused. API key required. If set, this operation will use
+    `api_key` from the global security.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VaultStoreInternVaultSecretRequest`` or a dict with these keys:
+
+            - ``intern_id`` (str, required): UUID of an intern in the workspace selected by
+              the API key.
+            - ``name`` (str, required): Secret name. Lowercase letters, digits and single
+              underscores, starting with a letter and not ending with an underscore, 1 to
+              255 characters.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``hosts`` (list[str], required): Exact DNS hostnames the secret may be sent
+              to, 1 to 100 entries.
+            - ``value`` (str, required): Secret value, 1 to 65536 characters.
+            The class takes the body as ``body=VaultSecretWriteRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VaultSecretResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 408: ``RequestTimeoutResponseError``
+        - 409: ``ConflictResponseError``
+        - 413: ``PayloadTooLargeResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - 503: ``ServiceUnavailableResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import vault_store_intern_vault_secret_async
+
+        result = await vault_store_intern_vault_secret_async(core, {
+            "intern_id": "string",
+            "name": "string",
+            "hosts": ["string"],
+            "value": "string",
+        })
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,13 +7,13 @@ Submits a video generation request and returns a polling URL to check status
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -28,14 +28,21 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.frame_image import FrameImage
-from openrouter_core.models.input_reference import InputReference
-from openrouter_core.models.video_generation_request import VideoGenerationRequestProvider
+from openrouter_core.models.video_generation_request import VideoGenerationRequest
 from openrouter_core.models.video_generation_response import VideoGenerationResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from openrouter_core.dicts.frame_image import FrameImageDict
+    from openrouter_core.dicts.input_reference import InputReferenceDict
+    from openrouter_core.dicts.video_generation_request import VideoGenerationRequestProviderDict
+
 __all__ = [
-    "CreateVideosError",
-    "CreateVideosRequest",
+    "VideoGenerationGenerateError",
+    "VideoGenerationGenerateRequest",
+    "VideoGenerationGenerateRequestDict",
+    "VideoGenerationRequest",
     "VideoGenerationResponse",
     "video_generation_generate",
     "video_generation_generate_async",
@@ -43,9 +50,21 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class CreateVideosRequest:
-    """The parameters and JSON body of ``POST /videos``."""
+class VideoGenerationGenerateRequest:
+    """The parameters and JSON body of ``POST /videos``.
 
+    - ``body`` (VideoGenerationRequest): the JSON body; its fields are listed in
+      ``help(video_generation_generate)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: VideoGenerationRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -54,40 +73,36 @@ class CreateVideosRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    aspect_ratio: str | None = None
-    """Aspect ratio of the generated video. Known values: ``"16:9"``, ``"9:16"``, ``"1:1"``, ``"4:3"``, ``"3:4"``, ``"3:2"``, ``"2:3"``, ``"21:9"``, ``"9:21"``."""
-    callback_url: str | None = None
-    """URL to receive a webhook notification when the video generation job completes."""
-    creativity: int | None = None
-    """Creativity level for video upscaling models only."""
-    duration: int | None = None
-    """Duration of the generated video in seconds."""
-    frame_images: list[FrameImage] | None = None
-    """Images to use as the first and/or last frame of the generated video."""
-    generate_audio: bool | None = None
-    """Whether to generate audio alongside the video."""
-    input_references: list[InputReference] | None = None
-    """Reference assets to guide video generation."""
-    model: str
-    prompt: str | None = None
-    """Text prompt describing the video to generate."""
-    provider: VideoGenerationRequestProvider | None = None
-    """Provider-specific passthrough configuration."""
-    resolution: str | None = None
-    """Resolution of the generated video. Known values: ``"480p"``, ``"720p"``, ``"768p"``, ``"1080p"``, ``"1K"``, ``"2K"``, ``"4K"``."""
-    seed: int | None = None
-    """If specified, the generation will sample deterministically, such that repeated requests with the same seed and parameters should return the same result."""
-    size: str | None = None
-    """Exact pixel dimensions of the generated video in "WIDTHxHEIGHT" format (e.g. "1280x720")."""
-    upscale_factor: float | None = None
-    """Upscale factor for video upscaling models only."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class VideoGenerationGenerateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    aspect_ratio: (
+        Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21"] | str | None
+    )
+    callback_url: str | None
+    creativity: int | None
+    duration: int | None
+    frame_images: list[FrameImageDict] | None
+    generate_audio: bool | None
+    input_references: list[InputReferenceDict] | None
+    model: Required[str]
+    prompt: str | None
+    provider: VideoGenerationRequestProviderDict | None
+    resolution: Literal["480p", "720p", "768p", "1080p", "1K", "2K", "4K"] | str | None
+    seed: int | None
+    size: str | None
+    upscale_factor: float | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateVideosError: TypeAlias = (
+VideoGenerationGenerateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -95,17 +110,17 @@ CreateVideosError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateVideosRequest, VideoGenerationResponse] = Operation(
+OPERATION: Operation[VideoGenerationGenerateRequest, VideoGenerationResponse] = Operation(
     operation_id="createVideos",
     method="POST",
     path="/videos",
-    request_type=CreateVideosRequest,
+    request_type=VideoGenerationGenerateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(VideoGenerationRequest),
     responses=(
         ok(202, VideoGenerationResponse),
         fails(BadRequestResponseError),
@@ -120,19 +135,147 @@ OPERATION: Operation[CreateVideosRequest, VideoGenerationResponse] = Operation(
 
 def video_generation_generate(
     core: OpenRouterCore,
-    request: CreateVideosRequest | Mapping[str, Any],
+    request: VideoGenerationGenerateRequest | VideoGenerationGenerateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[VideoGenerationResponse, CreateVideosError]:
-    """Submits a video generation request and returns a polling URL to check status."""
+) -> Result[VideoGenerationResponse, VideoGenerationGenerateError]:
+    """Submits a video generation request and returns a polling URL to check status.
+
+    ``POST /videos``: Submit a video generation request.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGenerateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``aspect_ratio`` (str): Aspect ratio of the generated video. Known values:
+              ``"16:9"``, ``"9:16"``, ``"1:1"``, ``"4:3"``, ``"3:4"``, ``"3:2"``, ``"2:3"``,
+              ``"21:9"``, ``"9:21"``.
+            - ``callback_url`` (str): URL to receive a webhook notification when the video
+              generation job completes.
+            - ``creativity`` (int): Creativity level for video upscaling models only.
+            - ``duration`` (int): Duration of the generated video in seconds.
+            - ``frame_images`` (list[FrameImage]): Images to use as the first and/or last
+              frame of the generated video.
+            - ``generate_audio`` (bool): Whether to generate audio alongside the video.
+            - ``input_references`` (list[InputReference]): Reference assets to guide video
+              generation.
+            - ``model`` (str, required)
+            - ``prompt`` (str): Text prompt describing the video to generate.
+            - ``provider`` (VideoGenerationRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``resolution`` (str): Resolution of the generated video. Known values:
+              ``"480p"``, ``"720p"``, ``"768p"``, ``"1080p"``, ``"1K"``, ``"2K"``, ``"4K"``.
+            - ``seed`` (int): If specified, the generation will sample deterministically,
+              such that repeated requests with the same seed and parameters should return
+              the same result.
+            - ``size`` (str): Exact pixel dimensions of the generated video in
+              "WIDTHxHEIGHT" format (e.g. "1280x720").
+            - ``upscale_factor`` (float): Upscale factor for video upscaling models only.
+            The class takes the body as ``body=VideoGenerationRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VideoGenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_generate
+
+        result = video_generation_generate(core, {"model": "google/veo-3.1"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def video_generation_generate_async(
     core: OpenRouterCore,
-    request: CreateVideosRequest | Mapping[str, Any],
+    request: VideoGenerationGenerateRequest | VideoGenerationGenerateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[VideoGenerationResponse, CreateVideosError]:
-    """Submits a video generation request and returns a polling URL to check status."""
+) -> Result[VideoGenerationResponse, VideoGenerationGenerateError]:
+    """Submits a video generation request and returns a polling URL to check status.
+
+    ``POST /videos``: Submit a video generation request.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGenerateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``aspect_ratio`` (str): Aspect ratio of the generated video. Known values:
+              ``"16:9"``, ``"9:16"``, ``"1:1"``, ``"4:3"``, ``"3:4"``, ``"3:2"``, ``"2:3"``,
+              ``"21:9"``, ``"9:21"``.
+            - ``callback_url`` (str): URL to receive a webhook notification when the video
+              generation job completes.
+            - ``creativity`` (int): Creativity level for video upscaling models only.
+            - ``duration`` (int): Duration of the generated video in seconds.
+            - ``frame_images`` (list[FrameImage]): Images to use as the first and/or last
+              frame of the generated video.
+            - ``generate_audio`` (bool): Whether to generate audio alongside the video.
+            - ``input_references`` (list[InputReference]): Reference assets to guide video
+              generation.
+            - ``model`` (str, required)
+            - ``prompt`` (str): Text prompt describing the video to generate.
+            - ``provider`` (VideoGenerationRequestProvider): Provider-specific passthrough
+              configuration.
+            - ``resolution`` (str): Resolution of the generated video. Known values:
+              ``"480p"``, ``"720p"``, ``"768p"``, ``"1080p"``, ``"1K"``, ``"2K"``, ``"4K"``.
+            - ``seed`` (int): If specified, the generation will sample deterministically,
+              such that repeated requests with the same seed and parameters should return
+              the same result.
+            - ``size`` (str): Exact pixel dimensions of the generated video in
+              "WIDTHxHEIGHT" format (e.g. "1280x720").
+            - ``upscale_factor`` (float): Upscale factor for video upscaling models only.
+            The class takes the body as ``body=VideoGenerationRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VideoGenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 402: ``PaymentRequiredResponseError``
+        - 404: ``NotFoundResponseError``
+        - 429: ``TooManyRequestsResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_generate_async
+
+        result = await video_generation_generate_async(core, {"model": "google/veo-3.1"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ Returns job status and content URLs when completed
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,9 +27,13 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.video_generation_response import VideoGenerationResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetVideosError",
-    "GetVideosRequest",
+    "VideoGenerationGetGenerationError",
+    "VideoGenerationGetGenerationRequest",
+    "VideoGenerationGetGenerationRequestDict",
     "VideoGenerationResponse",
     "video_generation_get_generation",
     "video_generation_get_generation_async",
@@ -37,8 +41,17 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class GetVideosRequest:
-    """The parameters of ``GET /videos/{jobId}``."""
+class VideoGenerationGetGenerationRequest:
+    """The parameters of ``GET /videos/{jobId}``.
+
+    - ``job_id`` (str)
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     job_id: str = attrs.field(metadata={"wire": "jobId"})
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -51,9 +64,18 @@ class GetVideosRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class VideoGenerationGetGenerationRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    job_id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetVideosError: TypeAlias = (
+VideoGenerationGetGenerationError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -61,11 +83,11 @@ GetVideosError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetVideosRequest, VideoGenerationResponse] = Operation(
+OPERATION: Operation[VideoGenerationGetGenerationRequest, VideoGenerationResponse] = Operation(
     operation_id="getVideos",
     method="GET",
     path="/videos/{jobId}",
-    request_type=GetVideosRequest,
+    request_type=VideoGenerationGetGenerationRequest,
     params=(
         path("job_id", "jobId"),
         header("http_referer", "HTTP-Referer"),
@@ -83,19 +105,91 @@ OPERATION: Operation[GetVideosRequest, VideoGenerationResponse] = Operation(
 
 def video_generation_get_generation(
     core: OpenRouterCore,
-    request: GetVideosRequest | Mapping[str, Any],
+    request: VideoGenerationGetGenerationRequest | VideoGenerationGetGenerationRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[VideoGenerationResponse, GetVideosError]:
-    """Returns job status and content URLs when completed."""
+) -> Result[VideoGenerationResponse, VideoGenerationGetGenerationError]:
+    """Returns job status and content URLs when completed.
+
+    ``GET /videos/{jobId}``: Poll video generation status.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGetGenerationRequest`` or a dict with these keys:
+
+            - ``job_id`` (str, required)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VideoGenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_get_generation
+
+        result = video_generation_get_generation(core, {"job_id": "job-abc123"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def video_generation_get_generation_async(
     core: OpenRouterCore,
-    request: GetVideosRequest | Mapping[str, Any],
+    request: VideoGenerationGetGenerationRequest | VideoGenerationGetGenerationRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[VideoGenerationResponse, GetVideosError]:
-    """Returns job status and content URLs when completed."""
+) -> Result[VideoGenerationResponse, VideoGenerationGetGenerationError]:
+    """Returns job status and content URLs when completed.
+
+    ``GET /videos/{jobId}``: Poll video generation status.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGetGenerationRequest`` or a dict with these keys:
+
+            - ``job_id`` (str, required)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VideoGenerationResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_get_generation_async
+
+        result = await video_generation_get_generation_async(core, {"job_id": "job-abc123"})
+    """
     return await invoke_async(core, OPERATION, request, options)

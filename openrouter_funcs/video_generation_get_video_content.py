@@ -10,7 +10,7 @@ Streams the generated video content from the upstream provider
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -40,11 +40,15 @@ from openrouter_core.errors import (
     UnauthorizedResponseError,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "AsyncByteStream",
     "ByteStream",
-    "ListVideosContentError",
-    "ListVideosContentRequest",
+    "VideoGenerationGetVideoContentError",
+    "VideoGenerationGetVideoContentRequest",
+    "VideoGenerationGetVideoContentRequestDict",
     "video_generation_get_video_content",
     "video_generation_get_video_content_async",
     "video_generation_get_video_content_stream",
@@ -53,8 +57,18 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListVideosContentRequest:
-    """The parameters of ``GET /videos/{jobId}/content``."""
+class VideoGenerationGetVideoContentRequest:
+    """The parameters of ``GET /videos/{jobId}/content``.
+
+    - ``job_id`` (str)
+    - ``index`` (int, optional)
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     job_id: str = attrs.field(metadata={"wire": "jobId"})
     index: int | None = attrs.field(default=None, metadata={"wire": "index"})
@@ -68,9 +82,19 @@ class ListVideosContentRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class VideoGenerationGetVideoContentRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    job_id: Required[str]
+    index: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListVideosContentError: TypeAlias = (
+VideoGenerationGetVideoContentError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -78,11 +102,11 @@ ListVideosContentError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListVideosContentRequest, bytes] = Operation(
+OPERATION: Operation[VideoGenerationGetVideoContentRequest, bytes] = Operation(
     operation_id="listVideosContent",
     method="GET",
     path="/videos/{jobId}/content",
-    request_type=ListVideosContentRequest,
+    request_type=VideoGenerationGetVideoContentRequest,
     params=(
         path("job_id", "jobId"),
         query("index", "index"),
@@ -103,11 +127,11 @@ OPERATION: Operation[ListVideosContentRequest, bytes] = Operation(
 
 
 #: The same call, with the body handed over unread (see ``ByteStream``).
-STREAM_OPERATION: Operation[ListVideosContentRequest, ByteStream] = Operation(
+STREAM_OPERATION: Operation[VideoGenerationGetVideoContentRequest, ByteStream] = Operation(
     operation_id="listVideosContent",
     method="GET",
     path="/videos/{jobId}/content",
-    request_type=ListVideosContentRequest,
+    request_type=VideoGenerationGetVideoContentRequest,
     params=(
         path("job_id", "jobId"),
         query("index", "index"),
@@ -129,39 +153,199 @@ STREAM_OPERATION: Operation[ListVideosContentRequest, ByteStream] = Operation(
 
 def video_generation_get_video_content(
     core: OpenRouterCore,
-    request: ListVideosContentRequest | Mapping[str, Any],
+    request: VideoGenerationGetVideoContentRequest | VideoGenerationGetVideoContentRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[bytes, ListVideosContentError]:
-    """Streams the generated video content from the upstream provider."""
+) -> Result[bytes, VideoGenerationGetVideoContentError]:
+    """Streams the generated video content from the upstream provider.
+
+    ``GET /videos/{jobId}/content``: Download generated video content.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGetVideoContentRequest`` or a dict with these keys:
+
+            - ``job_id`` (str, required)
+            - ``index`` (int)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_get_video_content
+
+        result = video_generation_get_video_content(core, {"job_id": "job-abc123"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def video_generation_get_video_content_async(
     core: OpenRouterCore,
-    request: ListVideosContentRequest | Mapping[str, Any],
+    request: VideoGenerationGetVideoContentRequest | VideoGenerationGetVideoContentRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[bytes, ListVideosContentError]:
-    """Streams the generated video content from the upstream provider."""
+) -> Result[bytes, VideoGenerationGetVideoContentError]:
+    """Streams the generated video content from the upstream provider.
+
+    ``GET /videos/{jobId}/content``: Download generated video content.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGetVideoContentRequest`` or a dict with these keys:
+
+            - ``job_id`` (str, required)
+            - ``index`` (int)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(bytes)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_get_video_content_async
+
+        result = await video_generation_get_video_content_async(core, {"job_id": "job-abc123"})
+    """
     return await invoke_async(core, OPERATION, request, options)
 
 
 def video_generation_get_video_content_stream(
     core: OpenRouterCore,
-    request: ListVideosContentRequest | Mapping[str, Any],
+    request: VideoGenerationGetVideoContentRequest | VideoGenerationGetVideoContentRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ByteStream, ListVideosContentError]:
-    """Like :func:`video_generation_get_video_content`, but the body arrives unread as a ``ByteStream``; use it in a ``with`` block."""
+) -> Result[ByteStream, VideoGenerationGetVideoContentError]:
+    """Streams the generated video content from the upstream provider.
+
+    ``GET /videos/{jobId}/content``: Download generated video content.
+
+    The body arrives unread, as a ``ByteStream`` of bytes; use it in a ``with`` block
+    (``video_generation_get_video_content`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGetVideoContentRequest`` or a dict with these keys:
+
+            - ``job_id`` (str, required)
+            - ``index`` (int)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_get_video_content_stream
+
+        result = video_generation_get_video_content_stream(core, {"job_id": "job-abc123"})
+    """
     return invoke(core, STREAM_OPERATION, request, options)
 
 
 async def video_generation_get_video_content_stream_async(
     core: OpenRouterCore,
-    request: ListVideosContentRequest | Mapping[str, Any],
+    request: VideoGenerationGetVideoContentRequest | VideoGenerationGetVideoContentRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[AsyncByteStream, ListVideosContentError]:
-    """Like :func:`video_generation_get_video_content_async`, but the body arrives unread as an ``AsyncByteStream``; use it in an ``async with`` block."""
+) -> Result[AsyncByteStream, VideoGenerationGetVideoContentError]:
+    """Streams the generated video content from the upstream provider.
+
+    ``GET /videos/{jobId}/content``: Download generated video content.
+
+    The body arrives unread, as a ``AsyncByteStream`` of bytes; use it in a ``async with``
+    block (``video_generation_get_video_content`` reads it whole).
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationGetVideoContentRequest`` or a dict with these keys:
+
+            - ``job_id`` (str, required)
+            - ``index`` (int)
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(AsyncByteStream)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - 502: ``BadGatewayResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_get_video_content_stream_async
+
+        result = await video_generation_get_video_content_stream_async(core,
+            {"job_id": "job-abc123"},
+        )
+    """
     return await invoke_async(core, STREAM_OPERATION, request, options)

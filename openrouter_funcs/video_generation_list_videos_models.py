@@ -7,7 +7,7 @@ Returns a list of all available video generation models and their properties
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,8 +27,9 @@ from openrouter_core.errors import (
 from openrouter_core.models.video_models_list_response import VideoModelsListResponse
 
 __all__ = [
-    "ListVideosModelsError",
-    "ListVideosModelsRequest",
+    "VideoGenerationListVideosModelsError",
+    "VideoGenerationListVideosModelsRequest",
+    "VideoGenerationListVideosModelsRequestDict",
     "VideoModelsListResponse",
     "video_generation_list_videos_models",
     "video_generation_list_videos_models_async",
@@ -36,8 +37,16 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class ListVideosModelsRequest:
-    """The parameters of ``GET /videos/models``."""
+class VideoGenerationListVideosModelsRequest:
+    """The parameters of ``GET /videos/models``.
+
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
@@ -49,9 +58,17 @@ class ListVideosModelsRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class VideoGenerationListVideosModelsRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListVideosModelsError: TypeAlias = (
+VideoGenerationListVideosModelsError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -59,11 +76,11 @@ ListVideosModelsError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListVideosModelsRequest, VideoModelsListResponse] = Operation(
+OPERATION: Operation[VideoGenerationListVideosModelsRequest, VideoModelsListResponse] = Operation(
     operation_id="listVideosModels",
     method="GET",
     path="/videos/models",
-    request_type=ListVideosModelsRequest,
+    request_type=VideoGenerationListVideosModelsRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
@@ -79,19 +96,93 @@ OPERATION: Operation[ListVideosModelsRequest, VideoModelsListResponse] = Operati
 
 def video_generation_list_videos_models(
     core: OpenRouterCore,
-    request: ListVideosModelsRequest | Mapping[str, Any] | None = None,
+    request: VideoGenerationListVideosModelsRequest
+    | VideoGenerationListVideosModelsRequestDict
+    | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[VideoModelsListResponse, ListVideosModelsError]:
-    """Returns a list of all available video generation models and their properties."""
+) -> Result[VideoModelsListResponse, VideoGenerationListVideosModelsError]:
+    """Returns a list of all available video generation models and their properties.
+
+    ``GET /videos/models``: List all video generation models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationListVideosModelsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VideoModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_list_videos_models
+
+        result = video_generation_list_videos_models(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def video_generation_list_videos_models_async(
     core: OpenRouterCore,
-    request: ListVideosModelsRequest | Mapping[str, Any] | None = None,
+    request: VideoGenerationListVideosModelsRequest
+    | VideoGenerationListVideosModelsRequestDict
+    | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[VideoModelsListResponse, ListVideosModelsError]:
-    """Returns a list of all available video generation models and their properties."""
+) -> Result[VideoModelsListResponse, VideoGenerationListVideosModelsError]:
+    """Returns a list of all available video generation models and their properties.
+
+    ``GET /videos/models``: List all video generation models.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``VideoGenerationListVideosModelsRequest`` or a dict with these keys (all
+            optional; ``None`` sends none):
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(VideoModelsListResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import video_generation_list_videos_models_async
+
+        result = await video_generation_list_videos_models_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -9,13 +9,13 @@ provider. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
     AnyStatusError,
@@ -29,23 +29,44 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.bulk_remove_workspace_members_request import (
+    BulkRemoveWorkspaceMembersRequest,
+)
 from openrouter_core.models.bulk_remove_workspace_members_response import (
     BulkRemoveWorkspaceMembersResponse,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "BulkRemoveWorkspaceMembersError",
     "BulkRemoveWorkspaceMembersRequest",
     "BulkRemoveWorkspaceMembersResponse",
+    "WorkspacesBulkRemoveMembersError",
+    "WorkspacesBulkRemoveMembersRequest",
+    "WorkspacesBulkRemoveMembersRequestDict",
     "workspaces_bulk_remove_members",
     "workspaces_bulk_remove_members_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class BulkRemoveWorkspaceMembersRequest:
-    """The parameters and JSON body of ``POST /workspaces/{id}/members/remove``."""
+class WorkspacesBulkRemoveMembersRequest:
+    """The parameters and JSON body of ``POST /workspaces/{id}/members/remove``.
 
+    - ``body`` (BulkRemoveWorkspaceMembersRequest): the JSON body; its fields are listed in
+      ``help(workspaces_bulk_remove_members)``.
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: BulkRemoveWorkspaceMembersRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The workspace ID (UUID) or slug."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -56,15 +77,22 @@ class BulkRemoveWorkspaceMembersRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    user_ids: list[str]
-    """List of user IDs to remove from the workspace."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class WorkspacesBulkRemoveMembersRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    user_ids: Required[list[str]]
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-BulkRemoveWorkspaceMembersError: TypeAlias = (
+WorkspacesBulkRemoveMembersError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -72,19 +100,19 @@ BulkRemoveWorkspaceMembersError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[BulkRemoveWorkspaceMembersRequest, BulkRemoveWorkspaceMembersResponse] = (
+OPERATION: Operation[WorkspacesBulkRemoveMembersRequest, BulkRemoveWorkspaceMembersResponse] = (
     Operation(
         operation_id="bulkRemoveWorkspaceMembers",
         method="POST",
         path="/workspaces/{id}/members/remove",
-        request_type=BulkRemoveWorkspaceMembersRequest,
+        request_type=WorkspacesBulkRemoveMembersRequest,
         params=(
             path("id", "id"),
             header("http_referer", "HTTP-Referer"),
             header("app_title", "X-OpenRouter-Title"),
             header("app_categories", "X-OpenRouter-Categories"),
         ),
-        body=JSON_BODY,
+        body=json_body(BulkRemoveWorkspaceMembersRequest),
         responses=(
             ok(200, BulkRemoveWorkspaceMembersResponse),
             fails(BadRequestResponseError),
@@ -99,19 +127,115 @@ OPERATION: Operation[BulkRemoveWorkspaceMembersRequest, BulkRemoveWorkspaceMembe
 
 def workspaces_bulk_remove_members(
     core: OpenRouterCore,
-    request: BulkRemoveWorkspaceMembersRequest | Mapping[str, Any],
+    request: WorkspacesBulkRemoveMembersRequest | WorkspacesBulkRemoveMembersRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BulkRemoveWorkspaceMembersResponse, BulkRemoveWorkspaceMembersError]:
-    """Remove multiple members from a workspace."""
+) -> Result[BulkRemoveWorkspaceMembersResponse, WorkspacesBulkRemoveMembersError]:
+    """Remove multiple members from a workspace.
+
+    ``POST /workspaces/{id}/members/remove``: Bulk remove members from a workspace.
+
+    Members with active API keys in the workspace cannot be removed. SCIM-managed members
+    cannot be removed; changes must be made in your identity provider. Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesBulkRemoveMembersRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``user_ids`` (list[str], required): List of user IDs to remove from the
+              workspace.
+            The class takes the body as ``body=BulkRemoveWorkspaceMembersRequest(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkRemoveWorkspaceMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_bulk_remove_members
+
+        result = workspaces_bulk_remove_members(core,
+            {"id": "production", "user_ids": ["user_abc123", "user_def456"]},
+        )
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_bulk_remove_members_async(
     core: OpenRouterCore,
-    request: BulkRemoveWorkspaceMembersRequest | Mapping[str, Any],
+    request: WorkspacesBulkRemoveMembersRequest | WorkspacesBulkRemoveMembersRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[BulkRemoveWorkspaceMembersResponse, BulkRemoveWorkspaceMembersError]:
-    """Remove multiple members from a workspace."""
+) -> Result[BulkRemoveWorkspaceMembersResponse, WorkspacesBulkRemoveMembersError]:
+    """Remove multiple members from a workspace.
+
+    ``POST /workspaces/{id}/members/remove``: Bulk remove members from a workspace.
+
+    Members with active API keys in the workspace cannot be removed. SCIM-managed members
+    cannot be removed; changes must be made in your identity provider. Management key
+    required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesBulkRemoveMembersRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``user_ids`` (list[str], required): List of user IDs to remove from the
+              workspace.
+            The class takes the body as ``body=BulkRemoveWorkspaceMembersRequest(...)``;
+            keys it does not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(BulkRemoveWorkspaceMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_bulk_remove_members_async
+
+        result = await workspaces_bulk_remove_members_async(core,
+            {"id": "production", "user_ids": ["user_abc123", "user_def456"]},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

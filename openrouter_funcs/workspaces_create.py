@@ -7,15 +7,14 @@ Create a new workspace for the authenticated user. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok
+from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadRequestResponseError,
@@ -27,21 +26,39 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.create_workspace_request import CreateWorkspaceRequest
 from openrouter_core.models.create_workspace_response import CreateWorkspaceResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "CreateWorkspaceError",
     "CreateWorkspaceRequest",
     "CreateWorkspaceResponse",
+    "WorkspacesCreateError",
+    "WorkspacesCreateRequest",
+    "WorkspacesCreateRequestDict",
     "workspaces_create",
     "workspaces_create_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class CreateWorkspaceRequest:
-    """The parameters and JSON body of ``POST /workspaces``."""
+class WorkspacesCreateRequest:
+    """The parameters and JSON body of ``POST /workspaces``.
 
+    - ``body`` (CreateWorkspaceRequest): the JSON body; its fields are listed in
+      ``help(workspaces_create)``.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: CreateWorkspaceRequest
+    """The JSON body; a dict request gives its fields next to the parameters."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
     """The app identifier should be your app's URL and is used as the primary identifier for rankings."""
     app_title: str | None = attrs.field(default=None, metadata={"wire": "X-OpenRouter-Title"})
@@ -50,35 +67,31 @@ class CreateWorkspaceRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    default_image_model: str | Unset | None = UNSET
-    """Default image model for this workspace."""
-    default_provider_sort: str | Unset | None = UNSET
-    """Default provider sort preference (price, throughput, latency, exacto)."""
-    default_text_model: str | Unset | None = UNSET
-    """Default text model for this workspace."""
-    description: str | Unset | None = UNSET
-    """Description of the workspace."""
-    io_logging_api_key_ids: list[int] | Unset | None = UNSET
-    """Optional array of API key IDs to filter I/O logging."""
-    io_logging_sampling_rate: float | None = None
-    """Sampling rate for I/O logging (0.0001-1)."""
-    is_data_discount_logging_enabled: bool | None = None
-    """Whether data discount logging is enabled."""
-    is_observability_broadcast_enabled: bool | None = None
-    """Whether broadcast is enabled."""
-    is_observability_io_logging_enabled: bool | None = None
-    """Whether private logging is enabled."""
-    name: str
-    """Name for the new workspace."""
-    slug: str
-    """URL-friendly slug (lowercase alphanumeric segments separated by single hyphens, no leading/trailing hyphens)."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class WorkspacesCreateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    default_image_model: str | None
+    default_provider_sort: str | None
+    default_text_model: str | None
+    description: str | None
+    io_logging_api_key_ids: list[int] | None
+    io_logging_sampling_rate: float | None
+    is_data_discount_logging_enabled: bool | None
+    is_observability_broadcast_enabled: bool | None
+    is_observability_io_logging_enabled: bool | None
+    name: Required[str]
+    slug: Required[str]
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-CreateWorkspaceError: TypeAlias = (
+WorkspacesCreateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -86,17 +99,17 @@ CreateWorkspaceError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[CreateWorkspaceRequest, CreateWorkspaceResponse] = Operation(
+OPERATION: Operation[WorkspacesCreateRequest, CreateWorkspaceResponse] = Operation(
     operation_id="createWorkspace",
     method="POST",
     path="/workspaces",
-    request_type=CreateWorkspaceRequest,
+    request_type=WorkspacesCreateRequest,
     params=(
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(CreateWorkspaceRequest),
     responses=(
         ok(201, CreateWorkspaceResponse),
         fails(BadRequestResponseError),
@@ -109,19 +122,135 @@ OPERATION: Operation[CreateWorkspaceRequest, CreateWorkspaceResponse] = Operatio
 
 def workspaces_create(
     core: OpenRouterCore,
-    request: CreateWorkspaceRequest | Mapping[str, Any],
+    request: WorkspacesCreateRequest | WorkspacesCreateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateWorkspaceResponse, CreateWorkspaceError]:
-    """Create a new workspace for the authenticated user."""
+) -> Result[CreateWorkspaceResponse, WorkspacesCreateError]:
+    """Create a new workspace for the authenticated user.
+
+    ``POST /workspaces``: Create a workspace.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``default_image_model`` (str): Default image model for this workspace.
+            - ``default_provider_sort`` (str): Default provider sort preference (price,
+              throughput, latency, exacto).
+            - ``default_text_model`` (str): Default text model for this workspace.
+            - ``description`` (str): Description of the workspace.
+            - ``io_logging_api_key_ids`` (list[int]): Optional array of API key IDs to
+              filter I/O logging.
+            - ``io_logging_sampling_rate`` (float): Sampling rate for I/O logging
+              (0.0001-1).
+            - ``is_data_discount_logging_enabled`` (bool): Whether data discount logging is
+              enabled.
+            - ``is_observability_broadcast_enabled`` (bool): Whether broadcast is enabled.
+            - ``is_observability_io_logging_enabled`` (bool): Whether private logging is
+              enabled.
+            - ``name`` (str, required): Name for the new workspace.
+            - ``slug`` (str, required): URL-friendly slug (lowercase alphanumeric segments
+              separated by single hyphens, no leading/trailing hyphens).
+            The class takes the body as ``body=CreateWorkspaceRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_create
+
+        result = workspaces_create(core, {"name": "Production", "slug": "production"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_create_async(
     core: OpenRouterCore,
-    request: CreateWorkspaceRequest | Mapping[str, Any],
+    request: WorkspacesCreateRequest | WorkspacesCreateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[CreateWorkspaceResponse, CreateWorkspaceError]:
-    """Create a new workspace for the authenticated user."""
+) -> Result[CreateWorkspaceResponse, WorkspacesCreateError]:
+    """Create a new workspace for the authenticated user.
+
+    ``POST /workspaces``: Create a workspace.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesCreateRequest`` or a dict with these keys:
+
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``default_image_model`` (str): Default image model for this workspace.
+            - ``default_provider_sort`` (str): Default provider sort preference (price,
+              throughput, latency, exacto).
+            - ``default_text_model`` (str): Default text model for this workspace.
+            - ``description`` (str): Description of the workspace.
+            - ``io_logging_api_key_ids`` (list[int]): Optional array of API key IDs to
+              filter I/O logging.
+            - ``io_logging_sampling_rate`` (float): Sampling rate for I/O logging
+              (0.0001-1).
+            - ``is_data_discount_logging_enabled`` (bool): Whether data discount logging is
+              enabled.
+            - ``is_observability_broadcast_enabled`` (bool): Whether broadcast is enabled.
+            - ``is_observability_io_logging_enabled`` (bool): Whether private logging is
+              enabled.
+            - ``name`` (str, required): Name for the new workspace.
+            - ``slug`` (str, required): URL-friendly slug (lowercase alphanumeric segments
+              separated by single hyphens, no leading/trailing hyphens).
+            The class takes the body as ``body=CreateWorkspaceRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(CreateWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_create_async
+
+        result = await workspaces_create_async(core,
+            {"name": "Production", "slug": "production"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

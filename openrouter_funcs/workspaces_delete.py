@@ -11,7 +11,7 @@ required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -33,18 +33,31 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.delete_workspace_response import DeleteWorkspaceResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "DeleteWorkspaceError",
-    "DeleteWorkspaceRequest",
     "DeleteWorkspaceResponse",
+    "WorkspacesDeleteError",
+    "WorkspacesDeleteRequest",
+    "WorkspacesDeleteRequestDict",
     "workspaces_delete",
     "workspaces_delete_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteWorkspaceRequest:
-    """The parameters of ``DELETE /workspaces/{id}``."""
+class WorkspacesDeleteRequest:
+    """The parameters of ``DELETE /workspaces/{id}``.
+
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The workspace ID (UUID) or slug."""
@@ -58,9 +71,18 @@ class DeleteWorkspaceRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class WorkspacesDeleteRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DeleteWorkspaceError: TypeAlias = (
+WorkspacesDeleteError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -68,11 +90,11 @@ DeleteWorkspaceError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteWorkspaceRequest, DeleteWorkspaceResponse] = Operation(
+OPERATION: Operation[WorkspacesDeleteRequest, DeleteWorkspaceResponse] = Operation(
     operation_id="deleteWorkspace",
     method="DELETE",
     path="/workspaces/{id}",
-    request_type=DeleteWorkspaceRequest,
+    request_type=WorkspacesDeleteRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -92,19 +114,107 @@ OPERATION: Operation[DeleteWorkspaceRequest, DeleteWorkspaceResponse] = Operatio
 
 def workspaces_delete(
     core: OpenRouterCore,
-    request: DeleteWorkspaceRequest | Mapping[str, Any],
+    request: WorkspacesDeleteRequest | WorkspacesDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteWorkspaceResponse, DeleteWorkspaceError]:
-    """Delete an existing workspace."""
+) -> Result[DeleteWorkspaceResponse, WorkspacesDeleteError]:
+    """Delete an existing workspace.
+
+    ``DELETE /workspaces/{id}``: Delete a workspace.
+
+    Workspaces with active API keys cannot be deleted; remove the keys first. Deleting the
+    default workspace is not yet generally available; callers not enabled for it receive a
+    403 while the capability rolls out. Deleting any workspace permanently deletes its
+    budgets and guardrails and disables its classifiers and broadcast destinations.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_delete
+
+        result = workspaces_delete(core, {"id": "production"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_delete_async(
     core: OpenRouterCore,
-    request: DeleteWorkspaceRequest | Mapping[str, Any],
+    request: WorkspacesDeleteRequest | WorkspacesDeleteRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteWorkspaceResponse, DeleteWorkspaceError]:
-    """Delete an existing workspace."""
+) -> Result[DeleteWorkspaceResponse, WorkspacesDeleteError]:
+    """Delete an existing workspace.
+
+    ``DELETE /workspaces/{id}``: Delete a workspace.
+
+    Workspaces with active API keys cannot be deleted; remove the keys first. Deleting the
+    default workspace is not yet generally available; callers not enabled for it receive a
+    403 while the capability rolls out. Deleting any workspace permanently deletes its
+    budgets and guardrails and disables its classifiers and broadcast destinations.
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesDeleteRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_delete_async
+
+        result = await workspaces_delete_async(core, {"id": "production"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ Remove the budget for a given interval. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,18 +28,32 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.delete_workspace_budget_response import DeleteWorkspaceBudgetResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "DeleteWorkspaceBudgetError",
-    "DeleteWorkspaceBudgetRequest",
     "DeleteWorkspaceBudgetResponse",
+    "WorkspacesDeleteBudgetError",
+    "WorkspacesDeleteBudgetRequest",
+    "WorkspacesDeleteBudgetRequestDict",
     "workspaces_delete_budget",
     "workspaces_delete_budget_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class DeleteWorkspaceBudgetRequest:
-    """The parameters of ``DELETE /workspaces/{id}/budgets/{interval}``."""
+class WorkspacesDeleteBudgetRequest:
+    """The parameters of ``DELETE /workspaces/{id}/budgets/{interval}``.
+
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``interval`` (str): Budget reset interval.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The workspace ID (UUID) or slug."""
@@ -55,9 +69,19 @@ class DeleteWorkspaceBudgetRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class WorkspacesDeleteBudgetRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    interval: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-DeleteWorkspaceBudgetError: TypeAlias = (
+WorkspacesDeleteBudgetError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -65,11 +89,11 @@ DeleteWorkspaceBudgetError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[DeleteWorkspaceBudgetRequest, DeleteWorkspaceBudgetResponse] = Operation(
+OPERATION: Operation[WorkspacesDeleteBudgetRequest, DeleteWorkspaceBudgetResponse] = Operation(
     operation_id="deleteWorkspaceBudget",
     method="DELETE",
     path="/workspaces/{id}/budgets/{interval}",
-    request_type=DeleteWorkspaceBudgetRequest,
+    request_type=WorkspacesDeleteBudgetRequest,
     params=(
         path("id", "id"),
         path("interval", "interval"),
@@ -89,19 +113,101 @@ OPERATION: Operation[DeleteWorkspaceBudgetRequest, DeleteWorkspaceBudgetResponse
 
 def workspaces_delete_budget(
     core: OpenRouterCore,
-    request: DeleteWorkspaceBudgetRequest | Mapping[str, Any],
+    request: WorkspacesDeleteBudgetRequest | WorkspacesDeleteBudgetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteWorkspaceBudgetResponse, DeleteWorkspaceBudgetError]:
-    """Remove the budget for a given interval."""
+) -> Result[DeleteWorkspaceBudgetResponse, WorkspacesDeleteBudgetError]:
+    """Remove the budget for a given interval.
+
+    ``DELETE /workspaces/{id}/budgets/{interval}``: Delete a workspace budget.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesDeleteBudgetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``interval`` (str, required): Budget reset interval.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteWorkspaceBudgetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_delete_budget
+
+        result = workspaces_delete_budget(core, {"id": "production", "interval": "monthly"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_delete_budget_async(
     core: OpenRouterCore,
-    request: DeleteWorkspaceBudgetRequest | Mapping[str, Any],
+    request: WorkspacesDeleteBudgetRequest | WorkspacesDeleteBudgetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[DeleteWorkspaceBudgetResponse, DeleteWorkspaceBudgetError]:
-    """Remove the budget for a given interval."""
+) -> Result[DeleteWorkspaceBudgetResponse, WorkspacesDeleteBudgetError]:
+    """Remove the budget for a given interval.
+
+    ``DELETE /workspaces/{id}/budgets/{interval}``: Delete a workspace budget.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesDeleteBudgetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``interval`` (str, required): Budget reset interval.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(DeleteWorkspaceBudgetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_delete_budget_async
+
+        result = await workspaces_delete_budget_async(core,
+            {"id": "production", "interval": "monthly"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ Get a single workspace by ID or slug. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,18 +27,31 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_workspace_response import GetWorkspaceResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetWorkspaceError",
-    "GetWorkspaceRequest",
     "GetWorkspaceResponse",
+    "WorkspacesGetError",
+    "WorkspacesGetRequest",
+    "WorkspacesGetRequestDict",
     "workspaces_get",
     "workspaces_get_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetWorkspaceRequest:
-    """The parameters of ``GET /workspaces/{id}``."""
+class WorkspacesGetRequest:
+    """The parameters of ``GET /workspaces/{id}``.
+
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The workspace ID (UUID) or slug."""
@@ -52,9 +65,18 @@ class GetWorkspaceRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class WorkspacesGetRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetWorkspaceError: TypeAlias = (
+WorkspacesGetError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -62,11 +84,11 @@ GetWorkspaceError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetWorkspaceRequest, GetWorkspaceResponse] = Operation(
+OPERATION: Operation[WorkspacesGetRequest, GetWorkspaceResponse] = Operation(
     operation_id="getWorkspace",
     method="GET",
     path="/workspaces/{id}",
-    request_type=GetWorkspaceRequest,
+    request_type=WorkspacesGetRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
@@ -84,19 +106,95 @@ OPERATION: Operation[GetWorkspaceRequest, GetWorkspaceResponse] = Operation(
 
 def workspaces_get(
     core: OpenRouterCore,
-    request: GetWorkspaceRequest | Mapping[str, Any],
+    request: WorkspacesGetRequest | WorkspacesGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetWorkspaceResponse, GetWorkspaceError]:
-    """Get a single workspace by ID or slug."""
+) -> Result[GetWorkspaceResponse, WorkspacesGetError]:
+    """Get a single workspace by ID or slug.
+
+    ``GET /workspaces/{id}``: Get a workspace.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_get
+
+        result = workspaces_get(core, {"id": "production"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_get_async(
     core: OpenRouterCore,
-    request: GetWorkspaceRequest | Mapping[str, Any],
+    request: WorkspacesGetRequest | WorkspacesGetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetWorkspaceResponse, GetWorkspaceError]:
-    """Get a single workspace by ID or slug."""
+) -> Result[GetWorkspaceResponse, WorkspacesGetError]:
+    """Get a single workspace by ID or slug.
+
+    ``GET /workspaces/{id}``: Get a workspace.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesGetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_get_async
+
+        result = await workspaces_get_async(core, {"id": "production"})
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -7,7 +7,7 @@ Retrieve the budget for a given interval. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -28,18 +28,32 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.get_workspace_budget_response import GetWorkspaceBudgetResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "GetWorkspaceBudgetError",
-    "GetWorkspaceBudgetRequest",
     "GetWorkspaceBudgetResponse",
+    "WorkspacesGetBudgetError",
+    "WorkspacesGetBudgetRequest",
+    "WorkspacesGetBudgetRequestDict",
     "workspaces_get_budget",
     "workspaces_get_budget_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class GetWorkspaceBudgetRequest:
-    """The parameters of ``GET /workspaces/{id}/budgets/{interval}``."""
+class WorkspacesGetBudgetRequest:
+    """The parameters of ``GET /workspaces/{id}/budgets/{interval}``.
+
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``interval`` (str): Budget reset interval.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The workspace ID (UUID) or slug."""
@@ -55,9 +69,19 @@ class GetWorkspaceBudgetRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class WorkspacesGetBudgetRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    interval: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-GetWorkspaceBudgetError: TypeAlias = (
+WorkspacesGetBudgetError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -65,11 +89,11 @@ GetWorkspaceBudgetError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[GetWorkspaceBudgetRequest, GetWorkspaceBudgetResponse] = Operation(
+OPERATION: Operation[WorkspacesGetBudgetRequest, GetWorkspaceBudgetResponse] = Operation(
     operation_id="getWorkspaceBudget",
     method="GET",
     path="/workspaces/{id}/budgets/{interval}",
-    request_type=GetWorkspaceBudgetRequest,
+    request_type=WorkspacesGetBudgetRequest,
     params=(
         path("id", "id"),
         path("interval", "interval"),
@@ -89,19 +113,101 @@ OPERATION: Operation[GetWorkspaceBudgetRequest, GetWorkspaceBudgetResponse] = Op
 
 def workspaces_get_budget(
     core: OpenRouterCore,
-    request: GetWorkspaceBudgetRequest | Mapping[str, Any],
+    request: WorkspacesGetBudgetRequest | WorkspacesGetBudgetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetWorkspaceBudgetResponse, GetWorkspaceBudgetError]:
-    """Retrieve the budget for a given interval."""
+) -> Result[GetWorkspaceBudgetResponse, WorkspacesGetBudgetError]:
+    """Retrieve the budget for a given interval.
+
+    ``GET /workspaces/{id}/budgets/{interval}``: Get a workspace budget.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesGetBudgetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``interval`` (str, required): Budget reset interval.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetWorkspaceBudgetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_get_budget
+
+        result = workspaces_get_budget(core, {"id": "production", "interval": "monthly"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_get_budget_async(
     core: OpenRouterCore,
-    request: GetWorkspaceBudgetRequest | Mapping[str, Any],
+    request: WorkspacesGetBudgetRequest | WorkspacesGetBudgetRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[GetWorkspaceBudgetResponse, GetWorkspaceBudgetError]:
-    """Retrieve the budget for a given interval."""
+) -> Result[GetWorkspaceBudgetResponse, WorkspacesGetBudgetError]:
+    """Retrieve the budget for a given interval.
+
+    ``GET /workspaces/{id}/budgets/{interval}``: Get a workspace budget.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesGetBudgetRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``interval`` (str, required): Budget reset interval.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(GetWorkspaceBudgetResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_get_budget_async
+
+        result = await workspaces_get_budget_async(core,
+            {"id": "production", "interval": "monthly"},
+        )
+    """
     return await invoke_async(core, OPERATION, request, options)

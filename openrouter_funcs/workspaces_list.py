@@ -7,7 +7,7 @@ List all workspaces for the authenticated user. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -27,17 +27,28 @@ from openrouter_core.errors import (
 from openrouter_core.models.list_workspaces_response import ListWorkspacesResponse
 
 __all__ = [
-    "ListWorkspacesError",
-    "ListWorkspacesRequest",
     "ListWorkspacesResponse",
+    "WorkspacesListError",
+    "WorkspacesListRequest",
+    "WorkspacesListRequestDict",
     "workspaces_list",
     "workspaces_list_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListWorkspacesRequest:
-    """The parameters of ``GET /workspaces``."""
+class WorkspacesListRequest:
+    """The parameters of ``GET /workspaces``.
+
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     offset: int | None = attrs.field(default=None, metadata={"wire": "offset"})
     """Number of records to skip for pagination."""
@@ -53,9 +64,19 @@ class ListWorkspacesRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class WorkspacesListRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListWorkspacesError: TypeAlias = (
+WorkspacesListError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -63,11 +84,11 @@ ListWorkspacesError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListWorkspacesRequest, ListWorkspacesResponse] = Operation(
+OPERATION: Operation[WorkspacesListRequest, ListWorkspacesResponse] = Operation(
     operation_id="listWorkspaces",
     method="GET",
     path="/workspaces",
-    request_type=ListWorkspacesRequest,
+    request_type=WorkspacesListRequest,
     params=(
         query("offset", "offset"),
         query("limit", "limit"),
@@ -85,19 +106,97 @@ OPERATION: Operation[ListWorkspacesRequest, ListWorkspacesResponse] = Operation(
 
 def workspaces_list(
     core: OpenRouterCore,
-    request: ListWorkspacesRequest | Mapping[str, Any] | None = None,
+    request: WorkspacesListRequest | WorkspacesListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListWorkspacesResponse, ListWorkspacesError]:
-    """List all workspaces for the authenticated user."""
+) -> Result[ListWorkspacesResponse, WorkspacesListError]:
+    """List all workspaces for the authenticated user.
+
+    ``GET /workspaces``: List workspaces.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListWorkspacesResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_list
+
+        result = workspaces_list(core)
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_list_async(
     core: OpenRouterCore,
-    request: ListWorkspacesRequest | Mapping[str, Any] | None = None,
+    request: WorkspacesListRequest | WorkspacesListRequestDict | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListWorkspacesResponse, ListWorkspacesError]:
-    """List all workspaces for the authenticated user."""
+) -> Result[ListWorkspacesResponse, WorkspacesListError]:
+    """List all workspaces for the authenticated user.
+
+    ``GET /workspaces``: List workspaces.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesListRequest`` or a dict with these keys (all optional; ``None``
+            sends none):
+
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListWorkspacesResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_list_async
+
+        result = await workspaces_list_async(core)
+    """
     return await invoke_async(core, OPERATION, request, options)

@@ -8,7 +8,7 @@ all organization members (implicit membership). Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -29,18 +29,33 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.list_workspace_members_response import ListWorkspaceMembersResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "ListWorkspaceMembersError",
-    "ListWorkspaceMembersRequest",
     "ListWorkspaceMembersResponse",
+    "WorkspacesListMembersError",
+    "WorkspacesListMembersRequest",
+    "WorkspacesListMembersRequestDict",
     "workspaces_list_members",
     "workspaces_list_members_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class ListWorkspaceMembersRequest:
-    """The parameters of ``GET /workspaces/{id}/members``."""
+class WorkspacesListMembersRequest:
+    """The parameters of ``GET /workspaces/{id}/members``.
+
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``offset`` (int, optional): Number of records to skip for pagination.
+    - ``limit`` (int, optional): Maximum number of records to return (max 100).
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     """The workspace ID (UUID) or slug."""
@@ -58,9 +73,20 @@ class ListWorkspaceMembersRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
 
+class WorkspacesListMembersRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    offset: int
+    limit: int
+    http_referer: str
+    app_title: str
+    app_categories: str
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-ListWorkspaceMembersError: TypeAlias = (
+WorkspacesListMembersError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -68,11 +94,11 @@ ListWorkspaceMembersError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[ListWorkspaceMembersRequest, ListWorkspaceMembersResponse] = Operation(
+OPERATION: Operation[WorkspacesListMembersRequest, ListWorkspaceMembersResponse] = Operation(
     operation_id="listWorkspaceMembers",
     method="GET",
     path="/workspaces/{id}/members",
-    request_type=ListWorkspaceMembersRequest,
+    request_type=WorkspacesListMembersRequest,
     params=(
         path("id", "id"),
         query("offset", "offset"),
@@ -93,19 +119,103 @@ OPERATION: Operation[ListWorkspaceMembersRequest, ListWorkspaceMembersResponse] 
 
 def workspaces_list_members(
     core: OpenRouterCore,
-    request: ListWorkspaceMembersRequest | Mapping[str, Any],
+    request: WorkspacesListMembersRequest | WorkspacesListMembersRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListWorkspaceMembersResponse, ListWorkspaceMembersError]:
-    """List all members of a workspace."""
+) -> Result[ListWorkspaceMembersResponse, WorkspacesListMembersError]:
+    """List all members of a workspace.
+
+    ``GET /workspaces/{id}/members``: List workspace members.
+
+    Returns paginated results. For the default workspace, returns all organization members
+    (implicit membership). Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesListMembersRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListWorkspaceMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_list_members
+
+        result = workspaces_list_members(core, {"id": "production"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_list_members_async(
     core: OpenRouterCore,
-    request: ListWorkspaceMembersRequest | Mapping[str, Any],
+    request: WorkspacesListMembersRequest | WorkspacesListMembersRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[ListWorkspaceMembersResponse, ListWorkspaceMembersError]:
-    """List all members of a workspace."""
+) -> Result[ListWorkspaceMembersResponse, WorkspacesListMembersError]:
+    """List all members of a workspace.
+
+    ``GET /workspaces/{id}/members``: List workspace members.
+
+    Returns paginated results. For the default workspace, returns all organization members
+    (implicit membership). Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesListMembersRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``offset`` (int): Number of records to skip for pagination.
+            - ``limit`` (int): Maximum number of records to return (max 100).
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(ListWorkspaceMembersResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_list_members_async
+
+        result = await workspaces_list_members_async(core, {"id": "production"})
+    """
     return await invoke_async(core, OPERATION, request, options)

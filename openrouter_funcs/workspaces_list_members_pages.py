@@ -19,8 +19,8 @@ from openrouter_core.models.workspace_member import WorkspaceMember
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.workspaces_list_members import (
     OPERATION,
-    ListWorkspaceMembersError,
-    ListWorkspaceMembersRequest,
+    WorkspacesListMembersError,
+    WorkspacesListMembersRequest,
     workspaces_list_members,
     workspaces_list_members_async,
 )
@@ -39,10 +39,10 @@ PAGINATION: OffsetLimit[WorkspaceMember] = OffsetLimit(
 
 def workspaces_list_members_pages(
     core: OpenRouterCore,
-    request: ListWorkspaceMembersRequest | Mapping[str, Any],
+    request: WorkspacesListMembersRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ListWorkspaceMembersResponse, WorkspaceMember, ListWorkspaceMembersError]:
+) -> Pages[ListWorkspaceMembersResponse, WorkspaceMember, WorkspacesListMembersError]:
     """Every page of ``workspaces_list_members``, each a ``Result``, fetched lazily one request per
     page.
     """
@@ -53,10 +53,10 @@ def workspaces_list_members_pages(
 
 def workspaces_list_members_pages_async(
     core: OpenRouterCore,
-    request: ListWorkspaceMembersRequest | Mapping[str, Any],
+    request: WorkspacesListMembersRequest | Mapping[str, Any],
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ListWorkspaceMembersResponse, WorkspaceMember, ListWorkspaceMembersError]:
+) -> AsyncPages[ListWorkspaceMembersResponse, WorkspaceMember, WorkspacesListMembersError]:
     """The async twin of :func:`workspaces_list_members_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: workspaces_list_members_async(core, page, options=options), request, PAGINATION

@@ -18,8 +18,8 @@ from openrouter_core.models.workspace import Workspace
 from openrouter_core.pagination import AsyncPages, OffsetLimit, Pages, walk_pages, walk_pages_async
 from openrouter_funcs.workspaces_list import (
     OPERATION,
-    ListWorkspacesError,
-    ListWorkspacesRequest,
+    WorkspacesListError,
+    WorkspacesListRequest,
     workspaces_list,
     workspaces_list_async,
 )
@@ -38,10 +38,10 @@ PAGINATION: OffsetLimit[Workspace] = OffsetLimit(
 
 def workspaces_list_pages(
     core: OpenRouterCore,
-    request: ListWorkspacesRequest | Mapping[str, Any] | None = None,
+    request: WorkspacesListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Pages[ListWorkspacesResponse, Workspace, ListWorkspacesError]:
+) -> Pages[ListWorkspacesResponse, Workspace, WorkspacesListError]:
     """Every page of ``workspaces_list``, each a ``Result``, fetched lazily one request per page."""
     return walk_pages(
         lambda page: workspaces_list(core, page, options=options), request, PAGINATION
@@ -50,10 +50,10 @@ def workspaces_list_pages(
 
 def workspaces_list_pages_async(
     core: OpenRouterCore,
-    request: ListWorkspacesRequest | Mapping[str, Any] | None = None,
+    request: WorkspacesListRequest | Mapping[str, Any] | None = None,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> AsyncPages[ListWorkspacesResponse, Workspace, ListWorkspacesError]:
+) -> AsyncPages[ListWorkspacesResponse, Workspace, WorkspacesListError]:
     """The async twin of :func:`workspaces_list_pages`: ``async for`` its pages."""
     return walk_pages_async(
         lambda page: workspaces_list_async(core, page, options=options), request, PAGINATION

@@ -7,15 +7,14 @@ Update an existing workspace by ID or slug. Management key required.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._operation import JSON_BODY, Operation, fails, header, ok, path
+from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
     AnyStatusError,
     BadRequestResponseError,
@@ -28,21 +27,40 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.models.update_workspace_request import UpdateWorkspaceRequest
 from openrouter_core.models.update_workspace_response import UpdateWorkspaceResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
-    "UpdateWorkspaceError",
     "UpdateWorkspaceRequest",
     "UpdateWorkspaceResponse",
+    "WorkspacesUpdateError",
+    "WorkspacesUpdateRequest",
+    "WorkspacesUpdateRequestDict",
     "workspaces_update",
     "workspaces_update_async",
 ]
 
 
 @attrs.frozen(kw_only=True)
-class UpdateWorkspaceRequest:
-    """The parameters and JSON body of ``PATCH /workspaces/{id}``."""
+class WorkspacesUpdateRequest:
+    """The parameters and JSON body of ``PATCH /workspaces/{id}``.
 
+    - ``body`` (UpdateWorkspaceRequest): the JSON body; its fields are listed in
+      ``help(workspaces_update)``.
+    - ``id`` (str): The workspace ID (UUID) or slug.
+    - ``http_referer`` (str, optional): The app identifier should be your app's URL and is
+      used as the primary identifier for rankings.
+    - ``app_title`` (str, optional): The app display name allows you to customize how your
+      app appears in OpenRouter's dashboard.
+    - ``app_categories`` (str, optional): Comma-separated list of app categories (e.g.
+      "cli-agent,cloud-agent").
+    """
+
+    body: UpdateWorkspaceRequest = attrs.field(factory=UpdateWorkspaceRequest)
+    """The JSON body; a dict request gives its fields next to the parameters."""
     id: str = attrs.field(metadata={"wire": "id"})
     """The workspace ID (UUID) or slug."""
     http_referer: str | None = attrs.field(default=None, metadata={"wire": "HTTP-Referer"})
@@ -53,35 +71,32 @@ class UpdateWorkspaceRequest:
         default=None, metadata={"wire": "X-OpenRouter-Categories"}
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
-    default_image_model: str | Unset | None = UNSET
-    """Default image model for this workspace."""
-    default_provider_sort: str | Unset | None = UNSET
-    """Default provider sort preference (price, throughput, latency, exacto)."""
-    default_text_model: str | Unset | None = UNSET
-    """Default text model for this workspace."""
-    description: str | Unset | None = UNSET
-    """New description for the workspace."""
-    io_logging_api_key_ids: list[int] | Unset | None = UNSET
-    """Optional array of API key IDs to filter I/O logging."""
-    io_logging_sampling_rate: float | None = None
-    """Sampling rate for I/O logging (0.0001-1)."""
-    is_data_discount_logging_enabled: bool | None = None
-    """Whether data discount logging is enabled."""
-    is_observability_broadcast_enabled: bool | None = None
-    """Whether broadcast is enabled."""
-    is_observability_io_logging_enabled: bool | None = None
-    """Whether private logging is enabled."""
-    name: str | None = None
-    """New name for the workspace."""
-    slug: str | None = None
-    """New URL-friendly slug (lowercase alphanumeric segments separated by single hyphens, no leading/trailing hyphens)."""
-    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields this SDK does not know yet, sent as they are."""
+
+
+class WorkspacesUpdateRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    id: Required[str]
+    http_referer: str
+    app_title: str
+    app_categories: str
+    default_image_model: str | None
+    default_provider_sort: str | None
+    default_text_model: str | None
+    description: str | None
+    io_logging_api_key_ids: list[int] | None
+    io_logging_sampling_rate: float | None
+    is_data_discount_logging_enabled: bool | None
+    is_observability_broadcast_enabled: bool | None
+    is_observability_io_logging_enabled: bool | None
+    name: str | None
+    slug: str | None
+    extra_fields: dict[str, Any]
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
-UpdateWorkspaceError: TypeAlias = (
+WorkspacesUpdateError: TypeAlias = (
     AnyStatusError
     | OpenRouterDefaultError
     | ResponseValidationError
@@ -89,18 +104,18 @@ UpdateWorkspaceError: TypeAlias = (
     | SDKValidationError
 )
 
-OPERATION: Operation[UpdateWorkspaceRequest, UpdateWorkspaceResponse] = Operation(
+OPERATION: Operation[WorkspacesUpdateRequest, UpdateWorkspaceResponse] = Operation(
     operation_id="updateWorkspace",
     method="PATCH",
     path="/workspaces/{id}",
-    request_type=UpdateWorkspaceRequest,
+    request_type=WorkspacesUpdateRequest,
     params=(
         path("id", "id"),
         header("http_referer", "HTTP-Referer"),
         header("app_title", "X-OpenRouter-Title"),
         header("app_categories", "X-OpenRouter-Categories"),
     ),
-    body=JSON_BODY,
+    body=json_body(UpdateWorkspaceRequest),
     responses=(
         ok(200, UpdateWorkspaceResponse),
         fails(BadRequestResponseError),
@@ -114,19 +129,137 @@ OPERATION: Operation[UpdateWorkspaceRequest, UpdateWorkspaceResponse] = Operatio
 
 def workspaces_update(
     core: OpenRouterCore,
-    request: UpdateWorkspaceRequest | Mapping[str, Any],
+    request: WorkspacesUpdateRequest | WorkspacesUpdateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[UpdateWorkspaceResponse, UpdateWorkspaceError]:
-    """Update an existing workspace by ID or slug."""
+) -> Result[UpdateWorkspaceResponse, WorkspacesUpdateError]:
+    """Update an existing workspace by ID or slug.
+
+    ``PATCH /workspaces/{id}``: Update a workspace.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``default_image_model`` (str): Default image model for this workspace.
+            - ``default_provider_sort`` (str): Default provider sort preference (price,
+              throughput, latency, exacto).
+            - ``default_text_model`` (str): Default text model for this workspace.
+            - ``description`` (str): New description for the workspace.
+            - ``io_logging_api_key_ids`` (list[int]): Optional array of API key IDs to
+              filter I/O logging.
+            - ``io_logging_sampling_rate`` (float): Sampling rate for I/O logging
+              (0.0001-1).
+            - ``is_data_discount_logging_enabled`` (bool): Whether data discount logging is
+              enabled.
+            - ``is_observability_broadcast_enabled`` (bool): Whether broadcast is enabled.
+            - ``is_observability_io_logging_enabled`` (bool): Whether private logging is
+              enabled.
+            - ``name`` (str): New name for the workspace.
+            - ``slug`` (str): New URL-friendly slug (lowercase alphanumeric segments
+              separated by single hyphens, no leading/trailing hyphens).
+            The class takes the body as ``body=UpdateWorkspaceRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_update
+
+        result = workspaces_update(core, {"id": "production"})
+    """
     return invoke(core, OPERATION, request, options)
 
 
 async def workspaces_update_async(
     core: OpenRouterCore,
-    request: UpdateWorkspaceRequest | Mapping[str, Any],
+    request: WorkspacesUpdateRequest | WorkspacesUpdateRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
-) -> Result[UpdateWorkspaceResponse, UpdateWorkspaceError]:
-    """Update an existing workspace by ID or slug."""
+) -> Result[UpdateWorkspaceResponse, WorkspacesUpdateError]:
+    """Update an existing workspace by ID or slug.
+
+    ``PATCH /workspaces/{id}``: Update a workspace.
+
+    Management key required.
+
+    Does not stream: the whole body comes back at once.
+
+    Args:
+        core: The ``OpenRouterCore`` holding the API key, server and retries.
+        request: ``WorkspacesUpdateRequest`` or a dict with these keys:
+
+            - ``id`` (str, required): The workspace ID (UUID) or slug.
+            - ``http_referer`` (str): The app identifier should be your app's URL and is
+              used as the primary identifier for rankings.
+            - ``app_title`` (str): The app display name allows you to customize how your app
+              appears in OpenRouter's dashboard.
+            - ``app_categories`` (str): Comma-separated list of app categories (e.g.
+              "cli-agent,cloud-agent").
+            - ``default_image_model`` (str): Default image model for this workspace.
+            - ``default_provider_sort`` (str): Default provider sort preference (price,
+              throughput, latency, exacto).
+            - ``default_text_model`` (str): Default text model for this workspace.
+            - ``description`` (str): New description for the workspace.
+            - ``io_logging_api_key_ids`` (list[int]): Optional array of API key IDs to
+              filter I/O logging.
+            - ``io_logging_sampling_rate`` (float): Sampling rate for I/O logging
+              (0.0001-1).
+            - ``is_data_discount_logging_enabled`` (bool): Whether data discount logging is
+              enabled.
+            - ``is_observability_broadcast_enabled`` (bool): Whether broadcast is enabled.
+            - ``is_observability_io_logging_enabled`` (bool): Whether private logging is
+              enabled.
+            - ``name`` (str): New name for the workspace.
+            - ``slug`` (str): New URL-friendly slug (lowercase alphanumeric segments
+              separated by single hyphens, no leading/trailing hyphens).
+            The class takes the body as ``body=UpdateWorkspaceRequest(...)``; keys it does
+            not know go in ``extra_fields``.
+        options: Per-call ``RequestOptions`` (timeout_ms, retries, server_url, http_headers).
+
+    Returns:
+        ``Success(UpdateWorkspaceResponse)``, or ``Failure`` holding one of these errors (the
+        function never raises):
+
+        - 400: ``BadRequestResponseError``
+        - 401: ``UnauthorizedResponseError``
+        - 403: ``ForbiddenResponseError``
+        - 404: ``NotFoundResponseError``
+        - 500: ``InternalServerResponseError``
+        - ``OpenRouterDefaultError``: another error status the spec does not document
+        - ``ResponseValidationError``: a success body that does not fit the model
+        - ``HTTPClientError``: no usable response: connection failure, timeout, cancelled
+        - ``SDKValidationError``: an invalid request, refused before anything is sent
+
+    Example::
+
+        from openrouter_funcs import workspaces_update_async
+
+        result = await workspaces_update_async(core, {"id": "production"})
+    """
     return await invoke_async(core, OPERATION, request, options)

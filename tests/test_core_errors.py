@@ -115,7 +115,7 @@ def test_an_unfollowed_redirect_is_a_default_error_naming_the_location() -> None
             "total_credits",
         ),
         ('{"data": null}', "application/json", "data"),
-        ("[]", "application/json", "GetCreditsResponse"),
+        ("[]", "application/json", "CreditsGetCreditsResponse"),
         ("<html>hello</html>", "text/html", "text/html"),
         ("", "application/json", "not valid JSON"),
     ],

@@ -13,8 +13,8 @@ from returns.result import Success
 from openrouter_core import OpenRouterCore, RequestOptions, __version__
 from openrouter_core.errors import InvalidRequestError, SDKValidationError
 from openrouter_funcs.credits_get_credits import (
-    GetCreditsRequest,
-    GetCreditsResponse,
+    CreditsGetCreditsRequest,
+    CreditsGetCreditsResponse,
     credits_get_credits,
     credits_get_credits_async,
 )
@@ -43,7 +43,7 @@ def test_sends_documented_headers_and_parses_the_credits() -> None:
     result = credits_get_credits(core)
     assert isinstance(result, Success)
     credits = result.unwrap()
-    assert isinstance(credits, GetCreditsResponse)
+    assert isinstance(credits, CreditsGetCreditsResponse)
     assert credits.data.total_credits - credits.data.total_usage == pytest.approx(74.75)
     (request,) = seen
     assert request.method == "GET"
@@ -68,7 +68,7 @@ def test_app_headers_are_left_out_when_unset() -> None:
 @pytest.mark.parametrize(
     "request_value",
     [
-        GetCreditsRequest(
+        CreditsGetCreditsRequest(
             http_referer="https://call.example", app_title="Call", app_categories="x"
         ),
         {"http_referer": "https://call.example", "app_title": "Call", "app_categories": "x"},

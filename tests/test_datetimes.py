@@ -17,9 +17,15 @@ from openrouter_core._converter import structure, unstructure
 from openrouter_core._encoding import scalar_text
 from openrouter_core._testing_examples import example_for
 from openrouter_core.errors import SDKValidationError
-from openrouter_core.models.get_current_key_response import GetCurrentKeyResponse
+from openrouter_core.models.api_keys_get_current_key_metadata_response import (
+    ApiKeysGetCurrentKeyMetadataResponse,
+)
 from openrouter_funcs.analytics_query_analytics import analytics_query_analytics
-from openrouter_funcs.api_keys_create import CreateKeysRequest, api_keys_create
+from openrouter_funcs.api_keys_create import (
+    ApiKeysCreateBody,
+    ApiKeysCreateRequest,
+    api_keys_create,
+)
 from openrouter_funcs.api_keys_get_current_key_metadata import api_keys_get_current_key_metadata
 
 from .conftest import make_core
@@ -95,13 +101,19 @@ def test_rfc3339_date_times_are_read_on_every_python(text: str, expected: dt.dat
 )
 def test_anything_else_is_not_a_date_time(text: str) -> None:
     with pytest.raises((ValueError, TypeError)):
-        structure({"data": {**key_body(None)["data"], "expires_at": text}}, GetCurrentKeyResponse)
+        structure(
+            {"data": {**key_body(None)["data"], "expires_at": text}},
+            ApiKeysGetCurrentKeyMetadataResponse,
+        )
 
 
 @pytest.mark.parametrize("value", [1830297599, 1.5, True, ["2027-12-31T23:59:59Z"]])
 def test_a_date_time_must_be_a_string(value: Any) -> None:
     with pytest.raises((ValueError, TypeError)):
-        structure({"data": {**key_body(None)["data"], "expires_at": value}}, GetCurrentKeyResponse)
+        structure(
+            {"data": {**key_body(None)["data"], "expires_at": value}},
+            ApiKeysGetCurrentKeyMetadataResponse,
+        )
 
 
 def test_null_stays_none() -> None:
@@ -135,7 +147,7 @@ def sent_body(request: Any) -> Any:
 def test_request_date_times_go_out_in_utc_with_z(expires_at: Any, wire: str) -> None:
     assert sent_body({"name": "ci", "expires_at": expires_at})["expires_at"] == wire
     if isinstance(expires_at, dt.datetime):
-        request = CreateKeysRequest(name="ci", expires_at=expires_at)
+        request = ApiKeysCreateRequest(body=ApiKeysCreateBody(name="ci", expires_at=expires_at))
         assert sent_body(request)["expires_at"] == wire
 
 
@@ -144,7 +156,7 @@ def test_a_naive_request_date_time_is_refused_not_guessed() -> None:
     core = make_core(lambda request: calls.append(request) or httpx.Response(201))
     naive = dt.datetime(2027, 12, 31, 23, 59, 59)
     for request in (
-        CreateKeysRequest(name="ci", expires_at=naive),
+        ApiKeysCreateRequest(body=ApiKeysCreateBody(name="ci", expires_at=naive)),
         {"name": "ci", "expires_at": naive},
     ):
         error = api_keys_create(core, request).failure()
@@ -206,4 +218,4 @@ def test_what_we_write_we_read_back_as_the_same_instant(moment: dt.datetime) -> 
     wire = unstructure(moment)
     assert wire.endswith("Z")
     body = key_body(wire)
-    assert structure(body, GetCurrentKeyResponse).data.expires_at == moment
+    assert structure(body, ApiKeysGetCurrentKeyMetadataResponse).data.expires_at == moment

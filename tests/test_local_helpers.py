@@ -37,7 +37,7 @@ from openrouter_funcs.oauth_create_sha256_code_challenge import (
     oauth_create_sha256_code_challenge,
 )
 from openrouter_funcs.stt_create_transcription import (
-    CreateAudioTranscriptionsUploadRequest,
+    SttCreateTranscriptionUploadRequest,
     stt_create_transcription,
 )
 
@@ -176,7 +176,7 @@ def test_upload_rejects_a_value_that_is_not_a_file() -> None:
 
 def test_transcription_switches_to_multipart_when_given_a_file() -> None:
     transport = StandInTransport()
-    request = CreateAudioTranscriptionsUploadRequest(
+    request = SttCreateTranscriptionUploadRequest(
         file=("speech.wav", b"RIFF....", "audio/wav"),
         model="openai/whisper-large-v3",
         timestamp_granularities=["word", "segment"],

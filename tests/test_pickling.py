@@ -30,9 +30,10 @@ from openrouter_core.errors import (
     StreamEventError,
     UnauthorizedResponseError,
 )
-from openrouter_core.models.get_credits_response import GetCreditsResponse
-from openrouter_funcs.chat_send import SendChatCompletionRequestRequest
-from openrouter_funcs.credits_get_credits import GetCreditsRequest, credits_get_credits
+from openrouter_core.models.credits_get_credits_response import CreditsGetCreditsResponse
+from openrouter_funcs.chat_send import OPERATION as CHAT_SEND
+from openrouter_funcs.chat_send import ChatSendRequest
+from openrouter_funcs.credits_get_credits import CreditsGetCreditsRequest, credits_get_credits
 
 from .conftest import SECRET, make_core
 
@@ -131,20 +132,23 @@ def test_a_failure_from_a_call_round_trips_without_the_key() -> None:
 def test_models_requests_and_successes_round_trip() -> None:
     model = structure(
         {"data": {"total_credits": 1.5, "total_usage": 0.5, "new_field": [1]}, "top": "x"},
-        GetCreditsResponse,
+        CreditsGetCreditsResponse,
     )
     assert model.extra_fields == {"top": "x"} and model.data.extra_fields == {"new_field": [1]}
     request = coerce_request(
         {"model": "m", "messages": [{"role": "user", "content": "hi"}], "extra_fields": {"x": 1}},
-        SendChatCompletionRequestRequest,
+        ChatSendRequest,
+        CHAT_SEND.body,
     ).unwrap()
-    for value in (model, request, GetCreditsRequest(app_title="app"), Success(model)):
+    for value in (model, request, CreditsGetCreditsRequest(app_title="app"), Success(model)):
         copy = pickle.loads(pickle.dumps(value))
         assert copy == value
     assert pickle.loads(pickle.dumps(model)).data.extra_fields == {"new_field": [1]}
     copy = pickle.loads(pickle.dumps(request))
-    assert copy.extra_fields == {"x": 1}
-    assert copy.frequency_penalty is request.frequency_penalty  # UNSET stays the one UNSET
+    assert copy.body.extra_fields == {"x": 1}
+    assert (
+        copy.body.frequency_penalty is request.body.frequency_penalty
+    )  # UNSET stays the one UNSET
 
 
 def call_in_worker() -> Result[Any, Any]:

@@ -49,6 +49,66 @@ from openrouter_core.models.alignment_rule_record import AlignmentRuleRecord as 
 from openrouter_core.models.alignment_unavailable_call_record import (
     AlignmentUnavailableCallRecord as AlignmentUnavailableCallRecord,
 )
+from openrouter_core.models.analytics_get_analytics_meta_response import (
+    AnalyticsGetAnalyticsMetaResponse as AnalyticsGetAnalyticsMetaResponse,
+)
+from openrouter_core.models.analytics_get_analytics_meta_response import (
+    AnalyticsGetAnalyticsMetaResponseData as AnalyticsGetAnalyticsMetaResponseData,
+)
+from openrouter_core.models.analytics_get_analytics_meta_response import (
+    AnalyticsGetAnalyticsMetaResponseDataDimensions as AnalyticsGetAnalyticsMetaResponseDataDimensions,
+)
+from openrouter_core.models.analytics_get_analytics_meta_response import (
+    AnalyticsGetAnalyticsMetaResponseDataGranularities as AnalyticsGetAnalyticsMetaResponseDataGranularities,
+)
+from openrouter_core.models.analytics_get_analytics_meta_response import (
+    AnalyticsGetAnalyticsMetaResponseDataMetrics as AnalyticsGetAnalyticsMetaResponseDataMetrics,
+)
+from openrouter_core.models.analytics_get_analytics_meta_response import (
+    AnalyticsGetAnalyticsMetaResponseDataOperators as AnalyticsGetAnalyticsMetaResponseDataOperators,
+)
+from openrouter_core.models.analytics_query_analytics_body import (
+    AnalyticsQueryAnalyticsBody as AnalyticsQueryAnalyticsBody,
+)
+from openrouter_core.models.analytics_query_analytics_body import (
+    AnalyticsQueryAnalyticsBodyClassifierDimensions as AnalyticsQueryAnalyticsBodyClassifierDimensions,
+)
+from openrouter_core.models.analytics_query_analytics_body import (
+    AnalyticsQueryAnalyticsBodyClassifierFilters as AnalyticsQueryAnalyticsBodyClassifierFilters,
+)
+from openrouter_core.models.analytics_query_analytics_body import (
+    AnalyticsQueryAnalyticsBodyClassifierFiltersFilters as AnalyticsQueryAnalyticsBodyClassifierFiltersFilters,
+)
+from openrouter_core.models.analytics_query_analytics_body import (
+    AnalyticsQueryAnalyticsBodyClassifierFiltersFiltersValue as AnalyticsQueryAnalyticsBodyClassifierFiltersFiltersValue,
+)
+from openrouter_core.models.analytics_query_analytics_body import (
+    AnalyticsQueryAnalyticsBodyClassifierFiltersFiltersValueItem as AnalyticsQueryAnalyticsBodyClassifierFiltersFiltersValueItem,
+)
+from openrouter_core.models.analytics_query_analytics_body import (
+    AnalyticsQueryAnalyticsBodyFilters as AnalyticsQueryAnalyticsBodyFilters,
+)
+from openrouter_core.models.analytics_query_analytics_body import (
+    AnalyticsQueryAnalyticsBodyFiltersValue as AnalyticsQueryAnalyticsBodyFiltersValue,
+)
+from openrouter_core.models.analytics_query_analytics_body import (
+    AnalyticsQueryAnalyticsBodyFiltersValueItem as AnalyticsQueryAnalyticsBodyFiltersValueItem,
+)
+from openrouter_core.models.analytics_query_analytics_body import (
+    AnalyticsQueryAnalyticsBodyOrderBy as AnalyticsQueryAnalyticsBodyOrderBy,
+)
+from openrouter_core.models.analytics_query_analytics_body import (
+    AnalyticsQueryAnalyticsBodyTimeRange as AnalyticsQueryAnalyticsBodyTimeRange,
+)
+from openrouter_core.models.analytics_query_analytics_response import (
+    AnalyticsQueryAnalyticsResponse as AnalyticsQueryAnalyticsResponse,
+)
+from openrouter_core.models.analytics_query_analytics_response import (
+    AnalyticsQueryAnalyticsResponseData as AnalyticsQueryAnalyticsResponseData,
+)
+from openrouter_core.models.analytics_query_analytics_response import (
+    AnalyticsQueryAnalyticsResponseDataMetadata as AnalyticsQueryAnalyticsResponseDataMetadata,
+)
 from openrouter_core.models.annotation_added_event import (
     AnnotationAddedEvent as AnnotationAddedEvent,
 )
@@ -373,6 +433,40 @@ from openrouter_core.models.anthropic_web_search_tool_user_location import (
     AnthropicWebSearchToolUserLocation as AnthropicWebSearchToolUserLocation,
 )
 from openrouter_core.models.api_error_type import ApiErrorType as ApiErrorType
+from openrouter_core.models.api_keys_create_body import ApiKeysCreateBody as ApiKeysCreateBody
+from openrouter_core.models.api_keys_create_response import (
+    ApiKeysCreateResponse as ApiKeysCreateResponse,
+)
+from openrouter_core.models.api_keys_create_response import (
+    ApiKeysCreateResponseData as ApiKeysCreateResponseData,
+)
+from openrouter_core.models.api_keys_delete_response import (
+    ApiKeysDeleteResponse as ApiKeysDeleteResponse,
+)
+from openrouter_core.models.api_keys_get_current_key_metadata_response import (
+    ApiKeysGetCurrentKeyMetadataResponse as ApiKeysGetCurrentKeyMetadataResponse,
+)
+from openrouter_core.models.api_keys_get_current_key_metadata_response import (
+    ApiKeysGetCurrentKeyMetadataResponseData as ApiKeysGetCurrentKeyMetadataResponseData,
+)
+from openrouter_core.models.api_keys_get_current_key_metadata_response import (
+    ApiKeysGetCurrentKeyMetadataResponseDataRateLimit as ApiKeysGetCurrentKeyMetadataResponseDataRateLimit,
+)
+from openrouter_core.models.api_keys_get_response import ApiKeysGetResponse as ApiKeysGetResponse
+from openrouter_core.models.api_keys_get_response import (
+    ApiKeysGetResponseData as ApiKeysGetResponseData,
+)
+from openrouter_core.models.api_keys_list_response import ApiKeysListResponse as ApiKeysListResponse
+from openrouter_core.models.api_keys_list_response import (
+    ApiKeysListResponseData as ApiKeysListResponseData,
+)
+from openrouter_core.models.api_keys_update_body import ApiKeysUpdateBody as ApiKeysUpdateBody
+from openrouter_core.models.api_keys_update_response import (
+    ApiKeysUpdateResponse as ApiKeysUpdateResponse,
+)
+from openrouter_core.models.api_keys_update_response import (
+    ApiKeysUpdateResponseData as ApiKeysUpdateResponseData,
+)
 from openrouter_core.models.app_rankings_item import AppRankingsItem as AppRankingsItem
 from openrouter_core.models.app_rankings_response import AppRankingsResponse as AppRankingsResponse
 from openrouter_core.models.apply_patch_call_item import ApplyPatchCallItem as ApplyPatchCallItem
@@ -870,6 +964,9 @@ from openrouter_core.models.container_file_list_response import (
 from openrouter_core.models.container_reference_environment import (
     ContainerReferenceEnvironment as ContainerReferenceEnvironment,
 )
+from openrouter_core.models.containers_promote_container_file_response import (
+    ContainersPromoteContainerFileResponse as ContainersPromoteContainerFileResponse,
+)
 from openrouter_core.models.content_filter_action import ContentFilterAction as ContentFilterAction
 from openrouter_core.models.content_filter_builtin_action import (
     ContentFilterBuiltinAction as ContentFilterBuiltinAction,
@@ -933,50 +1030,11 @@ from openrouter_core.models.context_compression_plugin import (
     ContextCompressionPlugin as ContextCompressionPlugin,
 )
 from openrouter_core.models.cost_details import CostDetails as CostDetails
-from openrouter_core.models.create_auth_keys_code_response import (
-    CreateAuthKeysCodeResponse as CreateAuthKeysCodeResponse,
-)
-from openrouter_core.models.create_auth_keys_code_response import (
-    CreateAuthKeysCodeResponseData as CreateAuthKeysCodeResponseData,
-)
 from openrouter_core.models.create_byok_key_request import (
     CreateBYOKKeyRequest as CreateBYOKKeyRequest,
 )
 from openrouter_core.models.create_byok_key_response import (
     CreateBYOKKeyResponse as CreateBYOKKeyResponse,
-)
-from openrouter_core.models.create_embeddings_request import (
-    CreateEmbeddingsRequestInput as CreateEmbeddingsRequestInput,
-)
-from openrouter_core.models.create_embeddings_request import (
-    CreateEmbeddingsRequestInputItem as CreateEmbeddingsRequestInputItem,
-)
-from openrouter_core.models.create_embeddings_request import (
-    CreateEmbeddingsRequestInputItemContent as CreateEmbeddingsRequestInputItemContent,
-)
-from openrouter_core.models.create_embeddings_request import (
-    CreateEmbeddingsRequestInputItemContentImageUrl as CreateEmbeddingsRequestInputItemContentImageUrl,
-)
-from openrouter_core.models.create_embeddings_request import (
-    CreateEmbeddingsRequestInputItemContentImageUrlImageUrl as CreateEmbeddingsRequestInputItemContentImageUrlImageUrl,
-)
-from openrouter_core.models.create_embeddings_request import (
-    CreateEmbeddingsRequestInputItemContentText as CreateEmbeddingsRequestInputItemContentText,
-)
-from openrouter_core.models.create_embeddings_response import (
-    CreateEmbeddingsResponse as CreateEmbeddingsResponse,
-)
-from openrouter_core.models.create_embeddings_response import (
-    CreateEmbeddingsResponseData as CreateEmbeddingsResponseData,
-)
-from openrouter_core.models.create_embeddings_response import (
-    CreateEmbeddingsResponseDataEmbedding as CreateEmbeddingsResponseDataEmbedding,
-)
-from openrouter_core.models.create_embeddings_response import (
-    CreateEmbeddingsResponseUsage as CreateEmbeddingsResponseUsage,
-)
-from openrouter_core.models.create_embeddings_response import (
-    CreateEmbeddingsResponseUsagePromptTokensDetails as CreateEmbeddingsResponseUsagePromptTokensDetails,
 )
 from openrouter_core.models.create_external_user_request import (
     CreateExternalUserRequest as CreateExternalUserRequest,
@@ -986,10 +1044,6 @@ from openrouter_core.models.create_guardrail_request import (
 )
 from openrouter_core.models.create_guardrail_response import (
     CreateGuardrailResponse as CreateGuardrailResponse,
-)
-from openrouter_core.models.create_keys_response import CreateKeysResponse as CreateKeysResponse
-from openrouter_core.models.create_keys_response import (
-    CreateKeysResponseData as CreateKeysResponseData,
 )
 from openrouter_core.models.create_observability_destination_request import (
     CreateObservabilityDestinationRequest as CreateObservabilityDestinationRequest,
@@ -1012,24 +1066,6 @@ from openrouter_core.models.create_private_endpoint_validation_failed_response_d
 from openrouter_core.models.create_private_endpoint_validation_failed_response_error import (
     CreatePrivateEndpointValidationFailedResponseError as CreatePrivateEndpointValidationFailedResponseError,
 )
-from openrouter_core.models.create_rerank_request import (
-    CreateRerankRequestDocuments as CreateRerankRequestDocuments,
-)
-from openrouter_core.models.create_rerank_request import (
-    CreateRerankRequestDocumentsVariant2 as CreateRerankRequestDocumentsVariant2,
-)
-from openrouter_core.models.create_rerank_response import (
-    CreateRerankResponse as CreateRerankResponse,
-)
-from openrouter_core.models.create_rerank_response import (
-    CreateRerankResponseResults as CreateRerankResponseResults,
-)
-from openrouter_core.models.create_rerank_response import (
-    CreateRerankResponseResultsDocument as CreateRerankResponseResultsDocument,
-)
-from openrouter_core.models.create_rerank_response import (
-    CreateRerankResponseUsage as CreateRerankResponseUsage,
-)
 from openrouter_core.models.create_scim_group_mapping_request import (
     CreateScimGroupMappingRequest as CreateScimGroupMappingRequest,
 )
@@ -1046,6 +1082,12 @@ from openrouter_core.models.create_workspace_response import (
     CreateWorkspaceResponse as CreateWorkspaceResponse,
 )
 from openrouter_core.models.created_event import CreatedEvent as CreatedEvent
+from openrouter_core.models.credits_get_credits_response import (
+    CreditsGetCreditsResponse as CreditsGetCreditsResponse,
+)
+from openrouter_core.models.credits_get_credits_response import (
+    CreditsGetCreditsResponseData as CreditsGetCreditsResponseData,
+)
 from openrouter_core.models.custom_tool import CustomTool as CustomTool
 from openrouter_core.models.custom_tool import CustomToolFormat as CustomToolFormat
 from openrouter_core.models.custom_tool import CustomToolFormatGrammar as CustomToolFormatGrammar
@@ -1146,7 +1188,6 @@ from openrouter_core.models.delete_byok_key_response import (
 from openrouter_core.models.delete_guardrail_response import (
     DeleteGuardrailResponse as DeleteGuardrailResponse,
 )
-from openrouter_core.models.delete_keys_response import DeleteKeysResponse as DeleteKeysResponse
 from openrouter_core.models.delete_observability_destination_response import (
     DeleteObservabilityDestinationResponse as DeleteObservabilityDestinationResponse,
 )
@@ -1155,9 +1196,6 @@ from openrouter_core.models.delete_private_endpoint_response import (
 )
 from openrouter_core.models.delete_private_endpoint_response_data import (
     DeletePrivateEndpointResponseData as DeletePrivateEndpointResponseData,
-)
-from openrouter_core.models.delete_scim_group_mapping_keep_members import (
-    DeleteScimGroupMappingKeepMembers as DeleteScimGroupMappingKeepMembers,
 )
 from openrouter_core.models.delete_scim_group_mapping_response import (
     DeleteScimGroupMappingResponse as DeleteScimGroupMappingResponse,
@@ -1185,14 +1223,53 @@ from openrouter_core.models.edge_network_timeout_response import (
 from openrouter_core.models.edge_network_timeout_response_error_data import (
     EdgeNetworkTimeoutResponseErrorData as EdgeNetworkTimeoutResponseErrorData,
 )
+from openrouter_core.models.embeddings_generate_body import (
+    EmbeddingsGenerateBody as EmbeddingsGenerateBody,
+)
+from openrouter_core.models.embeddings_generate_body import (
+    EmbeddingsGenerateBodyInput as EmbeddingsGenerateBodyInput,
+)
+from openrouter_core.models.embeddings_generate_body import (
+    EmbeddingsGenerateBodyInputItem as EmbeddingsGenerateBodyInputItem,
+)
+from openrouter_core.models.embeddings_generate_body import (
+    EmbeddingsGenerateBodyInputItemContent as EmbeddingsGenerateBodyInputItemContent,
+)
+from openrouter_core.models.embeddings_generate_body import (
+    EmbeddingsGenerateBodyInputItemContentImageUrl as EmbeddingsGenerateBodyInputItemContentImageUrl,
+)
+from openrouter_core.models.embeddings_generate_body import (
+    EmbeddingsGenerateBodyInputItemContentImageUrlImageUrl as EmbeddingsGenerateBodyInputItemContentImageUrlImageUrl,
+)
+from openrouter_core.models.embeddings_generate_body import (
+    EmbeddingsGenerateBodyInputItemContentText as EmbeddingsGenerateBodyInputItemContentText,
+)
+from openrouter_core.models.embeddings_generate_response import (
+    EmbeddingsGenerateResponse as EmbeddingsGenerateResponse,
+)
+from openrouter_core.models.embeddings_generate_response import (
+    EmbeddingsGenerateResponseData as EmbeddingsGenerateResponseData,
+)
+from openrouter_core.models.embeddings_generate_response import (
+    EmbeddingsGenerateResponseDataEmbedding as EmbeddingsGenerateResponseDataEmbedding,
+)
+from openrouter_core.models.embeddings_generate_response import (
+    EmbeddingsGenerateResponseUsage as EmbeddingsGenerateResponseUsage,
+)
+from openrouter_core.models.embeddings_generate_response import (
+    EmbeddingsGenerateResponseUsagePromptTokensDetails as EmbeddingsGenerateResponseUsagePromptTokensDetails,
+)
 from openrouter_core.models.endpoint_info import EndpointInfo as EndpointInfo
 from openrouter_core.models.endpoint_status import EndpointStatus as EndpointStatus
+from openrouter_core.models.endpoints_list_response import (
+    EndpointsListResponse as EndpointsListResponse,
+)
+from openrouter_core.models.endpoints_list_zdr_endpoints_response import (
+    EndpointsListZdrEndpointsResponse as EndpointsListZdrEndpointsResponse,
+)
 from openrouter_core.models.endpoints_metadata import EndpointsMetadata as EndpointsMetadata
 from openrouter_core.models.enum_capability import EnumCapability as EnumCapability
 from openrouter_core.models.error_event import ErrorEvent as ErrorEvent
-from openrouter_core.models.exchange_auth_code_for_api_key_response import (
-    ExchangeAuthCodeForAPIKeyResponse as ExchangeAuthCodeForAPIKeyResponse,
-)
 from openrouter_core.models.external_user import ExternalUser as ExternalUser
 from openrouter_core.models.external_user_response import (
     ExternalUserResponse as ExternalUserResponse,
@@ -1357,43 +1434,10 @@ from openrouter_core.models.generation_response import GenerationResponse as Gen
 from openrouter_core.models.generation_response import (
     GenerationResponseData as GenerationResponseData,
 )
-from openrouter_core.models.get_analytics_meta_response import (
-    GetAnalyticsMetaResponse as GetAnalyticsMetaResponse,
-)
-from openrouter_core.models.get_analytics_meta_response import (
-    GetAnalyticsMetaResponseData as GetAnalyticsMetaResponseData,
-)
-from openrouter_core.models.get_analytics_meta_response import (
-    GetAnalyticsMetaResponseDataDimensions as GetAnalyticsMetaResponseDataDimensions,
-)
-from openrouter_core.models.get_analytics_meta_response import (
-    GetAnalyticsMetaResponseDataGranularities as GetAnalyticsMetaResponseDataGranularities,
-)
-from openrouter_core.models.get_analytics_meta_response import (
-    GetAnalyticsMetaResponseDataMetrics as GetAnalyticsMetaResponseDataMetrics,
-)
-from openrouter_core.models.get_analytics_meta_response import (
-    GetAnalyticsMetaResponseDataOperators as GetAnalyticsMetaResponseDataOperators,
-)
 from openrouter_core.models.get_byok_key_response import GetBYOKKeyResponse as GetBYOKKeyResponse
-from openrouter_core.models.get_credits_response import GetCreditsResponse as GetCreditsResponse
-from openrouter_core.models.get_credits_response import (
-    GetCreditsResponseData as GetCreditsResponseData,
-)
-from openrouter_core.models.get_current_key_response import (
-    GetCurrentKeyResponse as GetCurrentKeyResponse,
-)
-from openrouter_core.models.get_current_key_response import (
-    GetCurrentKeyResponseData as GetCurrentKeyResponseData,
-)
-from openrouter_core.models.get_current_key_response import (
-    GetCurrentKeyResponseDataRateLimit as GetCurrentKeyResponseDataRateLimit,
-)
 from openrouter_core.models.get_guardrail_response import (
     GetGuardrailResponse as GetGuardrailResponse,
 )
-from openrouter_core.models.get_key_response import GetKeyResponse as GetKeyResponse
-from openrouter_core.models.get_key_response import GetKeyResponseData as GetKeyResponseData
 from openrouter_core.models.get_observability_destination_response import (
     GetObservabilityDestinationResponse as GetObservabilityDestinationResponse,
 )
@@ -1572,12 +1616,6 @@ from openrouter_core.models.list_endpoints_response import (
 from openrouter_core.models.list_endpoints_response import (
     ListEndpointsResponseArchitecture as ListEndpointsResponseArchitecture,
 )
-from openrouter_core.models.list_endpoints_response2 import (
-    ListEndpointsResponse2 as ListEndpointsResponse2,
-)
-from openrouter_core.models.list_endpoints_zdr_response import (
-    ListEndpointsZdrResponse as ListEndpointsZdrResponse,
-)
 from openrouter_core.models.list_external_users_response import (
     ListExternalUsersResponse as ListExternalUsersResponse,
 )
@@ -1599,12 +1637,6 @@ from openrouter_core.models.list_member_assignments_response import (
 from openrouter_core.models.list_observability_destinations_response import (
     ListObservabilityDestinationsResponse as ListObservabilityDestinationsResponse,
 )
-from openrouter_core.models.list_organization_members_response import (
-    ListOrganizationMembersResponse as ListOrganizationMembersResponse,
-)
-from openrouter_core.models.list_organization_members_response import (
-    ListOrganizationMembersResponseData as ListOrganizationMembersResponseData,
-)
 from openrouter_core.models.list_preset_versions_response import (
     ListPresetVersionsResponse as ListPresetVersionsResponse,
 )
@@ -1612,14 +1644,6 @@ from openrouter_core.models.list_presets_response import ListPresetsResponse as 
 from openrouter_core.models.list_private_endpoints_response import (
     ListPrivateEndpointsResponse as ListPrivateEndpointsResponse,
 )
-from openrouter_core.models.list_providers_response import (
-    ListProvidersResponse as ListProvidersResponse,
-)
-from openrouter_core.models.list_providers_response import (
-    ListProvidersResponseData as ListProvidersResponseData,
-)
-from openrouter_core.models.list_response import ListResponse as ListResponse
-from openrouter_core.models.list_response import ListResponseData as ListResponseData
 from openrouter_core.models.list_scim_group_mappings_response import (
     ListScimGroupMappingsResponse as ListScimGroupMappingsResponse,
 )
@@ -1987,6 +2011,21 @@ from openrouter_core.models.not_found_response_error_data import (
 from openrouter_core.models.not_found_union import NotFoundUnion as NotFoundUnion
 from openrouter_core.models.o_auth_error_response import OAuthErrorResponse as OAuthErrorResponse
 from openrouter_core.models.o_auth_jwks import OAuthJwks as OAuthJwks
+from openrouter_core.models.oauth_create_auth_code_body import (
+    OauthCreateAuthCodeBody as OauthCreateAuthCodeBody,
+)
+from openrouter_core.models.oauth_create_auth_code_response import (
+    OauthCreateAuthCodeResponse as OauthCreateAuthCodeResponse,
+)
+from openrouter_core.models.oauth_create_auth_code_response import (
+    OauthCreateAuthCodeResponseData as OauthCreateAuthCodeResponseData,
+)
+from openrouter_core.models.oauth_exchange_auth_code_for_api_key_body import (
+    OauthExchangeAuthCodeForApiKeyBody as OauthExchangeAuthCodeForApiKeyBody,
+)
+from openrouter_core.models.oauth_exchange_auth_code_for_api_key_response import (
+    OauthExchangeAuthCodeForApiKeyResponse as OauthExchangeAuthCodeForApiKeyResponse,
+)
 from openrouter_core.models.observability_arize_destination import (
     ObservabilityArizeDestination as ObservabilityArizeDestination,
 )
@@ -2258,6 +2297,12 @@ from openrouter_core.models.or_anthropic_stop_reason import (
 from openrouter_core.models.or_anthropic_tool_search_result import (
     ORAnthropicToolSearchResult as ORAnthropicToolSearchResult,
 )
+from openrouter_core.models.organization_list_members_response import (
+    OrganizationListMembersResponse as OrganizationListMembersResponse,
+)
+from openrouter_core.models.organization_list_members_response import (
+    OrganizationListMembersResponseData as OrganizationListMembersResponseData,
+)
 from openrouter_core.models.organization_settings import (
     OrganizationSettings as OrganizationSettings,
 )
@@ -2503,9 +2548,6 @@ from openrouter_core.models.private_endpoint_validation_nullable import (
 from openrouter_core.models.private_endpoint_validation_response import (
     PrivateEndpointValidationResponse as PrivateEndpointValidationResponse,
 )
-from openrouter_core.models.promote_container_file_response import (
-    PromoteContainerFileResponse as PromoteContainerFileResponse,
-)
 from openrouter_core.models.prompt_cache_breakpoint import (
     PromptCacheBreakpoint as PromptCacheBreakpoint,
 )
@@ -2531,49 +2573,16 @@ from openrouter_core.models.provider_preferences import (
 from openrouter_core.models.provider_response import ProviderResponse as ProviderResponse
 from openrouter_core.models.provider_sort import ProviderSort as ProviderSort
 from openrouter_core.models.provider_sort_config import ProviderSortConfig as ProviderSortConfig
+from openrouter_core.models.providers_list_response import (
+    ProvidersListResponse as ProvidersListResponse,
+)
+from openrouter_core.models.providers_list_response import (
+    ProvidersListResponseData as ProvidersListResponseData,
+)
 from openrouter_core.models.public_endpoint import PublicEndpoint as PublicEndpoint
 from openrouter_core.models.public_endpoint import PublicEndpointPricing as PublicEndpointPricing
 from openrouter_core.models.public_pricing import PublicPricing as PublicPricing
 from openrouter_core.models.quantization import Quantization as Quantization
-from openrouter_core.models.query_analytics_request import (
-    QueryAnalyticsRequestClassifierDimensions as QueryAnalyticsRequestClassifierDimensions,
-)
-from openrouter_core.models.query_analytics_request import (
-    QueryAnalyticsRequestClassifierFilters as QueryAnalyticsRequestClassifierFilters,
-)
-from openrouter_core.models.query_analytics_request import (
-    QueryAnalyticsRequestClassifierFiltersFilters as QueryAnalyticsRequestClassifierFiltersFilters,
-)
-from openrouter_core.models.query_analytics_request import (
-    QueryAnalyticsRequestClassifierFiltersFiltersValue as QueryAnalyticsRequestClassifierFiltersFiltersValue,
-)
-from openrouter_core.models.query_analytics_request import (
-    QueryAnalyticsRequestClassifierFiltersFiltersValueItem as QueryAnalyticsRequestClassifierFiltersFiltersValueItem,
-)
-from openrouter_core.models.query_analytics_request import (
-    QueryAnalyticsRequestFilters as QueryAnalyticsRequestFilters,
-)
-from openrouter_core.models.query_analytics_request import (
-    QueryAnalyticsRequestFiltersValue as QueryAnalyticsRequestFiltersValue,
-)
-from openrouter_core.models.query_analytics_request import (
-    QueryAnalyticsRequestFiltersValueItem as QueryAnalyticsRequestFiltersValueItem,
-)
-from openrouter_core.models.query_analytics_request import (
-    QueryAnalyticsRequestOrderBy as QueryAnalyticsRequestOrderBy,
-)
-from openrouter_core.models.query_analytics_request import (
-    QueryAnalyticsRequestTimeRange as QueryAnalyticsRequestTimeRange,
-)
-from openrouter_core.models.query_analytics_response import (
-    QueryAnalyticsResponse as QueryAnalyticsResponse,
-)
-from openrouter_core.models.query_analytics_response import (
-    QueryAnalyticsResponseData as QueryAnalyticsResponseData,
-)
-from openrouter_core.models.query_analytics_response import (
-    QueryAnalyticsResponseDataMetadata as QueryAnalyticsResponseDataMetadata,
-)
 from openrouter_core.models.range_capability import RangeCapability as RangeCapability
 from openrouter_core.models.rankings_daily_item import RankingsDailyItem as RankingsDailyItem
 from openrouter_core.models.rankings_daily_meta import RankingsDailyMeta as RankingsDailyMeta
@@ -2634,6 +2643,25 @@ from openrouter_core.models.request_timeout_response import (
 from openrouter_core.models.request_timeout_response_error_data import (
     RequestTimeoutResponseErrorData as RequestTimeoutResponseErrorData,
 )
+from openrouter_core.models.rerank_rerank_body import RerankRerankBody as RerankRerankBody
+from openrouter_core.models.rerank_rerank_body import (
+    RerankRerankBodyDocuments as RerankRerankBodyDocuments,
+)
+from openrouter_core.models.rerank_rerank_body import (
+    RerankRerankBodyDocumentsVariant2 as RerankRerankBodyDocumentsVariant2,
+)
+from openrouter_core.models.rerank_rerank_response import (
+    RerankRerankResponse as RerankRerankResponse,
+)
+from openrouter_core.models.rerank_rerank_response import (
+    RerankRerankResponseResults as RerankRerankResponseResults,
+)
+from openrouter_core.models.rerank_rerank_response import (
+    RerankRerankResponseResultsDocument as RerankRerankResponseResultsDocument,
+)
+from openrouter_core.models.rerank_rerank_response import (
+    RerankRerankResponseUsage as RerankRerankResponseUsage,
+)
 from openrouter_core.models.response_healing_plugin import (
     ResponseHealingPlugin as ResponseHealingPlugin,
 )
@@ -2666,6 +2694,9 @@ from openrouter_core.models.router_params import RouterParams as RouterParams
 from openrouter_core.models.routing_strategy import RoutingStrategy as RoutingStrategy
 from openrouter_core.models.sandbox_sleep_after_seconds import (
     SandboxSleepAfterSeconds as SandboxSleepAfterSeconds,
+)
+from openrouter_core.models.scim_delete_keep_members import (
+    ScimDeleteKeepMembers as ScimDeleteKeepMembers,
 )
 from openrouter_core.models.scim_group import ScimGroup as ScimGroup
 from openrouter_core.models.scim_group_mapping import ScimGroupMapping as ScimGroupMapping
@@ -2944,10 +2975,6 @@ from openrouter_core.models.update_guardrail_request import (
 )
 from openrouter_core.models.update_guardrail_response import (
     UpdateGuardrailResponse as UpdateGuardrailResponse,
-)
-from openrouter_core.models.update_keys_response import UpdateKeysResponse as UpdateKeysResponse
-from openrouter_core.models.update_keys_response import (
-    UpdateKeysResponseData as UpdateKeysResponseData,
 )
 from openrouter_core.models.update_observability_destination_request import (
     UpdateObservabilityDestinationRequest as UpdateObservabilityDestinationRequest,

@@ -66,7 +66,19 @@ def row(path: str, method: str = "GET", *, sse: bool = False) -> TableRow:
 def extract(spec: dict[str, Any], table_row: TableRow) -> tuple[OperationInfo, str]:
     gen = ModelGenerator(spec)
     (op,) = extract_operations(spec, [table_row], gen)
-    return op, render_function_module(op, gen, spec)
+    source = render_function_module(op, gen, spec)
+    _register_inline_models(gen)
+    return op, source
+
+
+def _register_inline_models(gen: ModelGenerator) -> None:
+    """Make the spec fragment's own model modules (a JSON body's, say) importable."""
+    for relpath, text in gen.render().items():
+        dotted = relpath.removesuffix(".py").replace("/", ".")
+        if relpath.endswith(".py") and not (ROOT / relpath).exists():
+            module = types.ModuleType(dotted)
+            sys.modules[dotted] = module
+            exec(compile(text, dotted, "exec"), module.__dict__)
 
 
 def load(source: str) -> Any:
@@ -122,8 +134,8 @@ def test_params_use_the_name_override_and_snake_case() -> None:
         in source
     )
     assert 'header("app_title", "X-OpenRouter-Title")' in source
-    assert "class DoThingRequest:" in source
-    assert "DoThingError: TypeAlias = (" in source
+    assert "class ThingsDoRequest:" in source
+    assert "ThingsDoError: TypeAlias = (" in source
 
 
 def test_a_body_field_colliding_with_a_param_gets_a_documented_suffix() -> None:
@@ -156,9 +168,13 @@ def test_a_body_field_colliding_with_a_param_gets_a_documented_suffix() -> None:
     op, source = extract(spec, row("/things/{id}", "PATCH"))
     assert op.body is not None
     assert [(f.name, f.wire) for f in op.body.fields] == [("id_body", "ID"), ("name", "name")]
-    assert "(Named ``id_body`` because ``id`` is taken by a parameter.)" in source
     module = load(source)
-    sent = capture(module, module.DoThingRequest(id="7", id_body="seven", name="n"))
+    # The class nests the body, so its own ``id`` is no clash; a flat dict names it by wire.
+    body = module.ThingsDoBody(id="seven", name="n")
+    sent = capture(module, module.ThingsDoRequest(id="7", body=body))
+    assert sent.url.path == "/api/v1/things/7"
+    assert sent.content == b'{"ID":"seven","name":"n"}'
+    sent = capture(module, {"id": "7", "ID": "seven", "name": "n"})
     assert sent.url.path == "/api/v1/things/7"
     assert sent.content == b'{"ID":"seven","name":"n"}'
 
@@ -273,7 +289,7 @@ def test_request_is_required_exactly_when_a_field_is() -> None:
         {"parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}]},
     )
     _, source = extract(optional, row("/things"))
-    assert "request: DoThingRequest | Mapping[str, Any] | None = None," in source
+    assert "request: ThingsDoRequest | ThingsDoRequestDict | None = None," in source
 
     body = {
         "required": True,
@@ -290,9 +306,9 @@ def test_request_is_required_exactly_when_a_field_is() -> None:
     required = spec_with("/things", "post", {"requestBody": body})
     op, source = extract(required, row("/things", "POST"))
     assert op.request_required
-    assert "request: DoThingRequest | Mapping[str, Any],\n" in source
-    assert "body=JSON_BODY," in source
-    assert "extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)" in source
+    assert "request: ThingsDoRequest | ThingsDoRequestDict,\n" in source
+    assert "body=json_body(ThingsDoBody)," in source
+    assert "    body: ThingsDoBody\n" in source  # one declaration: the body model, nested
     module = load(source)
     sent = capture(module, {"name": "n", "extra_fields": {"new_flag": True}})
     assert sent.headers["content-type"] == "application/json"
@@ -365,7 +381,7 @@ def test_binary_responses_return_bytes_and_offer_a_stream_form() -> None:
     assert 'ok_byte_stream(200, "application/octet-stream"),' in source
     assert 'accept="application/octet-stream",' in source
     assert "def things_do_stream(" in source
-    assert ") -> Result[bytes, DoThingError]:" in source
+    assert ") -> Result[bytes, ThingsDoError]:" in source
 
 
 def test_multipart_bodies_take_file_inputs() -> None:
@@ -417,3 +433,19 @@ def test_regenerating_changes_nothing() -> None:
         text=True,
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def test_names_follow_the_function_and_a_taken_name_is_an_error_not_a_number() -> None:
+    inline = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": inline}}}}
+    spec = spec_with("/things", "get", {"responses": ok})
+    op, source = extract(spec, row("/things"))
+    assert (op.request_class, op.error_alias) == ("ThingsDoRequest", "ThingsDoError")
+    assert "ok(200, ThingsDoResponse)," in source
+
+    taken = spec_with("/things", "get", {"responses": ok}, ThingsDoResponse=inline)
+    with pytest.raises(GeneratorError, match="ThingsDoResponse is already a schema's name"):
+        extract(taken, row("/things"))

@@ -86,8 +86,8 @@ def test_the_table_comes_from_the_extension_and_the_parameter_schemas() -> None:
         "max_offset=900",
     ):
         assert f"    {entry}," in source
-    assert ") -> Pages[Page, Thing, DoThingError]:" in source
-    assert ") -> AsyncPages[Page, Thing, DoThingError]:" in source
+    assert ") -> Pages[Page, Thing, ThingsDoError]:" in source
+    assert ") -> AsyncPages[Page, Thing, ThingsDoError]:" in source
     assert "from openrouter_funcs.things_do import" in source
 
 

@@ -27,7 +27,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="GetAnalyticsMetaResponse",
+        response="AnalyticsGetAnalyticsMetaResponse",
         errors={
             401: "UnauthorizedResponseError",
             403: "ForbiddenResponseError",
@@ -89,7 +89,7 @@ CASES = [
         },
         body_kind="json",
         files={},
-        response="QueryAnalyticsResponse",
+        response="AnalyticsQueryAnalyticsResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",

@@ -39,7 +39,7 @@ CASES = [
         },
         body_kind="json",
         files={},
-        response="CreateKeysResponse",
+        response="ApiKeysCreateResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",
@@ -59,7 +59,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="DeleteKeysResponse",
+        response="ApiKeysDeleteResponse",
         errors={
             401: "UnauthorizedResponseError",
             404: "NotFoundResponseError",
@@ -78,7 +78,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="GetKeyResponse",
+        response="ApiKeysGetResponse",
         errors={
             401: "UnauthorizedResponseError",
             404: "NotFoundResponseError",
@@ -97,7 +97,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="GetCurrentKeyResponse",
+        response="ApiKeysGetCurrentKeyMetadataResponse",
         errors={401: "UnauthorizedResponseError", 500: "InternalServerResponseError"},
     ),
     Case(
@@ -119,7 +119,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="ListResponse",
+        response="ApiKeysListResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",
@@ -151,7 +151,7 @@ CASES = [
         },
         body_kind="json",
         files={},
-        response="UpdateKeysResponse",
+        response="ApiKeysUpdateResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",

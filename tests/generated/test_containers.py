@@ -92,7 +92,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="PromoteContainerFileResponse",
+        response="ContainersPromoteContainerFileResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",

@@ -41,7 +41,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="GetCreditsResponse",
+        response="CreditsGetCreditsResponse",
         errors={
             401: "UnauthorizedResponseError",
             403: "ForbiddenResponseError",

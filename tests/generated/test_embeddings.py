@@ -35,7 +35,7 @@ CASES = [
         },
         body_kind="json",
         files={},
-        response="CreateEmbeddingsResponse",
+        response="EmbeddingsGenerateResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",

@@ -27,7 +27,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="ListEndpointsResponse2",
+        response="EndpointsListResponse",
         errors={
             403: "ForbiddenResponseError",
             404: "NotFoundResponseError",
@@ -45,7 +45,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="ListEndpointsZdrResponse",
+        response="EndpointsListZdrEndpointsResponse",
         errors={403: "ForbiddenResponseError", 500: "InternalServerResponseError"},
     ),
 ]

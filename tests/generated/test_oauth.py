@@ -37,7 +37,7 @@ CASES = [
         },
         body_kind="json",
         files={},
-        response="CreateAuthKeysCodeResponse",
+        response="OauthCreateAuthCodeResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",
@@ -100,7 +100,7 @@ CASES = [
         },
         body_kind="json",
         files={},
-        response="ExchangeAuthCodeForAPIKeyResponse",
+        response="OauthExchangeAuthCodeForApiKeyResponse",
         errors={
             400: "BadRequestResponseError",
             403: "ForbiddenResponseError",

@@ -46,7 +46,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="ListOrganizationMembersResponse",
+        response="OrganizationListMembersResponse",
         errors={
             401: "UnauthorizedResponseError",
             404: "NotFoundResponseError",

@@ -27,7 +27,7 @@ CASES = [
         body=None,
         body_kind=None,
         files={},
-        response="ListProvidersResponse",
+        response="ProvidersListResponse",
         errors={500: "InternalServerResponseError"},
     ),
 ]

@@ -37,7 +37,7 @@ CASES = [
         },
         body_kind="json",
         files={},
-        response="CreateRerankResponse",
+        response="RerankRerankResponse",
         errors={
             400: "BadRequestResponseError",
             401: "UnauthorizedResponseError",

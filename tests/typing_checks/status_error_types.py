@@ -8,16 +8,16 @@ from typing_extensions import assert_type
 from openrouter_core import OpenRouterCore
 from openrouter_core.errors import BadGatewayResponseError, TooManyRequestsResponseError
 from openrouter_core.models.too_many_requests_response import TooManyRequestsResponse
-from openrouter_funcs.credits_get_credits import GetCreditsError, credits_get_credits
+from openrouter_funcs.credits_get_credits import CreditsGetCreditsError, credits_get_credits
 
 
 # credits_get_credits documents only 401, 403 and 500, yet a live server sends 429 and 502
 # from it; its error union says so.
-def rate_limited(err: TooManyRequestsResponseError) -> GetCreditsError:
+def rate_limited(err: TooManyRequestsResponseError) -> CreditsGetCreditsError:
     return err
 
 
-def bad_gateway(err: BadGatewayResponseError) -> GetCreditsError:
+def bad_gateway(err: BadGatewayResponseError) -> CreditsGetCreditsError:
     return err
 
 

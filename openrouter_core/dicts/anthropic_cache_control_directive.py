@@ -1,0 +1,17 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.anthropic_cache_control_directive` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+__all__ = [
+    "AnthropicCacheControlDirectiveDict",
+]
+
+
+class AnthropicCacheControlDirectiveDict(TypedDict, total=False):
+    """The dict form of :class:`AnthropicCacheControlDirective`."""
+
+    ttl: Literal["5m", "1h"] | str | None
+    type: Literal["ephemeral"]

@@ -1,0 +1,24 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.anthropic_citation_content_block_location_param` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+__all__ = [
+    "AnthropicCitationContentBlockLocationParamDict",
+]
+
+
+class AnthropicCitationContentBlockLocationParamDict(TypedDict, total=False):
+    """The dict form of :class:`AnthropicCitationContentBlockLocationParam`."""
+
+    cited_text: Required[str]
+    document_index: Required[int]
+    document_title: Required[str | None]
+    end_block_index: Required[int]
+    start_block_index: Required[int]
+    type: Literal["content_block_location"]

@@ -1,0 +1,21 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.anthropic_plain_text_source` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+__all__ = [
+    "AnthropicPlainTextSourceDict",
+]
+
+
+class AnthropicPlainTextSourceDict(TypedDict, total=False):
+    """The dict form of :class:`AnthropicPlainTextSource`."""
+
+    data: Required[str]
+    media_type: Literal["text/plain"]
+    type: Literal["text"]

@@ -1,0 +1,16 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.apply_patch_server_tool` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+__all__ = [
+    "ApplyPatchServerToolDict",
+]
+
+
+class ApplyPatchServerToolDict(TypedDict, total=False):
+    """The dict form of :class:`ApplyPatchServerTool`."""
+
+    type: Literal["apply_patch"]

@@ -1,0 +1,21 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.auto_beta_router_plugin` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+__all__ = [
+    "AutoBetaRouterPluginDict",
+]
+
+
+class AutoBetaRouterPluginDict(TypedDict, total=False):
+    """The dict form of :class:`AutoBetaRouterPlugin`."""
+
+    allowed_models: list[str] | None
+    cost_quality_tradeoff: int | None
+    cost_tier: Literal["low", "medium", "high", "xhigh", "max"] | str | None
+    enabled: bool | None
+    excluded_models: list[str] | None
+    id: Literal["auto-beta-router"]

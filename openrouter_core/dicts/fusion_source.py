@@ -1,0 +1,20 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.fusion_source` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+__all__ = [
+    "FusionSourceDict",
+]
+
+
+class FusionSourceDict(TypedDict, total=False):
+    """The dict form of :class:`FusionSource`."""
+
+    title: Required[str]
+    url: Required[str]

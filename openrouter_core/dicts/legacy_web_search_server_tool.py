@@ -1,0 +1,41 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.legacy_web_search_server_tool` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from openrouter_core.dicts.web_search_domain_filter import WebSearchDomainFilterDict
+    from openrouter_core.dicts.web_search_user_location import WebSearchUserLocationDict
+
+__all__ = [
+    "LegacyWebSearchServerToolDict",
+]
+
+
+class LegacyWebSearchServerToolDict(TypedDict, total=False):
+    """The dict form of :class:`LegacyWebSearchServerTool`."""
+
+    engine: Literal["native", "exa", "parallel", "firecrawl", "perplexity", "auto"] | str | None
+    filters: WebSearchDomainFilterDict | None
+    max_results: int | None
+    max_uses: int | None
+    mode: (
+        Literal[
+            "instant",
+            "fast",
+            "auto",
+            "deep-lite",
+            "deep",
+            "deep-reasoning",
+            "turbo",
+            "basic",
+            "advanced",
+        ]
+        | str
+        | None
+    )
+    search_context_size: Literal["low", "medium", "high"] | str | None
+    type: Literal["web_search"]
+    user_location: WebSearchUserLocationDict | None

@@ -1,0 +1,21 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.messages_bash_tool_result_block` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+__all__ = [
+    "MessagesBashToolResultBlockDict",
+]
+
+
+class MessagesBashToolResultBlockDict(TypedDict, total=False):
+    """The dict form of :class:`MessagesBashToolResultBlock`."""
+
+    content: Required[dict[str, Any]]
+    tool_use_id: Required[str]
+    type: Literal["openrouter_bash_tool_result"]

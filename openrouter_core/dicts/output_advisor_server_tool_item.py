@@ -1,0 +1,26 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.output_advisor_server_tool_item` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+__all__ = [
+    "OutputAdvisorServerToolItemDict",
+]
+
+
+class OutputAdvisorServerToolItemDict(TypedDict, total=False):
+    """The dict form of :class:`OutputAdvisorServerToolItem`."""
+
+    advice: str | None
+    error: str | None
+    id: str | None
+    instance_name: str | None
+    model: str | None
+    prompt: str | None
+    status: Required[Literal["in_progress", "completed", "incomplete", "failed"] | str]
+    type: Literal["openrouter:advisor"]

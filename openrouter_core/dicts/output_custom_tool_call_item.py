@@ -1,0 +1,24 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.output_custom_tool_call_item` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+__all__ = [
+    "OutputCustomToolCallItemDict",
+]
+
+
+class OutputCustomToolCallItemDict(TypedDict, total=False):
+    """The dict form of :class:`OutputCustomToolCallItem`."""
+
+    call_id: Required[str]
+    id: str | None
+    input: Required[str]
+    name: Required[str]
+    namespace: str | None
+    type: Literal["custom_tool_call"]

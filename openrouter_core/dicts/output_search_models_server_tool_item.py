@@ -1,0 +1,23 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.output_search_models_server_tool_item` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+__all__ = [
+    "OutputSearchModelsServerToolItemDict",
+]
+
+
+class OutputSearchModelsServerToolItemDict(TypedDict, total=False):
+    """The dict form of :class:`OutputSearchModelsServerToolItem`."""
+
+    arguments: str | None
+    id: str | None
+    query: str | None
+    status: Required[Literal["in_progress", "completed", "incomplete"] | str]
+    type: Literal["openrouter:experimental__search_models"]

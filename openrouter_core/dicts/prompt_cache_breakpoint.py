@@ -1,0 +1,16 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.prompt_cache_breakpoint` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+__all__ = [
+    "PromptCacheBreakpointDict",
+]
+
+
+class PromptCacheBreakpointDict(TypedDict, total=False):
+    """The dict form of :class:`PromptCacheBreakpoint`."""
+
+    mode: Literal["explicit"]

@@ -1,0 +1,17 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.prompt_cache_options` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+__all__ = [
+    "PromptCacheOptionsDict",
+]
+
+
+class PromptCacheOptionsDict(TypedDict, total=False):
+    """The dict form of :class:`PromptCacheOptions`."""
+
+    mode: Literal["explicit"]
+    ttl: str | None

@@ -1,0 +1,35 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.reasoning_detail_text` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+__all__ = [
+    "ReasoningDetailTextDict",
+]
+
+
+class ReasoningDetailTextDict(TypedDict, total=False):
+    """The dict form of :class:`ReasoningDetailText`."""
+
+    format: (
+        Literal[
+            "unknown",
+            "openai-responses-v1",
+            "azure-openai-responses-v1",
+            "bedrock-openai-responses-v1",
+            "bedrock-xai-responses-v1",
+            "xai-responses-v1",
+            "meta-responses-v1",
+            "anthropic-claude-v1",
+            "google-gemini-v1",
+        ]
+        | str
+        | None
+    )
+    id: str | None
+    index: int | None
+    signature: str | None
+    text: str | None
+    type: Literal["reasoning.text"]

@@ -1,0 +1,20 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.speech_input_reference_text` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+__all__ = [
+    "SpeechInputReferenceTextDict",
+]
+
+
+class SpeechInputReferenceTextDict(TypedDict, total=False):
+    """The dict form of :class:`SpeechInputReferenceText`."""
+
+    text: Required[str]
+    type: Literal["text"]

@@ -1,0 +1,20 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.subagent_server_tool_openrouter` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from openrouter_core.dicts.subagent_server_tool_config import SubagentServerToolConfigDict
+
+__all__ = [
+    "SubagentServerToolOpenRouterDict",
+]
+
+
+class SubagentServerToolOpenRouterDict(TypedDict, total=False):
+    """The dict form of :class:`SubagentServerToolOpenRouter`."""
+
+    parameters: SubagentServerToolConfigDict | None
+    type: Literal["openrouter:subagent"]

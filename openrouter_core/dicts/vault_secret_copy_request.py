@@ -1,0 +1,19 @@
+# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit.
+"""``TypedDict`` forms of :mod:`openrouter_core.models.vault_secret_copy_request` (keys as sent on the wire)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+__all__ = [
+    "VaultSecretCopyRequestDict",
+]
+
+
+class VaultSecretCopyRequestDict(TypedDict, total=False):
+    """The dict form of :class:`VaultSecretCopyRequest`."""
+
+    names: Required[list[str]]
