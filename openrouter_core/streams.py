@@ -32,6 +32,7 @@ from typing import Generic, TypeVar
 import httpx
 from returns.result import Failure, Result, Success
 
+from openrouter_core._causes import detached
 from openrouter_core._responses import redact, without_secret
 from openrouter_core._sse import ServerSentEvent, SSEDecoder
 from openrouter_core._transport_errors import client_error_class
@@ -84,7 +85,17 @@ class _StreamState(Generic[T]):
         return self.response.headers
 
     def _on_event(self, event: ServerSentEvent) -> Result[T, OpenRouterBaseError] | None:
-        """The item for one event, or None for no item; marks the stream finished at its end."""
+        """The item for one event, or None for no item; marks the stream finished at its end.
+
+        Never raises: whatever goes wrong reading an event (a ``RecursionError`` from JSON
+        nested a thousand deep, say) is that event's ``Failure`` item.
+        """
+        try:
+            return self._event_item(event)
+        except Exception as exc:
+            return Failure(self._unreadable(event, exc))
+
+    def _event_item(self, event: ServerSentEvent) -> Result[T, OpenRouterBaseError] | None:
         data = event.data
         if data == self._sentinel:
             self._finished = True
@@ -99,22 +110,23 @@ class _StreamState(Generic[T]):
         try:
             return Success(self._parse(event))
         except Exception as exc:
-            return Failure(
-                ResponseValidationError(
-                    f"{self._context}: a streamed event could not be read "
-                    f"({type(exc).__name__}); its data is in .body and the stream goes on.",
-                    self.response,
-                    redact(data, self._secret),
-                    without_secret(exc, data, self._secret),
-                )
-            )
+            return Failure(self._unreadable(event, exc))
+
+    def _unreadable(self, event: ServerSentEvent, exc: Exception) -> ResponseValidationError:
+        return ResponseValidationError(
+            f"{self._context}: a streamed event could not be read "
+            f"({type(exc).__name__}); its data is in .body and the stream goes on.",
+            self.response,
+            redact(event.data, self._secret),
+            without_secret(detached(exc), event.data, self._secret),
+        )
 
     def _error_event(self, event: ServerSentEvent) -> StreamEventError | None:
         """The error an event reports, or None when it is an ordinary event."""
         text = redact(event.data, self._secret)
         try:
             payload = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             payload = None
         if isinstance(payload, dict) and payload.get("error") is not None:
             # Chat completions and Messages: {"error": {"code"?, "message", ...}, ...}.
@@ -146,6 +158,7 @@ class _StreamState(Generic[T]):
         if self._closed or self.response.is_closed:
             return None
         error: OpenRouterBaseError
+        detached(exc)
         name = type(exc).__name__
         kind = client_error_class(exc)
         if isinstance(exc, httpx.DecodingError):
