@@ -14,6 +14,7 @@ import attrs
 import httpx
 
 from openrouter_core._config import SYSTEM_CLOCK, Clock, RetryConfig
+from openrouter_core._deferred_close import close_deferred
 from openrouter_core._hooks import Hooks
 from openrouter_core._version import __version__
 
@@ -108,6 +109,8 @@ class OpenRouterCore:
 
     def sync_client(self) -> httpx.Client:
         """The client for sync calls: the one given, or one made on first use."""
+        # Streams dropped unclosed are closed here, where this thread holds no pool lock.
+        close_deferred()
         if self.client is not None:
             return self.client
         clients = self._clients

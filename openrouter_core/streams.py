@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import weakref
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from types import TracebackType
 from typing import Generic, TypeVar
 
@@ -33,6 +34,7 @@ import httpx
 from returns.result import Failure, Result, Success
 
 from openrouter_core._causes import detached
+from openrouter_core._deferred_close import ResponseHolder, defer_close
 from openrouter_core._responses import redact, without_secret
 from openrouter_core._sse import ServerSentEvent, SSEDecoder
 from openrouter_core._transport_errors import client_error_class
@@ -191,15 +193,31 @@ class EventStream(_StreamState[T]):
     """A streamed response: iterate it for ``Result[T, OpenRouterBaseError]`` items.
 
     Use it as a context manager (``with stream:``) or call :meth:`close` to release the
-    connection when not reading to the end.
+    connection when not reading to the end. A stream dropped unclosed is closed at the start
+    of the next sync call at the latest (see ``_deferred_close`` for why not at once).
     """
 
-    _chunks: Iterator[bytes] | None = None
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[ServerSentEvent], T],
+        *,
+        method: str,
+        path: str,
+        sentinel: str | None = DONE,
+        secret: str | None = None,
+    ) -> None:
+        super().__init__(
+            response, parse, method=method, path=path, sentinel=sentinel, secret=secret
+        )
+        self._holder = ResponseHolder(response)
+        self._finalizer = weakref.finalize(self, defer_close, self._holder)
 
     def __iter__(self) -> EventStream[T]:
         return self
 
     def __next__(self) -> Result[T, OpenRouterBaseError]:
+        holder = self._holder
         while not self._finished:
             if self._pending:
                 item = self._on_event(self._pending.popleft())
@@ -211,10 +229,10 @@ class EventStream(_StreamState[T]):
             if self._eof:
                 break
             try:
-                if self._chunks is None:
+                if holder.chunks is None:
                     # iter_bytes, not iter_raw: it undoes any Content-Encoding.
-                    self._chunks = self.response.iter_bytes()
-                chunk = next(self._chunks, None)
+                    holder.chunks = self.response.iter_bytes()
+                chunk = next(holder.chunks, None)
                 if chunk is None:
                     self._eof = True
                     self._pending.extend(self._decoder.flush())
@@ -249,8 +267,8 @@ class EventStream(_StreamState[T]):
     def _close_response(self) -> None:
         # The stream is over either way; a failure to tear down the connection is httpx's
         # to handle, not something the caller can act on.
-        with contextlib.suppress(Exception):
-            self.response.close()
+        self._finalizer.detach()
+        self._holder.close()
 
 
 class AsyncEventStream(_StreamState[T]):
