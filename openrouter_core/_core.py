@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, Callable
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     # Kept off the import path: a sync serverless handler needs neither.
     import asyncio
     import logging
+    import ssl
 
 DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
 DEFAULT_TIMEOUT_MS = 600_000
@@ -41,6 +43,38 @@ def _server_url_from_env() -> str:
     return os.environ.get("OPENROUTER_BASE_URL") or DEFAULT_SERVER_URL
 
 
+#: Live loops (not running, not closed) whose clients a core keeps before it drops the oldest.
+MAX_IDLE_LOOP_CLIENTS = 32
+
+
+class _LoopClient:
+    """The client a core made for one event loop, and the watcher that closes it with the loop."""
+
+    __slots__ = ("client", "watcher")
+
+    def __init__(self, client: httpx.AsyncClient, watcher: AsyncGenerator[None, None]) -> None:
+        self.client = client
+        self.watcher = watcher
+
+
+async def _close_with_loop(
+    client: httpx.AsyncClient, clients: weakref.ref[_Clients], loop: weakref.ref[Any]
+) -> AsyncGenerator[None, None]:
+    """Wait, suspended, until the loop shuts down; then close ``client`` and forget it.
+
+    ``asyncio.run`` (and ``asyncio.Runner``, pytest-asyncio, uvloop) calls
+    ``loop.shutdown_asyncgens()`` before closing a loop, which finalises every async generator
+    the loop saw start, this one included, while the loop can still run ``aclose()``.
+    """
+    try:
+        yield
+    finally:
+        owner, running = clients(), loop()
+        if owner is not None and running is not None:
+            owner.forget(running, client)
+        await client.aclose()
+
+
 class _Clients:
     """What a core makes on first use: its own clients (closed by the core), checked headers."""
 
@@ -50,10 +84,45 @@ class _Clients:
         #: User-Agent and app headers, checked once: the core is frozen, so they never change.
         self.fixed_headers: dict[str, str] | None = None
         # An AsyncClient's pooled connections belong to one event loop, so a core used from
-        # several loops (asyncio.run per serverless invocation) gets one client per loop.
-        self.per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+        # several loops (asyncio.run per serverless invocation) gets one client per loop. The
+        # client's connections reference the loop, so this map alone would keep every loop
+        # alive: entries leave when their loop shuts down (the watcher), is found closed, or
+        # is the oldest of too many idle loops.
+        self.per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopClient] = (
             weakref.WeakKeyDictionary()
         )
+        #: TLS settings (the CA bundle) loaded once and shared by every client made here.
+        self.ssl_context: ssl.SSLContext | None = None
+
+    def forget(self, loop: asyncio.AbstractEventLoop, client: httpx.AsyncClient) -> None:
+        """Drop ``loop``'s entry if it still holds ``client``."""
+        with self.lock:
+            entry = self.per_loop.get(loop)
+            if entry is not None and entry.client is client:
+                del self.per_loop[loop]
+
+    def drop_stale_loops(self) -> None:
+        """Forget clients of closed loops, and of the oldest idle loops past the bound (locked).
+
+        A closed loop can no longer run ``aclose()``; dropping the client lets its transports
+        be collected, which closes their sockets.
+        """
+        idle: list[asyncio.AbstractEventLoop] = []
+        for loop in list(self.per_loop.keys()):
+            if loop.is_closed():
+                del self.per_loop[loop]
+            elif not loop.is_running():
+                idle.append(loop)
+        for loop in idle[: max(0, len(idle) - MAX_IDLE_LOOP_CLIENTS)]:
+            # Dropping the watcher hands it to the loop's own finaliser, which closes the
+            # client the next time that loop runs.
+            del self.per_loop[loop]
+
+    def shared_ssl_context(self) -> ssl.SSLContext:
+        """One verifying TLS context for every client of this core (loading certifi is slow)."""
+        if self.ssl_context is None:
+            self.ssl_context = httpx.create_ssl_context()
+        return self.ssl_context
 
 
 @attrs.frozen(kw_only=True)
@@ -129,12 +198,23 @@ class OpenRouterCore:
 
         loop = asyncio.get_running_loop()
         clients = self._clients
+        entry = clients.per_loop.get(loop)
+        if entry is not None:
+            return entry.client
         with clients.lock:
-            client = clients.per_loop.get(loop)
-            if client is None:
-                client = httpx.AsyncClient(follow_redirects=False)
-                clients.per_loop[loop] = client
-        return client
+            entry = clients.per_loop.get(loop)
+            if entry is None:
+                clients.drop_stale_loops()
+                client = httpx.AsyncClient(
+                    follow_redirects=False, verify=clients.shared_ssl_context()
+                )
+                watcher = _close_with_loop(client, weakref.ref(clients), weakref.ref(loop))
+                # Start it here, on the loop, so the loop tracks it; its first step only
+                # reaches the ``yield``, so driving it by hand completes at once.
+                with contextlib.suppress(StopIteration):
+                    watcher.asend(None).send(None)
+                entry = clients.per_loop[loop] = _LoopClient(client, watcher)
+        return entry.client
 
     def close(self) -> None:
         """Close the sync client this core created (clients passed in are left open)."""
@@ -154,9 +234,11 @@ class OpenRouterCore:
         import asyncio
 
         running = asyncio.get_running_loop()
-        for loop, client in created:
+        for loop, entry in created:
             if loop is running:
-                await client.aclose()
+                await entry.client.aclose()
+            # Other loops' clients close with their loops (their watchers are dropped here,
+            # so each loop's finaliser runs them the next time it runs).
 
     def __enter__(self) -> OpenRouterCore:
         return self
