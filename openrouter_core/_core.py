@@ -15,7 +15,7 @@ import attrs
 import httpx
 
 from openrouter_core._config import SYSTEM_CLOCK, Clock, RetryConfig
-from openrouter_core._deferred_close import close_deferred
+from openrouter_core._deferred_close import close_deferred, forget_deferred
 from openrouter_core._hooks import Hooks
 from openrouter_core._version import __version__
 
@@ -118,6 +118,17 @@ class _Clients:
             # client the next time that loop runs.
             del self.per_loop[loop]
 
+    def forget_inherited(self) -> None:
+        """In a forked child: drop (never close) the clients whose sockets the parent still uses.
+
+        Closing them here could shut down the parent's connections; dropping them only closes
+        the child's copies of the descriptors. The lock is replaced, as another thread of the
+        parent may have held it at the moment of the fork.
+        """
+        self.lock = threading.Lock()
+        self.sync = None
+        self.per_loop = weakref.WeakKeyDictionary()
+
     def shared_ssl_context(self) -> ssl.SSLContext:
         """One verifying TLS context for every client of this core (loading certifi is slow)."""
         if self.ssl_context is None:
@@ -125,12 +136,29 @@ class _Clients:
         return self.ssl_context
 
 
+#: Every ``_Clients`` that made a client, so a forked child can drop what it inherited.
+_with_clients: weakref.WeakSet[_Clients] = weakref.WeakSet()
+
+
+def _forget_inherited_clients() -> None:
+    for clients in list(_with_clients):
+        clients.forget_inherited()
+    forget_deferred()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows
+    os.register_at_fork(after_in_child=_forget_inherited_clients)
+
+
 @attrs.frozen(kw_only=True)
 class OpenRouterCore:
     """Configuration plus HTTP clients; immutable, and safe to share across threads and tasks.
 
     Clients you pass in are used as they are and never closed by the core; clients the core
-    creates are made on first use and closed by ``close()``/``aclose()`` or its ``with``.
+    creates are made on first use and closed by ``close()``/``aclose()`` or its ``with``. The
+    core makes one async client per event loop, closed when that loop shuts down. A process
+    forked from one that made calls starts with fresh clients of its own (the parent's pooled
+    sockets are never shared); a client you passed in is yours to replace after a fork.
     """
 
     #: A key, or a zero-argument callable returning one (read on every request).
@@ -188,6 +216,7 @@ class OpenRouterCore:
                 if clients.sync is None:
                     # Redirects stay off: following one would need the key to stay on-host.
                     clients.sync = httpx.Client(follow_redirects=False)
+                    _with_clients.add(clients)
         return clients.sync
 
     def async_client_for_loop(self) -> httpx.AsyncClient:
@@ -214,6 +243,7 @@ class OpenRouterCore:
                 with contextlib.suppress(StopIteration):
                     watcher.asend(None).send(None)
                 entry = clients.per_loop[loop] = _LoopClient(client, watcher)
+                _with_clients.add(clients)
         return entry.client
 
     def close(self) -> None:

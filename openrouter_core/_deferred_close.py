@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 import httpx
 
-__all__ = ["ResponseHolder", "close_deferred", "defer_close"]
+__all__ = ["ResponseHolder", "close_deferred", "defer_close", "forget_deferred"]
 
 
 class ResponseHolder:
@@ -57,3 +57,8 @@ def close_deferred() -> None:
         except IndexError:  # another thread took the last one
             return
         holder.close()
+
+
+def forget_deferred() -> None:
+    """In a forked child: drop the queue unclosed; its connections are the parent's."""
+    _pending.clear()
