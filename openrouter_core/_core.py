@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 
 DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
 DEFAULT_TIMEOUT_MS = 600_000
+#: The most one server-sent event may hold before its stream ends with a Failure.
+DEFAULT_MAX_EVENT_BYTES = 16 * 1024 * 1024
+#: The most a response body read whole may hold; larger ones are a Failure, left unread.
+DEFAULT_MAX_BODY_BYTES = 256 * 1024 * 1024
 DEFAULT_USER_AGENT = (
     f"openrouter-funcs-python/{__version__} "
     f"(python {'.'.join(map(str, sys.version_info[:3]))}; httpx {httpx.__version__})"
@@ -41,6 +45,16 @@ def _key_from_env() -> str | None:
 
 def _server_url_from_env() -> str:
     return os.environ.get("OPENROUTER_BASE_URL") or DEFAULT_SERVER_URL
+
+
+def _positive_size(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A byte limit is a positive int, or None for no limit."""
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{attribute.name} must be an int number of bytes or None, not {value!r}")
+    if value <= 0:
+        raise ValueError(f"{attribute.name} must be positive (or None for no limit), not {value}")
 
 
 #: Live loops (not running, not closed) whose clients a core keeps before it drops the oldest.
@@ -176,6 +190,14 @@ class OpenRouterCore:
     debug_logger: logging.Logger | None = attrs.field(default=None, repr=False)
     #: Sleeping and time, replaceable so tests never wait.
     clock: Clock = attrs.field(default=SYSTEM_CLOCK, repr=False)
+    #: A streamed event larger than this ends its stream with a Failure (None: no limit).
+    max_event_bytes: int | None = attrs.field(
+        default=DEFAULT_MAX_EVENT_BYTES, validator=_positive_size
+    )
+    #: A body read whole that is larger than this is a Failure, left unread (None: no limit).
+    max_body_bytes: int | None = attrs.field(
+        default=DEFAULT_MAX_BODY_BYTES, validator=_positive_size
+    )
     _clients: _Clients = attrs.field(factory=_Clients, init=False, repr=False, eq=False)
 
     def resolve_api_key(self) -> str | None:

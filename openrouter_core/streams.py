@@ -36,7 +36,7 @@ from returns.result import Failure, Result, Success
 from openrouter_core._causes import detached
 from openrouter_core._deferred_close import ResponseHolder, defer_close
 from openrouter_core._responses import redact, without_secret
-from openrouter_core._sse import ServerSentEvent, SSEDecoder
+from openrouter_core._sse import EventTooLarge, ServerSentEvent, SSEDecoder
 from openrouter_core._transport_errors import client_error_class
 from openrouter_core.errors import (
     ConnectionError,
@@ -53,6 +53,8 @@ T = TypeVar("T")
 
 #: The ``data`` OpenRouter sends as the last event of a chat completion stream.
 DONE = "[DONE]"
+#: Queued after the events before an oversized one: its item ends the stream.
+_TOO_LARGE = ServerSentEvent(event="", data="")
 
 
 class _StreamState(Generic[T]):
@@ -67,6 +69,7 @@ class _StreamState(Generic[T]):
         path: str,
         sentinel: str | None = DONE,
         secret: str | None = None,
+        max_event_bytes: int | None = None,
     ) -> None:
         #: The streaming HTTP response (status, headers; its body is read by the stream).
         self.response = response
@@ -75,7 +78,7 @@ class _StreamState(Generic[T]):
         self._sentinel = sentinel
         #: The API key, masked wherever an event that becomes an error echoes it.
         self._secret = secret
-        self._decoder = SSEDecoder()
+        self._decoder = SSEDecoder(max_event_bytes)
         self._pending: deque[ServerSentEvent] = deque()
         self._eof = False
         self._finished = False
@@ -98,6 +101,18 @@ class _StreamState(Generic[T]):
             return Failure(self._unreadable(event, exc))
 
     def _event_item(self, event: ServerSentEvent) -> Result[T, OpenRouterBaseError] | None:
+        if event is _TOO_LARGE:
+            self._finished = True
+            return Failure(
+                ResponseValidationError(
+                    f"{self._context}: an event grew past max_event_bytes "
+                    f"({self._decoder.max_event_bytes} bytes); the stream has ended. Raise "
+                    "the core's max_event_bytes if such events are expected.",
+                    self.response,
+                    "",
+                    None,
+                )
+            )
         data = event.data
         if data == self._sentinel:
             self._finished = True
@@ -154,6 +169,12 @@ class _StreamState(Generic[T]):
             response=self.response,
         )
 
+    def _on_oversized_event(self, exc: EventTooLarge) -> None:
+        """Queue the events before the oversized one, then the item that ends the stream."""
+        self._pending.extend(exc.complete)
+        self._pending.append(_TOO_LARGE)
+        self._eof = True
+
     def _on_read_error(self, exc: Exception) -> Failure[OpenRouterBaseError] | None:
         """The item for a failure while reading the body, or None when the caller closed it."""
         self._finished = True
@@ -206,9 +227,16 @@ class EventStream(_StreamState[T]):
         path: str,
         sentinel: str | None = DONE,
         secret: str | None = None,
+        max_event_bytes: int | None = None,
     ) -> None:
         super().__init__(
-            response, parse, method=method, path=path, sentinel=sentinel, secret=secret
+            response,
+            parse,
+            method=method,
+            path=path,
+            sentinel=sentinel,
+            secret=secret,
+            max_event_bytes=max_event_bytes,
         )
         self._holder = ResponseHolder(response)
         self._finalizer = weakref.finalize(self, defer_close, self._holder)
@@ -238,6 +266,8 @@ class EventStream(_StreamState[T]):
                     self._pending.extend(self._decoder.flush())
                 else:
                     self._pending.extend(self._decoder.feed(chunk))
+            except EventTooLarge as exc:
+                self._on_oversized_event(exc)
             except Exception as exc:
                 failure = self._on_read_error(exc)
                 self._close_response()
@@ -304,6 +334,8 @@ class AsyncEventStream(_StreamState[T]):
                     self._pending.extend(self._decoder.flush())
                 else:
                     self._pending.extend(self._decoder.feed(chunk))
+            except EventTooLarge as exc:
+                self._on_oversized_event(exc)
             except Exception as exc:
                 failure = self._on_read_error(exc)
                 await self._close_response()
