@@ -74,6 +74,24 @@ def sync_cyclic_scenario() -> None:
         assert isinstance(credits_get_credits(core), Success)
 
 
+def sync_byte_stream_cyclic_scenario() -> None:
+    """A download's ``iter_bytes()`` read for one piece, then dropped inside a cycle."""
+    from openrouter_funcs.credits_get_credits import credits_get_credits
+    from openrouter_funcs.files_download import files_download_stream
+
+    body = EventStream([b"x" * 1000, b"y" * 1000, 2.0], headers={"Content-Type": "video/mp4"})
+    with FaultServer() as server, _core(server) as core:
+        for _ in range(3 * ROUNDS):
+            server.enqueue(body)
+            pieces = files_download_stream(core, {"file_id": "f"}).unwrap().iter_bytes()
+            assert isinstance(next(pieces), Success)
+            holder: list[Any] = [pieces]
+            holder.append(holder)
+        assert isinstance(credits_get_credits(core), Success)
+        gc.collect()
+        assert isinstance(credits_get_credits(core), Success)
+
+
 def async_scenario() -> None:
     from openrouter_funcs.chat_send import chat_send_async
     from openrouter_funcs.credits_get_credits import credits_get_credits_async
@@ -92,7 +110,10 @@ def async_scenario() -> None:
         asyncio.run(scenario(server))
 
 
-@pytest.mark.parametrize("scenario", ["sync_scenario", "sync_cyclic_scenario", "async_scenario"])
+@pytest.mark.parametrize(
+    "scenario",
+    ["sync_scenario", "sync_cyclic_scenario", "sync_byte_stream_cyclic_scenario", "async_scenario"],
+)
 def test_streams_dropped_after_a_failure_item_never_hang_a_later_call(scenario: str) -> None:
     code = f"from tests.reliability.test_abandoned_streams import {scenario}; {scenario}()"
     try:
