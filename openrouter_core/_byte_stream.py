@@ -10,6 +10,7 @@ closed when the body has been read, on ``close()``/``aclose()``, and when a ``wi
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
 from typing import Any, BinaryIO
@@ -17,6 +18,8 @@ from typing import Any, BinaryIO
 import httpx
 from returns.result import Failure, Result, Success
 
+from openrouter_core._causes import detached
+from openrouter_core._deferred_close import ResponseHolder, defer_close
 from openrouter_core._transport_errors import client_error_class
 from openrouter_core.errors import (
     ConnectionError,
@@ -61,19 +64,39 @@ class _ByteStreamBase:
 
 
 class ByteStream(_ByteStreamBase):
-    """A response body read in pieces; use it in a ``with`` block so it is always closed."""
+    """A response body read in pieces; use it in a ``with`` block so it is always closed.
+
+    A stream (or its ``iter_bytes()`` iterator) dropped part-way is closed at the start of the
+    next sync call at the latest, never inside the garbage collector (see ``_deferred_close``).
+    """
+
+    def __init__(self, response: httpx.Response, *, method: str, path: str) -> None:
+        super().__init__(response, method=method, path=path)
+        self._holder = ResponseHolder(response)
+        self._finalizer = weakref.finalize(self, defer_close, self._holder)
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[Result[bytes, HTTPClientError]]:
         """Yield ``Success(chunk)`` per piece; a failure is one last ``Failure`` item."""
         if self._closed:
             return
+        holder = self._holder
+        holder.chunks = chunks = self.response.iter_bytes(chunk_size)
+        failure: Failure[HTTPClientError] | None = None
         try:
-            for chunk in self.response.iter_bytes(chunk_size):
+            for chunk in chunks:
                 yield Success(chunk)
+        except GeneratorExit:
+            # Dropped (or closed) part-way, possibly by the garbage collector while this
+            # thread holds httpcore's pool lock: close the response later, where it is safe.
+            self._closed = True
+            self._finalizer.detach()
+            defer_close(holder)
+            raise
         except Exception as exc:
-            yield Failure(self._failure(exc))
-        finally:
-            self.close()
+            failure = Failure(self._failure(detached(exc)))
+        self.close()
+        if failure is not None:
+            yield failure
 
     def read(self) -> Result[bytes, HTTPClientError]:
         """The whole (remaining) body, for when it fits in memory after all."""
@@ -97,9 +120,9 @@ class ByteStream(_ByteStreamBase):
 
     def close(self) -> None:
         """Close the response (idempotent)."""
-        if not self._closed:
-            self._closed = True
-            self.response.close()
+        self._closed = True
+        self._finalizer.detach()
+        self._holder.close()
 
     def __enter__(self) -> ByteStream:
         return self
@@ -126,7 +149,7 @@ class AsyncByteStream(_ByteStreamBase):
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield Success(chunk)
         except Exception as exc:
-            yield Failure(self._failure(exc))
+            yield Failure(self._failure(detached(exc)))
         finally:
             await self.aclose()
 

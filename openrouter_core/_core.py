@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, Callable
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
 
 from openrouter_core._config import SYSTEM_CLOCK, Clock, RetryConfig
+from openrouter_core._deferred_close import close_deferred, forget_deferred
 from openrouter_core._hooks import Hooks
 from openrouter_core._version import __version__
 
@@ -21,9 +23,14 @@ if TYPE_CHECKING:
     # Kept off the import path: a sync serverless handler needs neither.
     import asyncio
     import logging
+    import ssl
 
 DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
 DEFAULT_TIMEOUT_MS = 600_000
+#: The most one server-sent event may hold before its stream ends with a Failure.
+DEFAULT_MAX_EVENT_BYTES = 16 * 1024 * 1024
+#: The most a response body read whole may hold; larger ones are a Failure, left unread.
+DEFAULT_MAX_BODY_BYTES = 256 * 1024 * 1024
 DEFAULT_USER_AGENT = (
     f"openrouter-funcs-python/{__version__} "
     f"(python {'.'.join(map(str, sys.version_info[:3]))}; httpx {httpx.__version__})"
@@ -40,6 +47,48 @@ def _server_url_from_env() -> str:
     return os.environ.get("OPENROUTER_BASE_URL") or DEFAULT_SERVER_URL
 
 
+def _positive_size(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A byte limit is a positive int, or None for no limit."""
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{attribute.name} must be an int number of bytes or None, not {value!r}")
+    if value <= 0:
+        raise ValueError(f"{attribute.name} must be positive (or None for no limit), not {value}")
+
+
+#: Live loops (not running, not closed) whose clients a core keeps before it drops the oldest.
+MAX_IDLE_LOOP_CLIENTS = 32
+
+
+class _LoopClient:
+    """The client a core made for one event loop, and the watcher that closes it with the loop."""
+
+    __slots__ = ("client", "watcher")
+
+    def __init__(self, client: httpx.AsyncClient, watcher: AsyncGenerator[None, None]) -> None:
+        self.client = client
+        self.watcher = watcher
+
+
+async def _close_with_loop(
+    client: httpx.AsyncClient, clients: weakref.ref[_Clients], loop: weakref.ref[Any]
+) -> AsyncGenerator[None, None]:
+    """Wait, suspended, until the loop shuts down; then close ``client`` and forget it.
+
+    ``asyncio.run`` (and ``asyncio.Runner``, pytest-asyncio, uvloop) calls
+    ``loop.shutdown_asyncgens()`` before closing a loop, which finalises every async generator
+    the loop saw start, this one included, while the loop can still run ``aclose()``.
+    """
+    try:
+        yield
+    finally:
+        owner, running = clients(), loop()
+        if owner is not None and running is not None:
+            owner.forget(running, client)
+        await client.aclose()
+
+
 class _Clients:
     """What a core makes on first use: its own clients (closed by the core), checked headers."""
 
@@ -49,10 +98,70 @@ class _Clients:
         #: User-Agent and app headers, checked once: the core is frozen, so they never change.
         self.fixed_headers: dict[str, str] | None = None
         # An AsyncClient's pooled connections belong to one event loop, so a core used from
-        # several loops (asyncio.run per serverless invocation) gets one client per loop.
-        self.per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+        # several loops (asyncio.run per serverless invocation) gets one client per loop. The
+        # client's connections reference the loop, so this map alone would keep every loop
+        # alive: entries leave when their loop shuts down (the watcher), is found closed, or
+        # is the oldest of too many idle loops.
+        self.per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopClient] = (
             weakref.WeakKeyDictionary()
         )
+        #: TLS settings (the CA bundle) loaded once and shared by every client made here.
+        self.ssl_context: ssl.SSLContext | None = None
+
+    def forget(self, loop: asyncio.AbstractEventLoop, client: httpx.AsyncClient) -> None:
+        """Drop ``loop``'s entry if it still holds ``client``."""
+        with self.lock:
+            entry = self.per_loop.get(loop)
+            if entry is not None and entry.client is client:
+                del self.per_loop[loop]
+
+    def drop_stale_loops(self) -> None:
+        """Forget clients of closed loops, and of the oldest idle loops past the bound (locked).
+
+        A closed loop can no longer run ``aclose()``; dropping the client lets its transports
+        be collected, which closes their sockets.
+        """
+        idle: list[asyncio.AbstractEventLoop] = []
+        for loop in list(self.per_loop.keys()):
+            if loop.is_closed():
+                del self.per_loop[loop]
+            elif not loop.is_running():
+                idle.append(loop)
+        for loop in idle[: max(0, len(idle) - MAX_IDLE_LOOP_CLIENTS)]:
+            # Dropping the watcher hands it to the loop's own finaliser, which closes the
+            # client the next time that loop runs.
+            del self.per_loop[loop]
+
+    def forget_inherited(self) -> None:
+        """In a forked child: drop (never close) the clients whose sockets the parent still uses.
+
+        Closing them here could shut down the parent's connections; dropping them only closes
+        the child's copies of the descriptors. The lock is replaced, as another thread of the
+        parent may have held it at the moment of the fork.
+        """
+        self.lock = threading.Lock()
+        self.sync = None
+        self.per_loop = weakref.WeakKeyDictionary()
+
+    def shared_ssl_context(self) -> ssl.SSLContext:
+        """One verifying TLS context for every client of this core (loading certifi is slow)."""
+        if self.ssl_context is None:
+            self.ssl_context = httpx.create_ssl_context()
+        return self.ssl_context
+
+
+#: Every ``_Clients`` that made a client, so a forked child can drop what it inherited.
+_with_clients: weakref.WeakSet[_Clients] = weakref.WeakSet()
+
+
+def _forget_inherited_clients() -> None:
+    for clients in list(_with_clients):
+        clients.forget_inherited()
+    forget_deferred()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows
+    os.register_at_fork(after_in_child=_forget_inherited_clients)
 
 
 @attrs.frozen(kw_only=True)
@@ -60,7 +169,10 @@ class OpenRouterCore:
     """Configuration plus HTTP clients; immutable, and safe to share across threads and tasks.
 
     Clients you pass in are used as they are and never closed by the core; clients the core
-    creates are made on first use and closed by ``close()``/``aclose()`` or its ``with``.
+    creates are made on first use and closed by ``close()``/``aclose()`` or its ``with``. The
+    core makes one async client per event loop, closed when that loop shuts down. A process
+    forked from one that made calls starts with fresh clients of its own (the parent's pooled
+    sockets are never shared); a client you passed in is yours to replace after a fork.
     """
 
     #: A key, or a zero-argument callable returning one (read on every request).
@@ -78,6 +190,14 @@ class OpenRouterCore:
     debug_logger: logging.Logger | None = attrs.field(default=None, repr=False)
     #: Sleeping and time, replaceable so tests never wait.
     clock: Clock = attrs.field(default=SYSTEM_CLOCK, repr=False)
+    #: A streamed event larger than this ends its stream with a Failure (None: no limit).
+    max_event_bytes: int | None = attrs.field(
+        default=DEFAULT_MAX_EVENT_BYTES, validator=_positive_size
+    )
+    #: A body read whole that is larger than this is a Failure, left unread (None: no limit).
+    max_body_bytes: int | None = attrs.field(
+        default=DEFAULT_MAX_BODY_BYTES, validator=_positive_size
+    )
     _clients: _Clients = attrs.field(factory=_Clients, init=False, repr=False, eq=False)
 
     def resolve_api_key(self) -> str | None:
@@ -108,6 +228,8 @@ class OpenRouterCore:
 
     def sync_client(self) -> httpx.Client:
         """The client for sync calls: the one given, or one made on first use."""
+        # Streams dropped unclosed are closed here, where this thread holds no pool lock.
+        close_deferred()
         if self.client is not None:
             return self.client
         clients = self._clients
@@ -116,6 +238,7 @@ class OpenRouterCore:
                 if clients.sync is None:
                     # Redirects stay off: following one would need the key to stay on-host.
                     clients.sync = httpx.Client(follow_redirects=False)
+                    _with_clients.add(clients)
         return clients.sync
 
     def async_client_for_loop(self) -> httpx.AsyncClient:
@@ -126,12 +249,24 @@ class OpenRouterCore:
 
         loop = asyncio.get_running_loop()
         clients = self._clients
+        entry = clients.per_loop.get(loop)
+        if entry is not None:
+            return entry.client
         with clients.lock:
-            client = clients.per_loop.get(loop)
-            if client is None:
-                client = httpx.AsyncClient(follow_redirects=False)
-                clients.per_loop[loop] = client
-        return client
+            entry = clients.per_loop.get(loop)
+            if entry is None:
+                clients.drop_stale_loops()
+                client = httpx.AsyncClient(
+                    follow_redirects=False, verify=clients.shared_ssl_context()
+                )
+                watcher = _close_with_loop(client, weakref.ref(clients), weakref.ref(loop))
+                # Start it here, on the loop, so the loop tracks it; its first step only
+                # reaches the ``yield``, so driving it by hand completes at once.
+                with contextlib.suppress(StopIteration):
+                    watcher.asend(None).send(None)
+                entry = clients.per_loop[loop] = _LoopClient(client, watcher)
+                _with_clients.add(clients)
+        return entry.client
 
     def close(self) -> None:
         """Close the sync client this core created (clients passed in are left open)."""
@@ -151,9 +286,11 @@ class OpenRouterCore:
         import asyncio
 
         running = asyncio.get_running_loop()
-        for loop, client in created:
+        for loop, entry in created:
             if loop is running:
-                await client.aclose()
+                await entry.client.aclose()
+            # Other loops' clients close with their loops (their watchers are dropped here,
+            # so each loop's finaliser runs them the next time it runs).
 
     def __enter__(self) -> OpenRouterCore:
         return self

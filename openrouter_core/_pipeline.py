@@ -28,6 +28,7 @@ from openrouter_core._encoding import (
 )
 from openrouter_core._hooks import HookContext
 from openrouter_core._inputs import coerce_request
+from openrouter_core._limits import BodyTooLarge, aread_limited, oversized_body, read_limited
 from openrouter_core._operation import Operation, Outcome
 from openrouter_core._options import check_core_settings, check_options
 from openrouter_core._responses import (
@@ -94,6 +95,8 @@ class StreamReady:
     operation: Operation[Any, Any]
     #: The key the request carried, to mask where the stream's events echo it.
     secret: str | None = None
+    #: The core's bound on one event's size (None: unbounded).
+    max_event_bytes: int | None = None
 
 
 _Action = _Send | _Read | _Sleep | _Await
@@ -449,9 +452,14 @@ def exchange(
         if outcome is not None and outcome.kind in _STREAMED and response.is_success:
             for after_ok in hooks.after_success:
                 response = (yield from _run_hook(after_ok, context, response)) or response
-            return StreamReady(response, outcome, operation, secret)
+            return StreamReady(response, outcome, operation, secret, core.max_event_bytes)
 
         read_error = yield _Read(response)
+        if isinstance(read_error, BodyTooLarge):
+            oversized = oversized_body(operation, response, read_error)
+            for after in hooks.after_error:
+                yield from _run_hook(after, context, response, oversized)
+            return Failure(oversized)
         if isinstance(read_error, httpx.DecodingError):
             undecodable = undecodable_body(operation, response, read_error)
             for after in hooks.after_error:
@@ -569,7 +577,7 @@ def invoke(
                     reply = exc
             elif isinstance(action, _Read):
                 try:
-                    action.response.read()
+                    read_limited(action.response, core.max_body_bytes)
                     reply = None
                 except Exception as exc:
                     reply = exc
@@ -634,7 +642,7 @@ async def invoke_async(
                     reply = exc
             elif isinstance(action, _Read):
                 try:
-                    await action.response.aread()
+                    await aread_limited(action.response, core.max_body_bytes)
                     reply = None
                 except Exception as exc:
                     reply = exc

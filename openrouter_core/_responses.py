@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 from returns.result import Failure, Result, Success
 
+from openrouter_core._causes import detached
 from openrouter_core._converter import explain_failure, structure
 from openrouter_core._json import loads
 from openrouter_core._operation import NAMED_STATUS_ROWS, Operation, Outcome
@@ -167,7 +168,8 @@ def _parse_success(
         )
     try:
         data = loads(body)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # JSON nested past the recursion limit
+        detached(exc)
         return Failure(
             ResponseValidationError(
                 f"{describe_call(operation, response)}: the body is not valid JSON ({exc}). Retry; report it if it persists.",
@@ -181,6 +183,7 @@ def _parse_success(
     try:
         return Success(structure(data, outcome.model))
     except Exception as exc:
+        detached(exc)
         where, reason = explain_failure(data, outcome.model)
         detail = f"{where}: {reason}" if where else reason
         return Failure(

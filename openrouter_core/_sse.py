@@ -20,7 +20,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 
 import attrs
 
-__all__ = ["SSEDecoder", "ServerSentEvent", "aiter_events", "iter_events"]
+__all__ = ["EventTooLarge", "SSEDecoder", "ServerSentEvent", "aiter_events", "iter_events"]
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -37,13 +37,31 @@ class ServerSentEvent:
     retry: int | None = None
 
 
-class SSEDecoder:
-    """Turns a byte stream, fed in arbitrary pieces, into :class:`ServerSentEvent` values."""
+class EventTooLarge(ValueError):
+    """One event (or one line) grew past the decoder's ``max_event_bytes``."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"an event grew past max_event_bytes ({limit} bytes)")
+        self.limit = limit
+        #: The events the same chunk completed before the oversized one, in order.
+        self.complete: list[ServerSentEvent] = []
+
+
+class SSEDecoder:
+    """Turns a byte stream, fed in arbitrary pieces, into :class:`ServerSentEvent` values.
+
+    With ``max_event_bytes``, :meth:`feed` raises :class:`EventTooLarge` as soon as the line
+    being received, or the data of the event being built, holds more than that many bytes
+    (characters, once decoded): a stream cannot make the decoder buffer without bound.
+    """
+
+    def __init__(self, max_event_bytes: int | None = None) -> None:
+        self._limit = max_event_bytes
         # Bytes after the last line end seen; a list so a long line arriving in many
         # chunks is joined once instead of re-copied on every chunk.
         self._partial: list[bytes] = []
+        self._partial_size = 0
+        self._data_size = 0
         self._started = False
         self._skip_lf = False
         # The event being built from lines already seen.
@@ -53,6 +71,11 @@ class SSEDecoder:
         self._last_id: str | None = None
         #: The reconnection time from the latest valid ``retry:`` field, in milliseconds.
         self.retry: int | None = None
+
+    @property
+    def max_event_bytes(self) -> int | None:
+        """The bound on one event's (and one line's) size, or None for no bound."""
+        return self._limit
 
     @property
     def last_event_id(self) -> str | None:
@@ -73,6 +96,9 @@ class SSEDecoder:
         if end < 0:
             if chunk:
                 self._partial.append(chunk)
+                self._partial_size += len(chunk)
+                if self._limit is not None and self._partial_size > self._limit:
+                    raise EventTooLarge(self._limit)
             return []
         if self._partial:
             self._partial.append(chunk[: end + 1])
@@ -81,8 +107,15 @@ class SSEDecoder:
             complete = chunk[: end + 1]
         rest = chunk[end + 1 :]
         self._partial = [rest] if rest else []
+        self._partial_size = len(rest)
         self._skip_lf = not rest and chunk[end] == 0x0D
-        return self._complete_lines(complete.decode("utf-8", "replace"))
+        events: list[ServerSentEvent] = []
+        try:
+            self._complete_lines(complete.decode("utf-8", "replace"), events)
+        except EventTooLarge as exc:
+            exc.complete = events
+            raise
+        return events
 
     def flush(self) -> list[ServerSentEvent]:
         """End the stream: return the unterminated last event if it has data, then reset."""
@@ -91,6 +124,7 @@ class SSEDecoder:
             self._started = True
         tail = b"".join(self._partial).decode("utf-8", "replace")
         self._partial = []
+        self._partial_size = 0
         events: list[ServerSentEvent] = []
         if tail:
             self._line(tail, events)
@@ -109,11 +143,10 @@ class SSEDecoder:
         self._partial = []
         return head[len(_BOM) :] if head.startswith(_BOM) else head
 
-    def _complete_lines(self, text: str) -> list[ServerSentEvent]:
+    def _complete_lines(self, text: str, events: list[ServerSentEvent]) -> None:
         """Handle ``text``, which holds only whole lines and ends with a line end."""
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        events: list[ServerSentEvent] = []
         # Each block but the last is followed by a blank line, i.e. ends with a dispatch.
         blocks = text.split("\n\n")
         last = blocks.pop()
@@ -131,6 +164,8 @@ class SSEDecoder:
             # Fast paths for a lone ``data:`` line or comment: the shape of almost every
             # OpenRouter event.
             if "\n" not in block:
+                if self._limit is not None and len(block) > self._limit:
+                    raise EventTooLarge(self._limit)
                 if block.startswith("data:"):
                     append(
                         ServerSentEvent(
@@ -148,7 +183,6 @@ class SSEDecoder:
             # ``last`` ends with the final line end; what precedes it are undispatched lines.
             for line in last[:-1].split("\n"):
                 self._line(line, events)
-        return events
 
     def _line(self, line: str, events: list[ServerSentEvent]) -> None:
         """Process one line (without its line end)."""
@@ -162,6 +196,10 @@ class SSEDecoder:
             value = value[1:]
         if name == "data":
             self._data.append(value)
+            if self._limit is not None:
+                self._data_size += len(value) + 1
+                if self._data_size > self._limit:
+                    raise EventTooLarge(self._limit)
         elif name == "event":
             self._event = value
         elif name == "id" and "\0" not in value:
@@ -181,6 +219,7 @@ class SSEDecoder:
                 )
             )
             self._data = []
+        self._data_size = 0
         self._event = ""
         self._event_retry = None
 

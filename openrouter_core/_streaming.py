@@ -35,4 +35,5 @@ def open_stream(
         method=ready.operation.method,
         path=ready.operation.path,
         secret=ready.secret,
+        max_event_bytes=ready.max_event_bytes,
     )

@@ -24,16 +24,19 @@ from __future__ import annotations
 
 import contextlib
 import json
+import weakref
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from types import TracebackType
 from typing import Generic, TypeVar
 
 import httpx
 from returns.result import Failure, Result, Success
 
+from openrouter_core._causes import detached
+from openrouter_core._deferred_close import ResponseHolder, defer_close
 from openrouter_core._responses import redact, without_secret
-from openrouter_core._sse import ServerSentEvent, SSEDecoder
+from openrouter_core._sse import EventTooLarge, ServerSentEvent, SSEDecoder
 from openrouter_core._transport_errors import client_error_class
 from openrouter_core.errors import (
     ConnectionError,
@@ -50,6 +53,8 @@ T = TypeVar("T")
 
 #: The ``data`` OpenRouter sends as the last event of a chat completion stream.
 DONE = "[DONE]"
+#: Queued after the events before an oversized one: its item ends the stream.
+_TOO_LARGE = ServerSentEvent(event="", data="")
 
 
 class _StreamState(Generic[T]):
@@ -64,6 +69,7 @@ class _StreamState(Generic[T]):
         path: str,
         sentinel: str | None = DONE,
         secret: str | None = None,
+        max_event_bytes: int | None = None,
     ) -> None:
         #: The streaming HTTP response (status, headers; its body is read by the stream).
         self.response = response
@@ -72,7 +78,7 @@ class _StreamState(Generic[T]):
         self._sentinel = sentinel
         #: The API key, masked wherever an event that becomes an error echoes it.
         self._secret = secret
-        self._decoder = SSEDecoder()
+        self._decoder = SSEDecoder(max_event_bytes)
         self._pending: deque[ServerSentEvent] = deque()
         self._eof = False
         self._finished = False
@@ -84,7 +90,29 @@ class _StreamState(Generic[T]):
         return self.response.headers
 
     def _on_event(self, event: ServerSentEvent) -> Result[T, OpenRouterBaseError] | None:
-        """The item for one event, or None for no item; marks the stream finished at its end."""
+        """The item for one event, or None for no item; marks the stream finished at its end.
+
+        Never raises: whatever goes wrong reading an event (a ``RecursionError`` from JSON
+        nested a thousand deep, say) is that event's ``Failure`` item.
+        """
+        try:
+            return self._event_item(event)
+        except Exception as exc:
+            return Failure(self._unreadable(event, exc))
+
+    def _event_item(self, event: ServerSentEvent) -> Result[T, OpenRouterBaseError] | None:
+        if event is _TOO_LARGE:
+            self._finished = True
+            return Failure(
+                ResponseValidationError(
+                    f"{self._context}: an event grew past max_event_bytes "
+                    f"({self._decoder.max_event_bytes} bytes); the stream has ended. Raise "
+                    "the core's max_event_bytes if such events are expected.",
+                    self.response,
+                    "",
+                    None,
+                )
+            )
         data = event.data
         if data == self._sentinel:
             self._finished = True
@@ -99,22 +127,23 @@ class _StreamState(Generic[T]):
         try:
             return Success(self._parse(event))
         except Exception as exc:
-            return Failure(
-                ResponseValidationError(
-                    f"{self._context}: a streamed event could not be read "
-                    f"({type(exc).__name__}); its data is in .body and the stream goes on.",
-                    self.response,
-                    redact(data, self._secret),
-                    without_secret(exc, data, self._secret),
-                )
-            )
+            return Failure(self._unreadable(event, exc))
+
+    def _unreadable(self, event: ServerSentEvent, exc: Exception) -> ResponseValidationError:
+        return ResponseValidationError(
+            f"{self._context}: a streamed event could not be read "
+            f"({type(exc).__name__}); its data is in .body and the stream goes on.",
+            self.response,
+            redact(event.data, self._secret),
+            without_secret(detached(exc), event.data, self._secret),
+        )
 
     def _error_event(self, event: ServerSentEvent) -> StreamEventError | None:
         """The error an event reports, or None when it is an ordinary event."""
         text = redact(event.data, self._secret)
         try:
             payload = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             payload = None
         if isinstance(payload, dict) and payload.get("error") is not None:
             # Chat completions and Messages: {"error": {"code"?, "message", ...}, ...}.
@@ -140,12 +169,19 @@ class _StreamState(Generic[T]):
             response=self.response,
         )
 
+    def _on_oversized_event(self, exc: EventTooLarge) -> None:
+        """Queue the events before the oversized one, then the item that ends the stream."""
+        self._pending.extend(exc.complete)
+        self._pending.append(_TOO_LARGE)
+        self._eof = True
+
     def _on_read_error(self, exc: Exception) -> Failure[OpenRouterBaseError] | None:
         """The item for a failure while reading the body, or None when the caller closed it."""
         self._finished = True
         if self._closed or self.response.is_closed:
             return None
         error: OpenRouterBaseError
+        detached(exc)
         name = type(exc).__name__
         kind = client_error_class(exc)
         if isinstance(exc, httpx.DecodingError):
@@ -178,15 +214,38 @@ class EventStream(_StreamState[T]):
     """A streamed response: iterate it for ``Result[T, OpenRouterBaseError]`` items.
 
     Use it as a context manager (``with stream:``) or call :meth:`close` to release the
-    connection when not reading to the end.
+    connection when not reading to the end. A stream dropped unclosed is closed at the start
+    of the next sync call at the latest (see ``_deferred_close`` for why not at once).
     """
 
-    _chunks: Iterator[bytes] | None = None
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[ServerSentEvent], T],
+        *,
+        method: str,
+        path: str,
+        sentinel: str | None = DONE,
+        secret: str | None = None,
+        max_event_bytes: int | None = None,
+    ) -> None:
+        super().__init__(
+            response,
+            parse,
+            method=method,
+            path=path,
+            sentinel=sentinel,
+            secret=secret,
+            max_event_bytes=max_event_bytes,
+        )
+        self._holder = ResponseHolder(response)
+        self._finalizer = weakref.finalize(self, defer_close, self._holder)
 
     def __iter__(self) -> EventStream[T]:
         return self
 
     def __next__(self) -> Result[T, OpenRouterBaseError]:
+        holder = self._holder
         while not self._finished:
             if self._pending:
                 item = self._on_event(self._pending.popleft())
@@ -198,15 +257,17 @@ class EventStream(_StreamState[T]):
             if self._eof:
                 break
             try:
-                if self._chunks is None:
+                if holder.chunks is None:
                     # iter_bytes, not iter_raw: it undoes any Content-Encoding.
-                    self._chunks = self.response.iter_bytes()
-                chunk = next(self._chunks, None)
+                    holder.chunks = self.response.iter_bytes()
+                chunk = next(holder.chunks, None)
                 if chunk is None:
                     self._eof = True
                     self._pending.extend(self._decoder.flush())
                 else:
                     self._pending.extend(self._decoder.feed(chunk))
+            except EventTooLarge as exc:
+                self._on_oversized_event(exc)
             except Exception as exc:
                 failure = self._on_read_error(exc)
                 self._close_response()
@@ -236,8 +297,8 @@ class EventStream(_StreamState[T]):
     def _close_response(self) -> None:
         # The stream is over either way; a failure to tear down the connection is httpx's
         # to handle, not something the caller can act on.
-        with contextlib.suppress(Exception):
-            self.response.close()
+        self._finalizer.detach()
+        self._holder.close()
 
 
 class AsyncEventStream(_StreamState[T]):
@@ -273,6 +334,8 @@ class AsyncEventStream(_StreamState[T]):
                     self._pending.extend(self._decoder.flush())
                 else:
                     self._pending.extend(self._decoder.feed(chunk))
+            except EventTooLarge as exc:
+                self._on_oversized_event(exc)
             except Exception as exc:
                 failure = self._on_read_error(exc)
                 await self._close_response()

@@ -67,11 +67,10 @@ def _server_threads() -> list[threading.Thread]:
 # --------------------------------------------------------------------------- lifecycle
 
 
-def test_start_and_stop_are_fast_and_leave_no_threads() -> None:
+def test_stop_tears_down_idle_connections_and_leaves_no_threads() -> None:
+    # How fast start and stop are is measured by benchmarks/faultserver_timing.py.
     before = len(_server_threads())
-    t0 = time.perf_counter()
     with FaultServer() as srv:
-        started = time.perf_counter()
         assert srv.url == f"http://127.0.0.1:{srv.port}"
         assert srv.port > 0
         # Leave idle keep-alive connections open: stop() must still tear them down.
@@ -79,13 +78,9 @@ def test_start_and_stop_are_fast_and_leave_no_threads() -> None:
         for c in clients:
             assert c.get("/").status_code == 200
         assert srv.active_connections == 5
-        stopping = time.perf_counter()
-    stopped = time.perf_counter()
     for c in clients:
         c.close()
-    # The budget is 50 ms; allow slack for loaded CI machines.
-    assert started - t0 < 0.25
-    assert stopped - stopping < 0.25
+    assert srv.active_connections == 0
     assert len(_server_threads()) == before
 
 
@@ -292,13 +287,11 @@ def test_raw_garbage_status_line(server: FaultServer, client: httpx.Client) -> N
 
 def test_stall_before_headers_hits_read_timeout(server: FaultServer) -> None:
     server.enqueue(Stall(10))
-    t0 = time.perf_counter()
     with (
         httpx.Client(verify=False, timeout=httpx.Timeout(2.0, read=0.1)) as c,
         pytest.raises(httpx.ReadTimeout),
     ):
         c.get(server.url)
-    assert time.perf_counter() - t0 < 1.0
 
 
 def test_stall_then_default_or_explicit(server: FaultServer, client: httpx.Client) -> None:
@@ -309,7 +302,9 @@ def test_stall_then_default_or_explicit(server: FaultServer, client: httpx.Clien
     assert client.get("/").status_code == 418
 
 
-def test_stop_interrupts_stall_promptly() -> None:
+def test_stop_interrupts_a_stall() -> None:
+    # How promptly is measured by benchmarks/faultserver_timing.py; here, stop() must end a
+    # 30 s stall at all (the join below would otherwise time out with the thread alive).
     srv = FaultServer(Stall(30)).start()
     errors: list[BaseException] = []
 
@@ -323,10 +318,8 @@ def test_stop_interrupts_stall_promptly() -> None:
     t = threading.Thread(target=call)
     t.start()
     assert srv.wait_for_requests(1, timeout=2)
-    t0 = time.perf_counter()
     srv.stop()
-    assert time.perf_counter() - t0 < 0.25
-    t.join(2)
+    t.join(10)
     assert not t.is_alive()
     assert len(errors) == 1
 
@@ -535,11 +528,11 @@ async def _raw_get(port: int, path: str, done: asyncio.Event) -> bytes:
         writer.close()
 
 
-async def test_thousand_concurrent_connections() -> None:
+async def test_many_concurrent_connections() -> None:
     # Raw asyncio sockets rather than httpx: httpcore's pool bookkeeping is
-    # quadratic in pool size (1000 concurrent httpx requests take ~40 s of
-    # client CPU), which would measure the client, not this server.
-    n = 1000
+    # quadratic in pool size, which would measure the client, not this server.
+    # benchmarks/faultserver_timing.py runs the same with 1,000 connections.
+    n = 100
     with FaultServer() as srv:
         done = asyncio.Event()
         tasks = [asyncio.ensure_future(_raw_get(srv.port, f"/r/{i}", done)) for i in range(n)]

@@ -1,16 +1,21 @@
 """Soak: many calls against a loopback server injecting random faults; prints the figures.
 
-Run by hand (it is a script, not a test)::
+Run by hand from the repository root (it is a script, not a test)::
 
-    python -m tests.soak.soak --calls 20000
+    python -m benchmarks.soak --calls 20000
 
 Half the calls are sync (from a few threads sharing one core), half async (bounded
 concurrency on one event loop). Each call is a GET (credits_get_credits), a POST
-(api_keys_create) or a streamed chat completion read to its end. The server picks each
-answer at random from a seeded mix of good answers, error statuses, broken connections,
-stalls and bodies that do not fit. It reports successes, failures by error class, retries,
-open file descriptors and RSS at the start, middle and end, the elapsed time, and how many
-exceptions escaped a function (the contract says none may).
+(api_keys_create), a streamed chat completion read to its end, or one of the lifecycle
+triggers: a stream read for one item and dropped unclosed (every other one inside a reference
+cycle), a call in an ``asyncio.run`` of its own on a core that makes its clients (a new event
+loop per call, the serverless pattern; sync half), or a call cancelled by a short
+``asyncio.wait_for`` (async half). The server picks each answer at random from a seeded mix
+of good answers, error statuses, broken connections, stalls, bodies that do not fit, JSON
+nested 1,000 deep, and events or bodies past the core's limits. It reports successes,
+failures by error class, retries, open file descriptors and RSS at the start, middle and end,
+the elapsed time, and how many exceptions escaped a function (the contract says none may;
+a cancellation the soak itself ordered is counted apart).
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from tests.faultserver import (
     empty_body,
     error_status,
     html_error,
+    huge_body,
     invalid_json,
     json_response,
     reset_after_headers,
@@ -86,6 +92,12 @@ KEY_BODY: dict[str, Any] = {
     "key": "sk-or-v1-new-key",
 }
 CHAT_REQUEST = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "stream": True}
+#: The soak core's limits, small so that oversized answers stay cheap to send.
+MAX_EVENT_BYTES = 64 * 1024
+MAX_BODY_BYTES = 1024 * 1024
+DEEP = b"[" * 1000 + b"]" * 1000
+#: A chunk whose JSON does not fit the model: a Failure item, and the stream goes on.
+MISFIT = b'data: {"id": 5, "choices": 3}\n\n'
 
 
 def chunk(text: str) -> bytes:
@@ -97,6 +109,29 @@ def chunk(text: str) -> bytes:
             "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}],
         }
     )
+
+
+def is_chat(path: str) -> bool:
+    return path.endswith("/chat/completions")
+
+
+def deep_json(path: str) -> Fault:
+    if is_chat(path):
+        return SSEFault([chunk("a"), b'data: {"error": ' + DEEP + b"}\n\n", chunk("b"), SSE_DONE])
+    return Respond(200, DEEP, {"Content-Type": "application/json"})
+
+
+def oversized(path: str) -> Fault:
+    if is_chat(path):
+        line = b"data: " + b"x" * (2 * MAX_EVENT_BYTES) + b"\n\n"
+        return SSEFault([chunk("a"), line, chunk("never"), SSE_DONE])
+    return huge_body(2 * MAX_BODY_BYTES / (1024 * 1024))
+
+
+def misfit(path: str) -> Fault:
+    if is_chat(path):
+        return SSEFault([MISFIT, chunk("a"), SSE_DONE])
+    return wrong_shape_json()
 
 
 def good_answer(path: str) -> Fault:
@@ -130,6 +165,9 @@ MIX: list[tuple[float, Callable[[str], Fault]]] = [
     (0.5, lambda p: empty_body()),
     (1.0, lambda p: SSEFault([chunk("a"), chunk("b")], end="reset")),
     (1.0, lambda p: SSEFault([chunk("a"), sse({"error": {"code": 502, "message": "gone"}})])),
+    (1.0, deep_json),
+    (1.0, oversized),
+    (1.0, misfit),
 ]
 
 
@@ -157,6 +195,11 @@ class Tally:
         self.failures: collections.Counter[str] = collections.Counter()
         self.stream_items_failed: collections.Counter[str] = collections.Counter()
         self.escaped: collections.Counter[str] = collections.Counter()
+        self.triggers: collections.Counter[str] = collections.Counter()
+
+    def note(self, trigger: str) -> None:
+        with self.lock:
+            self.triggers[trigger] += 1
 
     def result(self, result: object) -> None:
         with self.lock:
@@ -190,7 +233,15 @@ def resources() -> tuple[int, int]:
     return fds, rss
 
 
-def sync_call(core: OpenRouterCore, index: int, tally: Tally) -> None:
+def abandon(stream: Any, index: int, keep: list[Any]) -> None:
+    """Drop ``stream`` unclosed; every other one inside a reference cycle of its own."""
+    if index % 20 < 10:
+        holder: list[Any] = [stream]
+        holder.append(holder)
+    del stream
+
+
+def sync_call(core: OpenRouterCore, loop_core: OpenRouterCore, index: int, tally: Tally) -> None:
     try:
         kind = index % 10
         if kind == 0:
@@ -201,6 +252,17 @@ def sync_call(core: OpenRouterCore, index: int, tally: Tally) -> None:
                 with result.unwrap() as stream:
                     for item in stream:
                         tally.stream_item(item)
+        elif kind == 2:
+            result = chat_send(core, CHAT_REQUEST)
+            if isinstance(result, Success) and isinstance(result.unwrap(), EventStream):
+                tally.stream_item(next(result.unwrap(), Success(None)))
+                tally.note("streams dropped unclosed")
+                abandon(result.unwrap(), index, [])
+                result = Success(None)
+        elif kind == 3:
+            # A new event loop per call, on a core that makes a client for each loop.
+            result = asyncio.run(credits_get_credits_async(loop_core))
+            tally.note("event loops (asyncio.run per call)")
         else:
             result = credits_get_credits(core)
         tally.result(result)
@@ -219,6 +281,21 @@ async def async_call(core: OpenRouterCore, index: int, tally: Tally) -> None:
                 async with result.unwrap() as stream:
                     async for item in stream:
                         tally.stream_item(item)
+        elif kind == 2:
+            result = await chat_send_async(core, CHAT_REQUEST)
+            if isinstance(result, Success) and isinstance(result.unwrap(), AsyncEventStream):
+                tally.stream_item(await anext(result.unwrap(), Success(None)))
+                tally.note("streams dropped unclosed")
+                abandon(result.unwrap(), index, [])
+                result = Success(None)
+        elif kind == 3:
+            # Cancelled when slower than 1 to 97 ms: mid-send, mid-read or mid-retry-sleep.
+            try:
+                limit = 0.001 * (1 + index % 97)
+                result = await asyncio.wait_for(credits_get_credits_async(core), limit)
+            except asyncio.TimeoutError:
+                tally.note("calls cancelled by the soak (wait_for)")
+                result = Success(None)
         else:
             result = await credits_get_credits_async(core)
         tally.result(result)
@@ -268,6 +345,16 @@ def main() -> None:
             retry_config=retry,
             client=client,
             async_client=async_client,
+            max_event_bytes=MAX_EVENT_BYTES,
+            max_body_bytes=MAX_BODY_BYTES,
+        )
+        loop_core = OpenRouterCore(
+            api_key="sk-or-v1-soak",
+            server_url=server.url + "/api/v1",
+            timeout_ms=args.timeout_ms,
+            retry_config=retry,
+            max_event_bytes=MAX_EVENT_BYTES,
+            max_body_bytes=MAX_BODY_BYTES,
         )
         figures.append(("start", *resources()))
         started = time.monotonic()
@@ -275,9 +362,13 @@ def main() -> None:
         # Figures after each quarter show whether memory and descriptors level off.
         sync_quarter = sync_calls // 2
         with ThreadPoolExecutor(args.threads) as pool:
-            list(pool.map(lambda i: sync_call(core, i, tally), range(sync_quarter)))
+            list(pool.map(lambda i: sync_call(core, loop_core, i, tally), range(sync_quarter)))
             figures.append(("a quarter in (sync)", *resources()))
-            list(pool.map(lambda i: sync_call(core, i, tally), range(sync_quarter, sync_calls)))
+            list(
+                pool.map(
+                    lambda i: sync_call(core, loop_core, i, tally), range(sync_quarter, sync_calls)
+                )
+            )
         sync_elapsed = time.monotonic() - started
         figures.append(("middle (after the sync half)", *resources()))
 
@@ -293,6 +384,7 @@ def main() -> None:
         asyncio.run(async_phase())
         elapsed = time.monotonic() - started
         client.close()
+        loop_core.close()
         requests = server.request_count
         server_errors = server.errors
     figures.append(("after closing clients and server", *resources()))
@@ -306,6 +398,8 @@ def main() -> None:
     print(f"failed stream items: {sum(tally.stream_items_failed.values())}")
     for name, count in tally.stream_items_failed.most_common():
         print(f"  {name:<34} {count}")
+    for name, count in sorted(tally.triggers.items()):
+        print(f"{name + ':':<38} {count}")
     print(f"server requests:   {requests}")
     print(f"retries:           {requests - tally.calls}")
     for label, fds, rss in figures:
