@@ -26,6 +26,7 @@ from openrouter_core._encoding import (
     path_segment,
     query_pairs,
 )
+from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._hooks import HookContext
 from openrouter_core._inputs import coerce_request
 from openrouter_core._operation import Operation, Outcome
@@ -92,6 +93,8 @@ class StreamReady:
     operation: Operation[Any, Any]
     #: The key the request carried, to mask where the stream's events echo it.
     secret: str | None = None
+    #: How the stream's events are read (strict or forgiving, and who hears of misfits).
+    decoding: Decoding = FORGIVING
 
 
 _Action = _Send | _Read | _Sleep | _Await
@@ -305,6 +308,8 @@ def exchange(
     hooks = core.hooks
     logger = core.debug_logger
     has_hooks = bool(hooks.before_request or hooks.after_success or hooks.after_error)
+    strict = options.strict if options.strict is not None else core.strict
+    decoding = Decoding(strict=strict, logger=logger) if strict or logger is not None else FORGIVING
     started = clock.monotonic()
     attempt = 0
 
@@ -363,7 +368,7 @@ def exchange(
         if outcome is not None and outcome.kind in _STREAMED and response.is_success:
             for after_ok in hooks.after_success:
                 response = (yield from _run_hook(after_ok, context, response)) or response
-            return StreamReady(response, outcome, operation, prepared.secret)
+            return StreamReady(response, outcome, operation, prepared.secret, decoding)
 
         read_error = yield _Read(response)
         if isinstance(read_error, httpx.DecodingError):
@@ -393,7 +398,9 @@ def exchange(
         elif not response.is_success:
             for after in hooks.after_error:
                 yield from _run_hook(after, context, response, None)
-        return read_response(operation, response, response.content, prepared.secret, outcome)
+        return read_response(
+            operation, response, response.content, prepared.secret, outcome, decoding
+        )
 
 
 def _log(

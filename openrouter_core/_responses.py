@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import httpx
 from returns.result import Failure, Result, Success
 
-from openrouter_core._converter import explain_failure, structure
+from openrouter_core._converter import explain_failure
+from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._json import loads
 from openrouter_core._operation import Operation, Outcome
 from openrouter_core.errors import (
@@ -99,16 +101,17 @@ def read_response(
     body: bytes,
     secret: str | None,
     outcome: Outcome | None,
+    decoding: Decoding = FORGIVING,
 ) -> Result[Any, OpenRouterBaseError]:
     """Map a fully read response (and its table row) to the success value or its error."""
     code = response.status_code
     if outcome is None or outcome.error is not None or code >= 300:
-        return Failure(_status_error(operation, response, body, outcome, secret))
+        return Failure(_status_error(operation, response, body, outcome, secret, decoding))
     if outcome.kind == "empty":
         return Success(None)
     if outcome.kind == "bytes":
         return Success(body)
-    return _parse_success(operation, response, body, outcome, secret)
+    return _parse_success(operation, response, body, outcome, secret, decoding)
 
 
 def undecodable_body(
@@ -131,6 +134,7 @@ def _parse_success(
     body: bytes,
     outcome: Outcome,
     secret: str | None,
+    decoding: Decoding,
 ) -> Result[Any, OpenRouterBaseError]:
     kind = media_type(response)
     if kind and kind != "application/json" and not kind.endswith("+json"):
@@ -157,8 +161,8 @@ def _parse_success(
     if outcome.model is None or outcome.model is Any:
         return Success(data)
     try:
-        return Success(structure(data, outcome.model))
-    except Exception as exc:
+        value, problems = decoding.decode(data, outcome.model)
+    except Exception as exc:  # strict mode only: forgiving decoding reads any JSON
         where, reason = explain_failure(data, outcome.model)
         detail = f"{where}: {reason}" if where else reason
         return Failure(
@@ -171,6 +175,8 @@ def _parse_success(
                 without_secret(exc, body, secret),
             )
         )
+    decoding.report(f"{operation.method} {operation.path}", problems)
+    return Success(value)
 
 
 def _status_error(
@@ -179,6 +185,7 @@ def _status_error(
     body: bytes,
     outcome: Outcome | None,
     secret: str | None,
+    decoding: Decoding,
 ) -> OpenRouterError_:
     call = describe_call(operation, response)
     if secret and len(secret) >= 4:
@@ -189,7 +196,12 @@ def _status_error(
     if error_class is not None:
         # A row may name its own body model (the Anthropic-style errors of /messages).
         own_model = outcome.model if outcome is not None else None
-        parsed = _parse_error_body(body, own_model or error_class.data_type())
+        parsed = _parse_error_body(
+            body,
+            own_model or error_class.data_type(),
+            decoding,
+            f"{operation.method} {operation.path}",
+        )
         if parsed is not None:
             server_message = redact(_server_message(parsed), secret)
             message = f"{call}: {server_message}. {error_class.advice}".strip()
@@ -205,11 +217,27 @@ def _status_error(
 OpenRouterError_ = OpenRouterDefaultError | DocumentedStatusError[Any]
 
 
-def _parse_error_body(body: bytes, model: Any) -> Any:
+def _parse_error_body(body: bytes, model: Any, decoding: Decoding, call: str) -> Any:
+    """The error body as ``model``, or None when it is not JSON or (strict) does not fit."""
     try:
-        return structure(loads(body), model)
+        data = loads(body)
+        parsed, problems = decoding.decode(data, model)
     except Exception:
         return None
+    if not attrs.has(type(parsed)) or not _declares_any(type(parsed), data):
+        # Not the error shape at all (a proxy's JSON, say): OpenRouterDefaultError says more.
+        return None
+    decoding.report(call, problems)
+    return parsed
+
+
+def _declares_any(model: type[Any], data: dict[str, Any]) -> bool:
+    """Whether ``data`` has at least one key ``model`` declares (``error``, for most)."""
+    return any(
+        field.metadata.get("wire", field.name) in data
+        for field in attrs.fields(model)
+        if field.name != "extra_fields"
+    )
 
 
 def _server_message(parsed: Any) -> str:
