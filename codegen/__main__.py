@@ -25,9 +25,9 @@ def generate(spec_path: Path, table_path: Path) -> dict[str, str]:
     from codegen import examples, operations, tests_writer
     from codegen.local import render_local_modules
     from codegen.models import ModelGenerator
-    from codegen.spec import load_spec
+    from codegen.overlay import load_corrected_spec
 
-    spec = load_spec(spec_path)
+    spec = load_corrected_spec(spec_path)
     rows = operations.read_table(table_path)
     gen = ModelGenerator(spec)
     ops = operations.extract_operations(spec, rows, gen)

@@ -22,7 +22,8 @@ import pytest
 import openrouter_core.models as models_package
 from codegen.models import ModelGenerator
 from codegen.naming import pascal_case, python_field_name, snake_case
-from codegen.spec import load_spec, resolve
+from codegen.overlay import load_corrected_spec
+from codegen.spec import resolve
 from openrouter_core._converter import structure, unstructure
 from openrouter_core._unset import UNSET
 
@@ -577,7 +578,7 @@ needs_spec = pytest.mark.skipif(not SPEC_PATH.exists(), reason="../shared/openap
 
 @pytest.fixture(scope="module")
 def real() -> tuple[dict[str, Any], ModelGenerator]:
-    spec = load_spec(SPEC_PATH)
+    spec = load_corrected_spec(SPEC_PATH)
     return spec, ModelGenerator(spec)
 
 

@@ -3,7 +3,7 @@
 Each file names its public ``source``, the ``operation`` (a module of ``openrouter_funcs``)
 whose response it is, the HTTP ``status`` and the body: ``body`` (the JSON as YAML, from a
 cassette's ``parsed_body``), ``raw`` / ``raw_file`` (the exact bytes, keep-alive whitespace and
-all) or ``sse`` (a text/event-stream body, keep-alive comments and all).
+all) or ``sse`` / ``sse_file`` (a text/event-stream body, keep-alive comments and all).
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def load_cases() -> list[Case]:
         meta = yaml.safe_load(path.read_text(encoding="utf-8"))
         if "sse" in meta:
             body, kind = meta["sse"].encode(), "text/event-stream"
+        elif "sse_file" in meta:
+            body, kind = (PAYLOADS / meta["sse_file"]).read_bytes(), "text/event-stream"
         elif "raw_file" in meta:
             body, kind = (PAYLOADS / meta["raw_file"]).read_bytes(), "application/json"
         elif "raw" in meta:
