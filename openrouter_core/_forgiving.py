@@ -23,7 +23,13 @@ from typing import Any
 
 import attrs
 
-from openrouter_core._converter import EXTRA_FIELDS, WIRE_NAME, _union_rules, get_converter
+from openrouter_core._converter import (
+    EXTRA_FIELDS,
+    WIRE_NAME,
+    _union_rules,
+    get_converter,
+    structure,
+)
 from openrouter_core._unset import Unset
 
 __all__ = ["SpecProblem", "decode_forgiving", "spec_problems"]
@@ -204,8 +210,6 @@ class Decoding:
 
     def decode(self, data: Any, cls: Any) -> tuple[Any, tuple[SpecProblem, ...]]:
         """``data`` as ``cls`` and where it did not fit; raises only in strict mode."""
-        from openrouter_core._converter import structure
-
         try:
             return structure(data, cls), ()
         except Exception:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from openrouter_core._forgiving import FORGIVING, Decoding
+from openrouter_core._converter import structure
+from openrouter_core._forgiving import FORGIVING, Decoding, decode_forgiving
 from openrouter_core._json import loads
 
 if TYPE_CHECKING:
@@ -23,11 +24,19 @@ def event_parser(
     """
     if model is None or model is Any:
         return lambda event: loads(event.data)
+    strict = decoding.strict
     reported = False
 
     def parse(event: ServerSentEvent) -> Any:
         nonlocal reported
-        value, problems = decoding.decode(loads(event.data), model)
+        data = loads(event.data)
+        try:
+            # The fast strict structuring first: most events fit, and pay nothing more.
+            return structure(data, model)
+        except Exception:
+            if strict:
+                raise
+        value, problems = decode_forgiving(data, model)
         if problems and not reported:
             reported = True
             decoding.report(call, problems)
