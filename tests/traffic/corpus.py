@@ -3,7 +3,8 @@
 Each file names its public ``source``, the ``operation`` (a module of ``openrouter_funcs``)
 whose response it is, the HTTP ``status`` and the body: ``body`` (the JSON as YAML, from a
 cassette's ``parsed_body``), ``raw`` / ``raw_file`` (the exact bytes, keep-alive whitespace and
-all) or ``sse`` / ``sse_file`` (a text/event-stream body, keep-alive comments and all).
+all) or ``sse`` / ``sse_file`` / ``jsonl_file`` (a text/event-stream body, keep-alive comments
+and all).
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ def load_cases() -> list[Case]:
         meta = yaml.safe_load(path.read_text(encoding="utf-8"))
         if "sse" in meta:
             body, kind = meta["sse"].encode(), "text/event-stream"
+        elif "jsonl_file" in meta:
+            body, kind = (
+                _from_jsonl((PAYLOADS / meta["jsonl_file"]).read_text()),
+                "text/event-stream",
+            )
         elif "sse_file" in meta:
             body, kind = (PAYLOADS / meta["sse_file"]).read_bytes(), "text/event-stream"
         elif "raw_file" in meta:
@@ -72,3 +78,38 @@ def load_cases() -> list[Case]:
             )
         )
     return cases
+
+
+def _from_jsonl(text: str) -> bytes:
+    """The stream a recording in OpenRouterTeam/ai-sdk-provider's JSONL format replays.
+
+    ``{"comment": ...}`` records are raw stream text, ``{"json": event}`` records one event
+    each, and consecutive ``{"text": ...}`` records the pieces of one ``data:`` line;
+    ``{"delay_ms": ...}`` records only time the replay.
+    """
+    out: list[str] = []
+    pieces: list[str] = []
+
+    def flush() -> None:
+        if pieces:
+            out.append(f"data: {''.join(pieces).strip()}\n\n")
+            pieces.clear()
+
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        if "delay_ms" in record:
+            continue
+        if "text" in record:
+            pieces.append(record["text"])
+            continue
+        flush()
+        if "comment" in record:
+            out.append(record["comment"])
+        elif "json" in record:
+            out.append(
+                f"data: {json.dumps(record['json'], separators=(',', ':'), ensure_ascii=False)}\n\n"
+            )
+    flush()
+    return "".join(out).encode()

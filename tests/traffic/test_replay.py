@@ -152,14 +152,16 @@ def test_a_recorded_chat_stream_adds_up_to_its_text_and_usage(
         same(usage, unstructure(summary.usage))
 
 
-def _responses_expected(case: Case) -> tuple[str, Any]:
-    text, usage = [], None
+def _responses_expected(case: Case) -> tuple[str, str | None, Any]:
+    text, reasoning, usage = [], [], None
     for event in case.events():
         if event.get("type") == "response.output_text.delta":
             text.append(event["delta"])
+        if event.get("type") == "response.reasoning_text.delta":
+            reasoning.append(event["delta"])
         if event.get("type") == "response.completed":
             usage = event["response"].get("usage")
-    return "".join(text), usage
+    return "".join(text), "".join(reasoning) if reasoning else None, usage
 
 
 @pytest.mark.parametrize(
@@ -178,7 +180,8 @@ def test_a_recorded_responses_stream_adds_up_to_its_text_and_usage(
         item.failure() for item in items if isinstance(item, Failure)
     ]
     summary = accumulate_responses(items)
-    text, usage = _responses_expected(case)
+    text, reasoning, usage = _responses_expected(case)
     assert summary.text == text
+    assert summary.reasoning == reasoning
     assert summary.status == "completed"
     same(usage, unstructure(summary.usage))
