@@ -251,3 +251,88 @@ def test_responses_events_without_the_fields_the_spec_requires_accumulate() -> N
 
 def test_an_owned_core_is_strict_only_when_asked() -> None:
     assert OpenRouterCore(api_key="k").strict is False
+
+
+#: Bodies of the shapes public OpenRouter clients parse (their tests' fixtures), each with
+#: fewer fields than the spec requires: the values that are there must come through.
+PARTIAL_BODIES = [
+    (
+        "api_keys_get_current_key_metadata",
+        None,
+        {
+            "data": {
+                "label": "sk-or-v1-abc...xyz",
+                "limit": 20,
+                "limit_remaining": 12.5,
+                "limit_reset": "monthly",
+                "usage": 7.5,
+                "usage_daily": 0.25,
+                "usage_weekly": 1.5,
+                "usage_monthly": 7.5,
+                "is_free_tier": False,
+            }
+        },
+    ),
+    (
+        "generations_get_generation",
+        {"id": "gen-abc"},
+        {
+            "data": {
+                "id": "gen-abc",
+                "model": "anthropic/claude-sonnet-4.6",
+                "native_tokens_prompt": 18054,
+                "native_tokens_cached": 18041,
+                "native_tokens_completion": 120,
+                "total_cost": 0.0055,
+                "cache_discount": 0.0615,
+            }
+        },
+    ),
+    ("credits_get_credits", None, {"data": {"total_credits": 610}}),
+    (
+        "models_list",
+        None,
+        {
+            "data": [
+                {
+                    "id": "openai/gpt-4o",
+                    "name": "OpenAI: GPT-4o",
+                    "context_length": 128000,
+                    "pricing": {"prompt": "0.0000025", "completion": "0.00001"},
+                }
+            ]
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("operation", "request_", "body"), PARTIAL_BODIES, ids=lambda v: str(v)[:30]
+)
+def test_partial_bodies_of_other_endpoints_keep_every_value(
+    operation: str, request_: Any, body: dict[str, Any]
+) -> None:
+    import importlib
+
+    function = getattr(importlib.import_module(f"openrouter_funcs.{operation}"), operation)
+    core = make_core(answering(200, body))
+    result = function(core, request_) if request_ is not None else function(core)
+    assert isinstance(result, Success), result
+    value = result.unwrap()
+    sent = unstructure(value)
+    assert {k: v for k, v in _flatten(sent).items() if v is not None} == _flatten(body)
+    assert spec_problems(value)
+
+
+def _flatten(data: Any, prefix: str = "") -> dict[str, Any]:
+    if isinstance(data, dict):
+        out: dict[str, Any] = {}
+        for key, item in data.items():
+            out.update(_flatten(item, f"{prefix}.{key}"))
+        return out
+    if isinstance(data, list):
+        out = {}
+        for index, item in enumerate(data):
+            out.update(_flatten(item, f"{prefix}[{index}]"))
+        return out
+    return {prefix: data}
