@@ -162,7 +162,7 @@ def _parse_success(
         return Success(data)
     try:
         value, problems = decoding.decode(data, outcome.model)
-    except Exception as exc:  # strict mode only: forgiving decoding reads any JSON
+    except Exception as exc:  # strict mode, or a body that is not even the documented kind
         where, reason = explain_failure(data, outcome.model)
         detail = f"{where}: {reason}" if where else reason
         return Failure(
@@ -175,8 +175,31 @@ def _parse_success(
                 without_secret(exc, body, secret),
             )
         )
+    reported = _reported_error(data, value) if problems else None
+    if reported is not None:
+        # A 200 already sent (with keep-alive whitespace) before the provider failed: the
+        # body is an error object, which forgiving decoding must not pass off as a result.
+        return Failure(
+            ResponseValidationError(
+                f"{describe_call(operation, response)}: the body reports {redact(reported, secret)}"
+                " instead of a result. Retry if it is transient.",
+                response,
+                body_text(body, response, secret),
+                None,
+            )
+        )
     decoding.report(f"{operation.method} {operation.path}", problems)
     return Success(value)
+
+
+def _reported_error(data: Any, value: Any) -> str | None:
+    """What a success body's own ``error`` object says, when its model has no such field."""
+    error = data.get("error") if isinstance(data, dict) else None
+    if not isinstance(error, dict) or "error" not in getattr(value, "extra_fields", {}):
+        return None
+    code = error.get("code")
+    shown = f"error {code}" if isinstance(code, (int, str)) and code != "" else "an error"
+    return f"{shown}: {error.get('message') or 'no message'}"
 
 
 def _status_error(

@@ -336,3 +336,15 @@ def _flatten(data: Any, prefix: str = "") -> dict[str, Any]:
             out.update(_flatten(item, f"{prefix}[{index}]"))
         return out
     return {prefix: data}
+
+
+def test_a_200_whose_body_is_an_error_object_is_not_passed_off_as_a_result() -> None:
+    # OpenRouter commits to 200 and sends whitespace while it waits; a provider that fails
+    # then leaves an error object as the body.
+    body = '\n         \n\n{"error":{"message":"Provider returned error","code":502},"user_id":"u"}'
+    for options in (None, STRICT):
+        error = chat_send(make_core(answering(200, body)), REQUEST, options=options).failure()
+        assert isinstance(error, ResponseValidationError)
+        assert error.status_code == 200
+    forgiving = chat_send(make_core(answering(200, body)), REQUEST).failure()
+    assert "error 502: Provider returned error" in str(forgiving)
