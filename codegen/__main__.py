@@ -97,6 +97,7 @@ def load_inputs(
     With only ``spec_path``, the table and supplement are the ones beside it.
     """
     from codegen.operations import read_table
+    from codegen.overlay import apply_overlay, load_overlay
     from codegen.spec import load_spec, merge_supplement
 
     if table_path is None:
@@ -107,6 +108,8 @@ def load_inputs(
     if supplement is not None:
         spec = merge_supplement(spec, load_spec(supplement[0]))
         rows = sorted(rows + read_table(supplement[1]), key=lambda row: row.function)
+    # Last, so real-traffic corrections may name a supplement schema as well as a public one.
+    apply_overlay(spec, load_overlay())
     return spec, rows
 
 

@@ -11,6 +11,7 @@ Typical use::
 
 from openrouter_core._config import BackoffStrategy, Clock, RequestOptions, RetryConfig
 from openrouter_core._core import DEFAULT_SERVER_URL, OpenRouterCore
+from openrouter_core._forgiving import SpecProblem, spec_problems
 from openrouter_core._hooks import HookContext, Hooks
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core._version import __version__
@@ -25,6 +26,8 @@ __all__ = [
     "OpenRouterCore",
     "RequestOptions",
     "RetryConfig",
+    "SpecProblem",
     "Unset",
     "__version__",
+    "spec_problems",
 ]

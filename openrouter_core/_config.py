@@ -56,6 +56,9 @@ class RequestOptions:
     server_url: str | None = None
     #: Headers added to (or replacing) the request's headers, like the TS SDK's fetchOptions.
     http_headers: Mapping[str, str] | None = None
+    #: True: a response that does not fit the spec is a ResponseValidationError (strict
+    #: decoding); False: it is read anyway, see ``spec_problems``. None keeps the core's choice.
+    strict: bool | None = None
 
 
 class Clock:

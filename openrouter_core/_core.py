@@ -188,6 +188,9 @@ class OpenRouterCore:
     async_client: httpx.AsyncClient | None = attrs.field(default=None, repr=False)
     hooks: Hooks = attrs.field(factory=Hooks, repr=False)
     debug_logger: logging.Logger | None = attrs.field(default=None, repr=False)
+    #: Reject a response that does not fit the spec (ResponseValidationError naming the
+    #: field) instead of reading it forgivingly; for contract checks against a staging API.
+    strict: bool = False
     #: Sleeping and time, replaceable so tests never wait.
     clock: Clock = attrs.field(default=SYSTEM_CLOCK, repr=False)
     #: A streamed event larger than this ends its stream with a Failure (None: no limit).

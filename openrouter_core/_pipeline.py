@@ -26,6 +26,7 @@ from openrouter_core._encoding import (
     path_segment,
     query_pairs,
 )
+from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._hooks import HookContext
 from openrouter_core._inputs import coerce_request
 from openrouter_core._limits import BodyTooLarge, aread_limited, oversized_body, read_limited
@@ -97,6 +98,8 @@ class StreamReady:
     secret: str | None = None
     #: The core's bound on one event's size (None: unbounded).
     max_event_bytes: int | None = None
+    #: How the stream's events are read (strict or forgiving, and who hears of misfits).
+    decoding: Decoding = FORGIVING
 
 
 _Action = _Send | _Read | _Sleep | _Await
@@ -369,6 +372,8 @@ def exchange(
     hooks = core.hooks
     logger = core.debug_logger
     has_hooks = bool(hooks.before_request or hooks.after_success or hooks.after_error)
+    strict = options.strict if options.strict is not None else core.strict
+    decoding = Decoding(strict=strict, logger=logger) if strict or logger is not None else FORGIVING
     started = clock.monotonic()
     attempt = 0
 
@@ -452,7 +457,9 @@ def exchange(
         if outcome is not None and outcome.kind in _STREAMED and response.is_success:
             for after_ok in hooks.after_success:
                 response = (yield from _run_hook(after_ok, context, response)) or response
-            return StreamReady(response, outcome, operation, secret, core.max_event_bytes)
+            return StreamReady(
+                response, outcome, operation, secret, core.max_event_bytes, decoding
+            )
 
         read_error = yield _Read(response)
         if isinstance(read_error, BodyTooLarge):
@@ -490,7 +497,9 @@ def exchange(
         elif not response.is_success:
             for after in hooks.after_error:
                 yield from _run_hook(after, context, response, None)
-        result = read_response(operation, response, response.content, secret, outcome)
+        result = read_response(
+            operation, response, response.content, secret, outcome, decoding
+        )
         if requested is not None and isinstance(result, Failure):
             error = result.failure()
             if isinstance(error, OpenRouterError):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import httpx
 from returns.result import Failure, Result, Success
 
 from openrouter_core._causes import detached
-from openrouter_core._converter import explain_failure, structure
+from openrouter_core._converter import explain_failure
+from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._json import loads
 from openrouter_core._operation import NAMED_STATUS_ROWS, Operation, Outcome
 from openrouter_core.errors import (
@@ -119,16 +121,17 @@ def read_response(
     body: bytes,
     secret: str | None,
     outcome: Outcome | None,
+    decoding: Decoding = FORGIVING,
 ) -> Result[Any, OpenRouterBaseError]:
     """Map a fully read response (and its table row) to the success value or its error."""
     code = response.status_code
     if outcome is None or outcome.error is not None or code >= 300:
-        return Failure(_status_error(operation, response, body, outcome, secret))
+        return Failure(_status_error(operation, response, body, outcome, secret, decoding))
     if outcome.kind == "empty":
         return Success(None)
     if outcome.kind == "bytes":
         return Success(body)
-    return _parse_success(operation, response, body, outcome, secret)
+    return _parse_success(operation, response, body, outcome, secret, decoding)
 
 
 def undecodable_body(
@@ -154,6 +157,7 @@ def _parse_success(
     body: bytes,
     outcome: Outcome,
     secret: str | None,
+    decoding: Decoding,
 ) -> Result[Any, OpenRouterBaseError]:
     kind = media_type(response)
     if kind and kind != "application/json" and not kind.endswith("+json"):
@@ -181,8 +185,8 @@ def _parse_success(
     if outcome.model is None or outcome.model is Any:
         return Success(data)
     try:
-        return Success(structure(data, outcome.model))
-    except Exception as exc:
+        value, problems = decoding.decode(data, outcome.model)
+    except Exception as exc:  # strict mode, or a body that is not even the documented kind
         detached(exc)
         where, reason = explain_failure(data, outcome.model)
         detail = f"{where}: {reason}" if where else reason
@@ -196,6 +200,31 @@ def _parse_success(
                 without_secret(exc, body, secret),
             )
         )
+    reported = _reported_error(data, value) if problems else None
+    if reported is not None:
+        # A 200 already sent (with keep-alive whitespace) before the provider failed: the
+        # body is an error object, which forgiving decoding must not pass off as a result.
+        return Failure(
+            ResponseValidationError(
+                f"{describe_call(operation, response)}: the body reports {redact(reported, secret)}"
+                " instead of a result. Retry if it is transient.",
+                response,
+                body_text(body, response, secret),
+                None,
+            )
+        )
+    decoding.report(f"{operation.method} {operation.path}", problems)
+    return Success(value)
+
+
+def _reported_error(data: Any, value: Any) -> str | None:
+    """What a success body's own ``error`` object says, when its model has no such field."""
+    error = data.get("error") if isinstance(data, dict) else None
+    if not isinstance(error, dict) or "error" not in getattr(value, "extra_fields", {}):
+        return None
+    code = error.get("code")
+    shown = f"error {code}" if isinstance(code, (int, str)) and code != "" else "an error"
+    return f"{shown}: {error.get('message') or 'no message'}"
 
 
 def _status_error(
@@ -204,6 +233,7 @@ def _status_error(
     body: bytes,
     outcome: Outcome | None,
     secret: str | None,
+    decoding: Decoding,
 ) -> OpenRouterError_:
     call = describe_call(operation, response)
     if secret and len(secret) >= 4:
@@ -214,7 +244,12 @@ def _status_error(
     if error_class is not None:
         # A row may name its own body model (the Anthropic-style errors of /messages).
         own_model = outcome.model if outcome is not None else None
-        parsed = _parse_error_body(body, own_model or error_class.data_type())
+        parsed = _parse_error_body(
+            body,
+            own_model or error_class.data_type(),
+            decoding,
+            f"{operation.method} {operation.path}",
+        )
         if parsed is not None:
             server_message = redact(_server_message(parsed), secret)
             message = f"{call}: {server_message}. {error_class.advice}".strip()
@@ -233,11 +268,27 @@ def _status_error(
 OpenRouterError_ = OpenRouterDefaultError | DocumentedStatusError[Any]
 
 
-def _parse_error_body(body: bytes, model: Any) -> Any:
+def _parse_error_body(body: bytes, model: Any, decoding: Decoding, call: str) -> Any:
+    """The error body as ``model``, or None when it is not JSON or (strict) does not fit."""
     try:
-        return structure(loads(body), model)
+        data = loads(body)
+        parsed, problems = decoding.decode(data, model)
     except Exception:
         return None
+    if not attrs.has(type(parsed)) or not _declares_any(type(parsed), data):
+        # Not the error shape at all (a proxy's JSON, say): no data; .body keeps the text.
+        return None
+    decoding.report(call, problems)
+    return parsed
+
+
+def _declares_any(model: type[Any], data: dict[str, Any]) -> bool:
+    """Whether ``data`` has at least one key ``model`` declares (``error``, for most)."""
+    return any(
+        field.metadata.get("wire", field.name) in data
+        for field in attrs.fields(model)
+        if field.name != "extra_fields"
+    )
 
 
 def _server_message(parsed: Any) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from openrouter_core._converter import structure
+from openrouter_core._forgiving import FORGIVING, Decoding, decode_forgiving
 from openrouter_core._json import loads
 
 if TYPE_CHECKING:
@@ -14,11 +15,34 @@ if TYPE_CHECKING:
     from openrouter_core.streams import AsyncEventStream, EventStream
 
 
-def event_parser(model: Any) -> Callable[[ServerSentEvent], Any]:
-    """Parse each event's ``data`` as JSON into ``model`` (``None``/``Any`` keeps the JSON)."""
+def event_parser(
+    model: Any, decoding: Decoding = FORGIVING, call: str = "stream"
+) -> Callable[[ServerSentEvent], Any]:
+    """Parse each event's ``data`` as JSON into ``model`` (``None``/``Any`` keeps the JSON).
+
+    The debug logger hears of the first event that does not fit the spec, once per stream.
+    """
     if model is None or model is Any:
         return lambda event: loads(event.data)
-    return lambda event: structure(loads(event.data), model)
+    strict = decoding.strict
+    reported = False
+
+    def parse(event: ServerSentEvent) -> Any:
+        nonlocal reported
+        data = loads(event.data)
+        try:
+            # The fast strict structuring first: most events fit, and pay nothing more.
+            return structure(data, model)
+        except Exception:
+            if strict:
+                raise
+        value, problems = decode_forgiving(data, model)
+        if problems and not reported:
+            reported = True
+            decoding.report(call, problems)
+        return value
+
+    return parse
 
 
 def open_stream(
@@ -31,7 +55,11 @@ def open_stream(
     stream_class = AsyncEventStream if asynchronous else EventStream
     return stream_class(
         ready.response,
-        event_parser(ready.outcome.model),
+        event_parser(
+            ready.outcome.model,
+            ready.decoding,
+            f"{ready.operation.method} {ready.operation.path} (stream event)",
+        ),
         method=ready.operation.method,
         path=ready.operation.path,
         secret=ready.secret,

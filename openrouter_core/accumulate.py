@@ -12,6 +12,7 @@ still get the summary at the end; the ``accumulate_*`` functions just run them o
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterable, Iterable, Mapping
 from typing import Any
 
@@ -61,6 +62,19 @@ def _unwrap(item: Any, marker: str) -> tuple[Any, OpenRouterBaseError | None]:
         if inner is not None and not isinstance(inner, str):
             item = inner
     return item, None
+
+
+def _text(value: Any) -> str | None:
+    """A streamed piece of text as text: forgiving decoding keeps a value of another type as
+    the server sent it (an object for tool arguments, say), so it is written as JSON."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, Unset):
+        return None
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return str(value)
 
 
 def _appended(parts: list[str] | None, text: str) -> list[str]:
@@ -145,7 +159,8 @@ class ChatAccumulator:
         usage = _field(chunk, "usage")
         if usage is not None:
             self._usage = usage
-        for choice in _field(chunk, "choices") or ():
+        choices = _field(chunk, "choices")
+        for choice in choices if isinstance(choices, (list, tuple)) else ():
             if _field(choice, "index") in (0, None):
                 self._add_choice(choice)
 
@@ -156,16 +171,17 @@ class ChatAccumulator:
         delta = _field(choice, "delta")
         if delta is None:
             return
-        content = _field(delta, "content")
+        content = _text(_field(delta, "content"))
         if content:
             self._content.append(content)
-        reasoning = _field(delta, "reasoning")
+        reasoning = _text(_field(delta, "reasoning"))
         if reasoning is not None:
             self._reasoning = _appended(self._reasoning, reasoning)
-        refusal = _field(delta, "refusal")
+        refusal = _text(_field(delta, "refusal"))
         if refusal is not None:
             self._refusal = _appended(self._refusal, refusal)
-        for position, call in enumerate(_field(delta, "tool_calls") or ()):
+        calls = _field(delta, "tool_calls")
+        for position, call in enumerate(calls if isinstance(calls, (list, tuple)) else ()):
             index = _field(call, "index")
             # Some providers leave out ``index`` when each chunk carries whole calls.
             parts = self._tool_calls.setdefault(
@@ -175,7 +191,7 @@ class ChatAccumulator:
             parts.type = parts.type or _field(call, "type")
             function = _field(call, "function")
             parts.name = parts.name or _field(function, "name")
-            arguments = _field(function, "arguments")
+            arguments = _text(_field(function, "arguments"))
             if arguments:
                 parts.arguments.append(arguments)
 
@@ -266,12 +282,12 @@ class ResponsesAccumulator:
             return
         kind = _field(event, "type")
         if kind == "response.output_text.delta":
-            self._text.append(_field(event, "delta") or "")
+            self._text.append(_text(_field(event, "delta")) or "")
         elif kind == "response.reasoning_text.delta":
-            self._reasoning = _appended(self._reasoning, _field(event, "delta") or "")
+            self._reasoning = _appended(self._reasoning, _text(_field(event, "delta")) or "")
         elif kind == "response.reasoning_summary_text.delta":
             self._reasoning_summary = _appended(
-                self._reasoning_summary, _field(event, "delta") or ""
+                self._reasoning_summary, _text(_field(event, "delta")) or ""
             )
         elif kind in _FINAL_EVENTS:
             self._final = _field(event, "response")
@@ -284,7 +300,7 @@ class ResponsesAccumulator:
         text = "".join(self._text)
         if not self._text:
             # A provider that sends no deltas still fills the final response's output_text.
-            text = _field(self._final, "output_text") or ""
+            text = _text(_field(self._final, "output_text")) or ""
         return ResponsesStreamSummary(
             id=_field(known, "id"),
             model=_field(known, "model"),

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from returns.result import Failure, Success
 
-from openrouter_core import RetryConfig
+from openrouter_core import RequestOptions, RetryConfig, spec_problems
 from openrouter_core.errors import (
     ConnectionError,
     ForbiddenResponseError,
@@ -123,12 +123,60 @@ def test_an_unfollowed_redirect_is_a_default_error_naming_the_location() -> None
 def test_a_success_body_that_does_not_fit_is_a_response_validation_error(
     body: str, content_type: str, expected: str
 ) -> None:
-    result = credits_get_credits(make_core(answer(200, body, content_type)))
+    result = credits_get_credits(make_core(answer(200, body, content_type)), options=STRICT)
     error = result.failure()
     assert isinstance(error, ResponseValidationError)
     assert expected in str(error)
     assert error.body == body
     assert error.status_code == 200
+
+
+STRICT = RequestOptions(strict=True)
+
+
+@pytest.mark.parametrize(
+    ("body", "read_as", "problems"),
+    [
+        (
+            '{"data": {"total_credits": 1}}',
+            {"total_credits": 1.0, "total_usage": None},
+            (("data.total_usage", "required field missing"),),
+        ),
+        (
+            '{"data": {"total_credits": "lots", "total_usage": 1}}',
+            {"total_credits": "lots", "total_usage": 1.0},
+            (("data.total_credits", "expected float, got str; kept as received"),),
+        ),
+        (
+            '{"data": {"total_credits": null, "total_usage": 1}}',
+            {"total_credits": None, "total_usage": 1.0},
+            (("data.total_credits", "null where the spec requires a value"),),
+        ),
+    ],
+)
+def test_by_default_a_body_that_does_not_fit_is_read_and_says_where(
+    body: str, read_as: dict[str, object], problems: tuple[tuple[str, str], ...]
+) -> None:
+    credits = credits_get_credits(make_core(answer(200, body))).unwrap()
+    assert {name: getattr(credits.data, name) for name in read_as} == read_as
+    assert spec_problems(credits) == problems
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "expected"),
+    [
+        ("{not json", "application/json", "not valid JSON"),
+        ("[]", "application/json", "CreditsGetCreditsResponse"),
+        ('"credits"', "application/json", "CreditsGetCreditsResponse"),
+        ("<html>hello</html>", "text/html", "text/html"),
+    ],
+)
+def test_a_body_that_is_not_the_documented_json_is_an_error_even_by_default(
+    body: str, content_type: str, expected: str
+) -> None:
+    error = credits_get_credits(make_core(answer(200, body, content_type))).failure()
+    assert isinstance(error, ResponseValidationError)
+    assert expected in str(error)
 
 
 def test_unknown_fields_are_accepted_and_kept() -> None:

@@ -29,7 +29,7 @@ class ChatResult:
     openrouter_metadata: OpenRouterMetadata | None = None
     service_tier: str | Unset | None = UNSET
     """The service tier used by the upstream provider for this request."""
-    system_fingerprint: str | None
+    system_fingerprint: str | Unset | None = UNSET
     """System fingerprint."""
     usage: ChatUsage | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)

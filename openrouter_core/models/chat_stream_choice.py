@@ -17,7 +17,7 @@ class ChatStreamChoice:
     """Streaming completion choice chunk."""
 
     delta: ChatStreamDelta
-    finish_reason: str | None
+    finish_reason: str | Unset | None = UNSET
     """Known values: :class:`ChatFinishReasonEnum`."""
     index: int
     """Choice index."""

@@ -27,10 +27,10 @@ class OpenResponsesResult:
     """Complete non-streaming response from the Responses API."""
 
     background: bool | Unset | None = UNSET
-    completed_at: int | None
+    completed_at: int | Unset | None = UNSET
     created_at: int
     error: ResponsesErrorField | None
-    frequency_penalty: float | None
+    frequency_penalty: float | Unset | None = UNSET
     id: str
     incomplete_details: IncompleteDetails | None
     instructions: BaseInputs | None
@@ -43,7 +43,7 @@ class OpenResponsesResult:
     output: list[OutputItems]
     output_text: str | None = None
     parallel_tool_calls: bool
-    presence_penalty: float | None
+    presence_penalty: float | Unset | None = UNSET
     previous_response_id: str | Unset | None = UNSET
     prompt: StoredPromptTemplate | Unset | None = UNSET
     prompt_cache_key: str | Unset | None = UNSET
@@ -51,7 +51,7 @@ class OpenResponsesResult:
     reasoning: BaseReasoningConfig | Unset | None = UNSET
     safety_identifier: str | Unset | None = UNSET
     service_tier: str | Unset | None = UNSET
-    status: str
+    status: str | None = None
     """Known values: :class:`OpenAIResponsesResponseStatus`."""
     store: bool | None = None
     temperature: float | None

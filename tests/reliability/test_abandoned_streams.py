@@ -25,9 +25,9 @@ from tests.faultserver import EventStream, FaultServer
 ROUNDS = 100
 #: Seconds a scenario may take (it needs about one on an idle machine); a hang fails it.
 DEADLINE = 90.0
-#: An event whose JSON does not fit the chunk model: a Failure item after which the stream
-#: would go on, so reading it leaves the stream (and its connection) open.
-MISFIT = b'data: {"id": 5, "choices": 3}\n\n'
+#: An event that is not JSON (forgiving decoding reads any JSON): a Failure item after which
+#: the stream would go on, so reading it leaves the stream (and its connection) open.
+MISFIT = b"data: {not json\n\n"
 STREAM = EventStream([MISFIT, b'data: {"id": "x"}\n\n' * 10, 2.0])
 CHAT = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "stream": True}
 ROOT = Path(__file__).resolve().parents[2]

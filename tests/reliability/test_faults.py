@@ -16,7 +16,8 @@ import attrs
 import pytest
 from returns.result import Failure, Result, Success
 
-from openrouter_core import RequestOptions, RetryConfig
+from openrouter_core import RequestOptions, RetryConfig, spec_problems
+from openrouter_core._converter import unstructure
 from openrouter_core.errors import (
     NAMED_STATUS_ERRORS,
     BadGatewayResponseError,
@@ -425,7 +426,8 @@ BAD_SUCCESS_BODIES: dict[str, Callable[[Endpoint], Fault]] = {
 def test_a_success_body_that_does_not_fit_is_a_response_validation_error(
     fault: str, endpoint: Endpoint, caller: Caller, server: FaultServer, make_core: CoreFactory
 ) -> None:
-    core = make_core()
+    # Strict decoding: JSON of the wrong shape is refused too (forgiving reads it, below).
+    core = make_core(strict=True)
     server.enqueue(BAD_SUCCESS_BODIES[fault](endpoint))
     result, elapsed = caller.timed(endpoint.module, core, endpoint.request)
     error = failure_of(result, ResponseValidationError)
@@ -434,6 +436,36 @@ def test_a_success_body_that_does_not_fit_is_a_response_validation_error(
         assert isinstance(error.cause, ValueError)
         assert error.body.startswith('{"data"')
     assert elapsed < TIMEOUT + SLACK
+    assert_next_call_succeeds(caller, core, endpoint)
+
+
+@pytest.mark.parametrize("fault", ["invalid_json", "html_page", "empty_body"])
+def test_a_success_body_that_is_not_json_is_a_response_validation_error_even_forgiving(
+    fault: str, endpoint: Endpoint, caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    core = make_core()
+    server.enqueue(BAD_SUCCESS_BODIES[fault](endpoint))
+    result = caller.call(endpoint.module, core, endpoint.request)
+    error = failure_of(result, ResponseValidationError)
+    assert error.status_code == endpoint.ok_status
+    assert_next_call_succeeds(caller, core, endpoint)
+
+
+def test_json_of_the_wrong_shape_is_read_forgivingly_and_says_where(
+    endpoint: Endpoint, caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    core = make_core()
+    server.enqueue(wrong_shape_json(endpoint.ok_status))
+    result = caller.call(endpoint.module, core, endpoint.request)
+    assert isinstance(result, Success), result
+    value = result.unwrap()
+    # Nothing is lost: every key comes back with the value the server sent.
+    assert {k: unstructure(value)[k] for k in ("unexpected", "data")} == {
+        "unexpected": [1, 2, 3],
+        "data": "not-an-object",
+    }
+    problems = spec_problems(value)
+    assert problems and all(isinstance(path, str) and problem for path, problem in problems)
     assert_next_call_succeeds(caller, core, endpoint)
 
 

@@ -275,7 +275,8 @@ def test_a_success_body_that_does_not_fit_and_echoes_the_key(
     answer: Respond, caller: Caller, server: FaultServer, core: OpenRouterCore, logs: Capture
 ) -> None:
     server.enqueue(answer)
-    result = caller.call("credits_get_credits", core)
+    # Strict decoding, so the wrong shape is an error too (forgiving returns what came).
+    result = caller.call("credits_get_credits", core, None, RequestOptions(strict=True))
     assert isinstance(result, Failure)
     assert isinstance(result.failure(), ResponseValidationError)
     assert_no_key(result)

@@ -107,6 +107,18 @@ def snippet_6(core: OpenRouterCore) -> None:
 
 
 def snippet_7(core: OpenRouterCore) -> None:
+    from openrouter_core import spec_problems
+    from openrouter_funcs.chat_send import chat_send
+
+    result = chat_send(
+        core, {"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "Hi"}]}
+    )
+    chat = result.unwrap()  # unwrap() raises if the call failed
+    for path, problem in spec_problems(chat):  # () when the body fits the spec
+        print(path, problem)  # e.g. "choices[0].finish_reason: required field missing"
+
+
+def snippet_8(core: OpenRouterCore) -> None:
     import asyncio
     from openrouter_core import OpenRouterCore
     from openrouter_core.serverless import SERVERLESS_RETRY_CONFIG, SERVERLESS_TIMEOUT_MS
