@@ -54,10 +54,13 @@ def check_options(options: Any) -> Result[RequestOptions, SDKValidationError]:
     return Success(options)
 
 
-def check_core_settings(timeout_ms: Any, retry_config: Any) -> None:
-    """Raise SDKValidationError when the core's timeout or retry config makes no sense."""
+def check_core_settings(timeout_ms: Any, retry_config: Any, strict: Any) -> None:
+    """Raise SDKValidationError when the core's timeout, retry config or strictness makes no
+    sense."""
     check_timeout(timeout_ms, "timeout_ms")
     check_retry_config(retry_config, "retry_config")
+    if not isinstance(strict, bool):
+        raise SDKValidationError("strict must be True or False", field="strict")
 
 
 def _check(options: RequestOptions) -> None:
@@ -68,6 +71,9 @@ def _check(options: RequestOptions) -> None:
     check_timeout(options.timeout_ms, "timeout_ms")
     if options.server_url is not None and not isinstance(options.server_url, str):
         raise SDKValidationError("server_url must be a string", field="server_url")
+    if options.strict is not None and not isinstance(options.strict, bool):
+        # A truthy string such as "no" would silently switch strict decoding on.
+        raise SDKValidationError("strict must be True, False or None", field="strict")
     headers = options.http_headers
     if headers is not None and (
         not isinstance(headers, Mapping)

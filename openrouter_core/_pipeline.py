@@ -183,7 +183,7 @@ def _build(
         ) from None
     if secret is not None and not isinstance(secret, str):
         raise SDKValidationError("the API key must be a string", field="api_key")
-    check_core_settings(core.timeout_ms, core.retry_config)
+    check_core_settings(core.timeout_ms, core.retry_config, core.strict)
 
     nested = operation.body is not None and operation.body.model is not None
     source = getattr(model, "body", None) if nested else model

@@ -62,6 +62,8 @@ BAD_OPTIONS: list[tuple[Any, str]] = [
     ({"http_headers": ["X-A: 1"]}, "http_headers"),
     ({"http_headers": {"X-A": 1}}, "http_headers"),
     ({"server_url": 12}, "server_url"),
+    ({"strict": "yes"}, "strict"),
+    (RequestOptions(strict=1), "strict"),  # type: ignore[arg-type]
     ({1: 2}, "1"),
     ("timeout_ms=5000", "options"),
     (5000, "options"),
@@ -88,6 +90,7 @@ def test_nonsense_options_are_refused_naming_the_option(
         ({"timeout_ms": -5}, "timeout_ms"),
         ({"timeout_ms": "600"}, "timeout_ms"),
         ({"retry_config": "none"}, "retry_config"),
+        ({"strict": "no"}, "strict"),
         ({"retry_config": RetryConfig(backoff=BackoffStrategy(max_interval=-1))}, "retry_config"),
     ],
 )
