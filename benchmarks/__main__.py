@@ -17,7 +17,7 @@ from benchmarks._payloads import CREDITS_BODY, models_body
 from benchmarks._report import render_header, render_table, to_json
 from benchmarks._results import Row, reason_of
 from benchmarks._server import loopback_server
-from benchmarks._settings import SECTIONS, Settings
+from benchmarks._settings import ROUND_FIELDS, SECTIONS, Settings
 from benchmarks._timing import log
 from benchmarks.cold_start import cold_and_memory, import_costs
 from benchmarks.concurrency import concurrency
@@ -35,6 +35,13 @@ def _parse_args(argv: list[str] | None) -> tuple[Settings, set[str], Path | None
         help=f"comma-separated sections to run, of: {','.join(SECTIONS)} (default: all)",
     )
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write every sample here")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        metavar="N",
+        help="rounds for every section (" + ", ".join(ROUND_FIELDS) + "); a section's own "
+        "flag still wins",
+    )
     # One override per Settings field, so a new knob needs no new parsing code.
     for field in dataclasses.fields(Settings):
         default = getattr(full, field.name)
@@ -50,7 +57,11 @@ def _parse_args(argv: list[str] | None) -> tuple[Settings, set[str], Path | None
     unknown = only - set(SECTIONS)
     if unknown:
         parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
+    if ns.rounds is not None and ns.rounds < 1:
+        parser.error("--rounds must be at least 1")
     settings = quick if ns.quick else full
+    if ns.rounds is not None:
+        settings = dataclasses.replace(settings, **dict.fromkeys(ROUND_FIELDS, ns.rounds))
     overrides = {
         field.name: getattr(ns, field.name)
         for field in dataclasses.fields(Settings)
@@ -91,14 +102,15 @@ def main(argv: list[str] | None = None) -> int:
 
         # Rows are appended in the table's section order: 1 cold, 2 per call, 3 concurrency,
         # 4 memory, 5 streaming. Memory comes from the cold-start processes themselves.
-        wall = rss = None
+        walls: list[Row] = []
+        rss = None
         if only & {"cold", "memory"}:
             log("cold start: fresh processes")
-            wall, rss = cold_and_memory(settings, api_url)
-        if "cold" in only and wall is not None:
-            rows.append(wall)
+            walls, rss = cold_and_memory(settings, api_url)
+        if "cold" in only:
+            rows += walls
         if "imports" in only:
-            log("imports: python -X importtime")
+            log("imports: fresh processes")
             rows += import_costs(settings)
         if "percall" in only:
             log("per call: MockTransport")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import importlib.util
 import os
 import platform
 import subprocess
@@ -52,6 +53,19 @@ def _our_revision() -> str:
     return proc.stdout.strip()
 
 
+def _fast_extra() -> str:
+    """Whether the ``fast`` extra (orjson) is present, which changes how bodies are decoded.
+
+    The default install is the headline configuration, so a run with orjson says so loudly.
+    """
+    if importlib.util.find_spec("orjson") is None:
+        return "not installed (default install: bodies and events decode with json)"
+    return (
+        f"INSTALLED (orjson {_version('orjson')}): not the default install; "
+        "the headline figures are the default install's"
+    )
+
+
 def machine_info() -> dict[str, str]:
     """Facts for the report header, in display order."""
     return {
@@ -65,4 +79,5 @@ def machine_info() -> dict[str, str]:
         "official": f"openrouter {_version('openrouter')}",
         "openai": f"openai {_version('openai')}",
         "httpx": f"httpx {_version('httpx')}",
+        "fast": _fast_extra(),
     }

@@ -7,11 +7,13 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks._results import BARE, CONTENDERS, OFFICIAL, OPENAI, OURS, Cell, Row
+from benchmarks._results import BARE, CONTENDERS, OFFICIAL, OPENAI, OURS, Cell, Paired, Row
 
 HEADINGS = {OURS: "ours", OFFICIAL: "official", BARE: "bare httpx", OPENAI: "openai"}
-RATIO_HEADINGS = {OFFICIAL: "ours/official", BARE: "ours/bare", OPENAI: "ours/openai"}
+PAIRED_HEADINGS = {OFFICIAL: "ours vs official", BARE: "ours vs bare", OPENAI: "ours vs openai"}
 MISSING = "—"
+# Between a range's ends; an en dash, since a hyphen would read as a minus beside a difference.
+TO = "\u2013"
 
 
 def _number(value: float) -> str:
@@ -36,6 +38,16 @@ class _Footnotes:
         return f"[{self.texts.index(text) + 1}]"
 
 
+def paired_text(row: Row, paired: Paired | None) -> str:
+    """``median (min to max)`` of the per-round comparisons: ``1.31x (1.25 to 1.40)`` for a
+    ratio, ``+3.4 (+3.1 to +3.9)`` for a difference in the row's unit (``TO`` between ends)."""
+    if paired is None:
+        return MISSING
+    if row.compare == "difference":
+        return f"{paired.median:+.1f} ({paired.low:+.1f}{TO}{paired.high:+.1f})"
+    return f"{paired.median:.2f}x ({paired.low:.2f}{TO}{paired.high:.2f})"
+
+
 def _cell_text(name: str, cell: Cell | None, notes: _Footnotes) -> str:
     if cell is None:
         return MISSING
@@ -51,7 +63,7 @@ def _cell_text(name: str, cell: Cell | None, notes: _Footnotes) -> str:
 def render_table(rows: Sequence[Row]) -> str:
     """Every section's rows in one aligned table, n/a reasons and caveats as footnotes below."""
     notes = _Footnotes()
-    header = ["metric", "unit", "better", *HEADINGS.values(), *RATIO_HEADINGS.values()]
+    header = ["metric", "unit", "better", *HEADINGS.values(), *PAIRED_HEADINGS.values()]
     lines: list[list[str] | str] = []
     section = None
     for row in rows:
@@ -60,12 +72,10 @@ def render_table(rows: Sequence[Row]) -> str:
             lines.append(section)
         metric = row.metric if row.note is None else f"{row.metric} {notes.mark(row.note)}"
         cells = [_cell_text(name, row.cells.get(name), notes) for name in CONTENDERS]
-        ratios = []
-        for name in RATIO_HEADINGS:
-            ratio = row.ratio(name)
-            ratios.append(MISSING if ratio is None else f"{ratio:.2f}x")
+        paired = [paired_text(row, row.paired(name)) for name in PAIRED_HEADINGS]
         better = "higher" if row.higher_is_better else "lower"
-        lines.append(["  " + metric, row.unit, better, *cells, *ratios])
+        unit = row.unit if row.compare == "ratio" else f"{row.unit}, Δ"
+        lines.append(["  " + metric, unit, better, *cells, *paired])
 
     table_rows = [line for line in lines if isinstance(line, list)]
     widths = [max(len(r[i]) for r in [header, *table_rows]) for i in range(len(header))]
@@ -94,8 +104,12 @@ def render_header(machine: Mapping[str, str], mode: str) -> str:
             f"python:  {machine['python']}",
             "sdks:    "
             + "; ".join(machine[key] for key in ("ours", "official", "openai", "httpx")),
-            "Each figure is the median of its rounds, all contenders interleaved in one run; "
-            "ratios are ours divided by that column.",
+            f"fast extra (orjson): {machine['fast']}",
+            "Contender columns: the median of each one's rounds, all contenders interleaved in "
+            "one run.",
+            "'ours vs' columns: ours compared with that contender within each round (ours/theirs;",
+            "ours - theirs where the unit says Δ), shown as the median of those per-round "
+            f"figures (min{TO}max).",
             "",
         ]
     )
@@ -115,6 +129,7 @@ def to_json(
                 "unit": row.unit,
                 "higher_is_better": row.higher_is_better,
                 "note": row.note,
+                "compare": row.compare,
                 "cells": {
                     name: {
                         "median": cell.median,
@@ -124,9 +139,26 @@ def to_json(
                     }
                     for name, cell in row.cells.items()
                 },
-                "ratios": {f"ours/{name}": row.ratio(name) for name in RATIO_HEADINGS},
+                # Keyed "ours/official" for ratios, "ours-official" for differences.
+                "paired": {
+                    f"ours{'/' if row.compare == 'ratio' else '-'}{name}": _paired_json(
+                        row.paired(name)
+                    )
+                    for name in PAIRED_HEADINGS
+                },
             }
             for row in rows
         ],
     }
     path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _paired_json(paired: Paired | None) -> dict[str, Any] | None:
+    if paired is None:
+        return None
+    return {
+        "median": paired.median,
+        "min": paired.low,
+        "max": paired.high,
+        "per_round": list(paired.per_round),
+    }

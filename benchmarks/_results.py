@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, Literal
 
 # Column keys, in table order. "bare" is httpx plus json.loads: the floor any SDK adds to.
 OURS: Final = "ours"
@@ -47,9 +47,38 @@ class Cell:
         self.samples.clear()
 
 
+@dataclass(frozen=True)
+class Paired:
+    """Ours against one other contender, compared within each round, then summarised.
+
+    A noisy machine slows whole stretches of a run; two contenders measured back to back in
+    the same round share most of that slowdown, so the figure of each round compares like
+    with like, and the spread of those figures says how far to trust their median.
+    """
+
+    per_round: tuple[float, ...]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.per_round)
+
+    @property
+    def low(self) -> float:
+        return min(self.per_round)
+
+    @property
+    def high(self) -> float:
+        return max(self.per_round)
+
+
 @dataclass
 class Row:
-    """A metric measured side by side; ratios are always ours divided by the other column."""
+    """A metric measured side by side, and ours compared with each other column round by round.
+
+    ``compare`` is "ratio" (ours divided by the other; for times and throughputs) or
+    "difference" (ours minus the other, in ``unit``; for memory, where a fixed overhead is what
+    a user pays and a ratio would depend on how much the baseline happens to hold).
+    """
 
     section: str
     metric: str
@@ -57,16 +86,26 @@ class Row:
     higher_is_better: bool
     cells: dict[str, Cell] = field(default_factory=dict)
     note: str | None = None
+    compare: Literal["ratio", "difference"] = "ratio"
 
     def cell(self, contender: str) -> Cell:
         return self.cells.setdefault(contender, Cell())
 
-    def ratio(self, other: str) -> float | None:
+    def paired(self, other: str) -> Paired | None:
+        """Ours against ``other`` per round, or None if either has no full set of rounds.
+
+        ``interleave`` gives each working contender exactly one sample per round and clears a
+        contender that fails, so equal-length sample lists are aligned round by round.
+        """
         ours = self.cells.get(OURS)
         theirs = self.cells.get(other)
-        if ours is None or theirs is None:
+        if ours is None or theirs is None or ours.median is None or theirs.median is None:
             return None
-        a, b = ours.median, theirs.median
-        if a is None or b is None or b == 0:
+        if len(ours.samples) != len(theirs.samples):
             return None
-        return a / b
+        pairs = zip(ours.samples, theirs.samples, strict=True)
+        if self.compare == "difference":
+            return Paired(tuple(a - b for a, b in pairs))
+        if any(b == 0 for b in theirs.samples):
+            return None
+        return Paired(tuple(a / b for a, b in pairs))

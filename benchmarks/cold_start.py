@@ -1,8 +1,10 @@
 """Sections 1 and 4: a fresh process's start-up time and memory, and what each import costs.
 
 Every cold-start sample is a new interpreter (``probes/credits_once.py``) that imports one SDK,
-builds its client, fetches credits from the loopback server and exits; the parent times it from
-spawn to exit and the child reports its own peak RSS.
+builds its client, fetches credits from the loopback server and exits. The parent notes the
+monotonic clock at spawn; the child reports the same clock when it holds the credits answer,
+and its own peak RSS. ``time.monotonic`` is one system-wide clock (CLOCK_MONOTONIC on Linux),
+so the two readings subtract across processes.
 """
 
 from __future__ import annotations
@@ -19,32 +21,38 @@ from benchmarks._timing import Measure, interleave
 
 PROBE = Path(__file__).resolve().parent / "probes" / "credits_once.py"
 
-# What a user imports to make each call: our function module plus the core; the official
-# package plus the sub-SDK it loads lazily on first attribute access; bare httpx; openai.
-IMPORTS: dict[str, dict[str, tuple[str, ...]]] = {
-    "credits_get_credits": {
-        OURS: ("openrouter_core", "openrouter_funcs.credits_get_credits"),
+# What a user imports to make each call: our function module (it brings the core and
+# OpenRouterCore with it); the official package plus the sub-SDK it loads lazily on first
+# attribute access; bare httpx; openai.
+IMPORTS: tuple[dict[str, tuple[str, ...]], ...] = (
+    {
+        OURS: ("openrouter_funcs.credits_get_credits",),
         OFFICIAL: ("openrouter", "openrouter.credits"),
         BARE: ("httpx",),
     },
-    "chat_send": {
-        OURS: ("openrouter_core", "openrouter_funcs.chat_send"),
+    {
+        OURS: ("openrouter_funcs.chat_send",),
         OFFICIAL: ("openrouter", "openrouter.chat"),
         BARE: ("httpx",),
         OPENAI: ("openai",),
     },
-}
+)
 
 
-def _run_probe(contender: str, api_url: str) -> tuple[float, float]:
-    start = time.perf_counter()
+def _run_probe(contender: str, api_url: str) -> tuple[float, float, float]:
+    """(ms from spawn to the credits answer, ms from spawn to exit, peak RSS in MiB)."""
+    start = time.monotonic()
     proc = run_python([str(PROBE), contender, api_url], timeout_s=60)
-    elapsed_ms = (time.perf_counter() - start) * 1e3
+    exited_ms = (time.monotonic() - start) * 1e3
     try:
-        peak_mib = int(proc.stdout.split()[-1]) / 1024
-    except (IndexError, ValueError) as exc:
-        raise Unavailable(f"probe printed no RSS: {proc.stdout!r:.80}") from exc
-    return elapsed_ms, peak_mib
+        answered_at, peak_kib = proc.stdout.split()[-2:]
+        answered_ms = (float(answered_at) - start) * 1e3
+        peak_mib = int(peak_kib) / 1024
+    except ValueError as exc:
+        raise Unavailable(f"probe printed no clock and RSS: {proc.stdout!r:.80}") from exc
+    if not 0 < answered_ms <= exited_ms:
+        raise Unavailable(f"probe's clock disagrees with ours ({answered_ms:.1f} ms to answer)")
+    return answered_ms, exited_ms, peak_mib
 
 
 def _probe_setup(contender: str, api_url: str) -> Measure:
@@ -54,56 +62,49 @@ def _probe_setup(contender: str, api_url: str) -> Measure:
     return lambda: _run_probe(contender, api_url)
 
 
-def cold_and_memory(settings: Settings, api_url: str) -> tuple[Row, Row]:
-    """Wall time and peak RSS of the same fresh processes (sections 1 and 4)."""
-    wall = Row("1. Cold start", "new process: import, build, get credits, exit", "ms", False)
-    rss = Row("4. Memory", "peak RSS of that process (VmHWM)", "MiB", False)
+def cold_and_memory(settings: Settings, api_url: str) -> tuple[list[Row], Row]:
+    """Wall times and peak RSS of the same fresh processes (sections 1 and 4)."""
+    answered = Row("1. Cold start", "new process: spawn → first credits Result", "ms", False)
+    exited = Row("1. Cold start", "new process: spawn → exit, same processes", "ms", False)
+    rss = Row("4. Memory", "peak RSS of that process (VmHWM)", "MiB", False, compare="difference")
     setups = {c: functools.partial(_probe_setup, c, api_url) for c in (OURS, OFFICIAL, BARE)}
-    interleave([wall, rss], setups, settings.cold_runs)
-    return wall, rss
+    interleave([answered, exited, rss], setups, settings.cold_runs)
+    return [answered, exited], rss
 
 
-def parse_importtime(stderr: str, modules: Sequence[str]) -> float:
-    """Microseconds spent importing ``modules``, from ``python -X importtime`` output.
+def _import_code(modules: Sequence[str]) -> str:
+    """A ``-c`` program that times its own imports and prints milliseconds.
 
-    Only top-level entries count: a nested entry is already inside its parent's cumulative
-    figure. An entry counts if it is one of the modules or a package on the way to one.
+    The clock starts after the interpreter is up, so the figure is the import alone (what a
+    program pays on top of Python's own start), without ``-X importtime``'s per-module
+    bookkeeping, which charges more to a package of many small modules.
     """
-    total = 0
-    for line in stderr.splitlines():
-        if not line.startswith("import time:"):
-            continue
-        fields = line[len("import time:") :].split("|")
-        if len(fields) != 3 or not fields[1].strip().isdigit():
-            continue  # the header line
-        name_field = fields[2][1:]  # CPython writes one space, then two per nesting level
-        if name_field.startswith(" "):
-            continue
-        name = name_field.strip()
-        if any(module == name or module.startswith(name + ".") for module in modules):
-            total += int(fields[1])
-    if total == 0:
-        raise Unavailable(f"importtime showed none of {', '.join(modules)}")
-    return float(total)
+    imports = "; ".join(f"import {module}" for module in modules)
+    return (
+        f"import time; t = time.perf_counter(); {imports}; print((time.perf_counter() - t) * 1e3)"
+    )
 
 
-def _import_us(modules: Sequence[str]) -> Sequence[float]:
-    code = "; ".join(f"import {module}" for module in modules)
-    proc = run_python(["-X", "importtime", "-c", code])
-    return [parse_importtime(proc.stderr, modules)]
+def _import_ms(modules: Sequence[str]) -> Sequence[float]:
+    proc = run_python(["-c", _import_code(modules)])
+    try:
+        return [float(proc.stdout.split()[-1])]
+    except (IndexError, ValueError) as exc:
+        raise Unavailable(f"import probe printed no time: {proc.stdout!r:.80}") from exc
 
 
 def _import_setup(modules: Sequence[str]) -> Measure:
-    _import_us(modules)  # untimed: writes .pyc files so every sample is a warm-disk import
-    return lambda: _import_us(modules)
+    _import_ms(modules)  # untimed: writes .pyc files so every sample is a warm-disk import
+    return lambda: _import_ms(modules)
 
 
 def import_costs(settings: Settings) -> list[Row]:
-    """Cumulative import time (``-X importtime``) of what each call needs (section 1)."""
+    """Wall time of the imports each call needs, each sample a fresh process (section 1)."""
     rows = []
-    for operation, per_contender in IMPORTS.items():
-        row = Row("1. Cold start", f"import cost for {operation} (-X importtime)", "µs", False)
-        row.note = "; ".join(f"{c}: {' + '.join(m)}" for c, m in per_contender.items())
+    for per_contender in IMPORTS:
+        ours = per_contender[OURS][0]
+        row = Row("1. Cold start", f"import {ours}, fresh process", "ms", False)
+        row.note = "; ".join(f"{c}: import {', '.join(m)}" for c, m in per_contender.items())
         setups = {c: functools.partial(_import_setup, m) for c, m in per_contender.items()}
         interleave([row], setups, settings.import_runs)
         rows.append(row)

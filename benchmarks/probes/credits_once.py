@@ -1,7 +1,8 @@
 """Cold-start probe: a fresh process imports one SDK, fetches credits once, and exits.
 
 Run by ``benchmarks/cold_start.py`` as ``python benchmarks/probes/credits_once.py
-{ours|official|bare} BASE_URL``. On success it prints its peak RSS in KiB. It imports nothing
+{ours|official|bare} BASE_URL``. On success it prints ``time.monotonic()`` taken the moment it
+holds the answer, then its peak RSS in KiB. It imports nothing
 from the benchmark package, so the process holds only the contender's own imports; it sits in
 a folder of its own because a script's folder goes first on ``sys.path`` and the benchmark
 modules beside it must not shadow anything.
@@ -9,6 +10,7 @@ modules beside it must not shadow anything.
 
 import resource
 import sys
+import time
 
 API_KEY = "sk-or-v1-benchmark"
 
@@ -40,10 +42,11 @@ def bare(base_url: str) -> object:
 def main() -> int:
     contender, base_url = sys.argv[1], sys.argv[2]
     value = {"ours": ours, "official": official, "bare": bare}[contender](base_url)
+    answered_at = time.monotonic()
     if "100.5" not in repr(value):
         print(f"unexpected credits answer: {value!r:.120}", file=sys.stderr)
         return 3
-    print(peak_rss_kib())
+    print(answered_at, peak_rss_kib())
     return 0
 
 
