@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 from returns.result import Failure, Success
 
-from openrouter_core import RetryConfig
+from openrouter_core import OpenRouterCore, RetryConfig
 from openrouter_core.errors import ConnectionError, RequestTimeoutError
 from tests.conftest import FakeClock
 from tests.faultserver import Close, FaultServer, Respond, Stall, error_status, reset_before_status
@@ -110,3 +111,53 @@ def test_a_post_whose_connection_was_refused_is_retried(
     assert isinstance(result.failure(), ConnectionError)
     assert "may have been processed" not in str(result.failure())
     assert len(clock.sleeps) >= 2  # it was retried until the budget ran out
+
+
+NEVER_SENT_FAULTS = {
+    "pool timeout": httpx.PoolTimeout("no connection came free"),
+    "connect timeout": httpx.ConnectTimeout("handshake too slow"),
+    "connect error": httpx.ConnectError("refused"),
+}
+MAY_HAVE_BEEN_SENT_FAULTS = {
+    "read timeout": httpx.ReadTimeout("no answer"),
+    "closed mid-response": httpx.RemoteProtocolError("peer closed"),
+}
+
+
+def _core_failing_once(fault: Exception) -> tuple[OpenRouterCore, list[str]]:
+    """A core whose transport raises ``fault`` for the first request and answers the next."""
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.method)
+        if len(seen) == 1:
+            raise fault
+        return httpx.Response(200, json=CHAT_BODY)
+
+    async def async_handler(request: httpx.Request) -> httpx.Response:
+        return handler(request)
+
+    core = OpenRouterCore(
+        api_key="k",
+        client=httpx.Client(transport=httpx.MockTransport(handler)),
+        async_client=httpx.AsyncClient(transport=httpx.MockTransport(async_handler)),
+        retry_config=RETRY,
+    )
+    return core, seen
+
+
+@pytest.mark.parametrize("fault", list(NEVER_SENT_FAULTS))
+def test_a_post_that_never_left_is_retried(caller: Caller, fault: str) -> None:
+    core, seen = _core_failing_once(NEVER_SENT_FAULTS[fault])
+    result = caller.call("chat_send", core, CHAT_REQUEST)
+    assert isinstance(result, Success)
+    assert seen == ["POST", "POST"]
+
+
+@pytest.mark.parametrize("fault", list(MAY_HAVE_BEEN_SENT_FAULTS))
+def test_a_post_that_may_have_arrived_is_sent_once(caller: Caller, fault: str) -> None:
+    core, seen = _core_failing_once(MAY_HAVE_BEEN_SENT_FAULTS[fault])
+    result: Any = caller.call("chat_send", core, CHAT_REQUEST)
+    assert isinstance(result, Failure)
+    assert "may have been processed" in str(result.failure())
+    assert seen == ["POST"]
