@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import time
 import weakref
 from collections.abc import Iterator
 from typing import Any
@@ -38,6 +39,22 @@ def open_fds() -> int:
     return len(os.listdir("/proc/self/fd"))
 
 
+def fd_growth_once_settled(before: int, *, patience_s: float = 5.0) -> int:
+    """Descriptors added since ``before``, once the loopback server's threads caught up.
+
+    The server runs in this process: its end of each closed connection closes a moment later,
+    in its own thread, and on a loaded machine that moment can come after the last call. A real
+    leak (one socket per loop) does not go away with waiting, so the bound stays meaningful.
+    """
+    deadline = time.monotonic() + patience_s
+    while True:
+        gc.collect()
+        growth = open_fds() - before
+        if growth < FD_SLACK or time.monotonic() > deadline:
+            return growth
+        time.sleep(0.05)
+
+
 def core_for(server: FaultServer) -> OpenRouterCore:
     return OpenRouterCore(api_key=SECRET, server_url=server.url + "/api/v1", timeout_ms=5_000)
 
@@ -58,7 +75,7 @@ def test_asyncio_run_per_call_leaves_no_sockets_or_loops_behind(
     for _ in range(LOOPS):
         assert isinstance(asyncio.run(call_and_note_loop(core, loops)), Success)
     gc.collect()
-    assert open_fds() - before < FD_SLACK
+    assert fd_growth_once_settled(before) < FD_SLACK
     assert loop_server.active_connections < FD_SLACK
     assert sum(ref() is not None for ref in loops) == 0, "closed loops are still alive"
 
@@ -74,7 +91,7 @@ def test_loops_closed_without_asyncio_run_are_released_too(loop_server: FaultSer
         assert isinstance(loop.run_until_complete(call_and_note_loop(core, loops)), Success)
         loop.close()
     gc.collect()
-    assert open_fds() - before < FD_SLACK
+    assert fd_growth_once_settled(before) < FD_SLACK
     assert sum(ref() is not None for ref in loops) <= 1
 
 
