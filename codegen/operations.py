@@ -1174,35 +1174,6 @@ def _assemble(
     return "\n".join(out) + "\n"
 
 
-def _streaming_dicts(op: OperationInfo) -> list[str]:
-    """TypedDicts that let a type checker tell a streaming dict request from a plain one."""
-    names = [name for name in op.request_fields(op.body)]
-    lines: list[str] = []
-    for suffix, stream_type, doc in (
-        (
-            "StreamingRequestDict",
-            "Required[Literal[True]]",
-            "with ``stream: True``: the call returns a stream",
-        ),
-        (
-            "RequestDict",
-            "NotRequired[Literal[False]]",
-            "without ``stream: True``: the call returns the body",
-        ),
-    ):
-        lines += [
-            f"class {op.pascal}{suffix}(TypedDict, total=False):",
-            f'    """The request as a dict literal {doc}."""',
-            "",
-        ]
-        for name in names:
-            if name == "stream":
-                continue
-            lines.append(f"    {name}: Any")
-        lines += [f"    stream: {stream_type}", "", ""]
-    return lines[:-2]
-
-
 def _streaming_functions(
     op: OperationInfo,
     request_type: str,

@@ -20,7 +20,6 @@ from urllib.parse import quote
 from codegen.examples import operation_examples, request_example
 from codegen.models import ModelGenerator
 from codegen.operations import GENERATED_LINE, OperationInfo, success_type
-from codegen.spec import resolve
 
 BASE_PATH = "/api/v1"
 #: The bytes the generated tests upload for a file field.
@@ -52,12 +51,6 @@ def _text(value: Any) -> str:
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     return str(value)
-
-
-def _is_number(spec: dict[str, Any], schema: Any) -> bool:
-    resolved = resolve(spec, schema) if isinstance(schema, dict) else {}
-    kind = resolved.get("type")
-    return kind == "number" or (isinstance(kind, list) and "number" in kind)
 
 
 def _case(spec: dict[str, Any], op: OperationInfo, *, upload: bool = False) -> dict[str, Any]:
