@@ -67,7 +67,7 @@ def generate(
 
     files.update(render_package(function_index(files)))
     files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops, gen)
-    files.update(tests_writer.render_tests(spec, ops, gen))
+    files.update(tests_writer.render_tests(spec, ops))
     page_files, page_notes = pagination.render_files(spec, ops, gen)
     files.update(page_files)
     function_list = operations.render_function_list(ops, rows, page_notes)
