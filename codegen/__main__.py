@@ -43,7 +43,14 @@ def generate(
 
     ``supplement`` is a (spec, table) pair merged into the base ones (see codegen/supplement).
     """
-    from codegen import examples, operations, pagination, tests_writer
+    from codegen import (
+        examples,
+        function_list,
+        function_modules,
+        operations,
+        pagination,
+        tests_writer,
+    )
     from codegen.local import render_local_modules
     from codegen.models import ModelGenerator
 
@@ -53,26 +60,26 @@ def generate(
     files: dict[str, str] = {}
     for op in ops:
         if operations.alias_target(op) is None:
-            files[f"openrouter_funcs/{op.function}.py"] = operations.render_function_module(
+            files[f"openrouter_funcs/{op.function}.py"] = function_modules.render_function_module(
                 op, gen, spec
             )
     for op in ops:
         target = operations.alias_target(op)
         if target is not None:
-            files[f"openrouter_funcs/{op.function}.py"] = operations.render_alias_module(
+            files[f"openrouter_funcs/{op.function}.py"] = function_modules.render_alias_module(
                 op, target, files[f"openrouter_funcs/{target}.py"]
             )
     files.update(render_local_modules(rows))
     from codegen.discovery import function_index, render_package
 
     files.update(render_package(function_index(files)))
-    files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops, gen)
+    files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops)
     files.update(tests_writer.render_tests(spec, ops))
     page_files, page_notes = pagination.render_files(spec, ops, gen)
     files.update(page_files)
-    function_list = operations.render_function_list(ops, rows, page_notes)
-    files["openrouter_funcs/FUNCTIONS.md"] = function_list
-    readme = readme_with_functions(ROOT / "README.md", function_list)
+    functions_md = function_list.render_function_list(ops, rows, page_notes)
+    files["openrouter_funcs/FUNCTIONS.md"] = functions_md
+    readme = readme_with_functions(ROOT / "README.md", functions_md)
     if readme is not None:
         from codegen.readme_checks import render_readme_checks
 

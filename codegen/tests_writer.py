@@ -17,7 +17,8 @@ from typing import Any
 from urllib.parse import quote
 
 from codegen.examples import operation_examples, request_example
-from codegen.operations import GENERATED_LINE, OperationInfo, success_type
+from codegen.operations import OperationInfo, success_type
+from codegen.render import header
 
 BASE_PATH = "/api/v1"
 #: The bytes a multipart case uploads for a file field.
@@ -148,7 +149,7 @@ def render_area(tag: str, spec: dict[str, Any], ops: list[OperationInfo]) -> str
         if op.upload_body is not None:
             cases += _render_case(_case(spec, op, upload=True), upload=True)
     lines = [
-        GENERATED_LINE.format(source=f"tag {tag}"),
+        header(f"tag {tag}"),
         f'"""What the spec documents about each {tag} function, one ``Case`` per call.',
         "",
         "``tests/test_documented_operations.py`` runs its checks over every row.",
@@ -169,7 +170,7 @@ def render_index(areas: Iterable[str]) -> str:
     """The source of ``tests/generated/cases.py``: every area's cases in one list."""
     modules = [f"cases_{area}" for area in sorted(areas)]
     lines = [
-        GENERATED_LINE.format(source="every tag"),
+        header("every tag"),
         '"""Every function\'s cases, from the area tables beside this module."""',
         "",
         "from __future__ import annotations",
@@ -189,7 +190,7 @@ def render_tests(spec: dict[str, Any], ops: Iterable[OperationInfo]) -> dict[str
     for op in ops:
         by_area.setdefault(area_name(op.tag), (op.tag, []))[1].append(op)
     files = {
-        "tests/generated/__init__.py": GENERATED_LINE.format(source="test package") + "\n",
+        "tests/generated/__init__.py": header("test package") + "\n",
         "tests/generated/cases.py": render_index(by_area),
     }
     for area, (tag, area_ops) in sorted(by_area.items()):
