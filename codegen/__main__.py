@@ -57,18 +57,7 @@ def generate(
     spec, rows = load_inputs(spec_path, table_path, supplement)
     gen = ModelGenerator(spec)
     ops = operations.extract_operations(spec, rows, gen)
-    files: dict[str, str] = {}
-    for op in ops:
-        if operations.alias_target(op) is None:
-            files[f"openrouter_funcs/{op.function}.py"] = function_modules.render_function_module(
-                op, gen, spec
-            )
-    for op in ops:
-        target = operations.alias_target(op)
-        if target is not None:
-            files[f"openrouter_funcs/{op.function}.py"] = function_modules.render_alias_module(
-                op, target, files[f"openrouter_funcs/{target}.py"]
-            )
+    files = function_modules.render_function_modules(ops, gen, spec)
     files.update(render_local_modules(rows))
     from codegen.discovery import function_index, render_package
 

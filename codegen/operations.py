@@ -30,7 +30,7 @@ from codegen.naming import pascal_case, python_field_name
 from codegen.spec import find_operation, resolve
 from codegen.text import clean, first_sentence
 
-#: Content types whose success body is returned as bytes.
+#: Content types read as JSON (a success body of another type comes back as bytes).
 JSON_TYPES = ("application/json",)
 SSE_TYPE = "text/event-stream"
 MULTIPART_TYPE = "multipart/form-data"
@@ -39,6 +39,7 @@ FORM_TYPE = "application/x-www-form-urlencoded"
 #: Where binary (``format: binary``) request fields get their type from.
 FILE_INPUT = TypeRef("FileInput", frozenset({("openrouter_core._multipart", "FileInput")}))
 
+#: Where the spec documents no example (``None`` can be a documented one).
 NO_EXAMPLE: Any = object()
 #: The response kinds a non-streaming call returns (the first such row is the success).
 SUCCESS_KINDS = ("json", "bytes", "empty")
@@ -75,10 +76,6 @@ def read_table(path: str | Path) -> list[TableRow]:
     rows = []
     with open(path, encoding="utf-8", newline="") as handle:
         for record in csv.DictReader(handle, delimiter="\t"):
-
-            def split(value: str) -> tuple[str, ...]:
-                return () if value in ("", "-") else tuple(value.split(","))
-
             rows.append(
                 TableRow(
                     function=record["function"],
@@ -86,12 +83,17 @@ def read_table(path: str | Path) -> list[TableRow]:
                     path=record["path"],
                     operation_id=record["operation_id"],
                     sse=record["sse"] == "stream",
-                    request_content=split(record["request_content"]),
-                    success_content=split(record["success_content"]),
+                    request_content=_content_types(record["request_content"]),
+                    success_content=_content_types(record["success_content"]),
                     note=record["note"],
                 )
             )
     return rows
+
+
+def _content_types(cell: str) -> tuple[str, ...]:
+    """A comma-separated cell of content types (``-`` or empty: none)."""
+    return () if cell in ("", "-") else tuple(cell.split(","))
 
 
 # --- the description ----------------------------------------------------------------------
@@ -290,43 +292,7 @@ def _extract(
     where = f"{row.function} ({row.method} {row.path})"
     params = _params(spec, item.get("parameters", []), op.get("parameters", []), pascal, gen)
     _check_path_template(row.path, params, where)
-    body = upload = None
-    request_body = resolve(spec, op.get("requestBody") or {})
-    if request_body:
-        content = request_body.get("content", {})
-        required = bool(request_body.get("required", False))
-        taken = {param.name for param in params}
-        json_type = next((ct for ct in content if ct in JSON_TYPES), None)
-        if json_type is not None:
-            body = _body(spec, content[json_type], "json", json_type, required, pascal, taken, gen)
-            if MULTIPART_TYPE in content:
-                upload = _body(
-                    spec,
-                    content[MULTIPART_TYPE],
-                    "multipart",
-                    MULTIPART_TYPE,
-                    required,
-                    pascal + "Upload",
-                    taken,
-                    gen,
-                )
-        elif MULTIPART_TYPE in content:
-            body = _body(
-                spec,
-                content[MULTIPART_TYPE],
-                "multipart",
-                MULTIPART_TYPE,
-                required,
-                pascal,
-                taken,
-                gen,
-            )
-        elif FORM_TYPE in content:
-            body = _body(spec, content[FORM_TYPE], "form", FORM_TYPE, required, pascal, taken, gen)
-        else:
-            raise GeneratorError(f"{where}: unsupported request content {sorted(content)}")
-        _check_wire_names(params, body, where)
-        _check_wire_names(params, upload, where)
+    body, upload = _request_bodies(spec, op, params, pascal, gen, where)
     responses = _responses(spec, op.get("responses", {}), pascal, gen, errors, where)
     streams = any(r.kind == "sse" for r in responses)
     if streams != row.sse:
@@ -350,6 +316,43 @@ def _extract(
         upload_body=upload,
         success_exports=_success_exports(spec, responses, gen),
     )
+
+
+def _request_bodies(
+    spec: dict[str, Any],
+    op: Mapping[str, Any],
+    params: list[ParamInfo],
+    pascal: str,
+    gen: ModelGenerator,
+    where: str,
+) -> tuple[BodyInfo | None, BodyInfo | None]:
+    """The request body, and the multipart upload form offered beside a JSON one (if any)."""
+    request_body = resolve(spec, op.get("requestBody") or {})
+    if not request_body:
+        return None, None
+    content = request_body.get("content", {})
+    required = bool(request_body.get("required", False))
+    taken = {param.name for param in params}
+
+    # (kind, content type, name prefix) of the body, then of an upload form beside it.
+    json_type = next((ct for ct in content if ct in JSON_TYPES), None)
+    if json_type is not None:
+        forms = [("json", json_type, pascal)]
+        if MULTIPART_TYPE in content:
+            forms.append(("multipart", MULTIPART_TYPE, pascal + "Upload"))
+    elif MULTIPART_TYPE in content:
+        forms = [("multipart", MULTIPART_TYPE, pascal)]
+    elif FORM_TYPE in content:
+        forms = [("form", FORM_TYPE, pascal)]
+    else:
+        raise GeneratorError(f"{where}: unsupported request content {sorted(content)}")
+    bodies = [
+        _body(spec, content[content_type], kind, content_type, required, prefix, taken, gen)
+        for kind, content_type, prefix in forms
+    ]
+    for body in bodies:
+        _check_wire_names(params, body, where)
+    return bodies[0], (bodies[1] if len(bodies) > 1 else None)
 
 
 def _from_origin(spec: dict[str, Any], op: Mapping[str, Any], where: str) -> bool:
@@ -449,10 +452,8 @@ def _check_path_template(path: str, params: list[ParamInfo], where: str) -> None
         raise GeneratorError(f"{where}: path placeholders {placeholders} != params {declared}")
 
 
-def _check_wire_names(params: list[ParamInfo], body: BodyInfo | None, where: str) -> None:
+def _check_wire_names(params: list[ParamInfo], body: BodyInfo, where: str) -> None:
     # The pipeline removes parameter wire names from the body it sends.
-    if body is None:
-        return
     clash = {p.wire for p in params} & {f.wire for f in body.fields}
     if clash:
         raise GeneratorError(f"{where}: body fields {sorted(clash)} share a parameter's wire name")
