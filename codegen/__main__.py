@@ -18,6 +18,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from codegen.render import GENERATED_MARK
+
 if TYPE_CHECKING:
     from codegen.operations import TableRow
 
@@ -26,7 +28,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "codegen" / "spec" / "openrouter.openapi.yaml"
 SUPPLEMENT_SPEC = "openrouter.supplement.yaml"
 SUPPLEMENT_TABLE = "operations.supplement.tsv"
-GENERATED_MARK = "# Generated from the OpenRouter OpenAPI spec"
 #: Directories whose generated files the generator owns (stale ones are removed).
 MANAGED_DIRS = (
     "openrouter_funcs",
