@@ -215,14 +215,6 @@ class OperationInfo:
     def returns_bytes(self) -> bool:
         return self.success.kind == "bytes"
 
-    def request_fields(self, body: BodyInfo | None = None) -> list[str]:
-        """Python names of the request class's fields, in order."""
-        body = body if body is not None else self.body
-        names = [param.name for param in self.params]
-        if body is not None:
-            names.extend(field.name for field in body.fields)
-        return names
-
     @property
     def request_required(self) -> bool:
         """Whether the function needs a request (some field has no default)."""
