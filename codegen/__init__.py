@@ -3,8 +3,11 @@
 
 :mod:`codegen.spec` loads the spec, :mod:`codegen.naming` turns JSON names into Python names,
 :mod:`codegen.models` maps schemas to model modules and :mod:`codegen.render` holds the text
-helpers both halves of the generator share. :mod:`codegen.operations` writes the function
-modules (its docstring has the naming rule), :mod:`codegen.typed_dicts` the request
-``TypedDict``s, :mod:`codegen.docstrings` what ``help()`` shows and :mod:`codegen.discovery`
-the package's lazy index of functions.
+helpers both halves of the generator share. :mod:`codegen.operations` describes every
+operation (its docstring has the naming rule) and :mod:`codegen.function_modules` writes a
+function module from that description; :mod:`codegen.typed_dicts` writes the request
+``TypedDict``s, :mod:`codegen.docstrings` what ``help()`` shows, :mod:`codegen.function_list`
+FUNCTIONS.md and :mod:`codegen.discovery` the package's lazy index of functions. From the same
+descriptions, :mod:`codegen.examples` writes the stand-in's answers and
+:mod:`codegen.tests_writer` the test case tables.
 """

@@ -18,6 +18,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from codegen.render import GENERATED_MARK
+
 if TYPE_CHECKING:
     from codegen.operations import TableRow
 
@@ -26,7 +28,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "codegen" / "spec" / "openrouter.openapi.yaml"
 SUPPLEMENT_SPEC = "openrouter.supplement.yaml"
 SUPPLEMENT_TABLE = "operations.supplement.tsv"
-GENERATED_MARK = "# Generated from the OpenRouter OpenAPI spec"
 #: Directories whose generated files the generator owns (stale ones are removed).
 MANAGED_DIRS = (
     "openrouter_funcs",
@@ -43,36 +44,32 @@ def generate(
 
     ``supplement`` is a (spec, table) pair merged into the base ones (see codegen/supplement).
     """
-    from codegen import examples, operations, pagination, tests_writer
+    from codegen import (
+        examples,
+        function_list,
+        function_modules,
+        operations,
+        pagination,
+        tests_writer,
+    )
     from codegen.local import render_local_modules
     from codegen.models import ModelGenerator
 
     spec, rows = load_inputs(spec_path, table_path, supplement)
     gen = ModelGenerator(spec)
     ops = operations.extract_operations(spec, rows, gen)
-    files: dict[str, str] = {}
-    for op in ops:
-        if operations.alias_target(op) is None:
-            files[f"openrouter_funcs/{op.function}.py"] = operations.render_function_module(
-                op, gen, spec
-            )
-    for op in ops:
-        target = operations.alias_target(op)
-        if target is not None:
-            files[f"openrouter_funcs/{op.function}.py"] = operations.render_alias_module(
-                op, target, files[f"openrouter_funcs/{target}.py"]
-            )
+    files = function_modules.render_function_modules(ops, gen, spec)
     files.update(render_local_modules(rows))
     from codegen.discovery import function_index, render_package
 
     files.update(render_package(function_index(files)))
-    files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops, gen)
-    files.update(tests_writer.render_tests(spec, ops, gen))
+    files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops)
+    files.update(tests_writer.render_tests(spec, ops))
     page_files, page_notes = pagination.render_files(spec, ops, gen)
     files.update(page_files)
-    function_list = operations.render_function_list(ops, rows, page_notes)
-    files["openrouter_funcs/FUNCTIONS.md"] = function_list
-    readme = readme_with_functions(ROOT / "README.md", function_list)
+    functions_md = function_list.render_function_list(ops, rows, page_notes)
+    files["openrouter_funcs/FUNCTIONS.md"] = functions_md
+    readme = readme_with_functions(ROOT / "README.md", functions_md)
     if readme is not None:
         from codegen.readme_checks import render_readme_checks
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from codegen.examples import request_example
+from codegen.operations import OperationInfo
 from codegen.render import literal
 from codegen.text import clean, docstring_safe, first_sentence, paragraphs
 
@@ -24,7 +26,7 @@ _WIDTH = 88
 
 
 def function_docstring(
-    op: Any,
+    op: OperationInfo,
     spec: dict[str, Any],
     *,
     result_type: str,
@@ -82,7 +84,7 @@ def function_docstring(
     return textwrap.indent(body, "    ").lstrip() + "\n    "
 
 
-def _request_lines(op: Any) -> list[str]:
+def _request_lines(op: OperationInfo) -> list[str]:
     request = f"``{op.request_class}``"
     if op.upload_body is not None:
         request += f" (or ``{op.upload_request_class}`` with a file)"
@@ -123,9 +125,7 @@ def _request_lines(op: Any) -> list[str]:
     return lines
 
 
-def _example(op: Any, spec: dict[str, Any], name: str, is_async: bool) -> list[str]:
-    from codegen.examples import request_example
-
+def _example(op: OperationInfo, spec: dict[str, Any], name: str, is_async: bool) -> list[str]:
     wire = request_example(spec, op)
     names = {param.wire: param.name for param in op.params}
     required = {param.name for param in op.params if param.required}
@@ -177,7 +177,7 @@ def _wrap(text: str, indent: int = 0, hanging: int | None = None) -> list[str]:
     )
 
 
-def request_class_docstring(op: Any, first_line: str) -> list[str]:
+def request_class_docstring(op: OperationInfo, first_line: str) -> list[str]:
     """A request class's docstring lines: ``help()`` does not show attribute docstrings, so
     the fields are listed here too."""
     lines = [first_line, ""]

@@ -13,8 +13,8 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from codegen.models import ModelGenerator
-from codegen.operations import GENERATED_LINE, NO_EXAMPLE, OperationInfo, _literal
+from codegen.operations import NO_EXAMPLE, OperationInfo
+from codegen.render import header, literal
 from codegen.spec import resolve
 
 _FORMATS = {
@@ -183,15 +183,13 @@ def all_examples(spec: dict[str, Any], ops: Iterable[OperationInfo]) -> dict[str
     return dict(sorted(out.items()))
 
 
-def render_examples_module(
-    spec: dict[str, Any], ops: Iterable[OperationInfo], gen: ModelGenerator
-) -> str:
+def render_examples_module(spec: dict[str, Any], ops: Iterable[OperationInfo]) -> str:
     """The source of ``openrouter_core/_testing_examples.py``."""
     COMPLETED.clear()
     ops = list(ops)
     entries = all_examples(spec, ops)
     lines = [
-        GENERATED_LINE.format(source="response examples"),
+        header("response examples"),
         '"""The documented examples the offline stand-in answers with, per operation id.',
         "",
         "Each value is compact JSON (decoded on first use by :func:`example_for`): the method and",
@@ -211,7 +209,7 @@ def render_examples_module(
     ]
     for operation_id, entry in entries.items():
         text = json.dumps(entry, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
-        lines.append(f"    {_literal(operation_id)}: {_literal(text)},")
+        lines.append(f"    {literal(operation_id)}: {literal(text)},")
     functions: dict[str, list[str]] = {}
     for op in ops:
         functions.setdefault(op.operation_id, []).append(op.function)
@@ -222,8 +220,8 @@ def render_examples_module(
         "FUNCTIONS: dict[str, tuple[str, ...]] = {",
     ]
     for operation_id in sorted(functions):
-        names = ", ".join(_literal(name) for name in sorted(functions[operation_id]))
-        lines.append(f"    {_literal(operation_id)}: ({names},),")
+        names = ", ".join(literal(name) for name in sorted(functions[operation_id]))
+        lines.append(f"    {literal(operation_id)}: ({names},),")
     lines += [
         "}",
         "",

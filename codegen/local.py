@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from codegen.operations import GENERATED_LINE, GeneratorError, TableRow
+from codegen.operations import GeneratorError, TableRow
+from codegen.render import header
 
 #: function name → (module docstring, body after the imports).
 LOCAL_FUNCTIONS: dict[str, tuple[str, str]] = {
@@ -85,7 +86,7 @@ def render_local_modules(rows: Iterable[TableRow]) -> dict[str, str]:
             raise GeneratorError(f"{row.function}: a local helper the generator does not know")
         doc, body = LOCAL_FUNCTIONS[row.function]
         files[f"openrouter_funcs/{row.function}.py"] = (
-            GENERATED_LINE.format(source="client-side helper")
+            header("client-side helper")
             + f'\n"""{doc}"""\n\nfrom __future__ import annotations\n\n{body}'
         )
     return files

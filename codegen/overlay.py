@@ -13,16 +13,9 @@ from typing import Any
 
 import yaml
 
-from codegen.spec import load_spec, resolve
+from codegen.spec import resolve
 
 OVERLAY_PATH = Path(__file__).with_name("overlay.yaml")
-
-
-def load_corrected_spec(path: str | Path) -> dict[str, Any]:
-    """The spec at ``path`` with the overlay applied: what the generator reads."""
-    spec = load_spec(path)
-    apply_overlay(spec, load_overlay())
-    return spec
 
 
 def load_overlay(path: Path = OVERLAY_PATH) -> dict[str, Any]:

@@ -5,7 +5,7 @@ An operation the spec marks with ``x-speakeasy-pagination`` gets a module of its
 ``<function>_pages`` / ``_pages_async`` over the core's walker. What the extension leaves out
 comes from the spec too: the server's default page size and largest offset from the
 parameters' schemas, and whether pages carry ``total_count`` / ``has_more`` from the response
-schema. ``tests/generated/test_pagination.py`` lists every paginated function for the tests.
+schema. ``tests/generated/paginated.py`` lists every paginated function for the tests.
 """
 
 from __future__ import annotations
@@ -257,7 +257,8 @@ def render_module(paged: PaginatedOperation) -> str:
 
 
 def render_test_table(pages: Iterable[PaginatedOperation]) -> str:
-    """``tests/generated/test_pagination.py``: every paginated function, walked two pages."""
+    """``tests/generated/paginated.py``: every paginated function (walked by
+    tests/test_paginated_functions.py)."""
     rows = [
         f"    ({literal(paged.op.function)}, {literal(paged.op.operation_id)},"
         f" {literal(paged.kind)}),"
@@ -265,31 +266,14 @@ def render_test_table(pages: Iterable[PaginatedOperation]) -> str:
     ]
     lines = [
         header(EXTENSION),
-        '"""Every paginated operation has ``_pages`` and ``_pages_async``, and both walk two',
-        'pages of a loopback server that answers with the operation\'s documented example."""',
+        '"""Every paginated function, with its operation id and pagination style."""',
         "",
         "from __future__ import annotations",
-        "",
-        "import pytest",
-        "",
-        "from tests.pageserver import walk_two_pages, walk_two_pages_async",
         "",
         "#: (function, operation id, pagination style) for each paginated operation.",
         "PAGINATED = [",
         *rows,
         "]",
-        "",
-        "",
-        '@pytest.mark.parametrize(("function", "operation_id", "style"), PAGINATED)',
-        "def test_pages_walks_two_pages(function: str, operation_id: str, style: str) -> None:",
-        "    walk_two_pages(function, operation_id, style)",
-        "",
-        "",
-        '@pytest.mark.parametrize(("function", "operation_id", "style"), PAGINATED)',
-        "async def test_pages_async_walks_two_pages(",
-        "    function: str, operation_id: str, style: str",
-        ") -> None:",
-        "    await walk_two_pages_async(function, operation_id, style)",
     ]
     return "\n".join(lines) + "\n"
 
@@ -301,7 +285,7 @@ def render_files(
     function list gives it."""
     paginated = extract(spec, ops, gen)
     files = {f"openrouter_funcs/{paged.function}.py": render_module(paged) for paged in paginated}
-    files["tests/generated/test_pagination.py"] = render_test_table(paginated)
+    files["tests/generated/paginated.py"] = render_test_table(paginated)
     notes = {
         paged.op.function: [f"Paginated ({paged.kind}); `{paged.function}` walks every page."]
         for paged in paginated

@@ -8,7 +8,6 @@ pass that makes regenerating give no diff.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -175,7 +174,7 @@ def render_field(field: FieldSpec, indent: int = 4) -> str:
     return line
 
 
-# --- formatting and writing ---------------------------------------------------------------
+# --- formatting ---------------------------------------------------------------------------
 
 
 def _ruff() -> str | None:
@@ -206,32 +205,3 @@ def format_files(files: Mapping[str, str]) -> dict[str, str]:
         if completed.returncode != 0:
             raise RuntimeError(f"ruff format failed:\n{completed.stdout}{completed.stderr}")
         return {relative: (root / relative).read_text(encoding="utf-8") for relative in files}
-
-
-def write_files(root: str | Path, files: Mapping[str, str], prune: Iterable[str] = ()) -> int:
-    """Write ``files`` under ``root``; in each directory of ``prune``, delete generated files
-    (those starting with :data:`GENERATED_MARK`) that ``files`` no longer contains.
-
-    Returns how many files changed on disk.
-    """
-    root = Path(root)
-    changed = 0
-    for relative, text in files.items():
-        path = root / relative
-        if path.exists() and path.read_text(encoding="utf-8") == text:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        changed += 1
-    wanted = {os.path.normpath(relative) for relative in files}
-    for directory in prune:
-        for path in sorted((root / directory).glob("*.py")):
-            relative = os.path.normpath(path.relative_to(root))
-            if relative in wanted:
-                continue
-            with open(path, encoding="utf-8") as handle:
-                generated = handle.readline().startswith(GENERATED_MARK)
-            if generated:
-                path.unlink()
-                changed += 1
-    return changed

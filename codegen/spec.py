@@ -44,15 +44,6 @@ def ref_name(ref: str) -> str:
     return _unescape(ref.rsplit("/", 1)[-1])
 
 
-def schema_ref_name(schema: Any) -> str | None:
-    """The component schema a ``{"$ref": ...}`` points at, or None if it is not such a ref."""
-    if isinstance(schema, dict):
-        ref = schema.get("$ref")
-        if isinstance(ref, str) and ref.startswith(SCHEMAS_PREFIX):
-            return ref_name(ref)
-    return None
-
-
 def _pointer(spec: dict[str, Any], ref: str) -> Any:
     if not ref.startswith("#/"):
         raise ValueError(f"only local references are supported, got {ref!r}")

@@ -1,12 +1,11 @@
-"""Generated tests: one file per API area, each a table of cases driven by shared checks.
+"""The generated case tables: one file per API area, data only.
 
-For every function the generated tests check, through the offline stand-in and the real
-function: its documented success example parses into its model (and back to the same JSON);
-every documented error status comes back as its error class with the example body parsed;
-every other status with a named class comes back as that class too (a live server sends 429
-and 5XX from any endpoint); and the request goes out with the method, path, query, headers and
-body the spec's examples imply (computed here, from the spec, independently of the runtime's
-encoders).
+Each row (a ``tests.operation_case.Case``) says what the spec documents about one function:
+the request its examples build, the method, path, query, headers and body that request must
+go out with (computed here, from the spec, independently of the runtime's encoders), the
+success model, the error class of each documented status and, for a stream, how many events
+the stand-in sends. The checks themselves are hand-written, in
+``tests/test_documented_operations.py``.
 """
 
 from __future__ import annotations
@@ -18,12 +17,11 @@ from typing import Any
 from urllib.parse import quote
 
 from codegen.examples import operation_examples, request_example
-from codegen.models import ModelGenerator
-from codegen.operations import GENERATED_LINE, OperationInfo, success_type
-from codegen.spec import resolve
+from codegen.operations import OperationInfo, success_type
+from codegen.render import header
 
 BASE_PATH = "/api/v1"
-#: The bytes the generated tests upload for a file field.
+#: The bytes a multipart case uploads for a file field.
 FILE_BYTES = b"example file contents\x00\x01"
 
 
@@ -52,12 +50,6 @@ def _text(value: Any) -> str:
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     return str(value)
-
-
-def _is_number(spec: dict[str, Any], schema: Any) -> bool:
-    resolved = resolve(spec, schema) if isinstance(schema, dict) else {}
-    kind = resolved.get("type")
-    return kind == "number" or (isinstance(kind, list) and "number" in kind)
 
 
 def _case(spec: dict[str, Any], op: OperationInfo, *, upload: bool = False) -> dict[str, Any]:
@@ -105,10 +97,10 @@ def _case(spec: dict[str, Any], op: OperationInfo, *, upload: bool = False) -> d
         "body_kind": None if body_info is None else body_info.kind,
         "files": files,
         "response": "bytes" if success.kind == "bytes" else success_type(op),
-        "errors": {int(status): row.error_class for status, row in _errors(op)},
+        "errors": {row.status: row.error_class for row in op.errors},
         "error_bodies": {
-            int(status): row.type_ref.annotation if row.type_ref is not None else None
-            for status, row in _errors(op)
+            row.status: row.type_ref.annotation if row.type_ref is not None else None
+            for row in op.errors
         },
         # Only a request with a ``stream`` field can ask for the stream.
         "events": len(examples.get("events", [])) if _can_stream(op) else None,
@@ -118,10 +110,6 @@ def _case(spec: dict[str, Any], op: OperationInfo, *, upload: bool = False) -> d
 def _can_stream(op: OperationInfo) -> bool:
     fields = op.body.fields if op.body is not None else ()
     return op.events is not None and any(field.wire == "stream" for field in fields)
-
-
-def _errors(op: OperationInfo) -> list[tuple[int, Any]]:
-    return [(row.status, row) for row in op.errors]
 
 
 def _render_case(case: dict[str, Any], upload: bool) -> list[str]:
@@ -148,86 +136,63 @@ def _render_case(case: dict[str, Any], upload: bool) -> list[str]:
     return ["    Case(", *(f"        {field}," for field in fields), "    ),"]
 
 
+def area_name(tag: str) -> str:
+    """A tag as a module-name part (``API Keys`` → ``api_keys``)."""
+    return re.sub(r"[^0-9a-z]+", "_", tag.lower()).strip("_")
+
+
 def render_area(tag: str, spec: dict[str, Any], ops: list[OperationInfo]) -> str:
-    """The source of ``tests/generated/test_<area>.py``."""
+    """The source of ``tests/generated/cases_<area>.py``: the area's table of cases."""
     cases: list[str] = []
     for op in sorted(ops, key=lambda o: o.function):
         cases += _render_case(_case(spec, op), upload=False)
         if op.upload_body is not None:
             cases += _render_case(_case(spec, op, upload=True), upload=True)
-    streams = any(_can_stream(op) for op in ops)
     lines = [
-        GENERATED_LINE.format(source=f"tag {tag}"),
-        f'"""The {tag} functions against the offline stand-in: examples, errors, requests."""',
+        header(f"tag {tag}"),
+        f'"""What the spec documents about each {tag} function, one ``Case`` per call.',
+        "",
+        "``tests/test_documented_operations.py`` runs its checks over every row.",
+        '"""',
         "",
         "from __future__ import annotations",
         "",
-        "import pytest",
-        "",
-        "from tests.generated._support import (",
-        "    Case,",
-        "    check_error,",
-        "    check_request,",
-        *(["    check_stream,"] if streams else []),
-        "    check_success,",
-        "    check_success_async,",
-        "    check_undocumented_statuses,",
-        "    error_params,",
-        ")",
+        "from tests.operation_case import Case",
         "",
         "CASES = [",
         *cases,
         "]",
-        "",
-        "",
-        '@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)',
-        "def test_documented_success_example_parses_into_the_model(case: Case) -> None:",
-        "    check_success(case)",
-        "",
-        "",
-        '@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)',
-        "async def test_async_function_gives_the_same_model(case: Case) -> None:",
-        "    await check_success_async(case)",
-        "",
-        "",
-        '@pytest.mark.parametrize(("case", "status"), error_params(CASES))',
-        "def test_documented_error_status_gives_its_error_class(case: Case, status: int) -> None:",
-        "    check_error(case, status)",
-        "",
-        "",
-        '@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)',
-        "def test_any_other_named_status_gives_its_error_class(case: Case) -> None:",
-        "    check_undocumented_statuses(case)",
-        "",
-        "",
-        '@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)',
-        "def test_request_goes_out_as_documented(case: Case) -> None:",
-        "    check_request(case)",
     ]
-    if streams:
-        lines += [
-            "",
-            "",
-            "@pytest.mark.parametrize(",
-            '    "case", [case for case in CASES if case.events is not None], ids=lambda case: case.id',
-            ")",
-            "def test_stream_true_gives_the_documented_events(case: Case) -> None:",
-            "    check_stream(case)",
-        ]
     return "\n".join(lines) + "\n"
 
 
-def render_tests(
-    spec: dict[str, Any], ops: Iterable[OperationInfo], gen: ModelGenerator
-) -> dict[str, str]:
-    """Every generated test file, relative path → source."""
-    by_tag: dict[str, list[OperationInfo]] = {}
+def render_index(areas: Iterable[str]) -> str:
+    """The source of ``tests/generated/cases.py``: every area's cases in one list."""
+    modules = [f"cases_{area}" for area in sorted(areas)]
+    lines = [
+        header("every tag"),
+        '"""Every function\'s cases, from the area tables beside this module."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        f"from tests.generated import {', '.join(modules)}",
+        "",
+        "CASES = [",
+        *(f"    *{module}.CASES," for module in modules),
+        "]",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def render_tests(spec: dict[str, Any], ops: Iterable[OperationInfo]) -> dict[str, str]:
+    """Every generated case table, relative path → source."""
+    by_area: dict[str, tuple[str, list[OperationInfo]]] = {}
     for op in ops:
-        by_tag.setdefault(op.tag, []).append(op)
+        by_area.setdefault(area_name(op.tag), (op.tag, []))[1].append(op)
     files = {
-        "tests/generated/__init__.py": GENERATED_LINE.format(source="test package") + "\n",
+        "tests/generated/__init__.py": header("test package") + "\n",
+        "tests/generated/cases.py": render_index(by_area),
     }
-    for tag, tag_ops in sorted(by_tag.items()):
-        area = re.sub(r"[^0-9a-z]+", "_", tag.lower()).strip("_")
-        files[f"tests/generated/test_{area}.py"] = render_area(tag, spec, tag_ops)
+    for area, (tag, area_ops) in sorted(by_area.items()):
+        files[f"tests/generated/cases_{area}.py"] = render_area(tag, spec, area_ops)
     return files

@@ -167,7 +167,7 @@ class PageServer:
         return Handler
 
 
-# --- the walk every paginated function must pass (tests/generated/test_pagination.py) -----
+# --- the walk every paginated function must pass (tests/test_paginated_functions.py) ------
 
 
 def distinct_items(template: Mapping[str, Any], count: int) -> list[dict[str, Any]]:

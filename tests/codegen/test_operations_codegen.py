@@ -12,6 +12,7 @@ import httpx
 import pytest
 from returns.result import Success
 
+from codegen.function_modules import render_function_module
 from codegen.models import ModelGenerator
 from codegen.operations import (
     GeneratorError,
@@ -19,7 +20,6 @@ from codegen.operations import (
     TableRow,
     extract_operations,
     read_table,
-    render_function_module,
 )
 from openrouter_core import OpenRouterCore
 

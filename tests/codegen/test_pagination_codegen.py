@@ -13,7 +13,7 @@ from codegen.models import ModelGenerator
 from codegen.operations import GeneratorError, extract_operations
 from codegen.spec import load_spec
 from tests.codegen.test_operations_codegen import row, spec_with
-from tests.generated.test_pagination import PAGINATED
+from tests.generated.paginated import PAGINATED
 
 THING = {
     "type": "object",
