@@ -730,13 +730,25 @@ class ModelGenerator:
         for decl in reexports:
             home = self._decls[decl.name].module
             imports.add((f"{MODELS_PACKAGE}.{home}", decl.name))
+        # Models named only in field annotations are imported for type checkers alone: the
+        # readers load them on first use (openrouter_core._structure), so importing one model
+        # does not import every model it can contain. Union members and alias targets are
+        # evaluated when the module runs, so those stay real imports.
+        needed_at_runtime = {name for decl in decls for name in decl.runtime_refs()}
+        needed_at_runtime |= {decl.name for decl in reexports}
         resolved = set()
+        checking = set()
         for source_module, name in imports:
             if source_module.startswith(MODELS_PACKAGE + ".") and name in self._decls:
                 source_module = f"{MODELS_PACKAGE}.{self._decls[name].module}"
                 if source_module == f"{MODELS_PACKAGE}.{module}":
                     continue
+                if name not in needed_at_runtime:
+                    checking.add((source_module, name))
+                    continue
             resolved.add((source_module, name))
+        if checking:
+            resolved.add(("typing", "TYPE_CHECKING"))
         parts = [
             render.header(primary.source),
             render.docstring(
@@ -749,6 +761,13 @@ class ModelGenerator:
             "",
             render.import_block(resolved, plain),
         ]
+        if checking:
+            block = render.import_block(checking)
+            parts += [
+                "",
+                "if TYPE_CHECKING:",
+                *("    " + line if line else "" for line in block.splitlines()),
+            ]
         if reexports:
             names = ", ".join(f'"{decl.name}"' for decl in sorted(reexports, key=_by_name))
             blocks.append(f"__all__ = [{names}]")

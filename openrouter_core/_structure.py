@@ -19,8 +19,10 @@ compiled with ``exec`` on first use; :func:`model_source` shows the source for a
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 import linecache
 import re
+import sys
 import threading
 import types
 import typing
@@ -436,9 +438,37 @@ def _field_plan(field_type: Any) -> tuple[Any, bool]:
     return field_type, False
 
 
+_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+def resolve_field_types(cls: type[Any]) -> None:
+    """Turn ``cls``'s string annotations into types, importing the models they name.
+
+    A generated model module imports the models its fields name only for type checkers, so
+    that importing one model does not import all it can contain; the first reader of the class
+    brings them in here, as the module's own import of them would have.
+    """
+    try:
+        attrs.resolve_types(cls)
+        return
+    except NameError:
+        pass
+    from openrouter_core.models._index import MODULES
+
+    namespace = vars(sys.modules[cls.__module__])
+    for field in attrs.fields(cls):
+        if not isinstance(field.type, str):
+            continue
+        for name in _NAME.findall(field.type):
+            if name not in namespace and name in MODULES:
+                home = importlib.import_module(f"openrouter_core.models.{MODULES[name]}")
+                namespace[name] = getattr(home, name)
+    attrs.resolve_types(cls)
+
+
 def model_source(cls: type[Any]) -> tuple[str, dict[str, Any]]:
     """The reader of model ``cls`` as Python source, and the names that source uses."""
-    attrs.resolve_types(cls)
+    resolve_field_types(cls)
     all_fields = attrs.fields(cls)
     fields = [field for field in all_fields if field.name != EXTRA_FIELDS and field.init]
     keeps_extra = len(fields) != len(all_fields)

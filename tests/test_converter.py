@@ -143,3 +143,22 @@ def test_the_forgiving_pass_keeps_what_does_not_fit_and_says_where() -> None:
         ("tags[1]", "expected str, got int; kept as received"),
         ("weight", "expected float, got str; kept as received"),
     ]
+
+
+def test_importing_a_model_leaves_the_models_its_fields_name_until_a_reader_needs_them() -> None:
+    import subprocess
+    import sys
+
+    script = """
+import sys
+from openrouter_core.models.chat_result import ChatResult
+print("openrouter_core.models.chat_choice" in sys.modules)
+from openrouter_core._converter import structure
+body = {"id": "g", "created": 1, "model": "m", "choices": [
+    {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "hi"}}]}
+print(type(structure(body, ChatResult).choices[0]).__name__)
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "ChatChoice"]
