@@ -2,7 +2,9 @@
 
 :class:`ModelGenerator` declares every component schema up front, so a user can import any of
 them, and declares inline schemas as callers ask for them through :meth:`ModelGenerator.type_for`
-and :meth:`ModelGenerator.model_fields`. :meth:`ModelGenerator.render` writes the modules.
+and :meth:`ModelGenerator.model_fields`. The declarations it makes are the description of
+:mod:`codegen.model_description`; :meth:`ModelGenerator.render` hands them to
+:mod:`codegen.model_modules`, which writes the files.
 
 How schemas map to Python:
 
@@ -31,19 +33,33 @@ How schemas map to Python:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from codegen import render
-from codegen.naming import constant_name, pascal_case, python_field_name, snake_case
+from codegen import model_modules, render
+from codegen.model_description import (
+    ANY,
+    FREE_DICT,
+    MODELS_DIR,
+    MODELS_PACKAGE,
+    AliasDecl,
+    ClassDecl,
+    Decl,
+    EnumDecl,
+    FieldSpec,
+    ReexportDecl,
+    TypeRef,
+    UnionDecl,
+    UnionRule,
+    model_names,
+)
+from codegen.naming import pascal_case, python_field_name, snake_case
 from codegen.spec import SCHEMAS_PREFIX, ref_name, resolve
 
-#: The package generated models live in.
-MODELS_PACKAGE = "openrouter_core.models"
-#: Their directory, relative to the repository root.
-MODELS_DIR = "openrouter_core/models"
+# Other generators import these from here.
+__all__ = ["MODELS_DIR", "MODELS_PACKAGE", "FieldSpec", "ModelGenerator", "TypeRef"]
 
 _UNSET_MODULE = "openrouter_core._unset"
 _JSON_KINDS = ("boolean", "integer", "number", "string", "array", "object")
@@ -51,35 +67,6 @@ _ANY_KIND = frozenset({"any"})
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-@attrs.frozen
-class TypeRef:
-    """A Python type as source text plus the ``(module, name)`` imports it needs."""
-
-    annotation: str
-    imports: frozenset[tuple[str, str]] = frozenset()
-
-
-@attrs.frozen
-class FieldSpec:
-    """One field of a model, ready to render (see :func:`codegen.render.render_field`).
-
-    ``type_ref`` is the whole annotation, ``None``/``Unset`` included; ``default_expr`` is the
-    default as source text (``"None"``, ``"UNSET"``, ``'"message"'``), None when required.
-    ``description`` is the cleaned first sentence of the spec's description, or None.
-    """
-
-    name: str
-    wire: str
-    type_ref: TypeRef
-    required: bool
-    nullable: bool
-    default_expr: str | None
-    description: str | None
-    #: The values an enum (or const) field lists, for ``Literal`` types in request dicts.
-    known_values: tuple[Any, ...] = ()
-
-
-_ANY = TypeRef("Any", frozenset({("typing", "Any")}))
 _NONE = TypeRef("None")
 _PRIMITIVES = {
     "string": TypeRef("str"),
@@ -92,7 +79,6 @@ _FORMATS = {
     "date": TypeRef("date", frozenset({("datetime", "date")})),
     "binary": TypeRef("bytes"),
 }
-_FREE_DICT = TypeRef("dict[str, Any]", _ANY.imports)
 
 
 class _NoValue:
@@ -125,91 +111,6 @@ class _Shape:
     deprecated: bool = False
 
 
-# --- declarations: what a module contains ---------------------------------------------------
-
-
-@attrs.define(eq=False)
-class _Decl:
-    name: str
-    module: str
-    description: str
-    source: str
-
-    def refs(self) -> set[str]:
-        """Names of the generated declarations this one uses."""
-        return set()
-
-    def runtime_refs(self) -> set[str]:
-        """The subset that must be defined before this one runs at import time."""
-        return set()
-
-
-def _model_names(refs: Iterable[TypeRef]) -> set[str]:
-    return {
-        name
-        for ref in refs
-        for module, name in ref.imports
-        if module.startswith(MODELS_PACKAGE + ".")
-    }
-
-
-@attrs.define(eq=False)
-class _ClassDecl(_Decl):
-    fields: list[FieldSpec] = attrs.Factory(list)
-
-    def refs(self) -> set[str]:
-        return _model_names(field.type_ref for field in self.fields)
-
-
-@attrs.define(eq=False)
-class _EnumDecl(_Decl):
-    values: tuple[Any, ...] = ()
-
-
-@attrs.define(eq=False)
-class _AliasDecl(_Decl):
-    target: TypeRef = _ANY
-
-    def refs(self) -> set[str]:
-        return _model_names([self.target])
-
-    def runtime_refs(self) -> set[str]:
-        return self.refs()
-
-
-@attrs.define(eq=False)
-class _ReexportDecl(_Decl):
-    """A name whose declaration moved to another module (a cycle's shared module)."""
-
-
-@attrs.frozen
-class _Rule:
-    """How a union's choose function picks a member."""
-
-    #: (JSON kind, member annotation) for the non-object kinds, in check order.
-    by_kind: tuple[tuple[str, str], ...]
-    #: The member for JSON objects when there is only one object member.
-    object_member: str | None = None
-    #: The discriminating property, when several object members exist.
-    prop: str | None = None
-    mapping: tuple[tuple[Any, str], ...] = ()
-    #: Member for objects without ``prop`` and for unknown values of it.
-    missing: str | None = None
-    unknown: str | None = None
-
-
-@attrs.define(eq=False)
-class _UnionDecl(_Decl):
-    members: list[TypeRef] = attrs.Factory(list)
-    rule: _Rule | None = None
-
-    def refs(self) -> set[str]:
-        return _model_names(self.members)
-
-    def runtime_refs(self) -> set[str]:
-        return self.refs()
-
-
 @attrs.define(eq=False)
 class _Named:
     """A component schema: its class name, module and (once built) its shape."""
@@ -231,9 +132,9 @@ class ModelGenerator:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
         self._schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {}) or {}
-        self._decls: dict[str, _Decl] = {}
+        self._decls: dict[str, Decl] = {}
         self._modules: dict[str, str] = {}  # module → the declaration it is named after
-        self._reexports: list[_ReexportDecl] = []
+        self._reexports: list[ReexportDecl] = []
         self._named: dict[str, _Named] = {}
         # id(schema) → (schema, shape) for a schema met twice; holding the schema keeps its
         # id from being reused by another (temporary) dict.
@@ -271,7 +172,7 @@ class ModelGenerator:
         if named is not None:
             self._build_named(named.schema_name)
             decl = self._decls.get(named.name)
-            if isinstance(decl, _ClassDecl):
+            if isinstance(decl, ClassDecl):
                 fields = decl.fields
             else:
                 owner, module = named.name, self._decls[named.name].module
@@ -289,15 +190,8 @@ class ModelGenerator:
 
         Keys are paths relative to the repository root.
         """
-        by_module: dict[str, list[_Decl]] = {}
-        for decl in [*self._decls.values(), *self._reexports]:
-            by_module.setdefault(decl.module, []).append(decl)
         self._check_union_rules()
-        files = {
-            f"{MODELS_DIR}/{module}.py": self._render_module(module, decls)
-            for module, decls in sorted(by_module.items())
-        }
-        files.update(self._render_index())
+        files = model_modules.render_modules(self._decls, self._reexports, self._modules)
         return render.format_files(files)
 
     def module_of(self, name: str) -> str:
@@ -331,7 +225,7 @@ class ModelGenerator:
         self._taken.add(name)
         return name
 
-    def _add(self, decl: _Decl) -> None:
+    def _add(self, decl: Decl) -> None:
         self._decls[decl.name] = decl
         self._modules.setdefault(decl.module, decl.name)
 
@@ -412,7 +306,7 @@ class ModelGenerator:
             if named.kind in ("class", "union"):
                 kinds = _OBJECT if named.kind == "class" else _ANY_KIND
                 return _Shape(self._model_ref(name, module), named.nullable, kinds=kinds)
-            return _Shape(_ANY)
+            return _Shape(ANY)
         named.building = True
         original = self._schemas[schema_name]
         schema = _unwrap(self.spec, original)
@@ -426,7 +320,7 @@ class ModelGenerator:
         elif named.kind == "enum":
             values = tuple(value for value in schema["enum"] if value is not None)
             doc = description or f"Known values of ``{schema_name}``."
-            self._add(_EnumDecl(name, module, doc, source, values=values))
+            self._add(EnumDecl(name, module, doc, source, values=values))
             shape = _Shape(
                 _PRIMITIVES["string"],
                 kinds=frozenset({"string"}),
@@ -438,7 +332,7 @@ class ModelGenerator:
             hint = f"{name}Item" if _types(schema) == ["array"] else name
             inner = self._analyze(schema, hint, module, source, None, own=True)
             doc = description or f"The ``{schema_name}`` schema."
-            self._add(_AliasDecl(name, module, doc, source, target=inner.ref))
+            self._add(AliasDecl(name, module, doc, source, target=inner.ref))
             shape = inner
         named.shape = attrs.evolve(shape, nullable=named.nullable)
         named.building = False
@@ -462,7 +356,7 @@ class ModelGenerator:
         ``own`` marks a named alias's own schema, which must not be memoised as inline.
         """
         if not isinstance(schema, dict) or not schema:
-            return _Shape(_ANY)
+            return _Shape(ANY)
         nullable = self._nullable(schema)
         deprecated = schema.get("deprecated") is True
         named = self._ref_target(schema)
@@ -516,11 +410,11 @@ class ModelGenerator:
                 value_ref = _nullable(value.ref) if value.nullable else value.ref
                 ref = TypeRef(f"dict[str, {value_ref.annotation}]", value_ref.imports)
                 return _Shape(ref, kinds=_OBJECT)
-            return _Shape(_FREE_DICT, kinds=_OBJECT)
+            return _Shape(FREE_DICT, kinds=_OBJECT)
         if kind == "array":
             items = schema.get("items")
             if not isinstance(items, dict) or not items:
-                return _Shape(TypeRef("list[Any]", _ANY.imports), kinds=frozenset({"array"}))
+                return _Shape(TypeRef("list[Any]", ANY.imports), kinds=frozenset({"array"}))
             item = self._analyze(items, hint, module, source, description)
             item_ref = _nullable(item.ref) if item.nullable else item.ref
             ref = TypeRef(f"list[{item_ref.annotation}]", item_ref.imports)
@@ -531,7 +425,7 @@ class ModelGenerator:
             return _Shape(_PRIMITIVES[kind], kinds=frozenset({kind}))
         if kind == "null":
             return _Shape(_NONE, kinds=frozenset({"null"}))
-        return _Shape(_ANY)
+        return _Shape(ANY)
 
     def _object(
         self,
@@ -541,7 +435,7 @@ class ModelGenerator:
         source: str,
         description: str | None,
     ) -> _Shape:
-        decl = _ClassDecl(name, module, description or f"The ``{name}`` object.", source)
+        decl = ClassDecl(name, module, description or f"The ``{name}`` object.", source)
         self._add(decl)
         decl.fields, tags = self._fields(schema, name, module, source)
         return _Shape(
@@ -639,7 +533,7 @@ class ModelGenerator:
         if len(shapes) == 1:  # the members were one type after all
             if claimed:
                 doc = description or f"The ``{name}`` schema."
-                self._add(_AliasDecl(name, module or snake_case(name), doc, source, shapes[0].ref))
+                self._add(AliasDecl(name, module or snake_case(name), doc, source, shapes[0].ref))
             return attrs.evolve(shapes[0], nullable=nullable)
         if not claimed:
             name = self._claim(hint)
@@ -648,10 +542,10 @@ class ModelGenerator:
         # its module loads; the inner occurrences become Any.
         members = [_without_self(shape.ref, name) for shape in shapes]
         rule, needs_fallback = _rule(schema, shapes, self.class_names())
-        if needs_fallback and all(ref.annotation != _FREE_DICT.annotation for ref in members):
-            members.append(_FREE_DICT)
+        if needs_fallback and all(ref.annotation != FREE_DICT.annotation for ref in members):
+            members.append(FREE_DICT)
         doc = description or "One of {}.".format(", ".join(map(_mention, members)))
-        self._add(_UnionDecl(name, module, doc, source, members=members, rule=rule))
+        self._add(UnionDecl(name, module, doc, source, members=members, rule=rule))
         return _Shape(
             self._model_ref(name, module),
             nullable,
@@ -675,15 +569,15 @@ class ModelGenerator:
             for decl in list(self._decls.values()):
                 if decl.module in group and decl.module != home:
                     self._reexports.append(
-                        _ReexportDecl(decl.name, decl.module, decl.description, decl.source)
+                        ReexportDecl(decl.name, decl.module, decl.description, decl.source)
                     )
                     decl.module = home
 
     def _check_union_rules(self) -> None:
         """Two unions of the same members share one converter rule: they must agree."""
-        rules: dict[frozenset[str], tuple[str, _Rule | None]] = {}
+        rules: dict[frozenset[str], tuple[str, UnionRule | None]] = {}
         for decl in self._decls.values():
-            if not isinstance(decl, _UnionDecl):
+            if not isinstance(decl, UnionDecl):
                 continue
             key = frozenset(self._flatten(decl))
             if key in rules and not self._same_rule(rules[key][1], decl.rule):
@@ -693,18 +587,18 @@ class ModelGenerator:
                 )
             rules.setdefault(key, (decl.name, decl.rule))
 
-    def _flatten(self, decl: _UnionDecl) -> list[str]:
+    def _flatten(self, decl: UnionDecl) -> list[str]:
         out: list[str] = []
         for ref in decl.members:
             inner = self._decls.get(ref.annotation)
-            if isinstance(inner, _UnionDecl):
+            if isinstance(inner, UnionDecl):
                 out.extend(self._flatten(inner))
             else:
                 out.append(ref.annotation)
         return out
 
-    def _same_rule(self, first: _Rule | None, second: _Rule | None) -> bool:
-        def resolved(rule: _Rule | None) -> Any:
+    def _same_rule(self, first: UnionRule | None, second: UnionRule | None) -> bool:
+        def resolved(rule: UnionRule | None) -> Any:
             if rule is None:
                 return None
             return attrs.evolve(rule, mapping=tuple(sorted((repr(v), m) for v, m in rule.mapping)))
@@ -712,303 +606,6 @@ class ModelGenerator:
         return bool(resolved(first) == resolved(second))
 
     # --- rendering ----------------------------------------------------------------------
-
-    def _render_module(self, module: str, decls: list[_Decl]) -> str:
-        reexports = [decl for decl in decls if isinstance(decl, _ReexportDecl)]
-        decls = [decl for decl in decls if not isinstance(decl, _ReexportDecl)]
-        named_after = self._modules.get(module)
-        primary = next((d for d in [*decls, *reexports] if d.name == named_after), None)
-        primary = primary or (decls or reexports)[0]
-        imports: set[tuple[str, str]] = set()
-        plain: set[str] = set()
-        blocks: list[str] = []
-        for decl in _ordered(decls, primary) if decls else ():
-            text, needs, modules = self._render_decl(decl)
-            blocks.append(text)
-            imports |= needs
-            plain |= modules
-        for decl in reexports:
-            home = self._decls[decl.name].module
-            imports.add((f"{MODELS_PACKAGE}.{home}", decl.name))
-        resolved = set()
-        for source_module, name in imports:
-            if source_module.startswith(MODELS_PACKAGE + ".") and name in self._decls:
-                source_module = f"{MODELS_PACKAGE}.{self._decls[name].module}"
-                if source_module == f"{MODELS_PACKAGE}.{module}":
-                    continue
-            resolved.add((source_module, name))
-        parts = [
-            render.header(primary.source),
-            render.docstring(
-                _module_doc(primary)
-                if snake_case(primary.name) == module
-                else f"Models nested in ``{primary.source}``."
-            ),
-            "",
-            "from __future__ import annotations" if decls else "",
-            "",
-            render.import_block(resolved, plain),
-        ]
-        if reexports:
-            names = ", ".join(f'"{decl.name}"' for decl in sorted(reexports, key=_by_name))
-            blocks.append(f"__all__ = [{names}]")
-        # isort wants two blank lines after the imports before a class or function, one
-        # before anything else.
-        gap = "\n\n\n" if blocks[0].startswith(("@", "class ", "def ")) else "\n\n"
-        text = "\n".join(parts).rstrip("\n") + gap + "\n\n\n".join(blocks) + "\n"
-        return text
-
-    def _render_decl(self, decl: _Decl) -> tuple[str, set[tuple[str, str]], set[str]]:
-        """Source of one declaration, the ``from`` imports and the plain imports it needs."""
-        if isinstance(decl, _ClassDecl):
-            return _render_class(decl)
-        if isinstance(decl, _EnumDecl):
-            return _render_enum(decl)
-        if isinstance(decl, _AliasDecl):
-            text = f"{decl.name}: TypeAlias = {decl.target.annotation}\n"
-            text += render.docstring(decl.description)
-            return text, set(decl.target.imports) | {("typing", "TypeAlias")}, set()
-        if isinstance(decl, _UnionDecl):
-            return _render_union(decl)
-        raise TypeError(f"cannot render {decl!r}")
-
-    def _render_index(self) -> dict[str, str]:
-        """The package: a tiny lazy ``__init__.py``, its ``.pyi`` for type checkers, the index.
-
-        The index of every class name lives in ``_index.py`` and the re-exports in
-        ``__init__.pyi``, so importing one model never loads either.
-        """
-        entries = sorted((decl.name, decl.module) for decl in self._decls.values())
-        doc = render.docstring(
-            "Models generated from the OpenRouter OpenAPI spec, one module per schema.\n\n"
-            "Import a model from its module (``from openrouter_core.models.chat_request "
-            "import ChatRequest``) or from this package, which imports the module on "
-            "first use, so importing the package itself stays cheap."
-        )
-        init = [render.header("components/schemas"), doc, _INDEX_FUNCTIONS]
-        stub = [render.header("components/schemas"), doc, ""]
-        stub.extend(
-            f"from {MODELS_PACKAGE}.{module} import {name} as {name}"
-            for name, module in sorted(entries, key=lambda entry: (entry[1], entry[0]))
-        )
-        index = [
-            render.header("components/schemas"),
-            '"""Class (alias, enum) name → the module of ``openrouter_core.models`` defining it."""',
-            "",
-            "MODULES: dict[str, str] = {",
-            *(f'    "{name}": "{module}",' for name, module in entries),
-            "}",
-        ]
-        return {
-            f"{MODELS_DIR}/__init__.py": "\n".join(init),
-            f"{MODELS_DIR}/__init__.pyi": "\n".join(stub) + "\n",
-            f"{MODELS_DIR}/_index.py": "\n".join(index) + "\n",
-        }
-
-
-_INDEX_FUNCTIONS = """
-from __future__ import annotations
-
-import importlib
-from typing import Any
-
-
-def __getattr__(name: str) -> Any:
-    from openrouter_core.models._index import MODULES
-
-    module = MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    from openrouter_core.models._index import MODULES
-
-    return sorted({*globals(), *MODULES})
-"""
-
-
-# --- rendering helpers ----------------------------------------------------------------------
-
-
-def _by_name(decl: _Decl) -> str:
-    return decl.name
-
-
-def _module_doc(decl: _Decl) -> str:
-    return decl.description.split("\n\n", 1)[0]
-
-
-def _ordered(decls: list[_Decl], primary: _Decl) -> list[_Decl]:
-    """Dependencies before their users (the primary declaration last), and every alias after
-    the names it evaluates at import time."""
-    here = {decl.name: decl for decl in decls}
-    primary = primary if primary.name in here else decls[0]
-    order: list[_Decl] = []
-    visited: set[str] = set()
-
-    def visit(decl: _Decl) -> None:
-        if decl.name in visited:
-            return
-        visited.add(decl.name)
-        for name in sorted(decl.refs()):
-            if name in here:
-                visit(here[name])
-        order.append(decl)
-
-    visit(primary)
-    for decl in decls:
-        visit(decl)
-    if primary in order:  # keep the module's namesake last when nothing depends on it
-        users = [d for d in order if primary.name in d.refs() and d is not primary]
-        if not users:
-            order.remove(primary)
-            order.append(primary)
-    placed: set[str] = set()
-    out: list[_Decl] = []
-    waiting: list[_Decl] = []
-
-    def ready(decl: _Decl) -> bool:
-        return all(name in placed or name not in here for name in decl.runtime_refs())
-
-    for decl in order:
-        waiting.append(decl)
-        progress = True
-        while progress:
-            progress = False
-            for candidate in list(waiting):
-                if ready(candidate):
-                    waiting.remove(candidate)
-                    out.append(candidate)
-                    placed.add(candidate.name)
-                    progress = True
-    if waiting:
-        names = ", ".join(decl.name for decl in waiting)
-        raise ValueError(f"type aliases that contain themselves cannot be generated: {names}")
-    return out
-
-
-def _render_class(decl: _ClassDecl) -> tuple[str, set[tuple[str, str]], set[str]]:
-    imports: set[tuple[str, str]] = {("typing", "Any")}
-    lines = [
-        "@attrs.frozen(kw_only=True)",
-        f"class {decl.name}:",
-        render.docstring(decl.description, 4),
-        "",
-    ]
-    for field in decl.fields:
-        imports |= field.type_ref.imports
-        lines.append(render.render_field(field))
-    lines.append("    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)")
-    return "\n".join(lines), imports, {"attrs"}
-
-
-def _render_enum(decl: _EnumDecl) -> tuple[str, set[tuple[str, str]], set[str]]:
-    doc = (
-        f"{decl.description}\n\nThe values the API is known to send; fields that take them are "
-        "plain ``str``, so a value added later is kept as it is."
-    )
-    lines = [f"class {decl.name}:", render.docstring(doc, 4), ""]
-    used: set[str] = set()
-    for value in decl.values:
-        constant = constant_name(value)
-        while constant in used:
-            constant += "_"
-        used.add(constant)
-        lines.append(f"    {constant}: Final = {render.literal(value)}")
-    return "\n".join(lines), {("typing", "Final")}, set()
-
-
-_KIND_CHECKS = {
-    "boolean": "isinstance(data, bool)",
-    "integer": "isinstance(data, int)",
-    "number": "isinstance(data, float)",
-    "numeric": "isinstance(data, (int, float))",
-    "string": "isinstance(data, str)",
-    "array": "isinstance(data, list)",
-    "object": "isinstance(data, dict)",
-}
-_KIND_WORDS = {
-    "boolean": "a boolean",
-    "integer": "an integer",
-    "number": "a number",
-    "numeric": "a number",
-    "string": "a string",
-    "array": "an array",
-    "object": "an object",
-}
-
-
-def _render_union(decl: _UnionDecl) -> tuple[str, set[tuple[str, str]], set[str]]:
-    imports: set[tuple[str, str]] = {("typing", "TypeAlias")}
-    for ref in decl.members:
-        imports |= ref.imports
-    annotation = " | ".join(ref.annotation for ref in decl.members)
-    blocks = [f"{decl.name}: TypeAlias = {annotation}\n{render.docstring(decl.description)}"]
-    rule = decl.rule
-    if rule is None:
-        return blocks[0], imports, set()
-    imports |= {("typing", "Any"), ("openrouter_core._converter", "register_union")}
-    snake = snake_case(decl.name)
-    function = f"_choose_{snake}"
-    body: list[str] = []
-    words: list[str] = []
-    for kind, member in rule.by_kind:
-        body += [f"    if {_KIND_CHECKS[kind]}:", f"        return {_runtime(member)}"]
-        words.append(_KIND_WORDS[kind])
-    explain = ""
-    if rule.object_member is not None:
-        body += ["    if isinstance(data, dict):", f"        return {_runtime(rule.object_member)}"]
-        words.append(_KIND_WORDS["object"])
-    elif rule.prop is not None:
-        table = f"_{snake.upper()}_BY_{snake_case(rule.prop).upper()}"
-        entries = "".join(
-            f"    {render.literal(value)}: {member},\n" for value, member in rule.mapping
-        )
-        blocks.append(f"{table}: dict[Any, Any] = {{\n{entries}}}")
-        unknown = _runtime(rule.unknown) if rule.unknown else "dict"
-        prop = render.literal(rule.prop)
-        body.append("    if isinstance(data, dict):")
-        if rule.missing is not None and rule.missing != rule.unknown:
-            body += [
-                f"        if {prop} not in data:",
-                f"            return {_runtime(rule.missing)}",
-            ]
-            body.append(f"        return {table}.get(data[{prop}], {unknown})")
-        else:
-            body.append(f"        return {table}.get(data.get({prop}), {unknown})")
-        words.append(_KIND_WORDS["object"])
-        if any(" | " in member for _, member in rule.mapping):
-            explain += f" Members that share a ``{rule.prop}`` are tried in order."
-        if rule.unknown is None:
-            explain += f"\n\nAn unknown ``{rule.prop}`` keeps the object as a plain dict."
-        else:
-            explain += f"\n\nAn unknown ``{rule.prop}`` goes to :class:`{rule.unknown}`."
-    expected = " or ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " or " + words[-1]
-    by = f"by its ``{rule.prop}``" if rule.prop else "by its JSON type"
-    summary = f"The member of :data:`{decl.name}` that ``data`` is, {by}.{explain}"
-    doc = render.docstring(summary, 4)
-    plain_imports: set[str] = set()
-    if rule.object_member is not None or rule.prop is not None:
-        body += [
-            "    if attrs.has(type(data)):  # a model the caller built",
-            "        return type(data)",
-        ]
-        plain_imports.add("attrs")
-    body.append(
-        f'    raise TypeError(f"{decl.name}: expected {expected}, got {{type(data).__name__}}")'
-    )
-    blocks.append(f"def {function}(data: Any) -> Any:\n{doc}\n" + "\n".join(body))
-    blocks.append(f"register_union({decl.name}, {function})")
-    return "\n\n\n".join(blocks), imports, plain_imports
-
-
-def _runtime(annotation: str) -> str:
-    """A member annotation as an expression to hand the converter."""
-    return "dict" if annotation == _FREE_DICT.annotation else annotation
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -1074,7 +671,7 @@ def _enum_shape(schema: dict[str, Any]) -> _Shape:
         return _Shape(_NONE, kinds=frozenset({"null"}))
     kinds = {_value_kind(value) for value in values}
     if len(kinds) > 1 or not kinds <= set(_PRIMITIVES):
-        return _Shape(_ANY, enum_values=values)
+        return _Shape(ANY, enum_values=values)
     (kind,) = kinds
     return _Shape(
         _PRIMITIVES[kind],
@@ -1100,7 +697,7 @@ def _member_suffix(spec: dict[str, Any], member: Any, index: int) -> str:
 
 def _rule(
     schema: dict[str, Any], shapes: list[_Shape], names: Mapping[str, str]
-) -> tuple[_Rule | None, bool]:
+) -> tuple[UnionRule | None, bool]:
     """How to choose among ``shapes``, and whether unknown objects need the dict fallback.
 
     None when the JSON type and a discriminator cannot decide: the converter then tries the
@@ -1125,7 +722,7 @@ def _rule(
     objects = by_kind.get("object", [])
     if len(objects) <= 1:
         member = objects[0].ref.annotation if objects else None
-        return _Rule(by_kind=tuple(checks), object_member=member), False
+        return UnionRule(by_kind=tuple(checks), object_member=member), False
     discriminator = schema.get("discriminator") or {}
     explicit = discriminator.get("propertyName")
     mapping = {
@@ -1143,7 +740,7 @@ def _rule(
             found = _discriminate(prop, objects, mapping if prop == explicit else {}, overlap)
             if found is not None:
                 table, missing, unknown = found
-                rule = _Rule(
+                rule = UnionRule(
                     by_kind=tuple(checks),
                     prop=prop,
                     mapping=tuple(table.items()),
@@ -1188,7 +785,7 @@ def _discriminate(
     missing = [shape for shape in untagged if prop not in shape.declared]
     if len(free) > 1 or len(missing) > 1:
         return None
-    plain = [shape for shape in missing if shape.ref.annotation == _FREE_DICT.annotation]
+    plain = [shape for shape in missing if shape.ref.annotation == FREE_DICT.annotation]
     unknown = free[0].ref.annotation if free else (plain[0].ref.annotation if plain else None)
     absent = missing[0].ref.annotation if missing else unknown
     table = {value: " | ".join(claims[value]) for value in sorted(claims, key=repr)}
@@ -1320,10 +917,10 @@ def _mention(ref: TypeRef) -> str:
 
 
 def _without_self(ref: TypeRef, name: str) -> TypeRef:
-    if name not in _model_names([ref]):
+    if name not in model_names([ref]):
         return ref
     annotation = re.sub(rf"\b{name}\b", "Any", ref.annotation)
-    imports = {item for item in ref.imports if item[1] != name} | _ANY.imports
+    imports = {item for item in ref.imports if item[1] != name} | ANY.imports
     return TypeRef(annotation, frozenset(imports))
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from codegen.models import FieldSpec
+    from codegen.model_description import FieldSpec
 
 #: The repository root (the directory holding pyproject.toml).
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -2,8 +2,9 @@
 
 The live API omits fields the spec calls required, sends null for them, and now and then a
 value of another type. A user cannot fix that, so by default the SDK absorbs it: decoding first
-runs the converter's fast strict structuring, and only when that fails walks the data once more,
-here, structuring every part that fits and, where one does not,
+runs the fast strict pass of the readers (:mod:`openrouter_core._structure`), and only when that
+fails runs them once more in their forgiving way, structuring every part that fits and, where
+one does not,
 
 - a missing or null required field becomes ``None``;
 - a value of an unexpected type is kept exactly as received (never coerced into a wrong model);
@@ -17,20 +18,11 @@ nothing when a response fits. Strict mode (``OpenRouterCore(strict=True)``) skip
 
 from __future__ import annotations
 
-import types
-import typing
 from typing import Any
 
 import attrs
 
-from openrouter_core._converter import (
-    EXTRA_FIELDS,
-    WIRE_NAME,
-    _union_rules,
-    get_converter,
-    structure,
-)
-from openrouter_core._unset import Unset
+from openrouter_core._structure import EXTRA_FIELDS, read, read_fast, read_forgiving
 
 __all__ = ["SpecProblem", "decode_forgiving", "spec_problems"]
 
@@ -64,9 +56,8 @@ def decode_forgiving(data: Any, cls: Any) -> tuple[Any, tuple[SpecProblem, ...]]
     For data the strict converter already rejected. Raises TypeError only when the body as a
     whole is not the kind of value documented (an array or a string where an object belongs).
     """
-    walker = _Walker()
-    value = walker.repair(data, cls, "")
-    problems = tuple(walker.problems)
+    value, found = read_forgiving(data, cls)
+    problems = tuple(found)
     for path, problem in problems:
         if path == "$":
             # The body itself is not the documented kind of value (an array for an object):
@@ -80,126 +71,6 @@ def decode_forgiving(data: Any, cls: Any) -> tuple[Any, tuple[SpecProblem, ...]]
     return value, problems
 
 
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-def _kind(value: Any) -> str:
-    return "null" if value is None else type(value).__name__
-
-
-def _name(cls: Any) -> str:
-    return getattr(cls, "__name__", None) or str(cls).replace("typing.", "")
-
-
-class _Walker:
-    """One forgiving pass over one response; collects the problems it meets."""
-
-    def __init__(self) -> None:
-        self.converter = get_converter()
-        self.problems: list[SpecProblem] = []
-
-    def value(self, data: Any, cls: Any, path: str) -> Any:
-        """``data`` as ``cls``: the fast strict hook when it fits, else repaired piece by piece."""
-        try:
-            return self.converter.structure(data, cls)
-        except Exception:
-            return self.repair(data, cls, path)
-
-    def note(self, path: str, problem: str) -> None:
-        self.problems.append((path or "$", problem))
-
-    def keep(self, data: Any, cls: Any, path: str) -> Any:
-        self.note(path, f"expected {_name(cls)}, got {_kind(data)}; kept as received")
-        return data
-
-    def repair(self, data: Any, cls: Any, path: str) -> Any:
-        if cls is Any:
-            return data
-        origin = typing.get_origin(cls)
-        if origin in (typing.Union, types.UnionType):
-            return self.union(data, cls, path)
-        if isinstance(cls, type) and attrs.has(cls):
-            return self.model(data, cls, path)
-        if cls is list or origin is list:
-            if data.__class__ is not list:
-                return self.keep(data, cls, path)
-            (item_type,) = typing.get_args(cls) or (Any,)
-            return [self.value(item, item_type, f"{path}[{i}]") for i, item in enumerate(data)]
-        if cls is dict or origin is dict:
-            if data.__class__ is not dict:
-                return self.keep(data, cls, path)
-            args = typing.get_args(cls)
-            value_type = args[1] if len(args) == 2 else Any
-            return {
-                key: self.value(item, value_type, _join(path, key)) for key, item in data.items()
-            }
-        if data is None:
-            self.note(path, "null where the spec requires a value")
-            return None
-        return self.keep(data, cls, path)
-
-    def union(self, data: Any, cls: Any, path: str) -> Any:
-        members = tuple(m for m in typing.get_args(cls) if m is not Unset)
-        rest = tuple(m for m in members if m is not type(None))
-        if data is None:
-            if len(rest) < len(members):
-                return None
-            self.note(path, "null where the spec requires a value")
-            return None
-        if len(rest) == 1:
-            return self.value(data, rest[0], path)
-        union: Any = typing.Union[rest]  # noqa: UP007 - the key _union_rules is keyed by
-        choose = _union_rules.get(union)
-        if choose is not None:
-            try:
-                member = choose(data)
-            except Exception:
-                return self.keep(data, union, path)
-            return self.value(data, member, path)
-        # No rule: the model member that fits best (fewest problems), else the value as it is.
-        best: tuple[int, Any, list[SpecProblem]] | None = None
-        for member in rest:
-            if not (isinstance(member, type) and attrs.has(member)) or data.__class__ is not dict:
-                continue
-            trial = _Walker()
-            candidate = trial.model(data, member, path)
-            if best is None or len(trial.problems) < best[0]:
-                best = (len(trial.problems), candidate, trial.problems)
-        if best is None:
-            return self.keep(data, union, path)
-        self.problems.extend(best[2])
-        return best[1]
-
-    def model(self, data: Any, cls: type[Any], path: str) -> Any:
-        if data.__class__ is not dict:
-            if type(data) is cls:
-                return data
-            return self.keep(data, cls, path)
-        attrs.resolve_types(cls)
-        obj = object.__new__(cls)
-        known = set()
-        for field in attrs.fields(cls):
-            if field.name == EXTRA_FIELDS:
-                continue
-            wire = field.metadata.get(WIRE_NAME, field.name)
-            known.add(wire)
-            if wire in data:
-                value = self.value(data[wire], field.type, _join(path, wire))
-            elif field.default is attrs.NOTHING:
-                self.note(_join(path, wire), "required field missing")
-                value = None
-            elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-                value = field.default.factory()
-            else:
-                value = field.default
-            object.__setattr__(obj, field.name, value)
-        if any(field.name == EXTRA_FIELDS for field in attrs.fields(cls)):
-            extras = {key: item for key, item in data.items() if key not in known}
-            object.__setattr__(obj, EXTRA_FIELDS, extras)
-        return obj
-
-
 @attrs.frozen
 class Decoding:
     """How one call reads what the server sent: strictly, or forgivingly (the default)."""
@@ -210,12 +81,13 @@ class Decoding:
 
     def decode(self, data: Any, cls: Any) -> tuple[Any, tuple[SpecProblem, ...]]:
         """``data`` as ``cls`` and where it did not fit; raises only in strict mode."""
+        if self.strict:
+            return read(data, cls), ()
         try:
-            return structure(data, cls), ()
+            return read_fast(data, cls), ()
         except Exception:
-            if self.strict:
-                raise
-        return decode_forgiving(data, cls)
+            # Validators and the like included: the forgiving pass decides what is kept.
+            return decode_forgiving(data, cls)
 
     def report(self, call: str, problems: tuple[SpecProblem, ...]) -> None:
         """Tell the debug logger where a response of ``call`` did not fit the spec."""

@@ -105,3 +105,60 @@ def test_a_bad_item_in_a_list_is_named_by_its_index() -> None:
     error = chat_send(standin_core(), {"messages": "hi"}).failure()
     assert isinstance(error, SDKValidationError)
     assert error.field == "messages" and "list" in str(error)
+
+
+def test_a_strict_failure_names_the_nested_field_and_its_index() -> None:
+    from openrouter_core._structure import StructureError
+
+    data = {"name": "a", "weight": 1, "child": {"name": "b", "weight": 1, "tags": ["x", 2]}}
+    with pytest.raises(StructureError) as caught:
+        structure(data, Node)
+    assert caught.value.path == "child.tags[1]"
+    assert "expected str, got int" in str(caught.value)
+    assert explain_failure(data, Node) == ("child.tags[1]", "expected str, got int")
+    assert explain_failure({"name": "a", "weight": 1, "wireNamed": 3}, Node)[0] == "wire_named"
+
+
+def test_structured_models_stay_frozen_and_work_with_pickle_and_evolve() -> None:
+    import pickle
+
+    node = structure({"name": "a", "weight": 1, "child": {"name": "b", "weight": 2}}, Node)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        node.name = "changed"  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(node)) == node
+    assert attrs.evolve(node, name="c").name == "c" and node.name == "a"
+    assert node == Node(name="a", weight=1.0, child=Node(name="b", weight=2.0))
+
+
+def test_the_forgiving_pass_keeps_what_does_not_fit_and_says_where() -> None:
+    from openrouter_core._structure import read_forgiving
+
+    data = {"weight": "heavy", "tags": ["x", 2], "child": {"name": None, "weight": 1}, "x": 1}
+    node, problems = read_forgiving(data, Node)
+    assert node.name is None and node.weight == "heavy" and node.tags == ["x", 2]
+    assert node.child.name is None and node.extra_fields == {"x": 1}
+    assert sorted(problems) == [
+        ("child.name", "null where the spec requires a value"),
+        ("name", "required field missing"),
+        ("tags[1]", "expected str, got int; kept as received"),
+        ("weight", "expected float, got str; kept as received"),
+    ]
+
+
+def test_importing_a_model_leaves_the_models_its_fields_name_until_a_reader_needs_them() -> None:
+    import subprocess
+    import sys
+
+    script = """
+import sys
+from openrouter_core.models.chat_result import ChatResult
+print("openrouter_core.models.chat_choice" in sys.modules)
+from openrouter_core._converter import structure
+body = {"id": "g", "created": 1, "model": "m", "choices": [
+    {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "hi"}}]}
+print(type(structure(body, ChatResult).choices[0]).__name__)
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "ChatChoice"]

@@ -5,11 +5,12 @@ model) for guidance mid-generation and returns its response.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.advisor_server_tool_config import AdvisorServerToolConfig
+if TYPE_CHECKING:
+    from openrouter_core.models.advisor_server_tool_config import AdvisorServerToolConfig
 
 
 @attrs.frozen(kw_only=True)

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.anthropic_iteration_cache_creation import (
-    AnthropicIterationCacheCreation,
-)
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_iteration_cache_creation import (
+        AnthropicIterationCacheCreation,
+    )
 
 
 @attrs.frozen(kw_only=True)

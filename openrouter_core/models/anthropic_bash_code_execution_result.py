@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.anthropic_bash_code_execution_output import (
-    AnthropicBashCodeExecutionOutput,
-)
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_bash_code_execution_output import (
+        AnthropicBashCodeExecutionOutput,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.anthropic_code_execution_content import AnthropicCodeExecutionContent
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_code_execution_content import (
+        AnthropicCodeExecutionContent,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.models.anthropic_base64_pdf_source import AnthropicBase64PdfSource
-from openrouter_core.models.anthropic_citations_config import AnthropicCitationsConfig
 from openrouter_core.models.anthropic_plain_text_source import AnthropicPlainTextSource
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_citations_config import AnthropicCitationsConfig
 
 AnthropicDocumentBlockSource: TypeAlias = (
     AnthropicBase64PdfSource | AnthropicPlainTextSource | dict[str, Any]

@@ -3,19 +3,23 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.models.anthropic_base64_pdf_source import AnthropicBase64PdfSource
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 from openrouter_core.models.anthropic_file_document_source import AnthropicFileDocumentSource
 from openrouter_core.models.anthropic_image_block_param import AnthropicImageBlockParam
 from openrouter_core.models.anthropic_plain_text_source import AnthropicPlainTextSource
 from openrouter_core.models.anthropic_text_block_param import AnthropicTextBlockParam
 from openrouter_core.models.anthropic_url_pdf_source import AnthropicUrlPdfSource
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
 
 
 @attrs.frozen(kw_only=True)

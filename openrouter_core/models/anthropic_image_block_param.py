@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core.models.anthropic_base64_image_source import AnthropicBase64ImageSource
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 from openrouter_core.models.anthropic_url_image_source import AnthropicUrlImageSource
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
 
 AnthropicImageBlockParamSource: TypeAlias = (
     AnthropicBase64ImageSource | AnthropicUrlImageSource | dict[str, Any]

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
-from openrouter_core.models.anthropic_text_block_param import AnthropicTextBlockParam
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from openrouter_core.models.anthropic_text_block_param import AnthropicTextBlockParam
 
 
 @attrs.frozen(kw_only=True)

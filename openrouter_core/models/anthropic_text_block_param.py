@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 from openrouter_core.models.anthropic_citation_char_location_param import (
     AnthropicCitationCharLocationParam,
 )
@@ -25,6 +24,11 @@ from openrouter_core.models.anthropic_citation_search_result_location_param impo
 from openrouter_core.models.anthropic_citation_web_search_result_location_param import (
     AnthropicCitationWebSearchResultLocationParam,
 )
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
 
 AnthropicTextBlockParamCitations: TypeAlias = (
     AnthropicCitationCharLocationParam

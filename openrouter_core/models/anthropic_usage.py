@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.anthropic_cache_creation import AnthropicCacheCreation
-from openrouter_core.models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
-from openrouter_core.models.anthropic_server_tool_usage import AnthropicServerToolUsage
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_creation import AnthropicCacheCreation
+    from openrouter_core.models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
+    from openrouter_core.models.anthropic_server_tool_usage import AnthropicServerToolUsage
 
 
 @attrs.frozen(kw_only=True)

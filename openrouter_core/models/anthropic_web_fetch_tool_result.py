@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.anthropic_caller import AnthropicCaller
-from openrouter_core.models.anthropic_web_fetch_content import AnthropicWebFetchContent
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_caller import AnthropicCaller
+    from openrouter_core.models.anthropic_web_fetch_content import AnthropicWebFetchContent
 
 
 @attrs.frozen(kw_only=True)

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
-from openrouter_core.models.anthropic_caller import AnthropicCaller
 from openrouter_core.models.anthropic_web_search_result import AnthropicWebSearchResult
 from openrouter_core.models.anthropic_web_search_tool_result_error import (
     AnthropicWebSearchToolResultError,
 )
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_caller import AnthropicCaller
 
 AnthropicWebSearchToolResultContent: TypeAlias = (
     list[AnthropicWebSearchResult] | AnthropicWebSearchToolResultError

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.apply_patch_call_operation import ApplyPatchCallOperation
+
+if TYPE_CHECKING:
+    from openrouter_core.models.apply_patch_call_operation import ApplyPatchCallOperation
 
 
 @attrs.frozen(kw_only=True)

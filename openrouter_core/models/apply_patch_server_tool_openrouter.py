@@ -5,11 +5,12 @@ delete).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.apply_patch_server_tool_config import ApplyPatchServerToolConfig
+if TYPE_CHECKING:
+    from openrouter_core.models.apply_patch_server_tool_config import ApplyPatchServerToolConfig
 
 
 @attrs.frozen(kw_only=True)

@@ -5,11 +5,12 @@ in the same shape Anthropic reports its server-side safeguards.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.armor_safeguard_result_status import ArmorSafeguardResultStatus
+if TYPE_CHECKING:
+    from openrouter_core.models.armor_safeguard_result_status import ArmorSafeguardResultStatus
 
 
 @attrs.frozen(kw_only=True)

@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.anthropic_cache_creation import AnthropicCacheCreation
-from openrouter_core.models.anthropic_container import AnthropicContainer
-from openrouter_core.models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
-from openrouter_core.models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
-from openrouter_core.models.anthropic_server_tool_usage import AnthropicServerToolUsage
-from openrouter_core.models.anthropic_usage_iteration import AnthropicUsageIteration
-from openrouter_core.models.or_anthropic_content_block import ORAnthropicContentBlock
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_creation import AnthropicCacheCreation
+    from openrouter_core.models.anthropic_container import AnthropicContainer
+    from openrouter_core.models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
+    from openrouter_core.models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
+    from openrouter_core.models.anthropic_server_tool_usage import AnthropicServerToolUsage
+    from openrouter_core.models.anthropic_usage_iteration import AnthropicUsageIteration
+    from openrouter_core.models.or_anthropic_content_block import ORAnthropicContentBlock
 
 
 @attrs.frozen(kw_only=True)

@@ -3,27 +3,22 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.models.apply_patch_server_tool import ApplyPatchServerTool
-from openrouter_core.models.base_inputs import BaseInputs
-from openrouter_core.models.base_reasoning_config import BaseReasoningConfig
 from openrouter_core.models.code_interpreter_server_tool import CodeInterpreterServerTool
 from openrouter_core.models.codex_local_shell_tool import CodexLocalShellTool
 from openrouter_core.models.computer_use_server_tool import ComputerUseServerTool
 from openrouter_core.models.custom_tool import CustomTool
 from openrouter_core.models.file_search_server_tool import FileSearchServerTool
 from openrouter_core.models.image_generation_server_tool import ImageGenerationServerTool
-from openrouter_core.models.incomplete_details import IncompleteDetails
 from openrouter_core.models.legacy_web_search_server_tool import LegacyWebSearchServerTool
 from openrouter_core.models.mcp_server_tool import McpServerTool
 from openrouter_core.models.namespace_tool import NamespaceTool
-from openrouter_core.models.openai_responses_tool_choice import OpenAIResponsesToolChoice
-from openrouter_core.models.openai_responses_usage import OpenAIResponsesUsage
 from openrouter_core.models.output_item_apply_patch_call import OutputItemApplyPatchCall
 from openrouter_core.models.output_item_code_interpreter_call import OutputItemCodeInterpreterCall
 from openrouter_core.models.output_item_custom_tool_call import OutputItemCustomToolCall
@@ -37,12 +32,19 @@ from openrouter_core.models.preview20250311_web_search_server_tool import (
     Preview20250311WebSearchServerTool,
 )
 from openrouter_core.models.preview_web_search_server_tool import PreviewWebSearchServerTool
-from openrouter_core.models.prompt_cache_options import PromptCacheOptions
-from openrouter_core.models.responses_error_field import ResponsesErrorField
 from openrouter_core.models.shell_server_tool import ShellServerTool
-from openrouter_core.models.stored_prompt_template import StoredPromptTemplate
-from openrouter_core.models.text_config import TextConfig
 from openrouter_core.models.web_search_server_tool import WebSearchServerTool
+
+if TYPE_CHECKING:
+    from openrouter_core.models.base_inputs import BaseInputs
+    from openrouter_core.models.base_reasoning_config import BaseReasoningConfig
+    from openrouter_core.models.incomplete_details import IncompleteDetails
+    from openrouter_core.models.openai_responses_tool_choice import OpenAIResponsesToolChoice
+    from openrouter_core.models.openai_responses_usage import OpenAIResponsesUsage
+    from openrouter_core.models.prompt_cache_options import PromptCacheOptions
+    from openrouter_core.models.responses_error_field import ResponsesErrorField
+    from openrouter_core.models.stored_prompt_template import StoredPromptTemplate
+    from openrouter_core.models.text_config import TextConfig
 
 BaseResponsesResultOutput: TypeAlias = (
     OutputMessage

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.batch_error_response_error import BatchErrorResponseError
+if TYPE_CHECKING:
+    from openrouter_core.models.batch_error_response_error import BatchErrorResponseError
 
 
 @attrs.frozen(kw_only=True)

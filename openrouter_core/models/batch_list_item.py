@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.batch_list_item_error import BatchListItemError
-from openrouter_core.models.batch_list_item_request_counts import BatchListItemRequestCounts
-from openrouter_core.models.batch_list_item_usage import BatchListItemUsage
+if TYPE_CHECKING:
+    from openrouter_core.models.batch_list_item_error import BatchListItemError
+    from openrouter_core.models.batch_list_item_request_counts import BatchListItemRequestCounts
+    from openrouter_core.models.batch_list_item_usage import BatchListItemUsage
 
 
 @attrs.frozen(kw_only=True)

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.batch_object_error import BatchObjectError
-from openrouter_core.models.batch_object_request_counts import BatchObjectRequestCounts
-from openrouter_core.models.batch_object_usage import BatchObjectUsage
-from openrouter_core.models.result import Result
+if TYPE_CHECKING:
+    from openrouter_core.models.batch_object_error import BatchObjectError
+    from openrouter_core.models.batch_object_request_counts import BatchObjectRequestCounts
+    from openrouter_core.models.batch_object_usage import BatchObjectUsage
+    from openrouter_core.models.result import Result
 
 
 @attrs.frozen(kw_only=True)

@@ -3,19 +3,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.batch_payment_required_response_error import (
-    BatchPaymentRequiredResponseError,
-)
-from openrouter_core.models.batch_payment_required_response_request_counts import (
-    BatchPaymentRequiredResponseRequestCounts,
-)
-from openrouter_core.models.batch_payment_required_response_usage import (
-    BatchPaymentRequiredResponseUsage,
-)
+if TYPE_CHECKING:
+    from openrouter_core.models.batch_payment_required_response_error import (
+        BatchPaymentRequiredResponseError,
+    )
+    from openrouter_core.models.batch_payment_required_response_request_counts import (
+        BatchPaymentRequiredResponseRequestCounts,
+    )
+    from openrouter_core.models.batch_payment_required_response_usage import (
+        BatchPaymentRequiredResponseUsage,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.batch_provider_preferences import BatchProviderPreferences
-from openrouter_core.models.request import Request
+
+if TYPE_CHECKING:
+    from openrouter_core.models.batch_provider_preferences import BatchProviderPreferences
+    from openrouter_core.models.request import Request
 
 
 @attrs.frozen(kw_only=True)

@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.alignment import Alignment
-from openrouter_core.models.armor_safeguard_result import ArmorSafeguardResult
-from openrouter_core.models.batch_object_debug import BatchObjectDebug
-from openrouter_core.models.body_usage1 import BodyUsage1
-from openrouter_core.models.choice import Choice
-from openrouter_core.models.openrouter_metadata import OpenRouterMetadata
+
+if TYPE_CHECKING:
+    from openrouter_core.models.alignment import Alignment
+    from openrouter_core.models.armor_safeguard_result import ArmorSafeguardResult
+    from openrouter_core.models.batch_object_debug import BatchObjectDebug
+    from openrouter_core.models.body_usage1 import BodyUsage1
+    from openrouter_core.models.choice import Choice
+    from openrouter_core.models.openrouter_metadata import OpenRouterMetadata
 
 
 @attrs.frozen(kw_only=True)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.batch_object_data import BatchObjectData
-from openrouter_core.models.body_usage3 import BodyUsage3
+if TYPE_CHECKING:
+    from openrouter_core.models.batch_object_data import BatchObjectData
+    from openrouter_core.models.body_usage3 import BodyUsage3
 
 
 @attrs.frozen(kw_only=True)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
@@ -17,11 +17,8 @@ from openrouter_core.models.anthropic_code_execution_tool_result import (
     AnthropicCodeExecutionToolResult,
 )
 from openrouter_core.models.anthropic_compaction_block import AnthropicCompactionBlock
-from openrouter_core.models.anthropic_container import AnthropicContainer
 from openrouter_core.models.anthropic_container_upload import AnthropicContainerUpload
-from openrouter_core.models.anthropic_input_transformation import AnthropicInputTransformation
 from openrouter_core.models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock
-from openrouter_core.models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
 from openrouter_core.models.anthropic_text_block import AnthropicTextBlock
 from openrouter_core.models.anthropic_text_editor_code_execution_tool_result import (
     AnthropicTextEditorCodeExecutionToolResult,
@@ -31,12 +28,17 @@ from openrouter_core.models.anthropic_tool_search_tool_result import AnthropicTo
 from openrouter_core.models.anthropic_tool_use_block import AnthropicToolUseBlock
 from openrouter_core.models.anthropic_web_fetch_tool_result import AnthropicWebFetchToolResult
 from openrouter_core.models.anthropic_web_search_tool_result import AnthropicWebSearchToolResult
-from openrouter_core.models.body_usage2 import BodyUsage2
 from openrouter_core.models.or_anthropic_bash_tool_result import ORAnthropicBashToolResult
 from openrouter_core.models.or_anthropic_server_tool_use_block import ORAnthropicServerToolUseBlock
 from openrouter_core.models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
 from openrouter_core.models.or_anthropic_tool_search_result import ORAnthropicToolSearchResult
 from openrouter_core.models.unknown_or_anthropic_content_block import UnknownORAnthropicContentBlock
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_container import AnthropicContainer
+    from openrouter_core.models.anthropic_input_transformation import AnthropicInputTransformation
+    from openrouter_core.models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
+    from openrouter_core.models.body_usage2 import BodyUsage2
 
 BodyMessageContent: TypeAlias = (
     AnthropicAdvisorToolResult

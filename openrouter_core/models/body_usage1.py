@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.batch_object_server_tool_use_details import (
-    BatchObjectServerToolUseDetails,
-)
-from openrouter_core.models.body_completion_tokens_details import BodyCompletionTokensDetails
-from openrouter_core.models.body_prompt_tokens_details1 import BodyPromptTokensDetails1
-from openrouter_core.models.body_server_tool_use import BodyServerToolUse
+
+if TYPE_CHECKING:
+    from openrouter_core.models.batch_object_server_tool_use_details import (
+        BatchObjectServerToolUseDetails,
+    )
+    from openrouter_core.models.body_completion_tokens_details import BodyCompletionTokensDetails
+    from openrouter_core.models.body_prompt_tokens_details1 import BodyPromptTokensDetails1
+    from openrouter_core.models.body_server_tool_use import BodyServerToolUse
 
 
 @attrs.frozen(kw_only=True)

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.anthropic_cache_creation import AnthropicCacheCreation
-from openrouter_core.models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
-from openrouter_core.models.anthropic_server_tool_usage import AnthropicServerToolUsage
-from openrouter_core.models.anthropic_usage_iteration import AnthropicUsageIteration
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_creation import AnthropicCacheCreation
+    from openrouter_core.models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
+    from openrouter_core.models.anthropic_server_tool_usage import AnthropicServerToolUsage
+    from openrouter_core.models.anthropic_usage_iteration import AnthropicUsageIteration
 
 
 @attrs.frozen(kw_only=True)

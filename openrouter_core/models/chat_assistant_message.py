@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.chat_assistant_images import ChatAssistantImagesItem
-from openrouter_core.models.chat_audio_output import ChatAudioOutput
 from openrouter_core.models.chat_content_items import ChatContentItems
-from openrouter_core.models.chat_tool_call import ChatToolCall
-from openrouter_core.models.reasoning_detail_union import ReasoningDetailUnion
+
+if TYPE_CHECKING:
+    from openrouter_core.models.chat_assistant_images import ChatAssistantImagesItem
+    from openrouter_core.models.chat_audio_output import ChatAudioOutput
+    from openrouter_core.models.chat_tool_call import ChatToolCall
+    from openrouter_core.models.reasoning_detail_union import ReasoningDetailUnion
 
 ChatAssistantMessageContent: TypeAlias = str | list[ChatContentItems]
 """Assistant message content."""

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.chat_content_cache_control import ChatContentCacheControl
-from openrouter_core.models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
+if TYPE_CHECKING:
+    from openrouter_core.models.chat_content_cache_control import ChatContentCacheControl
+    from openrouter_core.models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
 
 @attrs.frozen(kw_only=True)

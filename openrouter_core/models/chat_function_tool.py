@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
@@ -11,7 +11,6 @@ from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.models.advisor_server_tool_openrouter import AdvisorServerToolOpenRouter
 from openrouter_core.models.bash_server_tool import BashServerTool
-from openrouter_core.models.chat_content_cache_control import ChatContentCacheControl
 from openrouter_core.models.chat_search_models_server_tool import ChatSearchModelsServerTool
 from openrouter_core.models.chat_web_search_shorthand import ChatWebSearchShorthand
 from openrouter_core.models.datetime_server_tool import DatetimeServerTool
@@ -23,6 +22,9 @@ from openrouter_core.models.image_generation_server_tool_openrouter import (
 from openrouter_core.models.openrouter_web_search_server_tool import OpenRouterWebSearchServerTool
 from openrouter_core.models.subagent_server_tool_openrouter import SubagentServerToolOpenRouter
 from openrouter_core.models.web_fetch_server_tool import WebFetchServerTool
+
+if TYPE_CHECKING:
+    from openrouter_core.models.chat_content_cache_control import ChatContentCacheControl
 
 
 @attrs.frozen(kw_only=True)

@@ -3,39 +3,43 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 from openrouter_core.models.auto_beta_router_plugin import AutoBetaRouterPlugin
 from openrouter_core.models.auto_router_plugin import AutoRouterPlugin
-from openrouter_core.models.chat_debug_options import ChatDebugOptions
 from openrouter_core.models.chat_format_grammar_config import ChatFormatGrammarConfig
 from openrouter_core.models.chat_format_json_object_config import ChatFormatJsonObjectConfig
 from openrouter_core.models.chat_format_json_schema_config import ChatFormatJsonSchemaConfig
 from openrouter_core.models.chat_format_python_config import ChatFormatPythonConfig
 from openrouter_core.models.chat_format_text_config import ChatFormatTextConfig
-from openrouter_core.models.chat_function_tool import ChatFunctionTool
-from openrouter_core.models.chat_messages import ChatMessages
-from openrouter_core.models.chat_stream_options import ChatStreamOptions
-from openrouter_core.models.chat_tool_choice import ChatToolChoice
 from openrouter_core.models.context_compression_plugin import ContextCompressionPlugin
 from openrouter_core.models.file_parser_plugin import FileParserPlugin
 from openrouter_core.models.fusion_plugin import FusionPlugin
-from openrouter_core.models.image_config import ImageConfigValue
 from openrouter_core.models.moderation_plugin import ModerationPlugin
 from openrouter_core.models.pareto_router_plugin import ParetoRouterPlugin
-from openrouter_core.models.prediction import Prediction
-from openrouter_core.models.prompt_cache_options import PromptCacheOptions
-from openrouter_core.models.provider_preferences import ProviderPreferences
 from openrouter_core.models.response_healing_plugin import ResponseHealingPlugin
-from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
-from openrouter_core.models.trace_config import TraceConfig
 from openrouter_core.models.web_fetch_plugin import WebFetchPlugin
 from openrouter_core.models.web_search_plugin import WebSearchPlugin
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from openrouter_core.models.chat_debug_options import ChatDebugOptions
+    from openrouter_core.models.chat_function_tool import ChatFunctionTool
+    from openrouter_core.models.chat_messages import ChatMessages
+    from openrouter_core.models.chat_stream_options import ChatStreamOptions
+    from openrouter_core.models.chat_tool_choice import ChatToolChoice
+    from openrouter_core.models.image_config import ImageConfigValue
+    from openrouter_core.models.prediction import Prediction
+    from openrouter_core.models.prompt_cache_options import PromptCacheOptions
+    from openrouter_core.models.provider_preferences import ProviderPreferences
+    from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
+    from openrouter_core.models.trace_config import TraceConfig
 
 ChatRequestPlugins: TypeAlias = (
     AutoRouterPlugin

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.chat_stream_delta import ChatStreamDelta
-from openrouter_core.models.chat_token_logprobs import ChatTokenLogprobs
+
+if TYPE_CHECKING:
+    from openrouter_core.models.chat_stream_delta import ChatStreamDelta
+    from openrouter_core.models.chat_token_logprobs import ChatTokenLogprobs
 
 
 @attrs.frozen(kw_only=True)

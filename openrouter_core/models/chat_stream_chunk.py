@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.chat_stream_choice import ChatStreamChoice
-from openrouter_core.models.chat_usage import ChatUsage
-from openrouter_core.models.openrouter_metadata import OpenRouterMetadata
+
+if TYPE_CHECKING:
+    from openrouter_core.models.chat_stream_choice import ChatStreamChoice
+    from openrouter_core.models.chat_usage import ChatUsage
+    from openrouter_core.models.openrouter_metadata import OpenRouterMetadata
 
 
 @attrs.frozen(kw_only=True)

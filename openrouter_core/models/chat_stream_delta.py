@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.chat_audio_output import ChatAudioOutput
-from openrouter_core.models.chat_stream_tool_call import ChatStreamToolCall
-from openrouter_core.models.reasoning_detail_union import ReasoningDetailUnion
+
+if TYPE_CHECKING:
+    from openrouter_core.models.chat_audio_output import ChatAudioOutput
+    from openrouter_core.models.chat_stream_tool_call import ChatStreamToolCall
+    from openrouter_core.models.reasoning_detail_union import ReasoningDetailUnion
 
 
 @attrs.frozen(kw_only=True)

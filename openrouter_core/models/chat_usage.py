@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.cost_details import CostDetails
-from openrouter_core.models.server_tool_use_details import ServerToolUseDetails
+
+if TYPE_CHECKING:
+    from openrouter_core.models.cost_details import CostDetails
+    from openrouter_core.models.server_tool_use_details import ServerToolUseDetails
 
 
 @attrs.frozen(kw_only=True)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.logprobs import Logprobs
-from openrouter_core.models.message import Message
+if TYPE_CHECKING:
+    from openrouter_core.models.logprobs import Logprobs
+    from openrouter_core.models.message import Message
 
 
 @attrs.frozen(kw_only=True)

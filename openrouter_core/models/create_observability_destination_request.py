@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.observability_filter_rules_config_nullable import (
-    ObservabilityFilterRulesConfigNullable,
-)
+
+if TYPE_CHECKING:
+    from openrouter_core.models.observability_filter_rules_config_nullable import (
+        ObservabilityFilterRulesConfigNullable,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.private_endpoint_activation import PrivateEndpointActivation
-from openrouter_core.models.private_endpoint_pricing import PrivateEndpointPricing
+
+if TYPE_CHECKING:
+    from openrouter_core.models.private_endpoint_activation import PrivateEndpointActivation
+    from openrouter_core.models.private_endpoint_pricing import PrivateEndpointPricing
 
 
 @attrs.frozen(kw_only=True)

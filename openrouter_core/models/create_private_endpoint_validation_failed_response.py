@@ -3,16 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.create_private_endpoint_validation_failed_response_data import (
-    CreatePrivateEndpointValidationFailedResponseData,
-)
-from openrouter_core.models.create_private_endpoint_validation_failed_response_error import (
-    CreatePrivateEndpointValidationFailedResponseError,
-)
+if TYPE_CHECKING:
+    from openrouter_core.models.create_private_endpoint_validation_failed_response_data import (
+        CreatePrivateEndpointValidationFailedResponseData,
+    )
+    from openrouter_core.models.create_private_endpoint_validation_failed_response_error import (
+        CreatePrivateEndpointValidationFailedResponseError,
+    )
 
 
 @attrs.frozen(kw_only=True)

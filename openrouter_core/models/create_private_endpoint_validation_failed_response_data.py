@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.managed_private_endpoint import ManagedPrivateEndpoint
-from openrouter_core.models.private_endpoint_validation_nullable import (
-    PrivateEndpointValidationNullable,
-)
+if TYPE_CHECKING:
+    from openrouter_core.models.managed_private_endpoint import ManagedPrivateEndpoint
+    from openrouter_core.models.private_endpoint_validation_nullable import (
+        PrivateEndpointValidationNullable,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
-from openrouter_core.models.decisions_noul_question_criteria import DecisionsNoulQuestionCriteria
+
+if TYPE_CHECKING:
+    from openrouter_core.models.decisions_noul_question_criteria import (
+        DecisionsNoulQuestionCriteria,
+    )
 
 DecisionsNoulQuestionInstructions: TypeAlias = str | dict[str, Any] | list[Any]
 """A plain string, or a JSON object or array of structured guidance."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
@@ -13,8 +13,10 @@ from openrouter_core.models.decisions_box_question import DecisionsBoxQuestion
 from openrouter_core.models.decisions_choice_question import DecisionsChoiceQuestion
 from openrouter_core.models.decisions_noul_question import DecisionsNoulQuestion
 from openrouter_core.models.decisions_score_question import DecisionsScoreQuestion
-from openrouter_core.models.provider_preferences import ProviderPreferences
-from openrouter_core.models.trace_config import TraceConfig
+
+if TYPE_CHECKING:
+    from openrouter_core.models.provider_preferences import ProviderPreferences
+    from openrouter_core.models.trace_config import TraceConfig
 
 DecisionsRequestQuestionsValue: TypeAlias = (
     DecisionsBoxQuestion

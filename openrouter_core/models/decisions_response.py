@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
@@ -11,9 +11,11 @@ from openrouter_core._converter import register_union
 from openrouter_core.models.decisions_box_answer import DecisionsBoxAnswer
 from openrouter_core.models.decisions_choice_answer import DecisionsChoiceAnswer
 from openrouter_core.models.decisions_noul_answer import DecisionsNoulAnswer
-from openrouter_core.models.decisions_response_usage import DecisionsResponseUsage
 from openrouter_core.models.decisions_score_answer import DecisionsScoreAnswer
 from openrouter_core.models.unknown_answers import UnknownAnswers
+
+if TYPE_CHECKING:
+    from openrouter_core.models.decisions_response_usage import DecisionsResponseUsage
 
 DecisionsResponseAnswersValue: TypeAlias = (
     DecisionsBoxAnswer

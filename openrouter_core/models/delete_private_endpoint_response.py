@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.delete_private_endpoint_response_data import (
-    DeletePrivateEndpointResponseData,
-)
+if TYPE_CHECKING:
+    from openrouter_core.models.delete_private_endpoint_response_data import (
+        DeletePrivateEndpointResponseData,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
@@ -12,7 +12,9 @@ from openrouter_core._unset import UNSET, Unset
 from openrouter_core.models.content_part_input_audio import ContentPartInputAudio
 from openrouter_core.models.content_part_input_file import ContentPartInputFile
 from openrouter_core.models.content_part_input_video import ContentPartInputVideo
-from openrouter_core.models.provider_preferences import ProviderPreferences
+
+if TYPE_CHECKING:
+    from openrouter_core.models.provider_preferences import ProviderPreferences
 
 
 @attrs.frozen(kw_only=True)

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.cost_details import CostDetails
+
+if TYPE_CHECKING:
+    from openrouter_core.models.cost_details import CostDetails
 
 EmbeddingsGenerateResponseDataEmbedding: TypeAlias = list[float] | str
 """Embedding vector as an array of floats or a base64 string."""

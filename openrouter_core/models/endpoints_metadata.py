@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.endpoint_info import EndpointInfo
+if TYPE_CHECKING:
+    from openrouter_core.models.endpoint_info import EndpointInfo
 
 
 @attrs.frozen(kw_only=True)

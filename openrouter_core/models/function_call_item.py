@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.openai_response_function_tool_call import (
-    OpenAIResponseFunctionToolCallSubagentItems,
-)
+if TYPE_CHECKING:
+    from openrouter_core.models.openai_response_function_tool_call import (
+        OpenAIResponseFunctionToolCallSubagentItems,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -6,11 +6,12 @@ synthesize from.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.fusion_server_tool_config import FusionServerToolConfig
+if TYPE_CHECKING:
+    from openrouter_core.models.fusion_server_tool_config import FusionServerToolConfig
 
 
 @attrs.frozen(kw_only=True)

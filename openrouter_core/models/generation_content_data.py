@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
-from openrouter_core.models.generation_content_error import GenerationContentError
+if TYPE_CHECKING:
+    from openrouter_core.models.generation_content_error import GenerationContentError
 
 
 @attrs.frozen(kw_only=True)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.generation_content_error_attempt import GenerationContentErrorAttempt
+if TYPE_CHECKING:
+    from openrouter_core.models.generation_content_error_attempt import (
+        GenerationContentErrorAttempt,
+    )
 
 
 @attrs.frozen(kw_only=True)

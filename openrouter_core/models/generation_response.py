@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.provider_response import ProviderResponse
+
+if TYPE_CHECKING:
+    from openrouter_core.models.provider_response import ProviderResponse
 
 
 @attrs.frozen(kw_only=True)

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.content_filter_builtin_entry import ContentFilterBuiltinEntry
-from openrouter_core.models.content_filter_entry import ContentFilterEntry
+
+if TYPE_CHECKING:
+    from openrouter_core.models.content_filter_builtin_entry import ContentFilterBuiltinEntry
+    from openrouter_core.models.content_filter_entry import ContentFilterEntry
 
 
 @attrs.frozen(kw_only=True)

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.provider_options import ProviderOptions
 from openrouter_core.models.provider_sort_config import ProviderSortConfig
+
+if TYPE_CHECKING:
+    from openrouter_core.models.provider_options import ProviderOptions
 
 ImageGenerationProviderPreferencesSort: TypeAlias = str | ProviderSortConfig
 """The sorting strategy to use for this request, if "order" is not specified."""

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.content_part_image import ContentPartImage
-from openrouter_core.models.image_generation_provider_preferences import (
-    ImageGenerationProviderPreferences,
-)
+if TYPE_CHECKING:
+    from openrouter_core.models.content_part_image import ContentPartImage
+    from openrouter_core.models.image_generation_provider_preferences import (
+        ImageGenerationProviderPreferences,
+    )
 
 
 @attrs.frozen(kw_only=True)

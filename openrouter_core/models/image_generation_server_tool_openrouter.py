@@ -5,13 +5,14 @@ model.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.image_generation_server_tool_config import (
-    ImageGenerationServerToolConfig,
-)
+if TYPE_CHECKING:
+    from openrouter_core.models.image_generation_server_tool_config import (
+        ImageGenerationServerToolConfig,
+    )
 
 
 @attrs.frozen(kw_only=True)

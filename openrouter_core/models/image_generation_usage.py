@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.anthropic_cache_creation import AnthropicCacheCreation
-from openrouter_core.models.anthropic_usage_iteration import AnthropicUsageIteration
-from openrouter_core.models.cost_details import CostDetails
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_creation import AnthropicCacheCreation
+    from openrouter_core.models.anthropic_usage_iteration import AnthropicUsageIteration
+    from openrouter_core.models.cost_details import CostDetails
 
 
 @attrs.frozen(kw_only=True)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.capability_descriptor import CapabilityDescriptor
-from openrouter_core.models.image_model_architecture import ImageModelArchitecture
+if TYPE_CHECKING:
+    from openrouter_core.models.capability_descriptor import CapabilityDescriptor
+    from openrouter_core.models.image_model_architecture import ImageModelArchitecture
 
 
 @attrs.frozen(kw_only=True)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
@@ -72,11 +72,13 @@ from openrouter_core.models.output_web_fetch_server_tool_item import OutputWebFe
 from openrouter_core.models.output_web_search_call_item import OutputWebSearchCallItem
 from openrouter_core.models.output_web_search_server_tool_item import OutputWebSearchServerToolItem
 from openrouter_core.models.reasoning_item import ReasoningItem
-from openrouter_core.models.reasoning_summary_text import ReasoningSummaryText
-from openrouter_core.models.reasoning_text_content import ReasoningTextContent
 from openrouter_core.models.response_output_text import ResponseOutputText
 from openrouter_core.models.shell_call_item import ShellCallItem
 from openrouter_core.models.shell_call_output_item import ShellCallOutputItem
+
+if TYPE_CHECKING:
+    from openrouter_core.models.reasoning_summary_text import ReasoningSummaryText
+    from openrouter_core.models.reasoning_text_content import ReasoningTextContent
 
 InputsItemVariant8ContentItem: TypeAlias = (
     ResponseOutputText | OpenAIResponsesRefusalContent | dict[str, Any]

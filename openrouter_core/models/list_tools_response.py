@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.list_tools_response_links import ListToolsResponseLinks
-from openrouter_core.models.server_tool import ServerTool
+if TYPE_CHECKING:
+    from openrouter_core.models.list_tools_response_links import ListToolsResponseLinks
+    from openrouter_core.models.server_tool import ServerTool
 
 
 @attrs.frozen(kw_only=True)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
@@ -12,14 +12,16 @@ from openrouter_core._unset import UNSET, Unset
 from openrouter_core.models.annotation_file import AnnotationFile
 from openrouter_core.models.annotation_url_citation import AnnotationURLCitation
 from openrouter_core.models.annotation_web_search_citation import AnnotationWebSearchCitation
-from openrouter_core.models.image import Image
 from openrouter_core.models.reasoning_detail_encrypted import ReasoningDetailEncrypted
 from openrouter_core.models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall
 from openrouter_core.models.reasoning_detail_summary import ReasoningDetailSummary
 from openrouter_core.models.reasoning_detail_text import ReasoningDetailText
-from openrouter_core.models.tool_call import ToolCall
 from openrouter_core.models.unknown_annotation import UnknownAnnotation
 from openrouter_core.models.unknown_reasoning_detail import UnknownReasoningDetail
+
+if TYPE_CHECKING:
+    from openrouter_core.models.image import Image
+    from openrouter_core.models.tool_call import ToolCall
 
 MessageAnnotations: TypeAlias = (
     AnnotationFile

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 from openrouter_core.models.anthropic_document_block_param import AnthropicDocumentBlockParam
 from openrouter_core.models.anthropic_image_block_param import AnthropicImageBlockParam
 from openrouter_core.models.anthropic_search_result_block_param import (
@@ -24,6 +23,11 @@ from openrouter_core.models.messages_bash_tool_result_block import MessagesBashT
 from openrouter_core.models.messages_shell_tool_result_block import MessagesShellToolResultBlock
 from openrouter_core.models.messages_tool_addition_block import MessagesToolAdditionBlock
 from openrouter_core.models.messages_tool_removal_block import MessagesToolRemovalBlock
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -3,26 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
-from openrouter_core.models.anthropic_input_tokens_clear_at_least import (
-    AnthropicInputTokensClearAtLeast,
-)
 from openrouter_core.models.anthropic_input_tokens_trigger import AnthropicInputTokensTrigger
 from openrouter_core.models.anthropic_text_block_param import AnthropicTextBlockParam
 from openrouter_core.models.anthropic_thinking_turns import AnthropicThinkingTurns
 from openrouter_core.models.anthropic_tool_search_tool_bm25 import AnthropicToolSearchToolBm25
 from openrouter_core.models.anthropic_tool_search_tool_regex import AnthropicToolSearchToolRegex
-from openrouter_core.models.anthropic_tool_uses_keep import AnthropicToolUsesKeep
 from openrouter_core.models.anthropic_tool_uses_trigger import AnthropicToolUsesTrigger
-from openrouter_core.models.anthropic_web_search_tool_user_location import (
-    AnthropicWebSearchToolUserLocation,
-)
 from openrouter_core.models.auto_beta_router_plugin import AutoBetaRouterPlugin
 from openrouter_core.models.auto_router_plugin import AutoRouterPlugin
 from openrouter_core.models.bash_server_tool import BashServerTool
@@ -33,22 +25,34 @@ from openrouter_core.models.fusion_plugin import FusionPlugin
 from openrouter_core.models.image_generation_server_tool_openrouter import (
     ImageGenerationServerToolOpenRouter,
 )
-from openrouter_core.models.messages_fallback_param import MessagesFallbackParam
-from openrouter_core.models.messages_message_param import MessagesMessageParam
-from openrouter_core.models.messages_output_config import MessagesOutputConfig
 from openrouter_core.models.messages_search_models_server_tool import MessagesSearchModelsServerTool
 from openrouter_core.models.moderation_plugin import ModerationPlugin
 from openrouter_core.models.openrouter_web_search_server_tool import OpenRouterWebSearchServerTool
 from openrouter_core.models.pareto_router_plugin import ParetoRouterPlugin
-from openrouter_core.models.provider_preferences import ProviderPreferences
 from openrouter_core.models.response_healing_plugin import ResponseHealingPlugin
 from openrouter_core.models.shell_server_tool_openrouter import ShellServerToolOpenRouter
-from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
 from openrouter_core.models.tool_search_server_tool import ToolSearchServerTool
-from openrouter_core.models.trace_config import TraceConfig
 from openrouter_core.models.web_fetch_plugin import WebFetchPlugin
 from openrouter_core.models.web_fetch_server_tool import WebFetchServerTool
 from openrouter_core.models.web_search_plugin import WebSearchPlugin
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from openrouter_core.models.anthropic_input_tokens_clear_at_least import (
+        AnthropicInputTokensClearAtLeast,
+    )
+    from openrouter_core.models.anthropic_tool_uses_keep import AnthropicToolUsesKeep
+    from openrouter_core.models.anthropic_web_search_tool_user_location import (
+        AnthropicWebSearchToolUserLocation,
+    )
+    from openrouter_core.models.messages_fallback_param import MessagesFallbackParam
+    from openrouter_core.models.messages_message_param import MessagesMessageParam
+    from openrouter_core.models.messages_output_config import MessagesOutputConfig
+    from openrouter_core.models.provider_preferences import ProviderPreferences
+    from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
+    from openrouter_core.models.trace_config import TraceConfig
 
 
 @attrs.frozen(kw_only=True)

@@ -5,12 +5,16 @@ mid-conversation without invalidating the prompt cache.
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -3,20 +3,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.default_parameters import DefaultParameters
-from openrouter_core.models.model_alias_target import ModelAliasTarget
-from openrouter_core.models.model_architecture import ModelArchitecture
-from openrouter_core.models.model_benchmarks import ModelBenchmarks
-from openrouter_core.models.model_links import ModelLinks
-from openrouter_core.models.model_reasoning import ModelReasoning
-from openrouter_core.models.per_request_limits import PerRequestLimits
-from openrouter_core.models.public_pricing import PublicPricing
-from openrouter_core.models.top_provider_info import TopProviderInfo
+
+if TYPE_CHECKING:
+    from openrouter_core.models.default_parameters import DefaultParameters
+    from openrouter_core.models.model_alias_target import ModelAliasTarget
+    from openrouter_core.models.model_architecture import ModelArchitecture
+    from openrouter_core.models.model_benchmarks import ModelBenchmarks
+    from openrouter_core.models.model_links import ModelLinks
+    from openrouter_core.models.model_reasoning import ModelReasoning
+    from openrouter_core.models.per_request_limits import PerRequestLimits
+    from openrouter_core.models.public_pricing import PublicPricing
+    from openrouter_core.models.top_provider_info import TopProviderInfo
 
 
 @attrs.frozen(kw_only=True)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.aa_benchmark_entry import AABenchmarkEntry
-from openrouter_core.models.da_benchmark_entry import DABenchmarkEntry
+if TYPE_CHECKING:
+    from openrouter_core.models.aa_benchmark_entry import AABenchmarkEntry
+    from openrouter_core.models.da_benchmark_entry import DABenchmarkEntry
 
 
 @attrs.frozen(kw_only=True)

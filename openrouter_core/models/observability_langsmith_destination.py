@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.observability_filter_rules_config import ObservabilityFilterRulesConfig
+if TYPE_CHECKING:
+    from openrouter_core.models.observability_filter_rules_config import (
+        ObservabilityFilterRulesConfig,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -3,23 +3,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.base_inputs import BaseInputs
-from openrouter_core.models.base_reasoning_config import BaseReasoningConfig
-from openrouter_core.models.base_responses_result import BaseResponsesResultTools
-from openrouter_core.models.incomplete_details import IncompleteDetails
-from openrouter_core.models.openai_responses_tool_choice import OpenAIResponsesToolChoice
-from openrouter_core.models.openrouter_metadata import OpenRouterMetadata
-from openrouter_core.models.output_items import OutputItems
-from openrouter_core.models.prompt_cache_options import PromptCacheOptions
-from openrouter_core.models.responses_error_field import ResponsesErrorField
-from openrouter_core.models.stored_prompt_template import StoredPromptTemplate
-from openrouter_core.models.text_extended_config import TextExtendedConfig
-from openrouter_core.models.usage import Usage
+
+if TYPE_CHECKING:
+    from openrouter_core.models.base_inputs import BaseInputs
+    from openrouter_core.models.base_reasoning_config import BaseReasoningConfig
+    from openrouter_core.models.base_responses_result import BaseResponsesResultTools
+    from openrouter_core.models.incomplete_details import IncompleteDetails
+    from openrouter_core.models.openai_responses_tool_choice import OpenAIResponsesToolChoice
+    from openrouter_core.models.openrouter_metadata import OpenRouterMetadata
+    from openrouter_core.models.output_items import OutputItems
+    from openrouter_core.models.prompt_cache_options import PromptCacheOptions
+    from openrouter_core.models.responses_error_field import ResponsesErrorField
+    from openrouter_core.models.stored_prompt_template import StoredPromptTemplate
+    from openrouter_core.models.text_extended_config import TextExtendedConfig
+    from openrouter_core.models.usage import Usage
 
 
 @attrs.frozen(kw_only=True)

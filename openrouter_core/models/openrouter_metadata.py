@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.endpoints_metadata import EndpointsMetadata
-from openrouter_core.models.pipeline_stage import PipelineStage
-from openrouter_core.models.router_attempt import RouterAttempt
-from openrouter_core.models.router_params import RouterParams
+if TYPE_CHECKING:
+    from openrouter_core.models.endpoints_metadata import EndpointsMetadata
+    from openrouter_core.models.pipeline_stage import PipelineStage
+    from openrouter_core.models.router_attempt import RouterAttempt
+    from openrouter_core.models.router_params import RouterParams
 
 
 @attrs.frozen(kw_only=True)

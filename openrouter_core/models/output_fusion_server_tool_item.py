@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.fusion_analysis_result import FusionAnalysisResult
-from openrouter_core.models.fusion_source import FusionSource
+if TYPE_CHECKING:
+    from openrouter_core.models.fusion_analysis_result import FusionAnalysisResult
+    from openrouter_core.models.fusion_source import FusionSource
 
 
 @attrs.frozen(kw_only=True)

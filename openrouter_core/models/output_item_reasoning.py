@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.reasoning_summary_text import ReasoningSummaryText
-from openrouter_core.models.reasoning_text_content import ReasoningTextContent
+
+if TYPE_CHECKING:
+    from openrouter_core.models.reasoning_summary_text import ReasoningSummaryText
+    from openrouter_core.models.reasoning_text_content import ReasoningTextContent
 
 
 @attrs.frozen(kw_only=True)

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.preview_web_search_user_location import PreviewWebSearchUserLocation
-from openrouter_core.models.web_search_domain_filter import WebSearchDomainFilter
+
+if TYPE_CHECKING:
+    from openrouter_core.models.preview_web_search_user_location import PreviewWebSearchUserLocation
+    from openrouter_core.models.web_search_domain_filter import WebSearchDomainFilter
 
 
 @attrs.frozen(kw_only=True)

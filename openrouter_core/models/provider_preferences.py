@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.preferred_max_latency import PreferredMaxLatency
-from openrouter_core.models.preferred_min_throughput import PreferredMinThroughput
 from openrouter_core.models.provider_sort_config import ProviderSortConfig
+
+if TYPE_CHECKING:
+    from openrouter_core.models.preferred_max_latency import PreferredMaxLatency
+    from openrouter_core.models.preferred_min_throughput import PreferredMinThroughput
 
 
 @attrs.frozen(kw_only=True)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.percentile_stats import PercentileStats
-from openrouter_core.models.pricing_override import PricingOverride
+if TYPE_CHECKING:
+    from openrouter_core.models.percentile_stats import PercentileStats
+    from openrouter_core.models.pricing_override import PricingOverride
 
 
 @attrs.frozen(kw_only=True)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.rankings_daily_item import RankingsDailyItem
-from openrouter_core.models.rankings_daily_meta import RankingsDailyMeta
+if TYPE_CHECKING:
+    from openrouter_core.models.rankings_daily_item import RankingsDailyItem
+    from openrouter_core.models.rankings_daily_meta import RankingsDailyMeta
 
 
 @attrs.frozen(kw_only=True)

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.provider_preferences import ProviderPreferences
+
+if TYPE_CHECKING:
+    from openrouter_core.models.provider_preferences import ProviderPreferences
 
 
 @attrs.frozen(kw_only=True)

@@ -3,20 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.models.advisor_server_tool_openrouter import AdvisorServerToolOpenRouter
-from openrouter_core.models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 from openrouter_core.models.apply_patch_server_tool import ApplyPatchServerTool
 from openrouter_core.models.apply_patch_server_tool_openrouter import ApplyPatchServerToolOpenRouter
 from openrouter_core.models.auto_beta_router_plugin import AutoBetaRouterPlugin
 from openrouter_core.models.auto_router_plugin import AutoRouterPlugin
 from openrouter_core.models.bash_server_tool import BashServerTool
-from openrouter_core.models.chat_debug_options import ChatDebugOptions
 from openrouter_core.models.code_interpreter_server_tool import CodeInterpreterServerTool
 from openrouter_core.models.codex_local_shell_tool import CodexLocalShellTool
 from openrouter_core.models.computer_use_server_tool import ComputerUseServerTool
@@ -28,42 +26,48 @@ from openrouter_core.models.file_search_server_tool import FileSearchServerTool
 from openrouter_core.models.files_server_tool import FilesServerTool
 from openrouter_core.models.fusion_plugin import FusionPlugin
 from openrouter_core.models.fusion_server_tool_openrouter import FusionServerToolOpenRouter
-from openrouter_core.models.image_config import ImageConfigValue
 from openrouter_core.models.image_generation_server_tool import ImageGenerationServerTool
 from openrouter_core.models.image_generation_server_tool_openrouter import (
     ImageGenerationServerToolOpenRouter,
 )
-from openrouter_core.models.inputs import Inputs
 from openrouter_core.models.legacy_web_search_server_tool import LegacyWebSearchServerTool
 from openrouter_core.models.mcp_server_tool import McpServerTool
 from openrouter_core.models.moderation_plugin import ModerationPlugin
 from openrouter_core.models.namespace_tool import NamespaceTool
-from openrouter_core.models.openai_responses_tool_choice import OpenAIResponsesToolChoice
 from openrouter_core.models.pareto_router_plugin import ParetoRouterPlugin
 from openrouter_core.models.preview20250311_web_search_server_tool import (
     Preview20250311WebSearchServerTool,
 )
 from openrouter_core.models.preview_web_search_server_tool import PreviewWebSearchServerTool
-from openrouter_core.models.prompt_cache_options import PromptCacheOptions
-from openrouter_core.models.provider_preferences import ProviderPreferences
-from openrouter_core.models.reasoning_config import ReasoningConfig
 from openrouter_core.models.response_healing_plugin import ResponseHealingPlugin
 from openrouter_core.models.search_models_server_tool_openrouter import (
     SearchModelsServerToolOpenRouter,
 )
 from openrouter_core.models.shell_server_tool import ShellServerTool
 from openrouter_core.models.shell_server_tool_openrouter import ShellServerToolOpenRouter
-from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
-from openrouter_core.models.stored_prompt_template import StoredPromptTemplate
 from openrouter_core.models.subagent_server_tool_openrouter import SubagentServerToolOpenRouter
-from openrouter_core.models.text_extended_config import TextExtendedConfig
 from openrouter_core.models.tool_search_server_tool import ToolSearchServerTool
-from openrouter_core.models.trace_config import TraceConfig
 from openrouter_core.models.web_fetch_plugin import WebFetchPlugin
 from openrouter_core.models.web_fetch_server_tool import WebFetchServerTool
 from openrouter_core.models.web_search_plugin import WebSearchPlugin
 from openrouter_core.models.web_search_server_tool import WebSearchServerTool
 from openrouter_core.models.web_search_server_tool_openrouter import WebSearchServerToolOpenRouter
+
+if TYPE_CHECKING:
+    from openrouter_core.models.anthropic_cache_control_directive import (
+        AnthropicCacheControlDirective,
+    )
+    from openrouter_core.models.chat_debug_options import ChatDebugOptions
+    from openrouter_core.models.image_config import ImageConfigValue
+    from openrouter_core.models.inputs import Inputs
+    from openrouter_core.models.openai_responses_tool_choice import OpenAIResponsesToolChoice
+    from openrouter_core.models.prompt_cache_options import PromptCacheOptions
+    from openrouter_core.models.provider_preferences import ProviderPreferences
+    from openrouter_core.models.reasoning_config import ReasoningConfig
+    from openrouter_core.models.stop_server_tools_when_condition import StopServerToolsWhenCondition
+    from openrouter_core.models.stored_prompt_template import StoredPromptTemplate
+    from openrouter_core.models.text_extended_config import TextExtendedConfig
+    from openrouter_core.models.trace_config import TraceConfig
 
 ResponsesRequestPlugins: TypeAlias = (
     AutoRouterPlugin

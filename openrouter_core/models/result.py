@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.batch_object_response import BatchObjectResponse
-from openrouter_core.models.result_error import ResultError
+if TYPE_CHECKING:
+    from openrouter_core.models.batch_object_response import BatchObjectResponse
+    from openrouter_core.models.result_error import ResultError
 
 
 @attrs.frozen(kw_only=True)

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.server_tool_engine import ServerToolEngine
-from openrouter_core.models.server_tool_input_name import ServerToolInputName
-from openrouter_core.models.server_tool_native_support import ServerToolNativeSupport
+if TYPE_CHECKING:
+    from openrouter_core.models.server_tool_engine import ServerToolEngine
+    from openrouter_core.models.server_tool_input_name import ServerToolInputName
+    from openrouter_core.models.server_tool_native_support import ServerToolNativeSupport
 
 
 @attrs.frozen(kw_only=True)

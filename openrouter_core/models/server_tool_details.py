@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.native_support import NativeSupport
-from openrouter_core.models.server_tool_engine import ServerToolEngine
-from openrouter_core.models.server_tool_input_name import ServerToolInputName
+if TYPE_CHECKING:
+    from openrouter_core.models.native_support import NativeSupport
+    from openrouter_core.models.server_tool_engine import ServerToolEngine
+    from openrouter_core.models.server_tool_input_name import ServerToolInputName
 
 
 @attrs.frozen(kw_only=True)

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.server_tool_output_name import ServerToolOutputName
+if TYPE_CHECKING:
+    from openrouter_core.models.server_tool_output_name import ServerToolOutputName
 
 
 @attrs.frozen(kw_only=True)

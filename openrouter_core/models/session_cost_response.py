@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.session_cost_item import SessionCostItem
-from openrouter_core.models.session_cost_meta import SessionCostMeta
+if TYPE_CHECKING:
+    from openrouter_core.models.session_cost_item import SessionCostItem
+    from openrouter_core.models.session_cost_meta import SessionCostMeta
 
 
 @attrs.frozen(kw_only=True)

@@ -5,11 +5,12 @@ sandbox-backed clone of OpenAI's hosted shell tool).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.shell_server_tool_config import ShellServerToolConfig
+if TYPE_CHECKING:
+    from openrouter_core.models.shell_server_tool_config import ShellServerToolConfig
 
 
 @attrs.frozen(kw_only=True)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.speech_input_reference_audio_input import SpeechInputReferenceAudioInput
+if TYPE_CHECKING:
+    from openrouter_core.models.speech_input_reference_audio_input import (
+        SpeechInputReferenceAudioInput,
+    )
 
 
 @attrs.frozen(kw_only=True)

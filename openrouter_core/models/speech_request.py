@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.provider_options import ProviderOptions
-from openrouter_core.models.speech_input_reference import SpeechInputReference
+if TYPE_CHECKING:
+    from openrouter_core.models.provider_options import ProviderOptions
+    from openrouter_core.models.speech_input_reference import SpeechInputReference
 
 
 @attrs.frozen(kw_only=True)

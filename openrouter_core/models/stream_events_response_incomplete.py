@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.open_responses_result import OpenResponsesResult
+if TYPE_CHECKING:
+    from openrouter_core.models.open_responses_result import OpenResponsesResult
 
 
 @attrs.frozen(kw_only=True)

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.stt_segment import STTSegment
-from openrouter_core.models.stt_usage import STTUsage
-from openrouter_core.models.stt_word import STTWord
+if TYPE_CHECKING:
+    from openrouter_core.models.stt_segment import STTSegment
+    from openrouter_core.models.stt_usage import STTUsage
+    from openrouter_core.models.stt_word import STTWord
 
 
 @attrs.frozen(kw_only=True)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.subagent_nested_tool import SubagentNestedTool
-from openrouter_core.models.subagent_reasoning import SubagentReasoning
+if TYPE_CHECKING:
+    from openrouter_core.models.subagent_nested_tool import SubagentNestedTool
+    from openrouter_core.models.subagent_reasoning import SubagentReasoning
 
 
 @attrs.frozen(kw_only=True)

@@ -5,11 +5,12 @@ worker model (any OpenRouter model) mid-generation and returns its outcome.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.subagent_server_tool_config import SubagentServerToolConfig
+if TYPE_CHECKING:
+    from openrouter_core.models.subagent_server_tool_config import SubagentServerToolConfig
 
 
 @attrs.frozen(kw_only=True)

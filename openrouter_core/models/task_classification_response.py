@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.task_classification_item import TaskClassificationItem
-from openrouter_core.models.task_classification_macro_category import (
-    TaskClassificationMacroCategory,
-)
+if TYPE_CHECKING:
+    from openrouter_core.models.task_classification_item import TaskClassificationItem
+    from openrouter_core.models.task_classification_macro_category import (
+        TaskClassificationMacroCategory,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from openrouter_core._converter import register_union
 from openrouter_core.models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem
 from openrouter_core.models.unified_benchmarks_da_item import UnifiedBenchmarksDAItem
-from openrouter_core.models.unified_benchmarks_meta import UnifiedBenchmarksMeta
 from openrouter_core.models.unified_benchmarks_or_item import UnifiedBenchmarksORItem
 from openrouter_core.models.unified_benchmarks_search_item import UnifiedBenchmarksSearchItem
+
+if TYPE_CHECKING:
+    from openrouter_core.models.unified_benchmarks_meta import UnifiedBenchmarksMeta
 
 UnifiedBenchmarksResponseData: TypeAlias = (
     UnifiedBenchmarksAAItem

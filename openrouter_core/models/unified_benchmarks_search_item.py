@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.unified_benchmarks_search_run_config import (
-    UnifiedBenchmarksSearchRunConfig,
-)
+if TYPE_CHECKING:
+    from openrouter_core.models.unified_benchmarks_search_run_config import (
+        UnifiedBenchmarksSearchRunConfig,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.unprocessable_entity_response_error_data import (
-    UnprocessableEntityResponseErrorData,
-)
+
+if TYPE_CHECKING:
+    from openrouter_core.models.unprocessable_entity_response_error_data import (
+        UnprocessableEntityResponseErrorData,
+    )
 
 
 @attrs.frozen(kw_only=True)

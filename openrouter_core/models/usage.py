@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from openrouter_core._unset import UNSET, Unset
-from openrouter_core.models.openai_responses_usage import (
-    OpenAIResponsesUsageInputTokensDetails,
-    OpenAIResponsesUsageOutputTokensDetails,
-)
-from openrouter_core.models.server_tool_use_details import ServerToolUseDetails
+
+if TYPE_CHECKING:
+    from openrouter_core.models.openai_responses_usage import (
+        OpenAIResponsesUsageInputTokensDetails,
+        OpenAIResponsesUsageOutputTokensDetails,
+    )
+    from openrouter_core.models.server_tool_use_details import ServerToolUseDetails
 
 
 @attrs.frozen(kw_only=True)

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.vault_effective_secret import VaultEffectiveSecret
+if TYPE_CHECKING:
+    from openrouter_core.models.vault_effective_secret import VaultEffectiveSecret
 
 
 @attrs.frozen(kw_only=True)

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.frame_image import FrameImage
-from openrouter_core.models.input_reference import InputReference
-from openrouter_core.models.provider_options import ProviderOptions
+if TYPE_CHECKING:
+    from openrouter_core.models.frame_image import FrameImage
+    from openrouter_core.models.input_reference import InputReference
+    from openrouter_core.models.provider_options import ProviderOptions
 
 
 @attrs.frozen(kw_only=True)

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.web_fetch_server_tool_config import WebFetchServerToolConfig
+if TYPE_CHECKING:
+    from openrouter_core.models.web_fetch_server_tool_config import WebFetchServerToolConfig
 
 
 @attrs.frozen(kw_only=True)

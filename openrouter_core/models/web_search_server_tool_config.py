@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_core.models.web_search_user_location_server_tool import (
-    WebSearchUserLocationServerTool,
-)
+if TYPE_CHECKING:
+    from openrouter_core.models.web_search_user_location_server_tool import (
+        WebSearchUserLocationServerTool,
+    )
 
 
 @attrs.frozen(kw_only=True)

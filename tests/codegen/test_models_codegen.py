@@ -26,6 +26,7 @@ from codegen.naming import pascal_case, python_field_name, snake_case
 from codegen.spec import resolve
 from openrouter_core._converter import structure, unstructure
 from openrouter_core._unset import UNSET
+from openrouter_core.models._index import MODULES
 
 REPO = Path(__file__).resolve().parents[2]
 MODELS_DIR = REPO / "openrouter_core" / "models"
@@ -80,6 +81,7 @@ class Generated:
 def generate(tmp_path: Path) -> Iterator[Callable[..., Generated]]:
     """Generate a fragment's models into a scratch directory and make them importable."""
     added: list[str] = []
+    indexed: dict[str, str | None] = {}
     before = set(sys.modules)
 
     def run(
@@ -99,10 +101,21 @@ def generate(tmp_path: Path) -> Iterator[Callable[..., Generated]]:
             (directory / name).write_text(text, encoding="utf-8")
         models_package.__path__.append(str(directory))
         added.append(str(directory))
+        # The readers find the models a field names through the index, as for committed ones.
+        index: dict[str, Any] = {}
+        exec(files["openrouter_core/models/_index.py"], index)
+        for name in index["MODULES"]:
+            indexed.setdefault(name, MODULES.get(name))
+        MODULES.update(index["MODULES"])
         importlib.invalidate_caches()
         return Generated(generator, files)
 
     yield run
+    for name, module in indexed.items():
+        if module is None:
+            del MODULES[name]
+        else:
+            MODULES[name] = module
     for directory in added:
         models_package.__path__.remove(directory)
     for name in set(sys.modules) - before:
