@@ -13,6 +13,7 @@ from openrouter_core._config import BackoffStrategy, Clock, RequestOptions, Retr
 from openrouter_core._core import DEFAULT_SERVER_URL, OpenRouterCore
 from openrouter_core._forgiving import SpecProblem, spec_problems
 from openrouter_core._hooks import HookContext, Hooks
+from openrouter_core._structure import model_type_hints
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core._version import __version__
 
@@ -29,5 +30,6 @@ __all__ = [
     "SpecProblem",
     "Unset",
     "__version__",
+    "model_type_hints",
     "spec_problems",
 ]

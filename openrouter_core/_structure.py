@@ -477,6 +477,17 @@ def resolve_field_types(cls: type[Any]) -> None:
     attrs.resolve_types(cls)
 
 
+def model_type_hints(cls: type[Any]) -> dict[str, Any]:
+    """``typing.get_type_hints(cls)`` for a generated model, nested models imported first.
+
+    Model modules import the models their fields name only for type checkers (importing one
+    function stays cheap), so plain ``typing.get_type_hints`` or ``attrs.resolve_types`` on a
+    model nobody has read yet cannot see those names; this brings them in first.
+    """
+    resolve_field_types(cls)
+    return typing.get_type_hints(cls)
+
+
 def model_source(cls: type[Any]) -> tuple[str, dict[str, Any]]:
     """The reader of model ``cls`` as Python source, and the names that source uses."""
     resolve_field_types(cls)

@@ -162,3 +162,21 @@ print(type(structure(body, ChatResult).choices[0]).__name__)
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["False", "ChatChoice"]
+
+
+def test_model_type_hints_works_before_any_reader_ran() -> None:
+    # Plain typing.get_type_hints cannot see the nested models a model module imports only for
+    # type checkers; model_type_hints is the documented way and must work in a fresh process.
+    import subprocess
+    import sys
+
+    script = """
+from openrouter_core import model_type_hints
+from openrouter_core.models.chat_result import ChatResult
+hints = model_type_hints(ChatResult)
+print(hints["choices"])
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert "ChatChoice" in out

@@ -43,7 +43,7 @@ from hypothesis import strategies as st
 from returns.result import Failure, Result, Success
 
 import openrouter_funcs
-from openrouter_core import OpenRouterCore, RequestOptions, RetryConfig
+from openrouter_core import OpenRouterCore, RequestOptions, RetryConfig, model_type_hints
 from openrouter_core._byte_stream import AsyncByteStream, ByteStream
 from openrouter_core._operation import Operation
 from openrouter_core._unset import UNSET, Unset
@@ -182,7 +182,7 @@ def plausible(tp: Any, depth: int = 0) -> Any:
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return next(iter(tp)).value
     if isinstance(tp, type) and attrs.has(tp) and depth < 6:
-        hints = typing.get_type_hints(tp)
+        hints = model_type_hints(tp)
         return {
             f.metadata.get("wire", f.name): plausible(hints[f.name], depth + 1)
             for f in attrs.fields(tp)
