@@ -16,7 +16,6 @@ from typing import Any
 
 import attrs
 import httpx
-from returns.result import Failure, Result, Success
 
 from openrouter_core._config import (
     DEFAULT_RETRY_CODES,
@@ -30,38 +29,33 @@ from openrouter_core._retries import RetryRules
 from openrouter_core.errors import SDKValidationError
 
 NO_OPTIONS = RequestOptions()
-_NO_OPTIONS_CHECKED: Success[RequestOptions] = Success(NO_OPTIONS)
 _OPTION_NAMES = tuple(field.name for field in attrs.fields(RequestOptions))
 #: ``"429"`` or a range such as ``"5XX"``: what :func:`status_is_retryable` understands.
 _RETRY_CODE = re.compile(r"[1-5](?:[0-9]{2}|XX)", re.ASCII | re.IGNORECASE)
 
 
-def check_options(options: Any) -> Result[RequestOptions, SDKValidationError]:
-    """``options`` as a checked RequestOptions (a dict takes the same keys), or why not."""
+def check_options(options: Any) -> RequestOptions:
+    """``options`` as a checked RequestOptions (a dict takes the same keys); raises
+    SDKValidationError saying what is wrong."""
     if options is None or options is NO_OPTIONS:
-        return _NO_OPTIONS_CHECKED
+        return NO_OPTIONS
     if isinstance(options, Mapping):
         for key in options:
             if key not in _OPTION_NAMES:
-                return Failure(
-                    SDKValidationError(
-                        f"options has no {key!r}; known options: {', '.join(_OPTION_NAMES)}",
-                        field=str(key),
-                    )
+                raise SDKValidationError(
+                    f"options has no {key!r}; known options: {', '.join(_OPTION_NAMES)}",
+                    field=str(key),
                 )
-        options = RequestOptions(**options)
-    elif not isinstance(options, RequestOptions):
-        return Failure(
-            SDKValidationError(
-                f"options must be a RequestOptions or a dict, not {type(options).__name__}",
-                field="options",
-            )
+        checked = RequestOptions(**options)
+    elif isinstance(options, RequestOptions):
+        checked = options
+    else:
+        raise SDKValidationError(
+            f"options must be a RequestOptions or a dict, not {type(options).__name__}",
+            field="options",
         )
-    try:
-        _check(options)
-    except SDKValidationError as error:
-        return Failure(error)
-    return Success(options)
+    _check(checked)
+    return checked
 
 
 @attrs.frozen

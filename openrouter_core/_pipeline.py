@@ -18,7 +18,7 @@ import attrs
 import httpx
 from returns.result import Failure, Result, Success
 
-from openrouter_core._config import RequestOptions
+from openrouter_core._config import Clock, RequestOptions
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._hooks import HookContext
@@ -44,7 +44,6 @@ from openrouter_core.errors import (
     OpenRouterError,
     RequestAbortedError,
     RequestTimeoutError,
-    SDKValidationError,
     UnexpectedClientError,
 )
 
@@ -226,7 +225,7 @@ def exchange(
         if hooks.before_request:
             request = yield from _run_hooks(hooks.before_request, context, request)
         secret = sent_secret(request)
-        sent_at = clock.monotonic()
+        sent_at = clock.monotonic() if logger is not None else 0.0
         send = _Send(request)
         yield send
         reply = send.reply
@@ -242,13 +241,13 @@ def exchange(
             failure = _client_error(
                 reply, prepared, operation, secret, maybe_processed=not resendable
             )
-            _log(logger, request, None, attempt, clock.monotonic() - sent_at, failure)
+            _log(logger, clock, sent_at, request, None, attempt, failure)
             lost = isinstance(failure, (ConnectionError, RequestTimeoutError))
             delay = rules.next_delay(attempt, started, clock, may_resend=resendable and lost)
         else:
             response = reply
             redact_head(response, secret)
-            _log(logger, request, response, attempt, clock.monotonic() - sent_at, None)
+            _log(logger, clock, sent_at, request, response, attempt, None)
             status = response.status_code
             requested = server_requested_delay(response, clock) if status >= 400 else None
             delay = None
@@ -283,10 +282,10 @@ def exchange(
                 read = _Read(response)
                 yield read
                 if read.reply is None:
-                    if response.is_success and hooks.after_success:
+                    if hooks.after_success and response.is_success:
                         response = yield from _run_hooks(hooks.after_success, context, response)
                         outcome = choose_outcome(operation, response)  # a hook may swap it
-                    elif not response.is_success and hooks.after_error:
+                    elif hooks.after_error and not response.is_success:
                         yield from _run_hooks(hooks.after_error, context, response, None)
                     result = read_response(
                         operation, response, response.content, secret, outcome, settings.decoding
@@ -334,14 +333,16 @@ def _read_failure(
 
 def _log(
     logger: logging.Logger | None,
+    clock: Clock,
+    sent_at: float,
     request: httpx.Request,
     response: httpx.Response | None,
     attempt: int,
-    elapsed: float,
     failure: OpenRouterBaseError | None,
 ) -> None:
     if logger is None or not logger.isEnabledFor(logging.DEBUG):
         return
+    elapsed = clock.monotonic() - sent_at
     # The URL never carries the key (it travels in the Authorization header only).
     outcome = response.status_code if response is not None else type(failure).__name__
     logger.debug(
@@ -374,19 +375,14 @@ def _start(
     request: Any,
     options: RequestOptions | Mapping[str, Any] | None,
     stream: bool | None,
-) -> Result[tuple[Prepared, CallSettings], OpenRouterBaseError]:
-    """Check the options, resolve the call's settings and build its request (no I/O)."""
-    checked = check_options(options)
-    if isinstance(checked, Failure):
-        return checked
-    try:
-        settings = resolve_settings(core, checked.unwrap())
-    except SDKValidationError as error:
-        return Failure(error)
-    prepared = prepare(core, operation, request, settings, stream=stream)
-    if isinstance(prepared, Failure):
-        return prepared
-    return Success((prepared.unwrap(), settings))
+) -> tuple[Prepared, CallSettings]:
+    """Check the options, resolve the call's settings and build its request (no I/O).
+
+    Raises the OpenRouterBaseError the call returns as its Failure (plain values and
+    exceptions here: a Result per step costs more than the rest of the step).
+    """
+    settings = resolve_settings(core, check_options(options))
+    return prepare(core, operation, request, settings, stream=stream), settings
 
 
 def invoke(
@@ -401,15 +397,17 @@ def invoke(
 
     The result is typed loosely here; each function module declares its precise contract.
     """
+    try:
+        prepared, settings = _start(core, operation, request, options, stream)
+    except OpenRouterBaseError as error:
+        return Failure(error)
+    except Exception as exc:
+        return _sdk_failure(operation, exc)
     # Every response this call opens is closed in the finally below, except the one handed
     # to the caller as a stream: no branch of the exchange can leave a connection checked out.
     opened: list[httpx.Response] = []
     handed_off: httpx.Response | None = None
     try:
-        started = _start(core, operation, request, options, stream)
-        if isinstance(started, Failure):
-            return started
-        prepared, settings = started.unwrap()
         client = core.sync_client()
         steps = exchange(core, operation, prepared, settings, client)
         while True:
@@ -463,13 +461,15 @@ async def invoke_async(
     stream: bool | None = None,
 ) -> Result[Any, Any]:
     """Run ``operation`` on the event loop; same contract as :func:`invoke`."""
+    try:
+        prepared, settings = _start(core, operation, request, options, stream)
+    except OpenRouterBaseError as error:
+        return Failure(error)
+    except Exception as exc:
+        return _sdk_failure(operation, exc)
     opened: list[httpx.Response] = []  # closed in the finally, as in invoke
     handed_off: httpx.Response | None = None
     try:
-        started = _start(core, operation, request, options, stream)
-        if isinstance(started, Failure):
-            return started
-        prepared, settings = started.unwrap()
         client = core.async_client_for_loop()
         steps = exchange(core, operation, prepared, settings, client)
         while True:

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 import httpx
-from returns.result import Failure, Result, Success
+from returns.result import Failure
 
 from openrouter_core._converter import unstructure
 from openrouter_core._core import OpenRouterCore
@@ -22,7 +22,7 @@ from openrouter_core._encoding import (
 from openrouter_core._inputs import coerce_request
 from openrouter_core._operation import Operation
 from openrouter_core._options import CallSettings
-from openrouter_core.errors import OpenRouterBaseError, SDKValidationError
+from openrouter_core.errors import SDKValidationError
 
 
 @attrs.frozen
@@ -50,20 +50,20 @@ def prepare(
     settings: CallSettings,
     *,
     stream: bool | None = None,
-) -> Result[Prepared, OpenRouterBaseError]:
-    """Validate the caller's input and build the request's parts (no I/O)."""
+) -> Prepared:
+    """Validate the caller's input and build the request's parts (no I/O).
+
+    Raises the OpenRouterBaseError (an SDKValidationError) the call returns as its Failure.
+    """
     coerced = coerce_request(request, operation.request_type, operation.body)
     if isinstance(coerced, Failure):
-        return coerced
+        raise coerced.failure()
     model = coerced.unwrap()
     if stream is None and operation.streams and not isinstance(request, Mapping):
         refused = _stream_needs_keyword(operation, model)
         if refused is not None:
-            return Failure(refused)
-    try:
-        return Success(_build(core, operation, model, settings, stream))
-    except OpenRouterBaseError as exc:
-        return Failure(exc)
+            raise refused
+    return _build(core, operation, model, settings, stream)
 
 
 def _stream_needs_keyword(operation: Operation[Any, Any], model: Any) -> SDKValidationError | None:
