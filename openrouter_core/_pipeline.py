@@ -185,13 +185,15 @@ def _run_hooks(
     return subject
 
 
-def _may_resend(exc: Exception, prepared: Prepared, settings: CallSettings) -> bool:
-    """Whether sending again after ``exc`` cannot make the server act twice (or we may)."""
-    if never_reached_server(exc):
-        return True
-    return prepared.replayable and (
-        prepared.method in _IDEMPOTENT or settings.retry.config.retry_non_idempotent_after_send
-    )
+@attrs.frozen
+class _Failed:
+    """An attempt that did not end the call by itself: what the after-error hooks hear, and
+    the wait before the next attempt (None: there is none, the call fails with ``error``)."""
+
+    response: httpx.Response | None
+    #: None when the server answered with an error status that is retried.
+    error: OpenRouterBaseError | None
+    delay: float | None
 
 
 def exchange(
@@ -202,133 +204,183 @@ def exchange(
     client: httpx.Client | httpx.AsyncClient,
 ) -> Exchange:
     """Send ``prepared`` with retries and map the answer; yields the I/O it needs."""
-    clock = core.clock
-    hooks = core.hooks
-    logger = core.debug_logger
-    rules = settings.retry
-    has_hooks = bool(hooks.before_request or hooks.after_success or hooks.after_error)
-    started = clock.monotonic()
-    attempt = 0
-    while True:
-        attempt += 1
-        context = (
-            HookContext(
-                operation_id=operation.operation_id,
-                method=operation.method,
-                base_url=prepared.base_url,
-                attempt=attempt,
-            )
-            if has_hooks
-            else _NO_CONTEXT
-        )
-        request = new_request(client, prepared)
-        if hooks.before_request:
-            request = yield from _run_hooks(hooks.before_request, context, request)
-        secret = sent_secret(request)
-        sent_at = clock.monotonic() if logger is not None else 0.0
-        send = _Send(request)
-        yield send
-        reply = send.reply
+    return _Exchange(core, operation, prepared, settings, client).run()
 
-        # Each branch below either returns the call's result or leaves a failed attempt:
-        # ``failure`` (None for an error status), the response if one came, and ``delay``
-        # (None: this attempt is the last).
-        response: httpx.Response | None
-        failure: OpenRouterBaseError | None
-        if isinstance(reply, Exception):
-            response = None
-            resendable = _may_resend(reply, prepared, settings)
-            failure = _client_error(
-                reply, prepared, operation, secret, maybe_processed=not resendable
+
+class _Exchange:
+    """One call's exchange: what stays fixed across its attempts, and the steps of each."""
+
+    __slots__ = (
+        "client",
+        "clock",
+        "core",
+        "has_hooks",
+        "hooks",
+        "logger",
+        "operation",
+        "prepared",
+        "settings",
+        "started",
+    )
+
+    def __init__(
+        self,
+        core: OpenRouterCore,
+        operation: Operation[Any, Any],
+        prepared: Prepared,
+        settings: CallSettings,
+        client: httpx.Client | httpx.AsyncClient,
+    ) -> None:
+        self.core = core
+        self.operation = operation
+        self.prepared = prepared
+        self.settings = settings
+        self.client = client
+        self.clock = core.clock
+        self.hooks = hooks = core.hooks
+        self.logger = core.debug_logger
+        self.has_hooks = bool(hooks.before_request or hooks.after_success or hooks.after_error)
+        self.started = self.clock.monotonic()
+
+    def run(self) -> Exchange:
+        """Attempt after attempt until one ends the call; the after-error hooks hear of
+        every failed attempt."""
+        hooks = self.hooks
+        attempt = 0
+        while True:
+            attempt += 1
+            context = self._context(attempt)
+            request = new_request(self.client, self.prepared)
+            if hooks.before_request:
+                request = yield from _run_hooks(hooks.before_request, context, request)
+            secret = sent_secret(request)
+            sent_at = self.clock.monotonic() if self.logger is not None else 0.0
+            send = _Send(request)
+            yield send
+            reply = send.reply
+            if isinstance(reply, Exception):
+                failed = self._not_sent(reply, request, secret, attempt, sent_at)
+            else:
+                redact_head(reply, secret)
+                _log(self.logger, self.clock, sent_at, request, reply, attempt, None)
+                ended = yield from self._answered(reply, context, secret, attempt)
+                if not isinstance(ended, _Failed):
+                    return ended
+                failed = ended
+            if hooks.after_error:
+                yield from _run_hooks(hooks.after_error, context, failed.response, failed.error)
+            if failed.delay is None:
+                assert failed.error is not None  # a retried status always has a delay
+                return Failure(failed.error)
+            yield _Sleep(failed.delay)
+
+    def _context(self, attempt: int) -> HookContext:
+        if not self.has_hooks:
+            return _NO_CONTEXT
+        return HookContext(
+            operation_id=self.operation.operation_id,
+            method=self.operation.method,
+            base_url=self.prepared.base_url,
+            attempt=attempt,
+        )
+
+    def _not_sent(
+        self,
+        exc: Exception,
+        request: httpx.Request,
+        secret: str | None,
+        attempt: int,
+        sent_at: float,
+    ) -> _Failed:
+        """The attempt whose send raised: a broken connection or a timeout may be retried."""
+        resendable = self._may_resend(exc)
+        failure = _client_error(
+            exc, self.prepared, self.operation, secret, maybe_processed=not resendable
+        )
+        _log(self.logger, self.clock, sent_at, request, None, attempt, failure)
+        lost = isinstance(failure, (ConnectionError, RequestTimeoutError))
+        delay = self.settings.retry.next_delay(
+            attempt, self.started, self.clock, may_resend=resendable and lost
+        )
+        return _Failed(None, failure, delay)
+
+    def _answered(
+        self, response: httpx.Response, context: HookContext, secret: str | None, attempt: int
+    ) -> Generator[_Step, None, Result[Any, OpenRouterBaseError] | StreamReady | _Failed]:
+        """The attempt the server answered: retried, handed over as a stream, or read."""
+        operation, hooks, decoding = self.operation, self.hooks, self.settings.decoding
+        status = response.status_code
+        requested = None
+        if status >= 400:
+            requested = server_requested_delay(response, self.clock)
+            # An upload from a file that cannot be rewound would go out empty the second
+            # time, so only a replayable body is sent again.
+            delay = self.settings.retry.next_delay(
+                attempt,
+                self.started,
+                self.clock,
+                may_resend=self.prepared.replayable,
+                status=status,
+                requested=requested,
             )
-            _log(logger, clock, sent_at, request, None, attempt, failure)
-            lost = isinstance(failure, (ConnectionError, RequestTimeoutError))
-            delay = rules.next_delay(attempt, started, clock, may_resend=resendable and lost)
-        else:
-            response = reply
-            redact_head(response, secret)
-            _log(logger, clock, sent_at, request, response, attempt, None)
-            status = response.status_code
-            requested = server_requested_delay(response, clock) if status >= 400 else None
-            delay = None
-            if status >= 400:
-                # An upload from a file that cannot be rewound would go out empty the second
-                # time, so only a replayable body is sent again.
-                delay = rules.next_delay(
-                    attempt,
-                    started,
-                    clock,
-                    may_resend=prepared.replayable,
-                    status=status,
-                    requested=requested,
-                )
             if delay is not None:
-                failure = None
                 # Reading the (small) error body lets the connection go back to the pool.
                 yield _Read(response)
-            else:
-                outcome = choose_outcome(operation, response)
-                if outcome is not None and outcome.kind in _STREAMED and response.is_success:
-                    if hooks.after_success:
-                        response = yield from _run_hooks(hooks.after_success, context, response)
-                    return StreamReady(
-                        response,
-                        outcome,
-                        operation,
-                        secret,
-                        core.max_event_bytes,
-                        settings.decoding,
-                    )
-                read = _Read(response)
-                yield read
-                if read.reply is None:
-                    if hooks.after_success and response.is_success:
-                        response = yield from _run_hooks(hooks.after_success, context, response)
-                        outcome = choose_outcome(operation, response)  # a hook may swap it
-                    elif hooks.after_error and not response.is_success:
-                        yield from _run_hooks(hooks.after_error, context, response, None)
-                    result = read_response(
-                        operation, response, response.content, secret, outcome, settings.decoding
-                    )
-                    if requested is not None and isinstance(result, Failure):
-                        error = result.failure()
-                        if isinstance(error, OpenRouterError):
-                            error.retry_after_ms = round(requested * 1000)
-                    return result
-                failure, resendable = _read_failure(
-                    read.reply, prepared, operation, settings, response, secret
-                )
-                delay = rules.next_delay(
-                    attempt,
-                    started,
-                    clock,
-                    may_resend=resendable and isinstance(failure, ConnectionError),
-                )
+                return _Failed(response, None, delay)
 
-        if hooks.after_error:
-            yield from _run_hooks(hooks.after_error, context, response, failure)
-        if delay is None:
-            assert failure is not None  # an error status without a retry returned above
-            return Failure(failure)
-        yield _Sleep(delay)
+        outcome = choose_outcome(operation, response)
+        if outcome is not None and outcome.kind in _STREAMED and response.is_success:
+            if hooks.after_success:
+                response = yield from _run_hooks(hooks.after_success, context, response)
+            max_event_bytes = self.core.max_event_bytes
+            return StreamReady(response, outcome, operation, secret, max_event_bytes, decoding)
 
+        read = _Read(response)
+        yield read
+        if read.reply is not None:
+            return self._unread(read.reply, response, secret, attempt)
+        if hooks.after_success and response.is_success:
+            response = yield from _run_hooks(hooks.after_success, context, response)
+            outcome = choose_outcome(operation, response)  # a hook may have swapped it
+        elif hooks.after_error and not response.is_success:
+            yield from _run_hooks(hooks.after_error, context, response, None)
+        result = read_response(operation, response, response.content, secret, outcome, decoding)
+        if requested is not None and isinstance(result, Failure):
+            error = result.failure()
+            if isinstance(error, OpenRouterError):
+                error.retry_after_ms = round(requested * 1000)
+        return result
 
-def _read_failure(
-    exc: Exception,
-    prepared: Prepared,
-    operation: Operation[Any, Any],
-    settings: CallSettings,
-    response: httpx.Response,
-    secret: str | None,
-) -> tuple[OpenRouterBaseError, bool]:
-    """The error for a body that could not be read, and whether the request may be re-sent."""
-    if isinstance(exc, BodyTooLarge):
-        return oversized_body(operation, response, exc), False
-    if isinstance(exc, httpx.DecodingError):
-        return undecodable_body(operation, response, exc), False
-    resendable = _may_resend(exc, prepared, settings)
-    failure = _client_error(exc, prepared, operation, secret, maybe_processed=not resendable)
-    return failure, resendable
+    def _unread(
+        self, exc: Exception, response: httpx.Response, secret: str | None, attempt: int
+    ) -> _Failed:
+        """The attempt whose body could not be read: too large, undecodable, or cut off."""
+        operation = self.operation
+        if isinstance(exc, BodyTooLarge):
+            return _Failed(response, oversized_body(operation, response, exc), None)
+        if isinstance(exc, httpx.DecodingError):
+            return _Failed(response, undecodable_body(operation, response, exc), None)
+        resendable = self._may_resend(exc)
+        failure = _client_error(
+            exc, self.prepared, operation, secret, maybe_processed=not resendable
+        )
+        delay = self.settings.retry.next_delay(
+            attempt,
+            self.started,
+            self.clock,
+            may_resend=resendable and isinstance(failure, ConnectionError),
+        )
+        return _Failed(response, failure, delay)
+
+    def _may_resend(self, exc: Exception) -> bool:
+        """Whether sending again after ``exc`` cannot make the server act twice (or we may)."""
+        if never_reached_server(exc):
+            return True
+        prepared = self.prepared
+        return prepared.replayable and (
+            prepared.method in _IDEMPOTENT
+            or self.settings.retry.config.retry_non_idempotent_after_send
+        )
 
 
 def _log(
