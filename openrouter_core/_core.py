@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     import logging
     import ssl
 
+    from openrouter_core._options import CallSettings
+
 DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
 DEFAULT_TIMEOUT_MS = 600_000
 #: The most one server-sent event may hold before its stream ends with a Failure.
@@ -107,6 +109,8 @@ class _Clients:
         )
         #: TLS settings (the CA bundle) loaded once and shared by every client made here.
         self.ssl_context: ssl.SSLContext | None = None
+        #: The settings of a call without options, resolved on the first such call.
+        self.default_settings: CallSettings | None = None
 
     def forget(self, loop: asyncio.AbstractEventLoop, client: httpx.AsyncClient) -> None:
         """Drop ``loop``'s entry if it still holds ``client``."""

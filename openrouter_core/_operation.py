@@ -70,6 +70,18 @@ MULTIPART_BODY = Body("multipart", "multipart/form-data")
 FORM_BODY = Body("form", "application/x-www-form-urlencoded")
 
 
+def status_matches(pattern: str, status_code: int) -> bool:
+    """Whether ``pattern`` names ``status_code``, exactly (``"429"``) or by range (``"5XX"``).
+
+    The one reading of status patterns, shared by response tables and retry codes.
+    """
+    pattern = pattern.upper()
+    code = str(status_code)
+    if pattern.endswith("XX"):
+        return pattern[0] == code[0]
+    return pattern == code
+
+
 @attrs.frozen
 class Outcome:
     """One row of the response table: a status (``"200"``, ``"4XX"``) and what it becomes."""
@@ -85,9 +97,7 @@ class Outcome:
 
     def matches(self, status_code: int) -> bool:
         """Whether this row covers ``status_code`` (exact code or an ``NXX`` range)."""
-        if self.status.endswith("XX"):
-            return str(status_code)[0] == self.status[0]
-        return str(status_code) == self.status
+        return status_matches(self.status, status_code)
 
 
 def ok(status: int, model: Any, *, content_type: str = "application/json") -> Outcome:
@@ -150,18 +160,3 @@ class Operation(Generic[RequestT, ResponseT]):
     #: The path is below the server's origin (``https://openrouter.ai``), not below its
     #: ``/api/v1``: the alpha APIs live beside the versioned one.
     from_origin: bool = False
-
-    def outcome_for(self, status_code: int) -> Outcome | None:
-        """The table row for ``status_code``: an exact code beats a range, and the operation's
-        own rows beat the named status rows every operation shares."""
-        exact = [row for row in self.responses if row.status == str(status_code)]
-        if exact:
-            return exact[0]
-        for row in self.responses:
-            if row.matches(status_code):
-                return row
-        return NAMED_STATUS_ROWS.get(status_code)
-
-    def param_names(self) -> Mapping[str, Param]:
-        """Parameters by request field name."""
-        return {param.name: param for param in self.params}

@@ -1,8 +1,9 @@
-"""Checking per-call options (a RequestOptions or a dict) and the core's matching settings.
+"""Per-call options (a RequestOptions or a dict) checked, then resolved over the core's settings.
 
 Options arrive from user code as values or dict literals; a wrong one must come back as an
 SDKValidationError naming it, not as an AttributeError deep in the send path or a silently
-odd request (a negative timeout, a retry code that never matches).
+odd request (a negative timeout, a retry code that never matches). :func:`resolve_settings`
+is the one place where a call's options meet the core's: the send path reads the result.
 """
 
 from __future__ import annotations
@@ -14,44 +15,95 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
-from returns.result import Failure, Result, Success
+import httpx
 
-from openrouter_core._config import BackoffStrategy, RequestOptions, RetryConfig
+from openrouter_core._config import (
+    DEFAULT_RETRY_CODES,
+    BackoffStrategy,
+    RequestOptions,
+    RetryConfig,
+)
+from openrouter_core._core import OpenRouterCore
+from openrouter_core._forgiving import FORGIVING, Decoding
+from openrouter_core._retries import RetryRules
 from openrouter_core.errors import SDKValidationError
 
 NO_OPTIONS = RequestOptions()
-_NO_OPTIONS_CHECKED: Success[RequestOptions] = Success(NO_OPTIONS)
 _OPTION_NAMES = tuple(field.name for field in attrs.fields(RequestOptions))
 #: ``"429"`` or a range such as ``"5XX"``: what :func:`status_is_retryable` understands.
 _RETRY_CODE = re.compile(r"[1-5](?:[0-9]{2}|XX)", re.ASCII | re.IGNORECASE)
 
 
-def check_options(options: Any) -> Result[RequestOptions, SDKValidationError]:
-    """``options`` as a checked RequestOptions (a dict takes the same keys), or why not."""
+def check_options(options: Any) -> RequestOptions:
+    """``options`` as a checked RequestOptions (a dict takes the same keys); raises
+    SDKValidationError saying what is wrong."""
     if options is None or options is NO_OPTIONS:
-        return _NO_OPTIONS_CHECKED
+        return NO_OPTIONS
     if isinstance(options, Mapping):
         for key in options:
             if key not in _OPTION_NAMES:
-                return Failure(
-                    SDKValidationError(
-                        f"options has no {key!r}; known options: {', '.join(_OPTION_NAMES)}",
-                        field=str(key),
-                    )
+                raise SDKValidationError(
+                    f"options has no {key!r}; known options: {', '.join(_OPTION_NAMES)}",
+                    field=str(key),
                 )
-        options = RequestOptions(**options)
-    elif not isinstance(options, RequestOptions):
-        return Failure(
-            SDKValidationError(
-                f"options must be a RequestOptions or a dict, not {type(options).__name__}",
-                field="options",
-            )
+        checked = RequestOptions(**options)
+    elif isinstance(options, RequestOptions):
+        checked = options
+    else:
+        raise SDKValidationError(
+            f"options must be a RequestOptions or a dict, not {type(options).__name__}",
+            field="options",
         )
-    try:
-        _check(options)
-    except SDKValidationError as error:
-        return Failure(error)
-    return Success(options)
+    _check(checked)
+    return checked
+
+
+@attrs.frozen
+class CallSettings:
+    """What one call runs with: its options over the core's settings, resolved once."""
+
+    retry: RetryRules
+    timeout: httpx.Timeout
+    #: The server's base URL, without a trailing slash.
+    server_url: str
+    #: The call's extra headers, which replace the SDK's own of the same name.
+    http_headers: Mapping[str, str] | None
+    decoding: Decoding
+
+
+def resolve_settings(core: OpenRouterCore, options: RequestOptions) -> CallSettings:
+    """``options`` over ``core``'s settings; raises SDKValidationError for a core's bad one.
+
+    A call without options gets the core's own settings, resolved on its first call (the
+    core is frozen, so they never change).
+    """
+    if options is NO_OPTIONS:
+        cached: CallSettings | None = core._clients.default_settings
+        if cached is None:
+            cached = core._clients.default_settings = _resolve(core, options)
+        return cached
+    return _resolve(core, options)
+
+
+def _resolve(core: OpenRouterCore, options: RequestOptions) -> CallSettings:
+    check_core_settings(core.timeout_ms, core.retry_config, core.strict)
+    strict = options.strict if options.strict is not None else core.strict
+    logger = core.debug_logger
+    retry_codes = options.retry_codes if options.retry_codes is not None else DEFAULT_RETRY_CODES
+    decoding = Decoding(strict=strict, logger=logger) if strict or logger is not None else FORGIVING
+    return CallSettings(
+        retry=RetryRules(options.retries or core.retry_config, tuple(retry_codes)),
+        timeout=_timeout(options.timeout_ms if options.timeout_ms is not None else core.timeout_ms),
+        server_url=(options.server_url or core.server_url).rstrip("/"),
+        http_headers=options.http_headers,
+        decoding=decoding,
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _timeout(timeout_ms: int | None) -> httpx.Timeout:
+    """httpx's timeout for ``timeout_ms`` (cached: a few values serve every call)."""
+    return httpx.Timeout(None if timeout_ms is None else timeout_ms / 1000)
 
 
 def check_core_settings(timeout_ms: Any, retry_config: Any, strict: Any) -> None:

@@ -1,37 +1,31 @@
 """The one request pipeline every function runs: validate → build → send with retries → read.
 
 The exchange itself is written once, as a generator that *yields* the I/O it needs (send a
-request, read a body, sleep) and receives the outcome; :func:`invoke` and
-:func:`invoke_async` are the two small drivers that perform that I/O with a sync or an async
-client. Retries, hooks, logging and response mapping therefore behave identically in both.
+request, read a body, sleep, await a hook) as typed actions; :func:`invoke` and
+:func:`invoke_async` are the two small drivers that perform each action with a sync or an
+async client and leave its outcome in the action's ``reply``. Retries, hooks, logging and
+response mapping therefore behave identically in both. Building the request lives in
+:mod:`openrouter_core._request`, deciding a retry in :mod:`openrouter_core._retries`.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Generator, Mapping
-from typing import Any
+import logging
+from collections.abc import Callable, Generator, Mapping, Sequence
+from typing import Any, Generic, TypeVar, cast
 
 import attrs
 import httpx
 from returns.result import Failure, Result, Success
 
-from openrouter_core._config import DEFAULT_RETRY_CODES, RequestOptions, RetryConfig
-from openrouter_core._converter import unstructure
+from openrouter_core._config import Clock, RequestOptions
 from openrouter_core._core import OpenRouterCore
-from openrouter_core._encoding import (
-    check_header,
-    header_value,
-    json_body,
-    path_segment,
-    query_pairs,
-)
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._hooks import HookContext
-from openrouter_core._inputs import coerce_request
 from openrouter_core._limits import BodyTooLarge, aread_limited, oversized_body, read_limited
 from openrouter_core._operation import Operation, Outcome
-from openrouter_core._options import check_core_settings, check_options
+from openrouter_core._options import CallSettings, check_options, resolve_settings
+from openrouter_core._request import Prepared, new_request, prepare
 from openrouter_core._responses import (
     choose_outcome,
     read_response,
@@ -40,7 +34,7 @@ from openrouter_core._responses import (
     sent_secret,
     undecodable_body,
 )
-from openrouter_core._retries import backoff_delay, server_requested_delay, status_is_retryable
+from openrouter_core._retries import server_requested_delay
 from openrouter_core._transport_errors import client_error_class, never_reached_server
 from openrouter_core.errors import (
     ConnectionError,
@@ -50,7 +44,6 @@ from openrouter_core.errors import (
     OpenRouterError,
     RequestAbortedError,
     RequestTimeoutError,
-    SDKValidationError,
     UnexpectedClientError,
 )
 
@@ -61,30 +54,56 @@ _STREAMED = frozenset({"sse", "byte_stream"})
 #: Methods safe to repeat after the request may have reached the server (RFC 9110 9.2.2).
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
+T = TypeVar("T")
+
 
 # --- the I/O the exchange asks its driver for ---------------------------------------------
 
 
-@attrs.frozen
-class _Send:
-    request: httpx.Request
+class _Action(Generic[T]):
+    """One piece of I/O for the driver, which leaves its outcome in ``reply`` (typed ``T``)."""
+
+    __slots__ = ("reply",)
+    reply: T
 
 
-@attrs.frozen
-class _Read:
-    response: httpx.Response
+class _Send(_Action["httpx.Response | Exception"]):
+    """Send the request, streaming; reply: the open response, or what sending raised."""
+
+    __slots__ = ("request",)
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
 
 
-@attrs.frozen
-class _Sleep:
-    seconds: float
+class _Read(_Action["Exception | None"]):
+    """Read the body whole (bounded by the core) and close it; reply: what reading raised."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
 
 
-@attrs.frozen
-class _Await:
-    """An async hook's result, for the async driver to await."""
+class _Sleep(_Action[None]):
+    """Wait before the next attempt."""
 
-    awaitable: Any
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+
+class _Await(_Action[object]):
+    """Await what an async hook returned; reply: its result."""
+
+    __slots__ = ("awaitable",)
+
+    def __init__(self, awaitable: object) -> None:
+        self.awaitable = awaitable
+
+
+_Step = _Send | _Read | _Sleep | _Await
 
 
 @attrs.frozen
@@ -102,209 +121,7 @@ class StreamReady:
     decoding: Decoding = FORGIVING
 
 
-_Action = _Send | _Read | _Sleep | _Await
-Exchange = Generator[_Action, Any, "Result[Any, OpenRouterBaseError] | StreamReady"]
-
-
-# --- building the request -----------------------------------------------------------------
-
-
-@attrs.frozen
-class Prepared:
-    """Everything needed to build the HTTP request for each attempt."""
-
-    method: str
-    url: str
-    params: list[tuple[str, str | int | float | bool | None]]
-    headers: dict[str, str]
-    content: bytes | None
-    files: Any
-    data: Any
-    timeout: httpx.Timeout
-    base_url: str
-    stream: bool
-    #: False when the body holds a file that cannot be rewound: it may be sent only once.
-    replayable: bool = True
-
-
-def prepare(
-    core: OpenRouterCore,
-    operation: Operation[Any, Any],
-    request: Any,
-    options: RequestOptions,
-    *,
-    stream: bool | None = None,
-) -> Result[Prepared, OpenRouterBaseError]:
-    """Validate the caller's input and build the request's parts (no I/O)."""
-    coerced = coerce_request(request, operation.request_type, operation.body)
-    if isinstance(coerced, Failure):
-        return coerced
-    model = coerced.unwrap()
-    if stream is None and operation.streams and not isinstance(request, Mapping):
-        refused = _stream_needs_keyword(operation, model)
-        if refused is not None:
-            return Failure(refused)
-    try:
-        return Success(_build(core, operation, model, options, stream))
-    except OpenRouterBaseError as exc:
-        return Failure(exc)
-
-
-def _stream_needs_keyword(operation: Operation[Any, Any], model: Any) -> SDKValidationError | None:
-    """A request class asking for a stream in its body alone: its call is typed as the body.
-
-    A dict says ``stream: True`` where the type checker sees it; an instance's field does not
-    reach the type, so only the ``stream=True`` keyword may turn its result into a stream.
-    """
-    nested = operation.body is not None and operation.body.model is not None
-    source = getattr(model, "body", None) if nested else model
-    if getattr(source, "stream", None) is not True:
-        return None
-    return SDKValidationError(
-        "the request asks for a stream (stream=True in its body); pass stream=True to the"
-        " call as well, so the result is typed as a stream",
-        field="stream",
-    )
-
-
-def _build(
-    core: OpenRouterCore,
-    operation: Operation[Any, Any],
-    model: Any,
-    options: RequestOptions,
-    stream: bool | None,
-) -> Prepared:
-    try:
-        secret = core.resolve_api_key()
-    except Exception as exc:
-        raise SDKValidationError(
-            f"the api_key function raised {type(exc).__name__}; fix it or pass a string",
-            field="api_key",
-        ) from None
-    if secret is not None and not isinstance(secret, str):
-        raise SDKValidationError("the API key must be a string", field="api_key")
-    check_core_settings(core.timeout_ms, core.retry_config, core.strict)
-
-    nested = operation.body is not None and operation.body.model is not None
-    source = getattr(model, "body", None) if nested else model
-    wants_stream = bool(
-        operation.streams and (stream if stream is not None else getattr(source, "stream", False))
-    )
-    headers = {"Accept": "text/event-stream" if wants_stream else operation.accept}
-    if secret:
-        check_header("Authorization", secret)
-        headers["Authorization"] = f"Bearer {secret}"
-    headers.update(core.fixed_headers())
-
-    path = operation.path
-    query: list[tuple[str, str | int | float | bool | None]] = []
-    for param in operation.params:
-        value = getattr(model, param.name)
-        if param.location == "path":
-            path = path.replace("{" + param.wire + "}", path_segment(param.name, value))
-        elif param.location == "query":
-            query.extend(query_pairs(param.name, param.wire, value, param.explode))
-        else:
-            text = header_value(param.wire, value)
-            if text is not None:
-                headers[param.wire] = text  # the request's value beats the core's
-
-    content: bytes | None = None
-    files: Any = None
-    data: Any = None
-    replayable = True
-    if operation.body is not None and source is not None:
-        body = unstructure(source)
-        if not nested:
-            for param in operation.params:
-                body.pop(param.wire, None)
-        if operation.streams and stream is not None:
-            body["stream"] = stream  # the keyword beats the request's own field
-        if operation.body.kind == "json":
-            content = json_body(body)
-            headers["Content-Type"] = operation.body.content_type
-        elif operation.body.kind == "form":
-            from urllib.parse import urlencode
-
-            from openrouter_core._multipart import split_multipart
-
-            fields, _ = split_multipart(body)  # the same field texts; a form has no files
-            content = urlencode(fields, doseq=True).encode("ascii")
-            headers["Content-Type"] = operation.body.content_type
-        else:
-            from openrouter_core._multipart import can_replay, split_multipart
-
-            data, files = split_multipart(body)
-            replayable = can_replay(files)
-
-    for name, value in (options.http_headers or {}).items():
-        check_header(name, name)
-        check_header(name, str(value))
-        # Replace case-insensitively, so "authorization" overrides "Authorization".
-        for existing in [key for key in headers if key.lower() == name.lower()]:
-            del headers[existing]
-        headers[name] = str(value)
-
-    base_url = (options.server_url or core.server_url).rstrip("/")
-    if operation.from_origin:
-        base_url = _origin(base_url)
-    if core.debug_logger is not None and _is_plain_http_off_host(base_url):
-        core.debug_logger.warning(
-            "openrouter: server_url %s is plain http:// to a non-local host; the API key "
-            "travels unencrypted. Use https://.",
-            base_url,
-        )
-    timeout_ms = options.timeout_ms if options.timeout_ms is not None else core.timeout_ms
-    timeout = _timeout(timeout_ms)
-    return Prepared(
-        method=operation.method,
-        url=base_url + path,
-        params=query,
-        headers=headers,
-        content=content,
-        files=files,
-        data=data,
-        timeout=timeout,
-        base_url=base_url,
-        stream=wants_stream,
-        replayable=replayable,
-    )
-
-
-@functools.lru_cache(maxsize=64)
-def _timeout(timeout_ms: int | None) -> httpx.Timeout:
-    """httpx's timeout for ``timeout_ms`` (cached: a few values serve every call)."""
-    return httpx.Timeout(None if timeout_ms is None else timeout_ms / 1000)
-
-
-_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
-
-
-def _origin(base_url: str) -> str:
-    """``https://openrouter.ai/api/v1`` → ``https://openrouter.ai``."""
-    scheme, sep, rest = base_url.partition("://")
-    return scheme + sep + rest.split("/", 1)[0] if sep else base_url
-
-
-def _is_plain_http_off_host(base_url: str) -> bool:
-    if base_url[:7].lower() != "http://":
-        return False
-    host = base_url[7:].split("/", 1)[0].rsplit("@", 1)[-1]
-    host = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-    return host.lower() not in _LOCAL_HOSTS and not host.endswith(".localhost")
-
-
-def _new_request(client: httpx.Client | httpx.AsyncClient, prepared: Prepared) -> httpx.Request:
-    return client.build_request(
-        prepared.method,
-        prepared.url,
-        params=prepared.params or None,
-        headers=prepared.headers,
-        content=prepared.content,
-        data=prepared.data,
-        files=prepared.files,
-        timeout=prepared.timeout,
-    )
+Exchange = Generator[_Step, None, "Result[Any, OpenRouterBaseError] | StreamReady"]
 
 
 # --- the exchange, written once -----------------------------------------------------------
@@ -348,175 +165,236 @@ def _client_error(
     return kind(message, exc)
 
 
-def _run_hook(hook: Any, *args: Any) -> Generator[_Action, Any, Any]:
-    """Call a hook; a coroutine it returns is handed to the driver to await."""
-    result = hook(*args)
-    if hasattr(result, "__await__"):
-        result = yield _Await(result)
-    return result
+def _run_hooks(
+    hooks: Sequence[Callable[..., object]], context: HookContext, subject: T, *more: object
+) -> Generator[_Step, None, T]:
+    """Call each hook in turn with ``(context, subject, *more)``; every hook runs through here.
+
+    A before-request or after-success hook may return a replacement ``subject``; after-error
+    hooks, which get the error in ``more``, only observe. A coroutine a hook returns is handed
+    to the driver to await.
+    """
+    for hook in hooks:
+        result = hook(context, subject, *more)
+        if hasattr(result, "__await__"):
+            awaited = _Await(result)
+            yield awaited
+            result = awaited.reply
+        if result and not more:
+            subject = cast(T, result)
+    return subject
+
+
+@attrs.frozen
+class _Failed:
+    """An attempt that did not end the call by itself: what the after-error hooks hear, and
+    the wait before the next attempt (None: there is none, the call fails with ``error``)."""
+
+    response: httpx.Response | None
+    #: None when the server answered with an error status that is retried.
+    error: OpenRouterBaseError | None
+    delay: float | None
 
 
 def exchange(
     core: OpenRouterCore,
     operation: Operation[Any, Any],
     prepared: Prepared,
-    options: RequestOptions,
+    settings: CallSettings,
     client: httpx.Client | httpx.AsyncClient,
 ) -> Exchange:
     """Send ``prepared`` with retries and map the answer; yields the I/O it needs."""
-    retry_config: RetryConfig = options.retries or core.retry_config
-    retry_codes = options.retry_codes if options.retry_codes is not None else DEFAULT_RETRY_CODES
-    retrying = retry_config.strategy == "backoff"
-    backoff = retry_config.backoff
-    clock = core.clock
-    hooks = core.hooks
-    logger = core.debug_logger
-    has_hooks = bool(hooks.before_request or hooks.after_success or hooks.after_error)
-    strict = options.strict if options.strict is not None else core.strict
-    decoding = Decoding(strict=strict, logger=logger) if strict or logger is not None else FORGIVING
-    started = clock.monotonic()
-    attempt = 0
+    return _Exchange(core, operation, prepared, settings, client).run()
 
-    def may_retry(delay: float) -> bool:
-        elapsed = clock.monotonic() - started
-        return retrying and (elapsed + delay) * 1000 <= backoff.max_elapsed_time
 
-    def may_resend(exc: BaseException) -> bool:
-        """Whether sending again after ``exc`` cannot make the server act twice (or we may)."""
-        if never_reached_server(exc):
-            return True
-        return prepared.replayable and (
-            operation.method in _IDEMPOTENT or retry_config.retry_non_idempotent_after_send
+class _Exchange:
+    """One call's exchange: what stays fixed across its attempts, and the steps of each."""
+
+    __slots__ = (
+        "client",
+        "clock",
+        "core",
+        "has_hooks",
+        "hooks",
+        "logger",
+        "operation",
+        "prepared",
+        "settings",
+        "started",
+    )
+
+    def __init__(
+        self,
+        core: OpenRouterCore,
+        operation: Operation[Any, Any],
+        prepared: Prepared,
+        settings: CallSettings,
+        client: httpx.Client | httpx.AsyncClient,
+    ) -> None:
+        self.core = core
+        self.operation = operation
+        self.prepared = prepared
+        self.settings = settings
+        self.client = client
+        self.clock = core.clock
+        self.hooks = hooks = core.hooks
+        self.logger = core.debug_logger
+        self.has_hooks = bool(hooks.before_request or hooks.after_success or hooks.after_error)
+        self.started = self.clock.monotonic()
+
+    def run(self) -> Exchange:
+        """Attempt after attempt until one ends the call; the after-error hooks hear of
+        every failed attempt."""
+        hooks = self.hooks
+        attempt = 0
+        while True:
+            attempt += 1
+            context = self._context(attempt)
+            request = new_request(self.client, self.prepared)
+            if hooks.before_request:
+                request = yield from _run_hooks(hooks.before_request, context, request)
+            secret = sent_secret(request)
+            sent_at = self.clock.monotonic() if self.logger is not None else 0.0
+            send = _Send(request)
+            yield send
+            reply = send.reply
+            if isinstance(reply, Exception):
+                failed = self._not_sent(reply, request, secret, attempt, sent_at)
+            else:
+                redact_head(reply, secret)
+                _log(self.logger, self.clock, sent_at, request, reply, attempt, None)
+                ended = yield from self._answered(reply, context, secret, attempt)
+                if not isinstance(ended, _Failed):
+                    return ended
+                failed = ended
+            if hooks.after_error:
+                yield from _run_hooks(hooks.after_error, context, failed.response, failed.error)
+            if failed.delay is None:
+                assert failed.error is not None  # a retried status always has a delay
+                return Failure(failed.error)
+            yield _Sleep(failed.delay)
+
+    def _context(self, attempt: int) -> HookContext:
+        if not self.has_hooks:
+            return _NO_CONTEXT
+        return HookContext(
+            operation_id=self.operation.operation_id,
+            method=self.operation.method,
+            base_url=self.prepared.base_url,
+            attempt=attempt,
         )
 
-    while True:
-        attempt += 1
-        context = (
-            HookContext(
-                operation_id=operation.operation_id,
-                method=operation.method,
-                base_url=prepared.base_url,
-                attempt=attempt,
-            )
-            if has_hooks
-            else _NO_CONTEXT
+    def _not_sent(
+        self,
+        exc: Exception,
+        request: httpx.Request,
+        secret: str | None,
+        attempt: int,
+        sent_at: float,
+    ) -> _Failed:
+        """The attempt whose send raised: a broken connection or a timeout may be retried."""
+        resendable = self._may_resend(exc)
+        failure = _client_error(
+            exc, self.prepared, self.operation, secret, maybe_processed=not resendable
         )
-        request = _new_request(client, prepared)
-        for before in hooks.before_request:
-            request = (yield from _run_hook(before, context, request)) or request
-        secret = sent_secret(request)
-        sent_at = clock.monotonic()
-        reply = yield _Send(request)
+        _log(self.logger, self.clock, sent_at, request, None, attempt, failure)
+        lost = isinstance(failure, (ConnectionError, RequestTimeoutError))
+        delay = self.settings.retry.next_delay(
+            attempt, self.started, self.clock, may_resend=resendable and lost
+        )
+        return _Failed(None, failure, delay)
 
-        if isinstance(reply, BaseException):
-            resendable = may_resend(reply)
-            failure = _client_error(
-                reply, prepared, operation, secret, maybe_processed=not resendable
+    def _answered(
+        self, response: httpx.Response, context: HookContext, secret: str | None, attempt: int
+    ) -> Generator[_Step, None, Result[Any, OpenRouterBaseError] | StreamReady | _Failed]:
+        """The attempt the server answered: retried, handed over as a stream, or read."""
+        operation, hooks, decoding = self.operation, self.hooks, self.settings.decoding
+        status = response.status_code
+        requested = None
+        if status >= 400:
+            requested = server_requested_delay(response, self.clock)
+            # An upload from a file that cannot be rewound would go out empty the second
+            # time, so only a replayable body is sent again.
+            delay = self.settings.retry.next_delay(
+                attempt,
+                self.started,
+                self.clock,
+                may_resend=self.prepared.replayable,
+                status=status,
+                requested=requested,
             )
-            _log(logger, request, None, attempt, clock.monotonic() - sent_at, failure)
-            for after in hooks.after_error:
-                yield from _run_hook(after, context, None, failure)
-            connection_failure = isinstance(failure, (ConnectionError, RequestTimeoutError))
-            delay = backoff_delay(attempt - 1, backoff, clock)
-            if (
-                connection_failure
-                and resendable
-                and retry_config.retry_connection_errors
-                and may_retry(delay)
-            ):
-                yield _Sleep(delay)
-                continue
-            return Failure(failure)
-
-        response: httpx.Response = reply
-        redact_head(response, secret)
-        _log(logger, request, response, attempt, clock.monotonic() - sent_at, None)
-        requested = server_requested_delay(response, clock) if response.status_code >= 400 else None
-        if (
-            response.status_code >= 400
-            and status_is_retryable(response.status_code, retry_codes)
-            # An upload from a file that cannot be rewound would go out empty the second time.
-            and prepared.replayable
-            # A server asking for a longer wait than one retry may take gets its failure back
-            # at once, with retry_after_ms, so the caller decides; nothing sleeps for an hour.
-            and (requested is None or requested * 1000 <= backoff.max_interval)
-        ):
-            delay = (
-                # A zero Retry-After on every answer would otherwise retry in a tight loop.
-                requested if requested else backoff_delay(attempt - 1, backoff, clock)
-            )
-            if may_retry(delay):
-                for after in hooks.after_error:
-                    yield from _run_hook(after, context, response, None)
+            if delay is not None:
                 # Reading the (small) error body lets the connection go back to the pool.
                 yield _Read(response)
-                yield _Sleep(delay)
-                continue
+                return _Failed(response, None, delay)
 
         outcome = choose_outcome(operation, response)
         if outcome is not None and outcome.kind in _STREAMED and response.is_success:
-            for after_ok in hooks.after_success:
-                response = (yield from _run_hook(after_ok, context, response)) or response
-            return StreamReady(
-                response, outcome, operation, secret, core.max_event_bytes, decoding
-            )
+            if hooks.after_success:
+                response = yield from _run_hooks(hooks.after_success, context, response)
+            max_event_bytes = self.core.max_event_bytes
+            return StreamReady(response, outcome, operation, secret, max_event_bytes, decoding)
 
-        read_error = yield _Read(response)
-        if isinstance(read_error, BodyTooLarge):
-            oversized = oversized_body(operation, response, read_error)
-            for after in hooks.after_error:
-                yield from _run_hook(after, context, response, oversized)
-            return Failure(oversized)
-        if isinstance(read_error, httpx.DecodingError):
-            undecodable = undecodable_body(operation, response, read_error)
-            for after in hooks.after_error:
-                yield from _run_hook(after, context, response, undecodable)
-            return Failure(undecodable)
-        if read_error is not None:
-            resendable = may_resend(read_error)
-            failure = _client_error(
-                read_error, prepared, operation, secret, maybe_processed=not resendable
-            )
-            for after in hooks.after_error:
-                yield from _run_hook(after, context, response, failure)
-            delay = backoff_delay(attempt - 1, backoff, clock)
-            if (
-                resendable
-                and isinstance(failure, ConnectionError)
-                and retry_config.retry_connection_errors
-                and may_retry(delay)
-            ):
-                yield _Sleep(delay)
-                continue
-            return Failure(failure)
-
-        if response.is_success and hooks.after_success:
-            for after_ok in hooks.after_success:
-                response = (yield from _run_hook(after_ok, context, response)) or response
+        read = _Read(response)
+        yield read
+        if read.reply is not None:
+            return self._unread(read.reply, response, secret, attempt)
+        if hooks.after_success and response.is_success:
+            response = yield from _run_hooks(hooks.after_success, context, response)
             outcome = choose_outcome(operation, response)  # a hook may have swapped it
-        elif not response.is_success:
-            for after in hooks.after_error:
-                yield from _run_hook(after, context, response, None)
-        result = read_response(
-            operation, response, response.content, secret, outcome, decoding
-        )
+        elif hooks.after_error and not response.is_success:
+            yield from _run_hooks(hooks.after_error, context, response, None)
+        result = read_response(operation, response, response.content, secret, outcome, decoding)
         if requested is not None and isinstance(result, Failure):
             error = result.failure()
             if isinstance(error, OpenRouterError):
                 error.retry_after_ms = round(requested * 1000)
         return result
 
+    def _unread(
+        self, exc: Exception, response: httpx.Response, secret: str | None, attempt: int
+    ) -> _Failed:
+        """The attempt whose body could not be read: too large, undecodable, or cut off."""
+        operation = self.operation
+        if isinstance(exc, BodyTooLarge):
+            return _Failed(response, oversized_body(operation, response, exc), None)
+        if isinstance(exc, httpx.DecodingError):
+            return _Failed(response, undecodable_body(operation, response, exc), None)
+        resendable = self._may_resend(exc)
+        failure = _client_error(
+            exc, self.prepared, operation, secret, maybe_processed=not resendable
+        )
+        delay = self.settings.retry.next_delay(
+            attempt,
+            self.started,
+            self.clock,
+            may_resend=resendable and isinstance(failure, ConnectionError),
+        )
+        return _Failed(response, failure, delay)
+
+    def _may_resend(self, exc: Exception) -> bool:
+        """Whether sending again after ``exc`` cannot make the server act twice (or we may)."""
+        if never_reached_server(exc):
+            return True
+        prepared = self.prepared
+        return prepared.replayable and (
+            prepared.method in _IDEMPOTENT
+            or self.settings.retry.config.retry_non_idempotent_after_send
+        )
+
 
 def _log(
-    logger: Any,
+    logger: logging.Logger | None,
+    clock: Clock,
+    sent_at: float,
     request: httpx.Request,
     response: httpx.Response | None,
     attempt: int,
-    elapsed: float,
     failure: OpenRouterBaseError | None,
 ) -> None:
-    if logger is None or not logger.isEnabledFor(10):  # logging.DEBUG, without importing logging
+    if logger is None or not logger.isEnabledFor(logging.DEBUG):
         return
+    elapsed = clock.monotonic() - sent_at
     # The URL never carries the key (it travels in the Authorization header only).
     outcome = response.status_code if response is not None else type(failure).__name__
     logger.debug(
@@ -543,6 +421,22 @@ def _sdk_failure(operation: Operation[Any, Any], exc: Exception) -> Failure[Unex
     )
 
 
+def _start(
+    core: OpenRouterCore,
+    operation: Operation[Any, Any],
+    request: Any,
+    options: RequestOptions | Mapping[str, Any] | None,
+    stream: bool | None,
+) -> tuple[Prepared, CallSettings]:
+    """Check the options, resolve the call's settings and build its request (no I/O).
+
+    Raises the OpenRouterBaseError the call returns as its Failure (plain values and
+    exceptions here: a Result per step costs more than the rest of the step).
+    """
+    settings = resolve_settings(core, check_options(options))
+    return prepare(core, operation, request, settings, stream=stream), settings
+
+
 def invoke(
     core: OpenRouterCore,
     operation: Operation[Any, Any],
@@ -555,41 +449,39 @@ def invoke(
 
     The result is typed loosely here; each function module declares its precise contract.
     """
+    try:
+        prepared, settings = _start(core, operation, request, options, stream)
+    except OpenRouterBaseError as error:
+        return Failure(error)
+    except Exception as exc:
+        return _sdk_failure(operation, exc)
     # Every response this call opens is closed in the finally below, except the one handed
     # to the caller as a stream: no branch of the exchange can leave a connection checked out.
     opened: list[httpx.Response] = []
     handed_off: httpx.Response | None = None
     try:
-        checked = check_options(options)
-        if isinstance(checked, Failure):
-            return checked
-        resolved = checked.unwrap()
-        prepared = prepare(core, operation, request, resolved, stream=stream)
-        if isinstance(prepared, Failure):
-            return prepared
-        ready = prepared.unwrap()
         client = core.sync_client()
-        steps = exchange(core, operation, ready, resolved, client)
-        reply: Any = None
+        steps = exchange(core, operation, prepared, settings, client)
         while True:
             try:
-                action = steps.send(reply)
+                action = next(steps)
             except StopIteration as done:
-                result = _finish(done.value, stream_class="sync")
                 handed_off = _streamed_response(done.value)
-                return result
+                return _finish(done.value, asynchronous=False)
             if isinstance(action, _Send):
                 try:
-                    reply = client.send(action.request, stream=True)
-                    opened.append(reply)
+                    response = client.send(action.request, stream=True)
                 except Exception as exc:
-                    reply = exc
+                    action.reply = exc
+                else:
+                    opened.append(response)
+                    action.reply = response
             elif isinstance(action, _Read):
                 try:
                     read_limited(action.response, core.max_body_bytes)
-                    reply = None
+                    action.reply = None
                 except Exception as exc:
-                    reply = exc
+                    action.reply = exc
                 finally:
                     action.response.close()
             elif isinstance(action, _Await):
@@ -604,13 +496,12 @@ def invoke(
                 )
             else:
                 core.clock.sleep(action.seconds)
-                reply = None
     except Exception as exc:
         return _sdk_failure(operation, exc)
     finally:
-        for response in opened:
-            if response is not handed_off:
-                response.close()
+        for opened_response in opened:
+            if opened_response is not handed_off:
+                opened_response.close()
 
 
 async def invoke_async(
@@ -622,53 +513,50 @@ async def invoke_async(
     stream: bool | None = None,
 ) -> Result[Any, Any]:
     """Run ``operation`` on the event loop; same contract as :func:`invoke`."""
+    try:
+        prepared, settings = _start(core, operation, request, options, stream)
+    except OpenRouterBaseError as error:
+        return Failure(error)
+    except Exception as exc:
+        return _sdk_failure(operation, exc)
     opened: list[httpx.Response] = []  # closed in the finally, as in invoke
     handed_off: httpx.Response | None = None
     try:
-        checked = check_options(options)
-        if isinstance(checked, Failure):
-            return checked
-        resolved = checked.unwrap()
-        prepared = prepare(core, operation, request, resolved, stream=stream)
-        if isinstance(prepared, Failure):
-            return prepared
-        ready = prepared.unwrap()
         client = core.async_client_for_loop()
-        steps = exchange(core, operation, ready, resolved, client)
-        reply: Any = None
+        steps = exchange(core, operation, prepared, settings, client)
         while True:
             try:
-                action = steps.send(reply)
+                action = next(steps)
             except StopIteration as done:
-                result = _finish(done.value, stream_class="async")
                 handed_off = _streamed_response(done.value)
-                return result
+                return _finish(done.value, asynchronous=True)
             if isinstance(action, _Send):
                 try:
-                    reply = await client.send(action.request, stream=True)
-                    opened.append(reply)
+                    response = await client.send(action.request, stream=True)
                 except Exception as exc:
-                    reply = exc
+                    action.reply = exc
+                else:
+                    opened.append(response)
+                    action.reply = response
             elif isinstance(action, _Read):
                 try:
                     await aread_limited(action.response, core.max_body_bytes)
-                    reply = None
+                    action.reply = None
                 except Exception as exc:
-                    reply = exc
+                    action.reply = exc
                 finally:
                     await action.response.aclose()
             elif isinstance(action, _Await):
-                reply = await action.awaitable
+                action.reply = await cast(Any, action.awaitable)
             else:
                 await core.clock.async_sleep(action.seconds)
-                reply = None
     except Exception as exc:
         return _sdk_failure(operation, exc)
     finally:
         # Cancellation propagates, but never with a connection left checked out.
-        for response in opened:
-            if response is not handed_off:
-                await response.aclose()
+        for opened_response in opened:
+            if opened_response is not handed_off:
+                await opened_response.aclose()
 
 
 def _streamed_response(value: object) -> httpx.Response | None:
@@ -677,14 +565,15 @@ def _streamed_response(value: object) -> httpx.Response | None:
 
 
 def _finish(
-    value: Result[Any, OpenRouterBaseError] | StreamReady, *, stream_class: str
+    value: Result[Any, OpenRouterBaseError] | StreamReady, *, asynchronous: bool
 ) -> Result[Any, OpenRouterBaseError]:
+    """The call's result: a streamed body becomes the stream object the caller reads."""
     if not isinstance(value, StreamReady):
         return value
     if value.outcome.kind == "byte_stream":
         from openrouter_core._byte_stream import open_byte_stream
 
-        return Success(open_byte_stream(value, asynchronous=stream_class == "async"))
+        return Success(open_byte_stream(value, asynchronous=asynchronous))
     from openrouter_core._streaming import open_stream
 
-    return Success(open_stream(value, asynchronous=stream_class == "async"))
+    return Success(open_stream(value, asynchronous=asynchronous))

@@ -1,4 +1,7 @@
-"""When to retry and how long to wait: status codes, Retry-After, backoff with jitter."""
+"""When to retry and how long to wait: status codes, Retry-After, backoff with jitter.
+
+:meth:`RetryRules.next_delay` is the one place that decides whether an attempt is retried.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +10,16 @@ import email.utils
 import re
 from collections.abc import Sequence
 
+import attrs
 import httpx
 
-from openrouter_core._config import BackoffStrategy, Clock
+from openrouter_core._config import BackoffStrategy, Clock, RetryConfig
+from openrouter_core._operation import status_matches
 
 
 def status_is_retryable(status_code: int, retry_codes: Sequence[str]) -> bool:
     """Whether ``status_code`` is listed, exactly (``"429"``) or by range (``"5XX"``)."""
-    code = str(status_code)
-    for pattern in retry_codes:
-        pattern = pattern.upper()
-        if pattern == code or (pattern.endswith("XX") and pattern[0] == code[0]):
-            return True
-    return False
+    return any(status_matches(pattern, status_code) for pattern in retry_codes)
 
 
 #: What HTTP allows: ``Retry-After`` is ASCII digits (or a date); ``retry-after-ms`` may have a
@@ -57,3 +57,49 @@ def backoff_delay(retry_number: int, backoff: BackoffStrategy, clock: Clock) -> 
     # Up to 25% jitter spreads clients that failed together; the cap still holds.
     jittered = base * (1 + 0.25 * clock.jitter())
     return min(jittered, backoff.max_interval) / 1000
+
+
+@attrs.frozen
+class RetryRules:
+    """One call's retry settings: its config and the statuses it retries."""
+
+    config: RetryConfig
+    codes: tuple[str, ...]
+
+    def next_delay(
+        self,
+        attempt: int,
+        started: float,
+        clock: Clock,
+        *,
+        may_resend: bool,
+        status: int | None = None,
+        requested: float | None = None,
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or None when attempt ``attempt`` is final.
+
+        ``status`` is the error status the server answered with; None means the connection
+        broke or timed out. ``may_resend``: sending the request again cannot do harm (for a
+        status, its body can be replayed; for a lost connection, it also cannot make the
+        server act twice). ``requested`` is the wait the server asked for (``Retry-After``).
+        """
+        config = self.config
+        if config.strategy != "backoff" or not may_resend:
+            return None
+        backoff = config.backoff
+        if status is None:
+            if not config.retry_connection_errors:
+                return None
+            delay = backoff_delay(attempt - 1, backoff, clock)
+        else:
+            if not status_is_retryable(status, self.codes):
+                return None
+            if requested is not None and requested * 1000 > backoff.max_interval:
+                # A server asking for a longer wait than one retry may take gets its failure
+                # back at once, with retry_after_ms, so the caller decides; nothing sleeps
+                # for an hour.
+                return None
+            # A zero Retry-After on every answer would otherwise retry in a tight loop.
+            delay = requested if requested else backoff_delay(attempt - 1, backoff, clock)
+        elapsed = clock.monotonic() - started
+        return delay if (elapsed + delay) * 1000 <= backoff.max_elapsed_time else None

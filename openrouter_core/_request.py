@@ -1,0 +1,310 @@
+"""Building a call's HTTP request: validated input → method, URL, headers and body (no I/O)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import httpx
+from returns.result import Failure
+
+from openrouter_core._converter import unstructure
+from openrouter_core._core import OpenRouterCore
+from openrouter_core._encoding import (
+    check_header,
+    header_value,
+    json_body,
+    path_segment,
+    query_pairs,
+)
+from openrouter_core._inputs import coerce_request
+from openrouter_core._operation import Operation
+from openrouter_core._options import CallSettings
+from openrouter_core.errors import SDKValidationError
+
+
+@attrs.frozen
+class Prepared:
+    """Everything needed to build the HTTP request for each attempt."""
+
+    method: str
+    url: str
+    params: list[tuple[str, str | int | float | bool | None]]
+    headers: dict[str, str]
+    content: bytes | None
+    files: Any
+    data: Any
+    timeout: httpx.Timeout
+    base_url: str
+    stream: bool
+    #: False when the body holds a file that cannot be rewound: it may be sent only once.
+    replayable: bool = True
+
+
+def prepare(
+    core: OpenRouterCore,
+    operation: Operation[Any, Any],
+    request: Any,
+    settings: CallSettings,
+    *,
+    stream: bool | None = None,
+) -> Prepared:
+    """Validate the caller's input and build the request's parts (no I/O).
+
+    Raises the OpenRouterBaseError (an SDKValidationError) the call returns as its Failure.
+    """
+    coerced = coerce_request(request, operation.request_type, operation.body)
+    if isinstance(coerced, Failure):
+        raise coerced.failure()
+    model = coerced.unwrap()
+    if stream is None and operation.streams and not isinstance(request, Mapping):
+        refused = _stream_needs_keyword(operation, model)
+        if refused is not None:
+            raise refused
+    return _build(core, operation, model, settings, stream)
+
+
+def _stream_needs_keyword(operation: Operation[Any, Any], model: Any) -> SDKValidationError | None:
+    """A request class asking for a stream in its body alone: its call is typed as the body.
+
+    A dict says ``stream: True`` where the type checker sees it; an instance's field does not
+    reach the type, so only the ``stream=True`` keyword may turn its result into a stream.
+    """
+    nested = operation.body is not None and operation.body.model is not None
+    source = getattr(model, "body", None) if nested else model
+    if getattr(source, "stream", None) is not True:
+        return None
+    return SDKValidationError(
+        "the request asks for a stream (stream=True in its body); pass stream=True to the"
+        " call as well, so the result is typed as a stream",
+        field="stream",
+    )
+
+
+def _build(
+    core: OpenRouterCore,
+    operation: Operation[Any, Any],
+    model: Any,
+    settings: CallSettings,
+    stream: bool | None,
+) -> Prepared:
+    try:
+        secret = core.resolve_api_key()
+    except Exception as exc:
+        raise SDKValidationError(
+            f"the api_key function raised {type(exc).__name__}; fix it or pass a string",
+            field="api_key",
+        ) from None
+    if secret is not None and not isinstance(secret, str):
+        raise SDKValidationError("the API key must be a string", field="api_key")
+
+    nested = operation.body is not None and operation.body.model is not None
+    source = getattr(model, "body", None) if nested else model
+    wants_stream = bool(
+        operation.streams and (stream if stream is not None else getattr(source, "stream", False))
+    )
+    headers = {"Accept": "text/event-stream" if wants_stream else operation.accept}
+    if secret:
+        check_header("Authorization", secret)
+        headers["Authorization"] = f"Bearer {secret}"
+    headers.update(core.fixed_headers())
+
+    path = operation.path
+    query: list[tuple[str, str | int | float | bool | None]] = []
+    for param in operation.params:
+        value = getattr(model, param.name)
+        if param.location == "path":
+            path = path.replace("{" + param.wire + "}", path_segment(param.name, value))
+        elif param.location == "query":
+            query.extend(query_pairs(param.name, param.wire, value, param.explode))
+        else:
+            text = header_value(param.wire, value)
+            if text is not None:
+                headers[param.wire] = text  # the request's value beats the core's
+
+    content: bytes | None = None
+    files: Any = None
+    data: Any = None
+    replayable = True
+    if operation.body is not None and source is not None:
+        body = unstructure(source)
+        if not nested:
+            for param in operation.params:
+                body.pop(param.wire, None)
+        if operation.streams and stream is not None:
+            body["stream"] = stream  # the keyword beats the request's own field
+        if operation.body.kind == "json":
+            content = json_body(body)
+            headers["Content-Type"] = operation.body.content_type
+        elif operation.body.kind == "form":
+            from urllib.parse import urlencode
+
+            from openrouter_core._multipart import split_multipart
+
+            fields, _ = split_multipart(body)  # the same field texts; a form has no files
+            content = urlencode(fields, doseq=True).encode("ascii")
+            headers["Content-Type"] = operation.body.content_type
+        else:
+            from openrouter_core._multipart import can_replay, split_multipart
+
+            data, files = split_multipart(body)
+            replayable = can_replay(files)
+
+    for name, value in (settings.http_headers or {}).items():
+        check_header(name, name)
+        check_header(name, str(value))
+        # Replace case-insensitively, so "authorization" overrides "Authorization".
+        for existing in [key for key in headers if key.lower() == name.lower()]:
+            del headers[existing]
+        headers[name] = str(value)
+
+    base_url = settings.server_url
+    if operation.from_origin:
+        base_url = _origin(base_url)
+    if core.debug_logger is not None and _is_plain_http_off_host(base_url):
+        core.debug_logger.warning(
+            "openrouter: server_url %s is plain http:// to a non-local host; the API key "
+            "travels unencrypted. Use https://.",
+            base_url,
+        )
+    return Prepared(
+        method=operation.method,
+        url=base_url + path,
+        params=query,
+        headers=headers,
+        content=content,
+        files=files,
+        data=data,
+        timeout=settings.timeout,
+        base_url=base_url,
+        stream=wants_stream,
+        replayable=replayable,
+    )
+
+
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def _origin(base_url: str) -> str:
+    """``https://openrouter.ai/api/v1`` → ``https://openrouter.ai``."""
+    scheme, sep, rest = base_url.partition("://")
+    return scheme + sep + rest.split("/", 1)[0] if sep else base_url
+
+
+def _is_plain_http_off_host(base_url: str) -> bool:
+    if base_url[:7].lower() != "http://":
+        return False
+    host = base_url[7:].split("/", 1)[0].rsplit("@", 1)[-1]
+    host = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    return host.lower() not in _LOCAL_HOSTS and not host.endswith(".localhost")
+
+
+def new_request(client: httpx.Client | httpx.AsyncClient, prepared: Prepared) -> httpx.Request:
+    """The request for one attempt: the one ``client.build_request`` would make.
+
+    ``build_request`` merges the client's defaults by rebuilding every header and parsing the
+    URL on each call, and ``httpx.Request`` then rebuilds the headers again to put Host and
+    Content-Length in front. When the client is a stock httpx client with no cookies and no
+    default query parameters, and the URL is absolute, the merge is only "the client's
+    headers that ours do not replace, then ours", and the body is bytes held in memory, so
+    the request is built here in one pass. Anything else (cookies, params, a base_url to
+    join, a subclass, a multipart body) goes through ``build_request``. Auth and event hooks
+    run in ``send`` either way; tests/test_request_building.py checks both ways agree.
+    """
+    url, host = _target(prepared.url)
+    if (
+        prepared.data is not None
+        or prepared.files is not None
+        or url.is_relative_url
+        or not _builds_like_httpx(type(client))
+        or client.cookies
+        or client.params
+    ):
+        return client.build_request(
+            prepared.method,
+            prepared.url,
+            params=prepared.params or None,
+            headers=prepared.headers,
+            content=prepared.content,
+            data=prepared.data,
+            files=prepared.files,
+            timeout=prepared.timeout,
+        )
+    ours = prepared.headers
+    names = {name.lower().encode("ascii") for name in ours}
+    headers = [(key, value) for key, value in client.headers.raw if key.lower() not in names]
+    if headers:
+        names.update(key.lower() for key, _ in headers)
+    headers.extend((name.encode("ascii"), value.encode("ascii")) for name, value in ours.items())
+    body = prepared.content or b""
+    extensions = {"timeout": prepared.timeout.as_dict()}
+    params = prepared.params or None
+    if not names.isdisjoint(_FILLED_IN):
+        # A request that sets one of these itself gets httpx's own rules for the rest.
+        return httpx.Request(
+            prepared.method,
+            url,
+            params=params,
+            headers=headers,
+            content=body,
+            extensions=extensions,
+        )
+    # What httpx.Request(content=body) adds: Host first (and a zero Content-Length for a
+    # bodiless POST, PUT or PATCH), the body's length last.
+    front = [(b"Host", host)] if host is not None else []
+    if body:
+        headers.append((b"Content-Length", str(len(body)).encode("ascii")))
+    elif prepared.method in _BODY_METHODS:
+        front.append((b"Content-Length", b"0"))
+    request = httpx.Request(
+        prepared.method,
+        url,
+        params=params,
+        headers=front + headers,
+        stream=httpx.ByteStream(body),
+        extensions=extensions,
+    )
+    request.read()  # as httpx does for a body in memory: hooks may read request.content
+    return request
+
+
+#: Headers httpx fills in from the URL and the body.
+_FILLED_IN = frozenset({b"host", b"content-length", b"transfer-encoding"})
+#: Methods httpx sends ``Content-Length: 0`` for when they have no body.
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+@functools.lru_cache(maxsize=256)
+def _target(url: str) -> tuple[httpx.URL, bytes | None]:
+    """``url`` parsed, and its Host header (None without a host).
+
+    Cached: an operation's URL is the same on every call without path parameters, and an
+    ``httpx.URL`` is immutable, so one value serves every request.
+    """
+    parsed = httpx.URL(url)
+    return parsed, parsed.netloc if parsed.host else None
+
+
+#: The BaseClient methods build_request uses; a subclass overriding any of them builds its own.
+_BUILD_METHODS = (
+    "build_request",
+    "_merge_url",
+    "_merge_headers",
+    "_merge_cookies",
+    "_merge_queryparams",
+)
+_stock_builders: dict[type, bool] = {}
+
+
+def _builds_like_httpx(client_type: type) -> bool:
+    """Whether ``client_type`` builds requests exactly as httpx's own clients do."""
+    stock = _stock_builders.get(client_type)
+    if stock is None:
+        base = httpx.AsyncClient if issubclass(client_type, httpx.AsyncClient) else httpx.Client
+        stock = issubclass(client_type, (httpx.Client, httpx.AsyncClient)) and all(
+            getattr(client_type, name, None) is getattr(base, name) for name in _BUILD_METHODS
+        )
+        _stock_builders[client_type] = stock
+    return stock
