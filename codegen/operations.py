@@ -56,7 +56,7 @@ TRAILING_ERRORS = (
 #: Where binary (``format: binary``) request fields get their type from.
 FILE_INPUT = TypeRef("FileInput", frozenset({("openrouter_core._multipart", "FileInput")}))
 #: The stream object ``<name>_stream`` functions return for byte bodies.
-BYTE_STREAM_MODULE = "openrouter_core._byte_stream"
+BYTE_STREAM_MODULE = "openrouter_core.streams"
 
 NO_EXAMPLE: Any = object()
 
