@@ -14,7 +14,7 @@ their own; and the one ambiguous case, a CR ending one chunk whose LF starts the
 remembered across chunks so a CRLF split in two is one line end, not two.
 
 Almost every event OpenRouter sends is one ``data: {...}`` line. Inside this module such an
-event travels as its bare ``data`` string (see ``_Raw``), so the common path allocates no event
+event travels as its bare ``data`` string (see ``RawEvent``), so the common path allocates no event
 object and calls the parser on the string directly; every other event is a
 :class:`ServerSentEvent`, and what leaves the module is always one.
 
@@ -45,6 +45,7 @@ __all__ = [
     "DONE",
     "EventItems",
     "EventTooLarge",
+    "RawEvent",
     "SSEDecoder",
     "ServerSentEvent",
     "aiter_events",
@@ -72,12 +73,16 @@ class ServerSentEvent:
     retry: int | None = None
 
 
-#: An event inside this module: a plain ``str`` is a ``message`` event with that data, no id
-#: and no retry (the shape of nearly every event), anything else a full event.
-_Raw = str | ServerSentEvent
+#: An event as the decoder hands it to :class:`EventItems`: a plain ``str`` is a ``message``
+#: event with that data, no id and no retry (the shape of nearly every event).
+RawEvent = str | ServerSentEvent
 
 
-def _events(raw: list[_Raw]) -> list[ServerSentEvent]:
+#: Queued after the events before an oversized one: its item ends the stream.
+_TOO_LARGE = ServerSentEvent(event="", data="")
+
+
+def _events(raw: list[RawEvent]) -> list[ServerSentEvent]:
     return [ServerSentEvent(data=event) if isinstance(event, str) else event for event in raw]
 
 
@@ -89,7 +94,7 @@ class EventTooLarge(ValueError):
         self.limit = limit
         #: The events the same chunk completed before the oversized one, in order.
         self.complete: list[ServerSentEvent] = []
-        self._raw: list[_Raw] = []
+        self._raw: list[RawEvent] = []
 
 
 class SSEDecoder:
@@ -143,7 +148,7 @@ class SSEDecoder:
             exc.complete = _events(exc._raw)
             raise
 
-    def _feed(self, chunk: bytes) -> list[_Raw]:
+    def _feed(self, chunk: bytes) -> list[RawEvent]:
         if self._skip_lf and chunk:
             self._skip_lf = False
             if chunk[0] == 0x0A:
@@ -169,7 +174,7 @@ class SSEDecoder:
         self._partial = [rest] if rest else []
         self._partial_size = len(rest)
         self._skip_lf = not rest and chunk[end] == 0x0D
-        events: list[_Raw] = []
+        events: list[RawEvent] = []
         try:
             self._complete_lines(complete.decode("utf-8", "replace"), events)
         except EventTooLarge as exc:
@@ -177,14 +182,14 @@ class SSEDecoder:
             raise
         return events
 
-    def _flush(self) -> list[_Raw]:
+    def _flush(self) -> list[RawEvent]:
         if not self._started and self._partial:
             # Fewer than three bytes, all a BOM prefix: not a BOM after all.
             self._started = True
         tail = b"".join(self._partial).decode("utf-8", "replace")
         self._partial = []
         self._partial_size = 0
-        events: list[_Raw] = []
+        events: list[RawEvent] = []
         try:
             if tail:
                 self._line(tail, events)
@@ -207,7 +212,7 @@ class SSEDecoder:
         self._partial = []
         return head[len(_BOM) :] if head.startswith(_BOM) else head
 
-    def _complete_lines(self, text: str, events: list[_Raw]) -> None:
+    def _complete_lines(self, text: str, events: list[RawEvent]) -> None:
         """Handle ``text``, which holds only whole lines and ends with a line end."""
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -247,7 +252,7 @@ class SSEDecoder:
             for line in last[:-1].split("\n"):
                 self._line(line, events)
 
-    def _line(self, line: str, events: list[_Raw]) -> None:
+    def _line(self, line: str, events: list[RawEvent]) -> None:
         """Process one line (without its line end)."""
         if not line:
             self._dispatch(events)
@@ -270,7 +275,7 @@ class SSEDecoder:
         elif name == "retry" and value.isascii() and value.isdigit():
             self._event_retry = self.retry = int(value)
 
-    def _dispatch(self, events: list[_Raw]) -> None:
+    def _dispatch(self, events: list[RawEvent]) -> None:
         """A blank line: emit the pending event if it has data, and start a new one."""
         if self._data:
             data = "\n".join(self._data)
@@ -314,11 +319,20 @@ async def aiter_events(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSent
 # --- events into items --------------------------------------------------------------------
 
 
-class _ModelParser:
-    """Reads each event's ``data`` as JSON into a model, strictly or forgivingly.
+class _DataParser:
+    """The SDK's event parsers: they read the ``data`` string, so the common event needs no
+    :class:`ServerSentEvent` made for it (see ``EventItems``)."""
 
-    The debug logger hears of the first event that does not fit the spec, once per stream.
-    """
+    def __call__(self, event: ServerSentEvent) -> Any:
+        return self.parse_data(event.data)
+
+    def parse_data(self, data: str) -> Any:
+        """The value of one event's ``data``; raises when it is not JSON or does not fit."""
+        return loads(data)
+
+
+class _ModelParser(_DataParser):
+    """Reads each event's ``data`` as JSON into a model, strictly or forgivingly."""
 
     def __init__(self, model: Any, decoding: Decoding, call: str) -> None:
         self._model = model
@@ -326,11 +340,7 @@ class _ModelParser:
         self._call = call
         self._reported = False
 
-    def __call__(self, event: ServerSentEvent) -> Any:
-        return self.parse_data(event.data)
-
     def parse_data(self, data: str) -> Any:
-        """The model for one event's ``data``; raises when it is not JSON or does not fit."""
         value = loads(data)
         try:
             # The fast strict structuring first: most events fit, and pay nothing more.
@@ -345,17 +355,6 @@ class _ModelParser:
         return value
 
 
-class _JSONParser:
-    """Reads each event's ``data`` as plain JSON (for streams without a model)."""
-
-    def __call__(self, event: ServerSentEvent) -> Any:
-        return loads(event.data)
-
-    def parse_data(self, data: str) -> Any:
-        """The JSON value of one event's ``data``; raises when it is not JSON."""
-        return loads(data)
-
-
 def event_parser(
     model: Any, decoding: Decoding = FORGIVING, call: str = "stream"
 ) -> Callable[[ServerSentEvent], Any]:
@@ -364,16 +363,21 @@ def event_parser(
     The debug logger hears of the first event that does not fit the spec, once per stream.
     """
     if model is None or model is Any:
-        return _JSONParser()
+        return _DataParser()
     return _ModelParser(model, decoding, call)
 
 
 class EventItems(Generic[T]):
     """Turns a stream's bytes into its items; what the sync and async streams share.
 
-    Never raises: whatever goes wrong with an event (JSON nested a thousand deep, say) is that
-    event's ``Failure`` item. :attr:`finished` turns true at the item that ends the stream
-    (``[DONE]``, an error event, an oversized event); no item is made after it.
+    :meth:`feed` returns the events a chunk completes, still undecoded, and :meth:`item` decodes
+    one when the stream hands it out. Decoding a whole chunk's events ahead would keep hundreds
+    of fresh objects alive at once, and the garbage collector would walk them again and again
+    (a tenth of a chat stream's time, measured); one at a time, each dies young.
+
+    :meth:`item` never raises: whatever goes wrong with an event (JSON nested a thousand deep,
+    say) is that event's ``Failure``. :attr:`finished` turns true at the event that ends the
+    stream (``[DONE]``, an error event, an oversized event); no event after it is decoded.
     """
 
     def __init__(
@@ -387,9 +391,10 @@ class EventItems(Generic[T]):
         max_event_bytes: int | None = None,
     ) -> None:
         self._parse = parse
-        # The SDK's own parsers take the data string, skipping the event object.
-        self._parse_data: Callable[[str], T] = getattr(
-            parse, "parse_data", lambda data: parse(ServerSentEvent(data=data))
+        self._parse_data: Callable[[str], T] = (
+            parse.parse_data
+            if isinstance(parse, _DataParser)
+            else lambda data: parse(ServerSentEvent(data=data))
         )
         self._response = response
         self._context = context
@@ -399,53 +404,53 @@ class EventItems(Generic[T]):
         self._decoder = SSEDecoder(max_event_bytes)
         self.finished = False
 
-    def feed(self, chunk: bytes) -> list[Result[T, OpenRouterBaseError]]:
-        """The items of the events ``chunk`` completes."""
+    def feed(self, chunk: bytes) -> list[RawEvent]:
+        """The events ``chunk`` completes, for :meth:`item`."""
         try:
-            return self._items(self._decoder._feed(chunk))
+            return self._decoder._feed(chunk)
         except EventTooLarge as exc:
-            return self._too_large(exc)
+            return [*exc._raw, _TOO_LARGE]
 
-    def flush(self) -> list[Result[T, OpenRouterBaseError]]:
-        """The item of an unterminated last event, at the end of the body."""
+    def flush(self) -> list[RawEvent]:
+        """The unterminated last event, if any, at the end of the body."""
         try:
-            items = self._items(self._decoder._flush())
+            return self._decoder._flush()
         except EventTooLarge as exc:
-            items = self._too_large(exc)
-        self.finished = True
-        return items
+            return [*exc._raw, _TOO_LARGE]
 
-    def _items(self, events: list[_Raw]) -> list[Result[T, OpenRouterBaseError]]:
-        items: list[Result[T, OpenRouterBaseError]] = []
-        append = items.append
-        parse_data = self._parse_data
-        sentinel = self._sentinel
-        for event in events:
-            if isinstance(event, str):
-                # The common event, a plain ``data: {...}``, in as few steps as can be. A
-                # substring test keeps all but the rare event that mentions "error" here.
-                if '"error"' not in event:
-                    if event == sentinel:
-                        self.finished = True
-                        break
-                    try:
-                        append(Success(parse_data(event)))
-                    except Exception as exc:
-                        append(Failure(self._unreadable(event, exc)))
-                    continue
-                event = ServerSentEvent(data=event)
+    def item(self, event: RawEvent) -> Result[T, OpenRouterBaseError] | None:
+        """The item for one event, or None (for the sentinel, which ends the stream)."""
+        if isinstance(event, str) and '"error"' not in event:
+            # The common event, a plain ``data: {...}``, in as few steps as can be. A
+            # substring test keeps all but the rare event that mentions "error" here.
+            if event == self._sentinel:
+                self.finished = True
+                return None
             try:
-                item = self._event_item(event)
+                return Success(self._parse_data(event))
             except Exception as exc:
-                item = Failure(self._unreadable(event.data, exc))
-            if item is not None:
-                append(item)
-            if self.finished:
-                break
-        return items
+                return Failure(self._unreadable(event, exc))
+        if isinstance(event, str):
+            event = ServerSentEvent(data=event)
+        try:
+            return self._event_item(event)
+        except Exception as exc:
+            return Failure(self._unreadable(event.data, exc))
 
     def _event_item(self, event: ServerSentEvent) -> Result[T, OpenRouterBaseError] | None:
         """The item for any event, or None for no item (the sentinel)."""
+        if event is _TOO_LARGE:
+            self.finished = True
+            return Failure(
+                ResponseValidationError(
+                    f"{self._context}: an event grew past max_event_bytes "
+                    f"({self._decoder.max_event_bytes} bytes); the stream has ended. Raise "
+                    "the core's max_event_bytes if such events are expected.",
+                    self._response,
+                    "",
+                    None,
+                )
+            )
         data = event.data
         if data == self._sentinel:
             self.finished = True
@@ -459,25 +464,6 @@ class EventItems(Generic[T]):
             return Success(self._parse(event))
         except Exception as exc:
             return Failure(self._unreadable(data, exc))
-
-    def _too_large(self, exc: EventTooLarge) -> list[Result[T, OpenRouterBaseError]]:
-        """The items of the events before the oversized one, then the item that ends the stream."""
-        items = self._items(exc._raw)
-        if not self.finished:
-            self.finished = True
-            items.append(
-                Failure(
-                    ResponseValidationError(
-                        f"{self._context}: an event grew past max_event_bytes "
-                        f"({exc.limit} bytes); the stream has ended. Raise the core's "
-                        "max_event_bytes if such events are expected.",
-                        self._response,
-                        "",
-                        None,
-                    )
-                )
-            )
-        return items
 
     def _unreadable(self, data: str, exc: Exception) -> ResponseValidationError:
         return ResponseValidationError(

@@ -43,7 +43,7 @@ from returns.result import Failure, Result, Success
 
 from openrouter_core._causes import detached
 from openrouter_core._deferred_close import ResponseHolder, defer_close
-from openrouter_core._sse import DONE, EventItems, ServerSentEvent, event_parser
+from openrouter_core._sse import DONE, EventItems, RawEvent, ServerSentEvent, event_parser
 from openrouter_core._transport_errors import client_error
 from openrouter_core.errors import (
     HTTPClientError,
@@ -99,9 +99,9 @@ class _EventStreamBase(Generic[T]):
             secret=secret,
             max_event_bytes=max_event_bytes,
         )
-        # Items decoded from the chunks read so far, handed out one per ``next``.
-        self._ready: Iterator[Item[T]] = iter(())
-        # No more is read from the response (items may still be ready).
+        # The events of the chunks read so far, decoded one per ``next``.
+        self._events: Iterator[RawEvent] = iter(())
+        # Nothing more is read from the response (events may still be waiting).
         self._finished = False
         self._closed = False
 
@@ -110,11 +110,19 @@ class _EventStreamBase(Generic[T]):
         """The response headers (rate limits, request id, provider...)."""
         return self.response.headers
 
-    def _read_failure(self, exc: Exception) -> list[Item[T]]:
-        """The item for a failure while reading the body; none when the caller closed it."""
+    def _queue_events(self, chunk: bytes | None) -> None:
+        """Queue the events of the next chunk (None: the body has ended)."""
+        if chunk is None:
+            self._finished = True
+            self._events = iter(self._decoder.flush())
+        else:
+            self._events = iter(self._decoder.feed(chunk))
+
+    def _read_failure(self, exc: Exception) -> Item[T] | None:
+        """The item for a failure while reading the body; None when the caller closed it."""
         self._finished = True
         if self._closed or self.response.is_closed:
-            return []
+            return None
         detached(exc)
         error: OpenRouterBaseError
         if isinstance(exc, httpx.DecodingError):
@@ -127,7 +135,7 @@ class _EventStreamBase(Generic[T]):
             )
         else:
             error = client_error(exc, self._context, self._secret, reading=True)
-        return [Failure(error)]
+        return Failure(error)
 
 
 class EventStream(_EventStreamBase[T]):
@@ -165,37 +173,44 @@ class EventStream(_EventStreamBase[T]):
         return self
 
     def __next__(self) -> Item[T]:
-        # Items are never None, so None means "decode the next chunk".
-        item = next(self._ready, None)
-        if item is not None:
-            return item
-        return self._next_chunk()
-
-    def _next_chunk(self) -> Item[T]:
-        holder = self._holder
+        event = next(self._events, None)
+        while event is None:
+            failure = self._read()
+            if failure is not None:
+                return failure
+            event = next(self._events, None)
         decoder = self._decoder
-        while not self._finished:
+        item = decoder.item(event)
+        if item is None or decoder.finished:
+            self._finished = True
+            self._events = iter(())
+            self._close_response()
+            if item is None:
+                raise StopIteration
+        return item
+
+    def _read(self) -> Item[T] | None:
+        """Queue the next chunk's events; a read failure is an item; raises at the end."""
+        holder = self._holder
+        if not self._finished:
             try:
                 if holder.chunks is None:
                     # iter_bytes, not iter_raw: it undoes any Content-Encoding.
                     holder.chunks = self.response.iter_bytes()
-                chunk = next(holder.chunks, None)
-                items = decoder.flush() if chunk is None else decoder.feed(chunk)
-                self._finished = decoder.finished
+                self._queue_events(next(holder.chunks, None))
+                return None
             except Exception as exc:
-                items = self._read_failure(exc)
-            if self._finished:
+                failure = self._read_failure(exc)
                 self._close_response()
-            if items:
-                self._ready = ready = iter(items)
-                return next(ready)
+                if failure is not None:
+                    return failure
         self._close_response()
         raise StopIteration
 
     def close(self) -> None:
         """Stop the stream and close the HTTP response; later iteration yields nothing."""
         self._closed = self._finished = True
-        self._ready = iter(())
+        self._events = iter(())
         self._close_response()
 
     def __enter__(self) -> EventStream[T]:
@@ -229,32 +244,43 @@ class AsyncEventStream(_EventStreamBase[T]):
         return self
 
     async def __anext__(self) -> Item[T]:
-        item = next(self._ready, None)
-        if item is not None:
-            return item
+        event = next(self._events, None)
+        while event is None:
+            failure = await self._read()
+            if failure is not None:
+                return failure
+            event = next(self._events, None)
         decoder = self._decoder
-        while not self._finished:
+        item = decoder.item(event)
+        if item is None or decoder.finished:
+            self._finished = True
+            self._events = iter(())
+            await self._close_response()
+            if item is None:
+                raise StopAsyncIteration
+        return item
+
+    async def _read(self) -> Item[T] | None:
+        """Queue the next chunk's events; a read failure is an item; raises at the end."""
+        if not self._finished:
             try:
                 if self._chunks is None:
                     # aiter_bytes, not aiter_raw: it undoes any Content-Encoding.
                     self._chunks = self.response.aiter_bytes()
-                chunk = await anext(self._chunks, None)
-                items = decoder.flush() if chunk is None else decoder.feed(chunk)
-                self._finished = decoder.finished
+                self._queue_events(await anext(self._chunks, None))
+                return None
             except Exception as exc:
-                items = self._read_failure(exc)
-            if self._finished:
+                failure = self._read_failure(exc)
                 await self._close_response()
-            if items:
-                self._ready = ready = iter(items)
-                return next(ready)
+                if failure is not None:
+                    return failure
         await self._close_response()
         raise StopAsyncIteration
 
     async def aclose(self) -> None:
         """Stop the stream and close the HTTP response; later iteration yields nothing."""
         self._closed = self._finished = True
-        self._ready = iter(())
+        self._events = iter(())
         await self._close_response()
 
     async def __aenter__(self) -> AsyncEventStream[T]:
