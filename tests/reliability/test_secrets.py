@@ -56,7 +56,7 @@ from tests.faultserver import (
     sse,
 )
 
-from .conftest import CHAT_REQUEST, SECRET, Caller, CoreFactory
+from .conftest import CHAT_REQUEST, NO_RETRY, SECRET, Caller, CoreFactory
 
 FOREVER = 30.0
 KEY_BYTES = SECRET.encode()
@@ -609,3 +609,22 @@ def test_a_byte_stream_broken_by_an_error_quoting_the_key(caller: Caller) -> Non
     assert isinstance(failure, ConnectionError)
     assert "[REDACTED]" in str(failure)
     assert_no_key(*items, failure)
+
+
+def test_a_send_failure_quoting_the_key_keeps_it_out_of_the_cause(caller: Caller) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"proxy refused Authorization: Bearer {SECRET}", request=request)
+
+    transport = httpx.MockTransport(refuse)
+    client, async_client = httpx.Client(transport=transport), httpx.AsyncClient(transport=transport)
+    core = OpenRouterCore(
+        api_key=SECRET, client=client, async_client=async_client, retry_config=NO_RETRY
+    )
+    with client:
+        result = caller.call("credits_get_credits", core)
+    if caller.asynchronous:
+        caller.run(async_client.aclose())
+    failure = result.failure()
+    assert isinstance(failure, ConnectionError)
+    assert "[REDACTED]" in str(failure) and "[REDACTED]" in str(failure.cause)
+    assert_no_key(result, failure)
