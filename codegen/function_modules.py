@@ -43,7 +43,7 @@ TRAILING_ERRORS = (
 )
 
 #: The stream object ``<name>_stream`` functions return for byte bodies.
-BYTE_STREAM_MODULE = "openrouter_core._byte_stream"
+BYTE_STREAM_MODULE = "openrouter_core.streams"
 
 
 def render_function_modules(

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import logging
     import ssl
 
-    from openrouter_core._options import CallSettings
+    from openrouter_core._settings import CallSettings
 
 DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
 DEFAULT_TIMEOUT_MS = 600_000

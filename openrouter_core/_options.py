@@ -26,6 +26,7 @@ from openrouter_core._config import (
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._retries import RetryRules
+from openrouter_core._settings import CallSettings
 from openrouter_core.errors import SDKValidationError
 
 NO_OPTIONS = RequestOptions()
@@ -56,19 +57,6 @@ def check_options(options: Any) -> RequestOptions:
         )
     _check(checked)
     return checked
-
-
-@attrs.frozen
-class CallSettings:
-    """What one call runs with: its options over the core's settings, resolved once."""
-
-    retry: RetryRules
-    timeout: httpx.Timeout
-    #: The server's base URL, without a trailing slash.
-    server_url: str
-    #: The call's extra headers, which replace the SDK's own of the same name.
-    http_headers: Mapping[str, str] | None
-    decoding: Decoding
 
 
 def resolve_settings(core: OpenRouterCore, options: RequestOptions) -> CallSettings:

@@ -24,25 +24,23 @@ from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._hooks import HookContext
 from openrouter_core._limits import BodyTooLarge, aread_limited, oversized_body, read_limited
 from openrouter_core._operation import Operation, Outcome
-from openrouter_core._options import CallSettings, check_options, resolve_settings
+from openrouter_core._options import check_options, resolve_settings
 from openrouter_core._request import Prepared, new_request, prepare
 from openrouter_core._responses import (
     choose_outcome,
     read_response,
-    redact,
     redact_head,
     sent_secret,
     undecodable_body,
 )
 from openrouter_core._retries import server_requested_delay
-from openrouter_core._transport_errors import client_error_class, never_reached_server
+from openrouter_core._settings import CallSettings
+from openrouter_core._transport_errors import client_error, never_reached_server
 from openrouter_core.errors import (
     ConnectionError,
     HTTPClientError,
-    InvalidRequestError,
     OpenRouterBaseError,
     OpenRouterError,
-    RequestAbortedError,
     RequestTimeoutError,
     UnexpectedClientError,
 )
@@ -139,30 +137,13 @@ def _client_error(
 
     ``maybe_processed``: the request may have reached the server and was not re-sent.
     """
-    call = f"{operation.method} {operation.path}"
-    detail = f"{type(exc).__name__}: {redact(str(exc) or type(exc).__name__, secret)}"
-    kind = client_error_class(exc)
-    if maybe_processed and kind in (RequestTimeoutError, ConnectionError):
-        what = "timed out" if kind is RequestTimeoutError else "lost its connection"
-        message = (
-            f"{call} {what} after the request was sent ({detail}). It may have been "
-            "processed, so it was not sent again: check before repeating it, or set "
-            "RetryConfig(retry_non_idempotent_after_send=True) to re-send such requests."
-        )
-    elif kind is RequestTimeoutError:
-        message = f"{call} timed out ({detail}); raise timeout_ms or retry."
-    elif kind is ConnectionError:
-        message = (
-            f"{call} could not reach {prepared.base_url} ({detail}); "
-            "check the network and server_url."
-        )
-    elif kind is InvalidRequestError:
-        message = f"{call} could not be sent ({detail}); check server_url and headers."
-    elif kind is RequestAbortedError:
-        message = f"{call} was closed before it finished."
-    else:
-        message = f"{call} failed unexpectedly ({detail})."
-    return kind(message, exc)
+    return client_error(
+        exc,
+        f"{operation.method} {operation.path}",
+        secret,
+        maybe_processed=maybe_processed,
+        base_url=prepared.base_url,
+    )
 
 
 def _run_hooks(
@@ -570,10 +551,7 @@ def _finish(
     """The call's result: a streamed body becomes the stream object the caller reads."""
     if not isinstance(value, StreamReady):
         return value
-    if value.outcome.kind == "byte_stream":
-        from openrouter_core._byte_stream import open_byte_stream
-
-        return Success(open_byte_stream(value, asynchronous=asynchronous))
-    from openrouter_core._streaming import open_stream
+    # Imported here so that calls that do not stream never load the stream machinery.
+    from openrouter_core.streams import open_stream
 
     return Success(open_stream(value, asynchronous=asynchronous))

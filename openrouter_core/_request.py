@@ -21,7 +21,7 @@ from openrouter_core._encoding import (
 )
 from openrouter_core._inputs import coerce_request
 from openrouter_core._operation import Operation
-from openrouter_core._options import CallSettings
+from openrouter_core._settings import CallSettings
 from openrouter_core.errors import SDKValidationError
 
 

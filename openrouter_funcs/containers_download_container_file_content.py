@@ -16,7 +16,6 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._byte_stream import AsyncByteStream, ByteStream
 from openrouter_core._operation import Operation, fails, header, ok_byte_stream, ok_bytes, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
@@ -33,6 +32,7 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
+from openrouter_core.streams import AsyncByteStream, ByteStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required

@@ -16,7 +16,6 @@ import attrs
 from returns.result import Result
 
 from openrouter_core import OpenRouterCore, RequestOptions
-from openrouter_core._byte_stream import AsyncByteStream, ByteStream
 from openrouter_core._operation import (
     Operation,
     fails,
@@ -39,6 +38,7 @@ from openrouter_core.errors import (
     SDKValidationError,
     UnauthorizedResponseError,
 )
+from openrouter_core.streams import AsyncByteStream, ByteStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required

@@ -158,6 +158,43 @@ def test_headers_and_response_are_exposed() -> None:
     stream.close()
 
 
+def test_a_parser_gets_each_event_with_its_type_id_and_retry() -> None:
+    seen: list[ServerSentEvent] = []
+
+    def record(event: ServerSentEvent) -> ServerSentEvent:
+        seen.append(event)
+        return event
+
+    body = (
+        b'data: {"n": 1}\n\n'
+        b'event: delta\ndata: {"n": 2}\n\n'
+        b'retry: 10\ndata: {"n": 3}\n\n'
+        b'id: 7\ndata: {"n": 4}\n\n'
+        b'data: {"n": 5}\n\n'
+        b"data: [DONE]\n\n"
+    )
+    client = httpx.Client(transport=handler([body], {}))
+    response = client.send(client.build_request("POST", URL), stream=True)
+    items = list(EventStream(response, record, method="POST", path="/chat/completions"))
+    assert [item.unwrap() for item in items] == seen
+    assert seen == [
+        ServerSentEvent(data='{"n": 1}'),
+        ServerSentEvent(event="delta", data='{"n": 2}'),
+        ServerSentEvent(data='{"n": 3}', retry=10),
+        ServerSentEvent(data='{"n": 4}', id="7"),
+        ServerSentEvent(data='{"n": 5}', id="7"),
+    ]
+
+
+async def test_an_error_event_ends_the_stream_inside_its_chunk(mode: Mode) -> None:
+    error = chunk("", error={"code": 502, "message": "Provider disconnected"})
+    body = chunk("a") + error + chunk("never decoded") + b"data: [DONE]\n\n"
+    items, response = await collect(mode, [body])
+    assert contents(items) == ["a"]
+    assert [type(item.failure()) for item in items[1:]] == [StreamEventError]
+    assert response.is_closed
+
+
 # --- failures reported by the server ------------------------------------------------------
 
 

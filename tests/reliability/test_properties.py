@@ -44,7 +44,6 @@ from returns.result import Failure, Result, Success
 
 import openrouter_funcs
 from openrouter_core import OpenRouterCore, RequestOptions, RetryConfig, model_type_hints
-from openrouter_core._byte_stream import AsyncByteStream, ByteStream
 from openrouter_core._operation import Operation
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.errors import (
@@ -53,7 +52,7 @@ from openrouter_core.errors import (
     UnexpectedClientError,
 )
 from openrouter_core.pagination import AsyncPages, Pages
-from openrouter_core.streams import AsyncEventStream, EventStream
+from openrouter_core.streams import AsyncByteStream, AsyncEventStream, ByteStream, EventStream
 
 from .conftest import SECRET
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import traceback
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import attrs
@@ -56,7 +56,7 @@ from tests.faultserver import (
     sse,
 )
 
-from .conftest import CHAT_REQUEST, SECRET, Caller, CoreFactory
+from .conftest import CHAT_REQUEST, NO_RETRY, SECRET, Caller, CoreFactory
 
 FOREVER = 30.0
 KEY_BYTES = SECRET.encode()
@@ -562,3 +562,69 @@ def test_a_stream_error_event_masks_a_key_given_per_call(
     assert [type(f) for f in failures] == [StreamEventError]
     assert "[REDACTED]" in str(failures[0])
     assert_no_key(*items, *failures)
+
+
+class _BodyBrokenQuotingTheKey(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that breaks after its first piece with an error whose text quotes the key.
+
+    A proxy or a transport adapter can put the request's Authorization header into the
+    message of the exception it raises.
+    """
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b"first piece"
+        raise httpx.ReadError(f"proxy dropped the request with Authorization: Bearer {SECRET}")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b"first piece"
+        raise httpx.ReadError(f"proxy dropped the request with Authorization: Bearer {SECRET}")
+
+
+def test_a_byte_stream_broken_by_an_error_quoting_the_key(caller: Caller) -> None:
+    files = pytest.importorskip("openrouter_funcs.files_download")
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(
+            200,
+            headers={"content-type": "application/octet-stream"},
+            stream=_BodyBrokenQuotingTheKey(),
+        )
+    )
+    client, async_client = httpx.Client(transport=transport), httpx.AsyncClient(transport=transport)
+    core = OpenRouterCore(api_key=SECRET, client=client, async_client=async_client)
+    request = {"file_id": "file-1"}
+    if caller.asynchronous:
+
+        async def collect() -> list[Result[bytes, Any]]:
+            async with async_client:
+                result = await files.files_download_stream_async(core, request)
+                async with result.unwrap() as stream:
+                    return [item async for item in stream.aiter_bytes()]
+
+        items = caller.run(collect())
+    else:
+        with client, files.files_download_stream(core, request).unwrap() as stream:
+            items = list(stream.iter_bytes())
+    assert items[0] == Success(b"first piece")
+    failure = items[-1].failure()
+    assert isinstance(failure, ConnectionError)
+    assert "[REDACTED]" in str(failure)
+    assert_no_key(*items, failure)
+
+
+def test_a_send_failure_quoting_the_key_keeps_it_out_of_the_cause(caller: Caller) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"proxy refused Authorization: Bearer {SECRET}", request=request)
+
+    transport = httpx.MockTransport(refuse)
+    client, async_client = httpx.Client(transport=transport), httpx.AsyncClient(transport=transport)
+    core = OpenRouterCore(
+        api_key=SECRET, client=client, async_client=async_client, retry_config=NO_RETRY
+    )
+    with client:
+        result = caller.call("credits_get_credits", core)
+    if caller.asynchronous:
+        caller.run(async_client.aclose())
+    failure = result.failure()
+    assert isinstance(failure, ConnectionError)
+    assert "[REDACTED]" in str(failure) and "[REDACTED]" in str(failure.cause)
+    assert_no_key(result, failure)

@@ -1,0 +1,28 @@
+"""The settings one call runs with, once its options are laid over the core's.
+
+A module of its own so that the core can cache its default settings (typed) without importing
+the option resolution, which itself reads the core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+import httpx
+
+from openrouter_core._forgiving import Decoding
+from openrouter_core._retries import RetryRules
+
+
+@attrs.frozen
+class CallSettings:
+    """What one call runs with: its options over the core's settings, resolved once."""
+
+    retry: RetryRules
+    timeout: httpx.Timeout
+    #: The server's base URL, without a trailing slash.
+    server_url: str
+    #: The call's extra headers, which replace the SDK's own of the same name.
+    http_headers: Mapping[str, str] | None
+    decoding: Decoding
