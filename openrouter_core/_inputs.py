@@ -8,14 +8,8 @@ from typing import Any
 import attrs
 from returns.result import Failure, Result, Success
 
-from openrouter_core._converter import (
-    EXTRA_FIELDS,
-    WIRE_NAME,
-    explain_failure,
-    structure,
-    unstructure,
-)
 from openrouter_core._operation import Body
+from openrouter_core._structure import EXTRA_FIELDS, WIRE_NAME
 from openrouter_core.errors import SDKValidationError
 
 
@@ -45,6 +39,9 @@ def coerce_request(
                 f"request must be a {request_type.__name__} or a dict, not {type(request).__name__}"
             )
         )
+    # Only a dict request needs the converter: a call without one never loads it.
+    from openrouter_core._converter import explain_failure, structure
+
     nested = body.model if body is not None and body.model is not None else None
     try:
         if nested is None:
@@ -94,6 +91,8 @@ def _nested_wire_data(
                 field=_BODY,
             )
         if isinstance(given, body_type):
+            from openrouter_core._converter import unstructure
+
             wire_data[_BODY] = unstructure(given)
             return wire_data, {}
         if not isinstance(given, Mapping):

@@ -35,7 +35,6 @@ from openrouter_core._responses import (
 )
 from openrouter_core._retries import server_requested_delay
 from openrouter_core._settings import CallSettings
-from openrouter_core._transport_errors import client_error, never_reached_server
 from openrouter_core.errors import (
     ConnectionError,
     HTTPClientError,
@@ -137,6 +136,9 @@ def _client_error(
 
     ``maybe_processed``: the request may have reached the server and was not re-sent.
     """
+    # Only a call that fails to get an answer loads the translation table.
+    from openrouter_core._transport_errors import client_error
+
     return client_error(
         exc,
         f"{operation.method} {operation.path}",
@@ -355,6 +357,8 @@ class _Exchange:
 
     def _may_resend(self, exc: Exception) -> bool:
         """Whether sending again after ``exc`` cannot make the server act twice (or we may)."""
+        from openrouter_core._transport_errors import never_reached_server
+
         if never_reached_server(exc):
             return True
         prepared = self.prepared

@@ -10,7 +10,6 @@ import attrs
 import httpx
 from returns.result import Failure
 
-from openrouter_core._converter import unstructure
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._encoding import (
     check_header,
@@ -129,6 +128,9 @@ def _build(
     data: Any = None
     replayable = True
     if operation.body is not None and source is not None:
+        # Only a request with a body needs the converter: a GET never loads it.
+        from openrouter_core._converter import unstructure
+
         body = unstructure(source)
         if not nested:
             for param in operation.params:

@@ -8,8 +8,6 @@ import attrs
 import httpx
 from returns.result import Failure, Result, Success
 
-from openrouter_core._causes import detached
-from openrouter_core._converter import explain_failure
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._json import loads
 from openrouter_core._operation import NAMED_STATUS_ROWS, Operation, Outcome
@@ -173,6 +171,9 @@ def _parse_success(
     try:
         data = loads(body)
     except (ValueError, RecursionError) as exc:  # JSON nested past the recursion limit
+        # Failure paths import their helpers here: a call that succeeds never loads them.
+        from openrouter_core._causes import detached
+
         detached(exc)
         return Failure(
             ResponseValidationError(
@@ -187,6 +188,9 @@ def _parse_success(
     try:
         value, problems = decoding.decode(data, outcome.model)
     except Exception as exc:  # strict mode, or a body that is not even the documented kind
+        from openrouter_core._causes import detached
+        from openrouter_core._converter import explain_failure
+
         detached(exc)
         where, reason = explain_failure(data, outcome.model)
         detail = f"{where}: {reason}" if where else reason

@@ -1,0 +1,84 @@
+"""What a simple call loads: the modules only failures, bodies, streams or pages need stay out.
+
+Every module a process imports costs start-up time and memory whether it runs or not, so the
+runtime imports the code of rarer paths where that path begins. These tests pin that for the
+cheapest call there is (``GET /credits``), in a fresh interpreter each.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+#: Modules a successful credits call has no use for, each with the path that does need it.
+NOT_NEEDED = {
+    "cattrs": "unstructuring a request body",
+    "openrouter_core._converter": "request bodies, dict requests, explaining a bad body",
+    "openrouter_core._causes": "a failure's cause",
+    "openrouter_core._transport_errors": "a call that gets no answer",
+    "openrouter_core._multipart": "multipart bodies",
+    "openrouter_core._sse": "event streams",
+    "openrouter_core.streams": "event streams",
+    "openrouter_core.pagination": "paged listings",
+}
+
+_CALL = """
+import httpx
+from openrouter_core import OpenRouterCore
+from openrouter_funcs.credits_get_credits import credits_get_credits
+
+body = {"data": {"total_credits": 100.5, "total_usage": 25.75}}
+client = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, json=body)))
+core = OpenRouterCore(api_key="sk-or-v1-test", client=client)
+assert credits_get_credits(core).unwrap().data.total_credits == 100.5
+"""
+
+
+def loaded_after(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running ``code``."""
+    report = "\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))\n"
+    out = subprocess.run(
+        [sys.executable, "-c", code + report], capture_output=True, text=True, check=True
+    )
+    return set(json.loads(out.stdout.splitlines()[-1]))
+
+
+def test_importing_credits_get_credits_loads_no_module_it_does_not_need() -> None:
+    loaded = loaded_after("import openrouter_funcs.credits_get_credits")
+    assert "openrouter_core._pipeline" in loaded  # the probe sees the runtime at all
+    assert sorted(loaded & NOT_NEEDED.keys()) == []
+
+
+def test_a_successful_credits_call_loads_no_module_it_does_not_need() -> None:
+    loaded = loaded_after(_CALL)
+    assert "openrouter_core._structure" in loaded
+    assert sorted(loaded & NOT_NEEDED.keys()) == []
+
+
+def test_a_failing_call_still_finds_what_it_needs() -> None:
+    # The modules left out above load where their path begins: a refused connection and a
+    # body that is not JSON each come back as a Failure, not an ImportError.
+    code = """
+import httpx
+from openrouter_core import OpenRouterCore, RetryConfig
+from openrouter_core.errors import ConnectionError, ResponseValidationError
+from openrouter_funcs.credits_get_credits import credits_get_credits
+
+def refuse(request):
+    raise httpx.ConnectError("refused", request=request)
+
+refusing = httpx.Client(transport=httpx.MockTransport(refuse))
+core = OpenRouterCore(api_key="k", client=refusing, retry_config=RetryConfig(strategy="none"))
+failure = credits_get_credits(core).failure()
+assert isinstance(failure, ConnectionError), repr(failure)
+
+garbled = httpx.MockTransport(
+    lambda r: httpx.Response(200, content=b"{not json", headers={"content-type": "application/json"}))
+core = OpenRouterCore(api_key="k", client=httpx.Client(transport=garbled))
+failure = credits_get_credits(core).failure()
+assert isinstance(failure, ResponseValidationError), repr(failure)
+assert failure.cause is not None
+"""
+    loaded = loaded_after(code)
+    assert {"openrouter_core._transport_errors", "openrouter_core._causes"} <= loaded
