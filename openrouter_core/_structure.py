@@ -509,7 +509,6 @@ def model_source(cls: type[Any]) -> tuple[str, dict[str, Any]]:
         "_cls": cls,
         "_twin": twin,
         "_new": object.__new__,
-        "_MISSING": _MISSING,
         "missing": missing,
         "wrong": wrong,
         **{reader.__name__: reader for reader in _SCALAR_READERS.values()},
@@ -527,53 +526,48 @@ def model_source(cls: type[Any]) -> tuple[str, dict[str, Any]]:
         here = f"reading and reading.step(at, {wire!r}, {field.name!r})"
         inner, nullable = _field_plan(field.type)
         inline = _INLINE[dict] if inner is dict or inner == dict[str, Any] else _INLINE.get(inner)
-        check: tuple[str, str] | None
-        fast_list: list[str] = []
-        if inner is Any:
-            check = None
-        elif inline is not None:
+        # What a present value goes through: (test, or None for always; statement), in order.
+        branches: list[tuple[str | None, str]] = []
+        if inline is not None:
             test, reader = inline
             if nullable:
                 test = f"v is not None and {test}"
-            check = (f"elif {test}:", f"v = {reader}(v, reading, {here})")
-        else:
+            branches.append((test, f"v = {reader}(v, reading, {here})"))
+        elif inner is not Any:
             namespace[f"r{index}"] = _FirstCall(f"r{index}", inner, namespace)
-            call = f"v = r{index}(v, reading, {here})"
-            check = ("elif v is not None:", call) if nullable else ("else:", call)
             item_type = _list_item(inner)
             if item_type is not None:
                 # The fast pass reads a list of items here rather than through the list's own
                 # reader: a call less per list, and a stream chunk's one choice costs no loop.
                 namespace[f"i{index}"] = _FirstCall(f"i{index}", item_type, namespace)
-                fast_list = [
-                    "    elif v.__class__ is list and reading is None:",
-                    f"        v = [i{index}(v[0], None, None)] if len(v) == 1 else "
-                    f"[i{index}(x, None, None) for x in v]",
-                ]
-        store = f"obj.{field.name} = v" if twin else f"kw[{field.name!r}] = v"
+                branches.append(
+                    (
+                        "v.__class__ is list and reading is None",
+                        f"v = [i{index}(v[0], None, None)] if len(v) == 1 else "
+                        f"[i{index}(x, None, None) for x in v]",
+                    )
+                )
+            branches.append(
+                ("v is not None" if nullable else None, f"v = r{index}(v, reading, {here})")
+            )
+        target = f"obj.{field.name}" if twin else f"kw[{field.name!r}]"
         if field.default is attrs.NOTHING:
-            lines += [
-                f"    v = o.get({wire!r}, _MISSING)",
-                "    if v is _MISSING:",
-                f"        v = missing(reading, at, {wire!r}, {field.name!r})",
-            ]
+            absent = f"missing(reading, at, {wire!r}, {field.name!r})"
+        elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            namespace[f"f{index}"] = field.default.factory
+            absent = f"f{index}()"
         else:
-            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-                namespace[f"f{index}"] = field.default.factory
-                default = f"f{index}()"
-            else:
-                namespace[f"d{index}"] = field.default
-                default = f"d{index}"
-            lines += [
-                f"    v = o.get({wire!r}, _MISSING)",
-                "    if v is _MISSING:",
-                f"        v = {default}",
-            ]
-        if fast_list:
-            lines += fast_list
-        if check is not None:
-            lines += [f"    {check[0]}", f"        {check[1]}"]
-        lines.append(f"    {store}")
+            namespace[f"d{index}"] = field.default
+            absent = f"d{index}"
+        # ``in`` and ``[]`` rather than ``.get``: no call, and most optional fields are absent.
+        lines += [f"    if {wire!r} in o:", f"        v = o[{wire!r}]"]
+        for number, (when, statement) in enumerate(branches):
+            if when is None and not number:
+                lines.append(f"        {statement}")
+                continue
+            keyword = "else:" if when is None else f"{'elif' if number else 'if'} {when}:"
+            lines += [f"        {keyword}", f"            {statement}"]
+        lines += [f"        {target} = v", "    else:", f"        {target} = {absent}"]
     if keeps_extra:
         known = frozenset(field.metadata.get(WIRE_NAME, field.name) for field in fields)
         namespace["_known"] = known
@@ -593,9 +587,6 @@ def model_source(cls: type[Any]) -> tuple[str, dict[str, Any]]:
     lines.append("    obj.__class__ = _cls" if twin else "    obj = _cls(**kw)")
     lines.append("    return obj")
     return "\n".join(lines) + "\n", namespace
-
-
-_MISSING = object()
 
 
 def _model_reader(cls: type[Any]) -> Reader:
