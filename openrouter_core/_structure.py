@@ -390,6 +390,9 @@ def _open_twin(cls: type[Any]) -> type[Any] | None:
     ``object.__setattr__``. Both ``__setattr__`` and ``__delattr__`` must be object's: they
     share one type slot, and either one from Python keeps the slow path.
     """
+    own_new: Any = cls.__new__
+    if own_new is not object.__new__:  # the twin is made by calling it, as ``_twin()``
+        return None
     twin = type(
         cls.__name__,
         (cls,),
@@ -399,6 +402,8 @@ def _open_twin(cls: type[Any]) -> type[Any] | None:
             "__qualname__": f"{cls.__qualname__}.<being read>",
             "__setattr__": object.__setattr__,
             "__delattr__": object.__delattr__,
+            # ``_twin()`` is then C from end to end: cheaper than ``object.__new__(_twin)``.
+            "__init__": object.__init__,
         },
     )
     try:
@@ -508,7 +513,6 @@ def model_source(cls: type[Any]) -> tuple[str, dict[str, Any]]:
     namespace: dict[str, Any] = {
         "_cls": cls,
         "_twin": twin,
-        "_new": object.__new__,
         "missing": missing,
         "wrong": wrong,
         **{reader.__name__: reader for reader in _SCALAR_READERS.values()},
@@ -519,7 +523,7 @@ def model_source(cls: type[Any]) -> tuple[str, dict[str, Any]]:
         "        if o.__class__ is _cls:  # a model the caller built, inside a dict request",
         "            return o",
         "        return wrong(o, _cls, reading, at)",
-        "    obj = _new(_twin)" if twin else "    kw = {}",
+        "    obj = _twin()" if twin else "    kw = {}",
     ]
     for index, field in enumerate(fields):
         wire = field.metadata.get(WIRE_NAME, field.name)
