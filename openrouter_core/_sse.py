@@ -39,6 +39,7 @@ from openrouter_core._converter import structure
 from openrouter_core._forgiving import FORGIVING, Decoding, decode_forgiving
 from openrouter_core._json import loads
 from openrouter_core._responses import redact, without_secret
+from openrouter_core._structure import Reader, reader_for
 from openrouter_core.errors import OpenRouterBaseError, ResponseValidationError, StreamEventError
 
 __all__ = [
@@ -339,15 +340,21 @@ class _ModelParser(_DataParser):
         self._decoding = decoding
         self._call = call
         self._reported = False
+        #: The model's reader, looked up at the first event rather than at each one.
+        self._read_fast: Reader | None = None
 
     def parse_data(self, data: str) -> Any:
         value = loads(data)
+        read_fast = self._read_fast
+        if read_fast is None:
+            read_fast = self._read_fast = reader_for(self._model)
         try:
-            # The fast strict structuring first: most events fit, and pay nothing more.
-            return structure(value, self._model)
+            # The fast pass of the strict reading first: most events fit, and pay nothing more.
+            return read_fast(value, None, None)
         except Exception:
             if self._decoding.strict:
-                raise
+                # Read again strictly, for the error that names the field that does not fit.
+                return structure(value, self._model)
         value, problems = decode_forgiving(value, self._model)
         if problems and not self._reported:
             self._reported = True

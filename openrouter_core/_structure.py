@@ -390,6 +390,9 @@ def _open_twin(cls: type[Any]) -> type[Any] | None:
     ``object.__setattr__``. Both ``__setattr__`` and ``__delattr__`` must be object's: they
     share one type slot, and either one from Python keeps the slow path.
     """
+    own_new: Any = cls.__new__
+    if own_new is not object.__new__:  # the twin is made by calling it, as ``_twin()``
+        return None
     twin = type(
         cls.__name__,
         (cls,),
@@ -399,6 +402,8 @@ def _open_twin(cls: type[Any]) -> type[Any] | None:
             "__qualname__": f"{cls.__qualname__}.<being read>",
             "__setattr__": object.__setattr__,
             "__delattr__": object.__delattr__,
+            # ``_twin()`` is then C from end to end: cheaper than ``object.__new__(_twin)``.
+            "__init__": object.__init__,
         },
     )
     try:
@@ -447,6 +452,16 @@ def _field_plan(field_type: Any) -> tuple[Any, bool]:
         if len(rest) == 1:
             return rest[0], nullable
     return field_type, False
+
+
+def _list_item(field_type: Any) -> Any:
+    """The item type of a list whose reader builds a new list of read items, else None."""
+    if typing.get_origin(field_type) is not list:
+        return None
+    args = typing.get_args(field_type)
+    if not args or args[0] in _KEPT_ITEMS:
+        return None
+    return args[0]
 
 
 _NAME = re.compile(r"[A-Za-z_]\w*")
@@ -498,8 +513,6 @@ def model_source(cls: type[Any]) -> tuple[str, dict[str, Any]]:
     namespace: dict[str, Any] = {
         "_cls": cls,
         "_twin": twin,
-        "_new": object.__new__,
-        "_MISSING": _MISSING,
         "missing": missing,
         "wrong": wrong,
         **{reader.__name__: reader for reader in _SCALAR_READERS.values()},
@@ -510,47 +523,55 @@ def model_source(cls: type[Any]) -> tuple[str, dict[str, Any]]:
         "        if o.__class__ is _cls:  # a model the caller built, inside a dict request",
         "            return o",
         "        return wrong(o, _cls, reading, at)",
-        "    obj = _new(_twin)" if twin else "    kw = {}",
+        "    obj = _twin()" if twin else "    kw = {}",
     ]
     for index, field in enumerate(fields):
         wire = field.metadata.get(WIRE_NAME, field.name)
         here = f"reading and reading.step(at, {wire!r}, {field.name!r})"
         inner, nullable = _field_plan(field.type)
         inline = _INLINE[dict] if inner is dict or inner == dict[str, Any] else _INLINE.get(inner)
-        check: tuple[str, str] | None
-        if inner is Any:
-            check = None
-        elif inline is not None:
+        # What a present value goes through: (test, or None for always; statement), in order.
+        branches: list[tuple[str | None, str]] = []
+        if inline is not None:
             test, reader = inline
             if nullable:
                 test = f"v is not None and {test}"
-            check = (f"elif {test}:", f"v = {reader}(v, reading, {here})")
-        else:
+            branches.append((test, f"v = {reader}(v, reading, {here})"))
+        elif inner is not Any:
             namespace[f"r{index}"] = _FirstCall(f"r{index}", inner, namespace)
-            call = f"v = r{index}(v, reading, {here})"
-            check = ("elif v is not None:", call) if nullable else ("else:", call)
-        store = f"obj.{field.name} = v" if twin else f"kw[{field.name!r}] = v"
+            item_type = _list_item(inner)
+            if item_type is not None:
+                # The fast pass reads a list of items here rather than through the list's own
+                # reader: a call less per list, and a stream chunk's one choice costs no loop.
+                namespace[f"i{index}"] = _FirstCall(f"i{index}", item_type, namespace)
+                branches.append(
+                    (
+                        "v.__class__ is list and reading is None",
+                        f"v = [i{index}(v[0], None, None)] if len(v) == 1 else "
+                        f"[i{index}(x, None, None) for x in v]",
+                    )
+                )
+            branches.append(
+                ("v is not None" if nullable else None, f"v = r{index}(v, reading, {here})")
+            )
+        target = f"obj.{field.name}" if twin else f"kw[{field.name!r}]"
         if field.default is attrs.NOTHING:
-            lines += [
-                f"    v = o.get({wire!r}, _MISSING)",
-                "    if v is _MISSING:",
-                f"        v = missing(reading, at, {wire!r}, {field.name!r})",
-            ]
+            absent = f"missing(reading, at, {wire!r}, {field.name!r})"
+        elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            namespace[f"f{index}"] = field.default.factory
+            absent = f"f{index}()"
         else:
-            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-                namespace[f"f{index}"] = field.default.factory
-                default = f"f{index}()"
-            else:
-                namespace[f"d{index}"] = field.default
-                default = f"d{index}"
-            lines += [
-                f"    v = o.get({wire!r}, _MISSING)",
-                "    if v is _MISSING:",
-                f"        v = {default}",
-            ]
-        if check is not None:
-            lines += [f"    {check[0]}", f"        {check[1]}"]
-        lines.append(f"    {store}")
+            namespace[f"d{index}"] = field.default
+            absent = f"d{index}"
+        # ``in`` and ``[]`` rather than ``.get``: no call, and most optional fields are absent.
+        lines += [f"    if {wire!r} in o:", f"        v = o[{wire!r}]"]
+        for number, (when, statement) in enumerate(branches):
+            if when is None and not number:
+                lines.append(f"        {statement}")
+                continue
+            keyword = "else:" if when is None else f"{'elif' if number else 'if'} {when}:"
+            lines += [f"        {keyword}", f"            {statement}"]
+        lines += [f"        {target} = v", "    else:", f"        {target} = {absent}"]
     if keeps_extra:
         known = frozenset(field.metadata.get(WIRE_NAME, field.name) for field in fields)
         namespace["_known"] = known
@@ -558,16 +579,18 @@ def model_source(cls: type[Any]) -> tuple[str, dict[str, Any]]:
         # Keys the model does not declare are kept, so a field the API adds later is reachable.
         lines += [
             f"    if len(o) > {len(known)} or not _known.issuperset(o):",
-            f"        {extra} = {{k: x for k, x in o.items() if k not in _known}}",
+            # A loop, not a comprehension: a comprehension is a function call of its own.
+            "        e = {}",
+            "        for k in o:",
+            "            if k not in _known:",
+            "                e[k] = o[k]",
+            f"        {extra} = e",
             "    else:",
             f"        {extra} = {{}}",
         ]
     lines.append("    obj.__class__ = _cls" if twin else "    obj = _cls(**kw)")
     lines.append("    return obj")
     return "\n".join(lines) + "\n", namespace
-
-
-_MISSING = object()
 
 
 def _model_reader(cls: type[Any]) -> Reader:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from typing import Any
 
 import attrs
@@ -180,3 +181,23 @@ print(hints["choices"])
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout
     assert "ChatChoice" in out
+
+
+@attrs.frozen
+class _Counted:
+    """A model with its own ``__new__``: readers must build it through the class itself."""
+
+    made: typing.ClassVar[list[str]] = []
+    name: str
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> _Counted:
+        cls.made.append("new")
+        return super().__new__(cls)
+
+
+def test_a_model_with_its_own_new_is_built_through_it() -> None:
+    _Counted.made.clear()
+    value = structure({"name": "x"}, _Counted)
+    assert value == _Counted(name="x")
+    assert type(value) is _Counted
+    assert _Counted.made == ["new", "new"]  # the read and the comparison's own instance
