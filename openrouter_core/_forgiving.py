@@ -18,6 +18,7 @@ nothing when a response fits. Strict mode (``OpenRouterCore(strict=True)``) skip
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import attrs
@@ -92,7 +93,7 @@ class Decoding:
     def report(self, call: str, problems: tuple[SpecProblem, ...]) -> None:
         """Tell the debug logger where a response of ``call`` did not fit the spec."""
         logger = self.logger
-        if not problems or logger is None or not logger.isEnabledFor(10):  # logging.DEBUG
+        if not problems or logger is None or not logger.isEnabledFor(logging.DEBUG):
             return
         shown = "; ".join(f"{path}: {problem}" for path, problem in problems[:10])
         more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""

@@ -276,16 +276,11 @@ class _Exchange:
         sent_at: float,
     ) -> _Failed:
         """The attempt whose send raised: a broken connection or a timeout may be retried."""
-        resendable = self._may_resend(exc)
-        failure = _client_error(
-            exc, self.prepared, self.operation, secret, maybe_processed=not resendable
+        failed = self._transport_failure(
+            exc, None, secret, attempt, (ConnectionError, RequestTimeoutError)
         )
-        _log(self.logger, self.clock, sent_at, request, None, attempt, failure)
-        lost = isinstance(failure, (ConnectionError, RequestTimeoutError))
-        delay = self.settings.retry.next_delay(
-            attempt, self.started, self.clock, may_resend=resendable and lost
-        )
-        return _Failed(None, failure, delay)
+        _log(self.logger, self.clock, sent_at, request, None, attempt, failed.error)
+        return failed
 
     def _answered(
         self, response: httpx.Response, context: HookContext, secret: str | None, attempt: int
@@ -343,15 +338,27 @@ class _Exchange:
             return _Failed(response, oversized_body(operation, response, exc), None)
         if isinstance(exc, httpx.DecodingError):
             return _Failed(response, undecodable_body(operation, response, exc), None)
+        return self._transport_failure(exc, response, secret, attempt, (ConnectionError,))
+
+    def _transport_failure(
+        self,
+        exc: Exception,
+        response: httpx.Response | None,
+        secret: str | None,
+        attempt: int,
+        retried: tuple[type[HTTPClientError], ...],
+    ) -> _Failed:
+        """The error for a send or read that raised, and the wait before sending again:
+        only for the error kinds in ``retried``, and only when re-sending is safe."""
         resendable = self._may_resend(exc)
         failure = _client_error(
-            exc, self.prepared, operation, secret, maybe_processed=not resendable
+            exc, self.prepared, self.operation, secret, maybe_processed=not resendable
         )
         delay = self.settings.retry.next_delay(
             attempt,
             self.started,
             self.clock,
-            may_resend=resendable and isinstance(failure, ConnectionError),
+            may_resend=resendable and isinstance(failure, retried),
         )
         return _Failed(response, failure, delay)
 

@@ -71,15 +71,23 @@ def _stream_needs_keyword(operation: Operation[Any, Any], model: Any) -> SDKVali
     A dict says ``stream: True`` where the type checker sees it; an instance's field does not
     reach the type, so only the ``stream=True`` keyword may turn its result into a stream.
     """
-    nested = operation.body is not None and operation.body.model is not None
-    source = getattr(model, "body", None) if nested else model
-    if getattr(source, "stream", None) is not True:
+    if getattr(_body_source(operation, model), "stream", None) is not True:
         return None
     return SDKValidationError(
         "the request asks for a stream (stream=True in its body); pass stream=True to the"
         " call as well, so the result is typed as a stream",
         field="stream",
     )
+
+
+def _nests_body(operation: Operation[Any, Any]) -> bool:
+    """Whether the request class holds its JSON body as a ``body`` model (else it is flat)."""
+    return operation.body is not None and operation.body.model is not None
+
+
+def _body_source(operation: Operation[Any, Any], model: Any) -> Any:
+    """What the body is made from: the nested ``body`` model, or the flat request itself."""
+    return getattr(model, "body", None) if _nests_body(operation) else model
 
 
 def _build(
@@ -99,8 +107,8 @@ def _build(
     if secret is not None and not isinstance(secret, str):
         raise SDKValidationError("the API key must be a string", field="api_key")
 
-    nested = operation.body is not None and operation.body.model is not None
-    source = getattr(model, "body", None) if nested else model
+    nested = _nests_body(operation)
+    source = _body_source(operation, model)
     wants_stream = bool(
         operation.streams and (stream if stream is not None else getattr(source, "stream", False))
     )

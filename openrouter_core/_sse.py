@@ -35,8 +35,7 @@ import httpx
 from returns.result import Failure, Result, Success
 
 from openrouter_core._causes import detached
-from openrouter_core._converter import structure
-from openrouter_core._forgiving import FORGIVING, Decoding, decode_forgiving
+from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._json import loads
 from openrouter_core._responses import redact, without_secret
 from openrouter_core._structure import Reader, reader_for
@@ -349,13 +348,12 @@ class _ModelParser(_DataParser):
         if read_fast is None:
             read_fast = self._read_fast = reader_for(self._model)
         try:
-            # The fast pass of the strict reading first: most events fit, and pay nothing more.
+            # The fast pass with the reader kept from the first event: most events fit, and pay
+            # nothing more. A misfit goes the way every response body goes.
             return read_fast(value, None, None)
         except Exception:
-            if self._decoding.strict:
-                # Read again strictly, for the error that names the field that does not fit.
-                return structure(value, self._model)
-        value, problems = decode_forgiving(value, self._model)
+            pass
+        value, problems = self._decoding.decode(value, self._model)
         if problems and not self._reported:
             self._reported = True
             self._decoding.report(self._call, problems)
