@@ -290,23 +290,24 @@ def _literal_reader(cls: Any) -> Reader:
     return read_literal
 
 
+def _members(union: Any) -> tuple[tuple[Any, ...], bool]:
+    """A union's members other than ``None`` and ``Unset``, and whether it allows null.
+
+    ``UNSET`` never comes from the wire: a missing key takes the field's default instead.
+    """
+    members = typing.get_args(union)
+    rest = tuple(member for member in members if member is not Unset and member is not type(None))
+    return rest, type(None) in members
+
+
 def _union_reader(cls: Any) -> Reader:
-    members = tuple(member for member in typing.get_args(cls) if member is not Unset)
-    # UNSET never comes from the wire: a missing key takes the field's default instead.
-    nullable = type(None) in members
-    rest = tuple(member for member in members if member is not type(None))
+    rest, nullable = _members(cls)
     if len(rest) == 1:
-        inner = reader_for(rest[0])
-        if not nullable:
-            return inner
-
-        def read_optional(value: Any, reading: Reading | None, at: str) -> Any:
-            return None if value is None else inner(value, reading, at)
-
-        return read_optional
-    union: Any = typing.Union[rest]  # noqa: UP007 - the key union_rules is keyed by
-    choose = union_rules.get(union)
-    read = _by_rule(union, choose) if choose is not None else _by_shape(union, rest)
+        read = reader_for(rest[0])
+    else:
+        union: Any = typing.Union[rest]  # noqa: UP007 - the key union_rules is keyed by
+        choose = union_rules.get(union)
+        read = _by_rule(union, choose) if choose is not None else _by_shape(union, rest)
     if not nullable:
         return read
 
@@ -446,9 +447,7 @@ def _field_plan(field_type: Any) -> tuple[Any, bool]:
     """The field's type without ``Unset``/``None`` when that leaves one member, and whether
     null is allowed."""
     if typing.get_origin(field_type) in (typing.Union, types.UnionType):
-        members = [m for m in typing.get_args(field_type) if m is not Unset]
-        nullable = type(None) in members
-        rest = [m for m in members if m is not type(None)]
+        rest, nullable = _members(field_type)
         if len(rest) == 1:
             return rest[0], nullable
     return field_type, False
