@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from codegen import docstrings, render, typed_dicts
+from codegen.attrs_methods import write_methods
 from codegen.models import ModelGenerator, TypeRef
 from codegen.operations import (
     FORM_TYPE,
@@ -81,7 +82,7 @@ def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[st
         _add_streaming_functions(module, op, spec, chunk)
     else:
         _add_functions(module, op, spec, dict_type)
-    return _write(module, op)
+    return write_methods(_write(module, op))
 
 
 def render_alias_module(op: OperationInfo, target: str, target_source: str) -> str:

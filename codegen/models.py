@@ -39,6 +39,7 @@ from typing import Any
 import attrs
 
 from codegen import model_modules, render
+from codegen.attrs_methods import write_methods_into
 from codegen.model_description import (
     ANY,
     FREE_DICT,
@@ -192,7 +193,7 @@ class ModelGenerator:
         """
         self._check_union_rules()
         files = model_modules.render_modules(self._decls, self._reexports, self._modules)
-        return render.format_files(files)
+        return render.format_files(write_methods_into(files))
 
     def module_of(self, name: str) -> str:
         """The dotted module that defines the generated class (alias, enum) ``name``."""

@@ -320,3 +320,128 @@ class OpenRouterCore:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        api_key: ApiKey | attrs.NothingType | None = attrs.NOTHING,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+        server_url: str | attrs.NothingType = attrs.NOTHING,
+        timeout_ms: int | None = DEFAULT_TIMEOUT_MS,
+        retry_config: RetryConfig | attrs.NothingType = attrs.NOTHING,
+        user_agent: str = DEFAULT_USER_AGENT,
+        client: httpx.Client | None = None,
+        async_client: httpx.AsyncClient | None = None,
+        hooks: Hooks | attrs.NothingType = attrs.NOTHING,
+        debug_logger: logging.Logger | None = None,
+        strict: bool = False,
+        clock: Clock = SYSTEM_CLOCK,
+        max_event_bytes: int | None = DEFAULT_MAX_EVENT_BYTES,
+        max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("api_key", _key_from_env() if api_key is attrs.NOTHING else api_key)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+        _setattr(
+            "server_url", _server_url_from_env() if server_url is attrs.NOTHING else server_url
+        )
+        _setattr("timeout_ms", timeout_ms)
+        _setattr("retry_config", RetryConfig() if retry_config is attrs.NOTHING else retry_config)
+        _setattr("user_agent", user_agent)
+        _setattr("client", client)
+        _setattr("async_client", async_client)
+        _setattr("hooks", Hooks() if hooks is attrs.NOTHING else hooks)
+        _setattr("debug_logger", debug_logger)
+        _setattr("strict", strict)
+        _setattr("clock", clock)
+        _setattr("max_event_bytes", max_event_bytes)
+        _setattr("max_body_bytes", max_body_bytes)
+        _setattr("_clients", _Clients())
+        if not attrs.validators.get_disabled():
+            _fields = self.__attrs_attrs__
+            _positive_size(self, _fields.max_event_bytes, self.max_event_bytes)
+            _positive_size(self, _fields.max_body_bytes, self.max_body_bytes)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r}, "
+            f"server_url={self.server_url!r}, "
+            f"timeout_ms={self.timeout_ms!r}, "
+            f"retry_config={self.retry_config!r}, "
+            f"user_agent={self.user_agent!r}, "
+            f"strict={self.strict!r}, "
+            f"max_event_bytes={self.max_event_bytes!r}, "
+            f"max_body_bytes={self.max_body_bytes!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.api_key,
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+            self.server_url,
+            self.timeout_ms,
+            self.retry_config,
+            self.user_agent,
+            self.client,
+            self.async_client,
+            self.hooks,
+            self.debug_logger,
+            self.strict,
+            self.clock,
+            self.max_event_bytes,
+            self.max_body_bytes,
+        ) == (
+            other.api_key,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+            other.server_url,
+            other.timeout_ms,
+            other.retry_config,
+            other.user_agent,
+            other.client,
+            other.async_client,
+            other.hooks,
+            other.debug_logger,
+            other.strict,
+            other.clock,
+            other.max_event_bytes,
+            other.max_body_bytes,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "OpenRouterCore",
+                self.api_key,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+                self.server_url,
+                self.timeout_ms,
+                self.retry_config,
+                self.user_agent,
+                self.client,
+                self.async_client,
+                self.hooks,
+                self.debug_logger,
+                self.strict,
+                self.clock,
+                self.max_event_bytes,
+                self.max_body_bytes,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -41,6 +41,99 @@ class Prepared:
     #: False when the body holds a file that cannot be rewound: it may be sent only once.
     replayable: bool = True
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        params: list[tuple[str, str | int | float | bool | None]],
+        headers: dict[str, str],
+        content: bytes | None,
+        files: Any,
+        data: Any,
+        timeout: httpx.Timeout,
+        base_url: str,
+        stream: bool,
+        replayable: bool = True,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("method", method)
+        _setattr("url", url)
+        _setattr("params", params)
+        _setattr("headers", headers)
+        _setattr("content", content)
+        _setattr("files", files)
+        _setattr("data", data)
+        _setattr("timeout", timeout)
+        _setattr("base_url", base_url)
+        _setattr("stream", stream)
+        _setattr("replayable", replayable)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"method={self.method!r}, "
+            f"url={self.url!r}, "
+            f"params={self.params!r}, "
+            f"headers={self.headers!r}, "
+            f"content={self.content!r}, "
+            f"files={self.files!r}, "
+            f"data={self.data!r}, "
+            f"timeout={self.timeout!r}, "
+            f"base_url={self.base_url!r}, "
+            f"stream={self.stream!r}, "
+            f"replayable={self.replayable!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.method,
+            self.url,
+            self.params,
+            self.headers,
+            self.content,
+            self.files,
+            self.data,
+            self.timeout,
+            self.base_url,
+            self.stream,
+            self.replayable,
+        ) == (
+            other.method,
+            other.url,
+            other.params,
+            other.headers,
+            other.content,
+            other.files,
+            other.data,
+            other.timeout,
+            other.base_url,
+            other.stream,
+            other.replayable,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "Prepared",
+                self.method,
+                self.url,
+                self.params,
+                self.headers,
+                self.content,
+                self.files,
+                self.data,
+                self.timeout,
+                self.base_url,
+                self.stream,
+                self.replayable,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 def prepare(
     core: OpenRouterCore,

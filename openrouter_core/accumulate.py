@@ -100,6 +100,43 @@ class ToolCallSummary:
     #: The function's arguments: a JSON string once the stream is complete.
     arguments: str
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self, *, index: int, id: str | None, type: str | None, name: str | None, arguments: str
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("index", index)
+        _setattr("id", id)
+        _setattr("type", type)
+        _setattr("name", name)
+        _setattr("arguments", arguments)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"index={self.index!r}, "
+            f"id={self.id!r}, "
+            f"type={self.type!r}, "
+            f"name={self.name!r}, "
+            f"arguments={self.arguments!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.index, self.id, self.type, self.name, self.arguments) == (
+            other.index,
+            other.id,
+            other.type,
+            other.name,
+            other.arguments,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ToolCallSummary", self.index, self.id, self.type, self.name, self.arguments))
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class ChatStreamSummary:
@@ -119,6 +156,88 @@ class ChatStreamSummary:
     usage: Any
     #: The error of the last ``Failure`` item, if the stream had one.
     error: OpenRouterBaseError | None
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        id: str | None,
+        model: str | None,
+        content: str,
+        reasoning: str | None,
+        refusal: str | None,
+        tool_calls: tuple[ToolCallSummary, ...],
+        finish_reason: str | None,
+        usage: Any,
+        error: OpenRouterBaseError | None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("id", id)
+        _setattr("model", model)
+        _setattr("content", content)
+        _setattr("reasoning", reasoning)
+        _setattr("refusal", refusal)
+        _setattr("tool_calls", tool_calls)
+        _setattr("finish_reason", finish_reason)
+        _setattr("usage", usage)
+        _setattr("error", error)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"id={self.id!r}, "
+            f"model={self.model!r}, "
+            f"content={self.content!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"refusal={self.refusal!r}, "
+            f"tool_calls={self.tool_calls!r}, "
+            f"finish_reason={self.finish_reason!r}, "
+            f"usage={self.usage!r}, "
+            f"error={self.error!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.id,
+            self.model,
+            self.content,
+            self.reasoning,
+            self.refusal,
+            self.tool_calls,
+            self.finish_reason,
+            self.usage,
+            self.error,
+        ) == (
+            other.id,
+            other.model,
+            other.content,
+            other.reasoning,
+            other.refusal,
+            other.tool_calls,
+            other.finish_reason,
+            other.usage,
+            other.error,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ChatStreamSummary",
+                self.id,
+                self.model,
+                self.content,
+                self.reasoning,
+                self.refusal,
+                self.tool_calls,
+                self.finish_reason,
+                self.usage,
+                self.error,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 @attrs.define
@@ -261,6 +380,88 @@ class ResponsesStreamSummary:
     usage: Any
     #: The error of the last ``Failure`` item, if the stream had one.
     error: OpenRouterBaseError | None
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        id: str | None,
+        model: str | None,
+        text: str,
+        reasoning: str | None,
+        reasoning_summary: str | None,
+        status: str | None,
+        response: Any,
+        usage: Any,
+        error: OpenRouterBaseError | None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("id", id)
+        _setattr("model", model)
+        _setattr("text", text)
+        _setattr("reasoning", reasoning)
+        _setattr("reasoning_summary", reasoning_summary)
+        _setattr("status", status)
+        _setattr("response", response)
+        _setattr("usage", usage)
+        _setattr("error", error)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"id={self.id!r}, "
+            f"model={self.model!r}, "
+            f"text={self.text!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"reasoning_summary={self.reasoning_summary!r}, "
+            f"status={self.status!r}, "
+            f"response={self.response!r}, "
+            f"usage={self.usage!r}, "
+            f"error={self.error!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.id,
+            self.model,
+            self.text,
+            self.reasoning,
+            self.reasoning_summary,
+            self.status,
+            self.response,
+            self.usage,
+            self.error,
+        ) == (
+            other.id,
+            other.model,
+            other.text,
+            other.reasoning,
+            other.reasoning_summary,
+            other.status,
+            other.response,
+            other.usage,
+            other.error,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ResponsesStreamSummary",
+                self.id,
+                self.model,
+                self.text,
+                self.reasoning,
+                self.reasoning_summary,
+                self.status,
+                self.response,
+                self.usage,
+                self.error,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 class ResponsesAccumulator:

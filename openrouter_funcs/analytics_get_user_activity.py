@@ -83,6 +83,82 @@ class AnalyticsGetUserActivityRequest:
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        date: str | None = None,
+        api_key_hash: str | None = None,
+        user_id: str | None = None,
+        group_by: str | None = None,
+        workspace_id: str | None = None,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("date", date)
+        _setattr("api_key_hash", api_key_hash)
+        _setattr("user_id", user_id)
+        _setattr("group_by", group_by)
+        _setattr("workspace_id", workspace_id)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"date={self.date!r}, "
+            f"api_key_hash={self.api_key_hash!r}, "
+            f"user_id={self.user_id!r}, "
+            f"group_by={self.group_by!r}, "
+            f"workspace_id={self.workspace_id!r}, "
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.date,
+            self.api_key_hash,
+            self.user_id,
+            self.group_by,
+            self.workspace_id,
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+        ) == (
+            other.date,
+            other.api_key_hash,
+            other.user_id,
+            other.group_by,
+            other.workspace_id,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AnalyticsGetUserActivityRequest",
+                self.date,
+                self.api_key_hash,
+                self.user_id,
+                self.group_by,
+                self.workspace_id,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 class AnalyticsGetUserActivityRequestDict(TypedDict, total=False):
     """The request as a dict literal: the parameters and the body's fields side by side."""

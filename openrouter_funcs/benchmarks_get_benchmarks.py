@@ -103,6 +103,106 @@ class BenchmarksGetBenchmarksRequest:
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        source: str | None = None,
+        task_type: str | None = None,
+        benchmark_type: str | None = None,
+        include_run_config: bool | None = None,
+        search_engine: str | None = None,
+        search_surface: str | None = None,
+        arena: str | None = None,
+        category: str | None = None,
+        max_results: int | None = None,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("source", source)
+        _setattr("task_type", task_type)
+        _setattr("benchmark_type", benchmark_type)
+        _setattr("include_run_config", include_run_config)
+        _setattr("search_engine", search_engine)
+        _setattr("search_surface", search_surface)
+        _setattr("arena", arena)
+        _setattr("category", category)
+        _setattr("max_results", max_results)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"source={self.source!r}, "
+            f"task_type={self.task_type!r}, "
+            f"benchmark_type={self.benchmark_type!r}, "
+            f"include_run_config={self.include_run_config!r}, "
+            f"search_engine={self.search_engine!r}, "
+            f"search_surface={self.search_surface!r}, "
+            f"arena={self.arena!r}, "
+            f"category={self.category!r}, "
+            f"max_results={self.max_results!r}, "
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.source,
+            self.task_type,
+            self.benchmark_type,
+            self.include_run_config,
+            self.search_engine,
+            self.search_surface,
+            self.arena,
+            self.category,
+            self.max_results,
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+        ) == (
+            other.source,
+            other.task_type,
+            other.benchmark_type,
+            other.include_run_config,
+            other.search_engine,
+            other.search_surface,
+            other.arena,
+            other.category,
+            other.max_results,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "BenchmarksGetBenchmarksRequest",
+                self.source,
+                self.task_type,
+                self.benchmark_type,
+                self.include_run_config,
+                self.search_engine,
+                self.search_surface,
+                self.arena,
+                self.category,
+                self.max_results,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 class BenchmarksGetBenchmarksRequestDict(TypedDict, total=False):
     """The request as a dict literal: the parameters and the body's fields side by side."""

@@ -108,6 +108,94 @@ class DatasetsGetAppRankingsRequest:
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        category: str | None = None,
+        subcategory: str | None = None,
+        sort: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("category", category)
+        _setattr("subcategory", subcategory)
+        _setattr("sort", sort)
+        _setattr("start_date", start_date)
+        _setattr("end_date", end_date)
+        _setattr("limit", limit)
+        _setattr("offset", offset)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"category={self.category!r}, "
+            f"subcategory={self.subcategory!r}, "
+            f"sort={self.sort!r}, "
+            f"start_date={self.start_date!r}, "
+            f"end_date={self.end_date!r}, "
+            f"limit={self.limit!r}, "
+            f"offset={self.offset!r}, "
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.category,
+            self.subcategory,
+            self.sort,
+            self.start_date,
+            self.end_date,
+            self.limit,
+            self.offset,
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+        ) == (
+            other.category,
+            other.subcategory,
+            other.sort,
+            other.start_date,
+            other.end_date,
+            other.limit,
+            other.offset,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DatasetsGetAppRankingsRequest",
+                self.category,
+                self.subcategory,
+                self.sort,
+                self.start_date,
+                self.end_date,
+                self.limit,
+                self.offset,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 class DatasetsGetAppRankingsRequestDict(TypedDict, total=False):
     """The request as a dict literal: the parameters and the body's fields side by side."""

@@ -111,6 +111,94 @@ class DatasetsGetRankingsDailyRequest:
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        period: str | None = None,
+        modality: str | None = None,
+        context_bucket: str | None = None,
+        category: str | None = None,
+        language_type: str | None = None,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("start_date", start_date)
+        _setattr("end_date", end_date)
+        _setattr("period", period)
+        _setattr("modality", modality)
+        _setattr("context_bucket", context_bucket)
+        _setattr("category", category)
+        _setattr("language_type", language_type)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"start_date={self.start_date!r}, "
+            f"end_date={self.end_date!r}, "
+            f"period={self.period!r}, "
+            f"modality={self.modality!r}, "
+            f"context_bucket={self.context_bucket!r}, "
+            f"category={self.category!r}, "
+            f"language_type={self.language_type!r}, "
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.start_date,
+            self.end_date,
+            self.period,
+            self.modality,
+            self.context_bucket,
+            self.category,
+            self.language_type,
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+        ) == (
+            other.start_date,
+            other.end_date,
+            other.period,
+            other.modality,
+            other.context_bucket,
+            other.category,
+            other.language_type,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DatasetsGetRankingsDailyRequest",
+                self.start_date,
+                self.end_date,
+                self.period,
+                self.modality,
+                self.context_bucket,
+                self.category,
+                self.language_type,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 class DatasetsGetRankingsDailyRequestDict(TypedDict, total=False):
     """The request as a dict literal: the parameters and the body's fields side by side."""

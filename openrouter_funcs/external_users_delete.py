@@ -66,6 +66,53 @@ class ExternalUsersDeleteRequest:
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        user: str,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("user", user)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"user={self.user!r}, "
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.user, self.http_referer, self.app_title, self.app_categories) == (
+            other.user,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ExternalUsersDeleteRequest",
+                self.user,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 class ExternalUsersDeleteRequestDict(TypedDict, total=False):
     """The request as a dict literal: the parameters and the body's fields side by side."""

@@ -88,6 +88,100 @@ class FilesListRequest:
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        workspace_id: str | None = None,
+        provider: str | None = None,
+        after: str | None = None,
+        after_id: str | None = None,
+        before_id: str | None = None,
+        order: str | None = None,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("limit", limit)
+        _setattr("cursor", cursor)
+        _setattr("workspace_id", workspace_id)
+        _setattr("provider", provider)
+        _setattr("after", after)
+        _setattr("after_id", after_id)
+        _setattr("before_id", before_id)
+        _setattr("order", order)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"limit={self.limit!r}, "
+            f"cursor={self.cursor!r}, "
+            f"workspace_id={self.workspace_id!r}, "
+            f"provider={self.provider!r}, "
+            f"after={self.after!r}, "
+            f"after_id={self.after_id!r}, "
+            f"before_id={self.before_id!r}, "
+            f"order={self.order!r}, "
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.limit,
+            self.cursor,
+            self.workspace_id,
+            self.provider,
+            self.after,
+            self.after_id,
+            self.before_id,
+            self.order,
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+        ) == (
+            other.limit,
+            other.cursor,
+            other.workspace_id,
+            other.provider,
+            other.after,
+            other.after_id,
+            other.before_id,
+            other.order,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "FilesListRequest",
+                self.limit,
+                self.cursor,
+                self.workspace_id,
+                self.provider,
+                self.after,
+                self.after_id,
+                self.before_id,
+                self.order,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 class FilesListRequestDict(TypedDict, total=False):
     """The request as a dict literal: the parameters and the body's fields side by side."""

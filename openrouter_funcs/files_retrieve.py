@@ -74,6 +74,70 @@ class FilesRetrieveRequest:
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        file_id: str,
+        workspace_id: str | None = None,
+        provider: str | None = None,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("file_id", file_id)
+        _setattr("workspace_id", workspace_id)
+        _setattr("provider", provider)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"file_id={self.file_id!r}, "
+            f"workspace_id={self.workspace_id!r}, "
+            f"provider={self.provider!r}, "
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.file_id,
+            self.workspace_id,
+            self.provider,
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+        ) == (
+            other.file_id,
+            other.workspace_id,
+            other.provider,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "FilesRetrieveRequest",
+                self.file_id,
+                self.workspace_id,
+                self.provider,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 class FilesRetrieveRequestDict(TypedDict, total=False):
     """The request as a dict literal: the parameters and the body's fields side by side."""

@@ -69,6 +69,70 @@ class FilesUploadRequest:
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
     file: FileInput
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        workspace_id: str | None = None,
+        provider: str | None = None,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+        file: FileInput,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("workspace_id", workspace_id)
+        _setattr("provider", provider)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+        _setattr("file", file)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"workspace_id={self.workspace_id!r}, "
+            f"provider={self.provider!r}, "
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r}, "
+            f"file={self.file!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.workspace_id,
+            self.provider,
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+            self.file,
+        ) == (
+            other.workspace_id,
+            other.provider,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+            other.file,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "FilesUploadRequest",
+                self.workspace_id,
+                self.provider,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+                self.file,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.

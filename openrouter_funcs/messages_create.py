@@ -111,6 +111,64 @@ class MessagesCreateRequest:
     )
     """Opt-in to surface routing metadata on the response under `openrouter_metadata`."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        body: MessagesRequest,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+        x_openrouter_metadata: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("body", body)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+        _setattr("x_openrouter_metadata", x_openrouter_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"body={self.body!r}, "
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r}, "
+            f"x_openrouter_metadata={self.x_openrouter_metadata!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.body,
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+            self.x_openrouter_metadata,
+        ) == (
+            other.body,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+            other.x_openrouter_metadata,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesCreateRequest",
+                self.body,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+                self.x_openrouter_metadata,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 class MessagesCreateStreamingRequestDict(TypedDict, total=False):
     """The request as a dict literal with ``stream: True``: the call returns a stream."""

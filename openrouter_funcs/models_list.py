@@ -179,6 +179,226 @@ class ModelsListRequest:
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        category: str | None = None,
+        supported_parameters: str | None = None,
+        output_modalities: str | None = None,
+        sort: str | None = None,
+        q: str | None = None,
+        input_modalities: str | None = None,
+        context: int | None = None,
+        min_price: float | None = None,
+        max_price: float | None = None,
+        arch: str | None = None,
+        model_authors: str | None = None,
+        providers: str | None = None,
+        distillable: str | None = None,
+        zdr: str | None = None,
+        region: str | None = None,
+        min_output_price: float | None = None,
+        max_output_price: float | None = None,
+        min_age_days: int | None = None,
+        max_age_days: int | None = None,
+        min_intelligence_index: float | None = None,
+        max_intelligence_index: float | None = None,
+        min_coding_index: float | None = None,
+        max_coding_index: float | None = None,
+        min_agentic_index: float | None = None,
+        max_agentic_index: float | None = None,
+        min_tool_success_rate: float | None = None,
+        max_tool_success_rate: float | None = None,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("offset", offset)
+        _setattr("limit", limit)
+        _setattr("category", category)
+        _setattr("supported_parameters", supported_parameters)
+        _setattr("output_modalities", output_modalities)
+        _setattr("sort", sort)
+        _setattr("q", q)
+        _setattr("input_modalities", input_modalities)
+        _setattr("context", context)
+        _setattr("min_price", min_price)
+        _setattr("max_price", max_price)
+        _setattr("arch", arch)
+        _setattr("model_authors", model_authors)
+        _setattr("providers", providers)
+        _setattr("distillable", distillable)
+        _setattr("zdr", zdr)
+        _setattr("region", region)
+        _setattr("min_output_price", min_output_price)
+        _setattr("max_output_price", max_output_price)
+        _setattr("min_age_days", min_age_days)
+        _setattr("max_age_days", max_age_days)
+        _setattr("min_intelligence_index", min_intelligence_index)
+        _setattr("max_intelligence_index", max_intelligence_index)
+        _setattr("min_coding_index", min_coding_index)
+        _setattr("max_coding_index", max_coding_index)
+        _setattr("min_agentic_index", min_agentic_index)
+        _setattr("max_agentic_index", max_agentic_index)
+        _setattr("min_tool_success_rate", min_tool_success_rate)
+        _setattr("max_tool_success_rate", max_tool_success_rate)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"offset={self.offset!r}, "
+            f"limit={self.limit!r}, "
+            f"category={self.category!r}, "
+            f"supported_parameters={self.supported_parameters!r}, "
+            f"output_modalities={self.output_modalities!r}, "
+            f"sort={self.sort!r}, "
+            f"q={self.q!r}, "
+            f"input_modalities={self.input_modalities!r}, "
+            f"context={self.context!r}, "
+            f"min_price={self.min_price!r}, "
+            f"max_price={self.max_price!r}, "
+            f"arch={self.arch!r}, "
+            f"model_authors={self.model_authors!r}, "
+            f"providers={self.providers!r}, "
+            f"distillable={self.distillable!r}, "
+            f"zdr={self.zdr!r}, "
+            f"region={self.region!r}, "
+            f"min_output_price={self.min_output_price!r}, "
+            f"max_output_price={self.max_output_price!r}, "
+            f"min_age_days={self.min_age_days!r}, "
+            f"max_age_days={self.max_age_days!r}, "
+            f"min_intelligence_index={self.min_intelligence_index!r}, "
+            f"max_intelligence_index={self.max_intelligence_index!r}, "
+            f"min_coding_index={self.min_coding_index!r}, "
+            f"max_coding_index={self.max_coding_index!r}, "
+            f"min_agentic_index={self.min_agentic_index!r}, "
+            f"max_agentic_index={self.max_agentic_index!r}, "
+            f"min_tool_success_rate={self.min_tool_success_rate!r}, "
+            f"max_tool_success_rate={self.max_tool_success_rate!r}, "
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.offset,
+            self.limit,
+            self.category,
+            self.supported_parameters,
+            self.output_modalities,
+            self.sort,
+            self.q,
+            self.input_modalities,
+            self.context,
+            self.min_price,
+            self.max_price,
+            self.arch,
+            self.model_authors,
+            self.providers,
+            self.distillable,
+            self.zdr,
+            self.region,
+            self.min_output_price,
+            self.max_output_price,
+            self.min_age_days,
+            self.max_age_days,
+            self.min_intelligence_index,
+            self.max_intelligence_index,
+            self.min_coding_index,
+            self.max_coding_index,
+            self.min_agentic_index,
+            self.max_agentic_index,
+            self.min_tool_success_rate,
+            self.max_tool_success_rate,
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+        ) == (
+            other.offset,
+            other.limit,
+            other.category,
+            other.supported_parameters,
+            other.output_modalities,
+            other.sort,
+            other.q,
+            other.input_modalities,
+            other.context,
+            other.min_price,
+            other.max_price,
+            other.arch,
+            other.model_authors,
+            other.providers,
+            other.distillable,
+            other.zdr,
+            other.region,
+            other.min_output_price,
+            other.max_output_price,
+            other.min_age_days,
+            other.max_age_days,
+            other.min_intelligence_index,
+            other.max_intelligence_index,
+            other.min_coding_index,
+            other.max_coding_index,
+            other.min_agentic_index,
+            other.max_agentic_index,
+            other.min_tool_success_rate,
+            other.max_tool_success_rate,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ModelsListRequest",
+                self.offset,
+                self.limit,
+                self.category,
+                self.supported_parameters,
+                self.output_modalities,
+                self.sort,
+                self.q,
+                self.input_modalities,
+                self.context,
+                self.min_price,
+                self.max_price,
+                self.arch,
+                self.model_authors,
+                self.providers,
+                self.distillable,
+                self.zdr,
+                self.region,
+                self.min_output_price,
+                self.max_output_price,
+                self.min_age_days,
+                self.max_age_days,
+                self.min_intelligence_index,
+                self.max_intelligence_index,
+                self.min_coding_index,
+                self.max_coding_index,
+                self.min_agentic_index,
+                self.max_agentic_index,
+                self.min_tool_success_rate,
+                self.max_tool_success_rate,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 class ModelsListRequestDict(TypedDict, total=False):
     """The request as a dict literal: the parameters and the body's fields side by side."""

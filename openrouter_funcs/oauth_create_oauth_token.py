@@ -68,6 +68,88 @@ class OauthCreateOauthTokenRequest:
     scope: str | None = None
     """Optional; when present must match the policy's key: `management` for a management key, `inference` otherwise. Known values: ``"inference"``, ``"management"``."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+        federation_policy_id: str,
+        grant_type: str,
+        subject_token: str,
+        subject_token_type: str,
+        requested_token_type: str | None = None,
+        scope: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+        _setattr("federation_policy_id", federation_policy_id)
+        _setattr("grant_type", grant_type)
+        _setattr("subject_token", subject_token)
+        _setattr("subject_token_type", subject_token_type)
+        _setattr("requested_token_type", requested_token_type)
+        _setattr("scope", scope)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r}, "
+            f"federation_policy_id={self.federation_policy_id!r}, "
+            f"grant_type={self.grant_type!r}, "
+            f"subject_token={self.subject_token!r}, "
+            f"subject_token_type={self.subject_token_type!r}, "
+            f"requested_token_type={self.requested_token_type!r}, "
+            f"scope={self.scope!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+            self.federation_policy_id,
+            self.grant_type,
+            self.subject_token,
+            self.subject_token_type,
+            self.requested_token_type,
+            self.scope,
+        ) == (
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+            other.federation_policy_id,
+            other.grant_type,
+            other.subject_token,
+            other.subject_token_type,
+            other.requested_token_type,
+            other.scope,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "OauthCreateOauthTokenRequest",
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+                self.federation_policy_id,
+                self.grant_type,
+                self.subject_token,
+                self.subject_token_type,
+                self.requested_token_type,
+                self.scope,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.

@@ -95,6 +95,64 @@ class PrivateEndpointsCreateRequest:
     idempotency_key: str | None = attrs.field(default=None, metadata={"wire": "idempotency-key"})
     """Retry-safe create: a repeated create with the same key from the same organization returns the endpoint the first request created instead of creating another."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        body: CreatePrivateEndpointRequest,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("body", body)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+        _setattr("idempotency_key", idempotency_key)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"body={self.body!r}, "
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r}, "
+            f"idempotency_key={self.idempotency_key!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.body,
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+            self.idempotency_key,
+        ) == (
+            other.body,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+            other.idempotency_key,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "PrivateEndpointsCreateRequest",
+                self.body,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+                self.idempotency_key,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 class PrivateEndpointsCreateRequestDict(TypedDict, total=False):
     """The request as a dict literal: the parameters and the body's fields side by side."""

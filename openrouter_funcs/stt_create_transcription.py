@@ -76,6 +76,53 @@ class SttCreateTranscriptionRequest:
     )
     """Comma-separated list of app categories (e.g. "cli-agent,cloud-agent")."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        body: STTRequest,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("body", body)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"body={self.body!r}, "
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.body, self.http_referer, self.app_title, self.app_categories) == (
+            other.body,
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "SttCreateTranscriptionRequest",
+                self.body,
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class SttCreateTranscriptionUploadRequest:
@@ -107,6 +154,88 @@ class SttCreateTranscriptionUploadRequest:
         default=None, metadata={"wire": "timestamp_granularities[]"}
     )
     """Timestamp detail levels to include when response_format is "verbose_json"."""
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+        file: FileInput,
+        language: str | None = None,
+        model: str,
+        response_format: str | None = None,
+        temperature: float | None = None,
+        timestamp_granularities: list[str] | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+        _setattr("file", file)
+        _setattr("language", language)
+        _setattr("model", model)
+        _setattr("response_format", response_format)
+        _setattr("temperature", temperature)
+        _setattr("timestamp_granularities", timestamp_granularities)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r}, "
+            f"file={self.file!r}, "
+            f"language={self.language!r}, "
+            f"model={self.model!r}, "
+            f"response_format={self.response_format!r}, "
+            f"temperature={self.temperature!r}, "
+            f"timestamp_granularities={self.timestamp_granularities!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+            self.file,
+            self.language,
+            self.model,
+            self.response_format,
+            self.temperature,
+            self.timestamp_granularities,
+        ) == (
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+            other.file,
+            other.language,
+            other.model,
+            other.response_format,
+            other.temperature,
+            other.timestamp_granularities,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "SttCreateTranscriptionUploadRequest",
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+                self.file,
+                self.language,
+                self.model,
+                self.response_format,
+                self.temperature,
+                self.timestamp_granularities,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then

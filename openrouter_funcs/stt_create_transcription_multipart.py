@@ -93,6 +93,130 @@ class SttCreateTranscriptionMultipartRequest:
     user: str | None = None
     """A unique identifier representing your end-user."""
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        http_referer: str | None = None,
+        app_title: str | None = None,
+        app_categories: str | None = None,
+        model: str,
+        diarize: bool | None = None,
+        file: FileInput | None = None,
+        keyterms: list[str] | None = None,
+        language: str | None = None,
+        provider: str | None = None,
+        response_format: str | None = None,
+        session_id: str | None = None,
+        source_url: str | None = None,
+        temperature: float | None = None,
+        timestamp_granularities: list[str] | None = None,
+        trace: str | None = None,
+        user: str | None = None,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("http_referer", http_referer)
+        _setattr("app_title", app_title)
+        _setattr("app_categories", app_categories)
+        _setattr("model", model)
+        _setattr("diarize", diarize)
+        _setattr("file", file)
+        _setattr("keyterms", keyterms)
+        _setattr("language", language)
+        _setattr("provider", provider)
+        _setattr("response_format", response_format)
+        _setattr("session_id", session_id)
+        _setattr("source_url", source_url)
+        _setattr("temperature", temperature)
+        _setattr("timestamp_granularities", timestamp_granularities)
+        _setattr("trace", trace)
+        _setattr("user", user)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"http_referer={self.http_referer!r}, "
+            f"app_title={self.app_title!r}, "
+            f"app_categories={self.app_categories!r}, "
+            f"model={self.model!r}, "
+            f"diarize={self.diarize!r}, "
+            f"file={self.file!r}, "
+            f"keyterms={self.keyterms!r}, "
+            f"language={self.language!r}, "
+            f"provider={self.provider!r}, "
+            f"response_format={self.response_format!r}, "
+            f"session_id={self.session_id!r}, "
+            f"source_url={self.source_url!r}, "
+            f"temperature={self.temperature!r}, "
+            f"timestamp_granularities={self.timestamp_granularities!r}, "
+            f"trace={self.trace!r}, "
+            f"user={self.user!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.http_referer,
+            self.app_title,
+            self.app_categories,
+            self.model,
+            self.diarize,
+            self.file,
+            self.keyterms,
+            self.language,
+            self.provider,
+            self.response_format,
+            self.session_id,
+            self.source_url,
+            self.temperature,
+            self.timestamp_granularities,
+            self.trace,
+            self.user,
+        ) == (
+            other.http_referer,
+            other.app_title,
+            other.app_categories,
+            other.model,
+            other.diarize,
+            other.file,
+            other.keyterms,
+            other.language,
+            other.provider,
+            other.response_format,
+            other.session_id,
+            other.source_url,
+            other.temperature,
+            other.timestamp_granularities,
+            other.trace,
+            other.user,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "SttCreateTranscriptionMultipartRequest",
+                self.http_referer,
+                self.app_title,
+                self.app_categories,
+                self.model,
+                self.diarize,
+                self.file,
+                self.keyterms,
+                self.language,
+                self.provider,
+                self.response_format,
+                self.session_id,
+                self.source_url,
+                self.temperature,
+                self.timestamp_granularities,
+                self.trace,
+                self.user,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.

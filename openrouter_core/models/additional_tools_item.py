@@ -57,6 +57,75 @@ class AdditionalToolsItemToolsVariant1:
     """Withhold this tool from the model until `openrouter:tool_search` finds it."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        description: str | Unset | None = UNSET,
+        name: str,
+        parameters: dict[str, Any] | None,
+        strict: bool | Unset | None = UNSET,
+        type: str = "function",
+        defer_loading: bool | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("description", description)
+        _setattr("name", name)
+        _setattr("parameters", parameters)
+        _setattr("strict", strict)
+        _setattr("type", type)
+        _setattr("defer_loading", defer_loading)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"description={self.description!r}, "
+            f"name={self.name!r}, "
+            f"parameters={self.parameters!r}, "
+            f"strict={self.strict!r}, "
+            f"type={self.type!r}, "
+            f"defer_loading={self.defer_loading!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.description,
+            self.name,
+            self.parameters,
+            self.strict,
+            self.type,
+            self.defer_loading,
+            self.extra_fields,
+        ) == (
+            other.description,
+            other.name,
+            other.parameters,
+            other.strict,
+            other.type,
+            other.defer_loading,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AdditionalToolsItemToolsVariant1",
+                self.description,
+                self.name,
+                self.parameters,
+                self.strict,
+                self.type,
+                self.defer_loading,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class AdditionalToolsItemToolsVariant29:
@@ -64,6 +133,27 @@ class AdditionalToolsItemToolsVariant29:
 
     type: str
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self, *, type: str, extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.type, self.extra_fields) == (other.type, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("AdditionalToolsItemToolsVariant29", self.type, self.extra_fields))
+
+    # --- end of attrs methods ---
 
 
 AdditionalToolsItemTools: TypeAlias = (
@@ -161,3 +251,47 @@ class AdditionalToolsItem:
     tools: list[AdditionalToolsItemTools]
     type: str = "additional_tools"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        id: str | Unset | None = UNSET,
+        role: str,
+        tools: list[AdditionalToolsItemTools],
+        type: str = "additional_tools",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("id", id)
+        _setattr("role", role)
+        _setattr("tools", tools)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"id={self.id!r}, "
+            f"role={self.role!r}, "
+            f"tools={self.tools!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.id, self.role, self.tools, self.type, self.extra_fields) == (
+            other.id,
+            other.role,
+            other.tools,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("AdditionalToolsItem", self.id, self.role, self.tools, self.type, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---

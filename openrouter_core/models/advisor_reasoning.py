@@ -19,3 +19,35 @@ class AdvisorReasoning:
     max_tokens: int | None = None
     """Maximum number of reasoning tokens the advisor may use."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        effort: str | None = None,
+        max_tokens: int | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("effort", effort)
+        _setattr("max_tokens", max_tokens)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(effort={self.effort!r}, max_tokens={self.max_tokens!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.effort, self.max_tokens, self.extra_fields) == (
+            other.effort,
+            other.max_tokens,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("AdvisorReasoning", self.effort, self.max_tokens, self.extra_fields))
+
+    # --- end of attrs methods ---

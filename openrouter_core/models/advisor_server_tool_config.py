@@ -34,3 +34,84 @@ class AdvisorServerToolConfig:
     temperature: float | None = None
     """Sampling temperature forwarded to the advisor call."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        forward_transcript: bool | None = None,
+        instructions: str | None = None,
+        max_completion_tokens: int | None = None,
+        model: str | None = None,
+        name: str | None = None,
+        reasoning: AdvisorReasoning | None = None,
+        stream: bool | None = None,
+        temperature: float | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("forward_transcript", forward_transcript)
+        _setattr("instructions", instructions)
+        _setattr("max_completion_tokens", max_completion_tokens)
+        _setattr("model", model)
+        _setattr("name", name)
+        _setattr("reasoning", reasoning)
+        _setattr("stream", stream)
+        _setattr("temperature", temperature)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"forward_transcript={self.forward_transcript!r}, "
+            f"instructions={self.instructions!r}, "
+            f"max_completion_tokens={self.max_completion_tokens!r}, "
+            f"model={self.model!r}, "
+            f"name={self.name!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"stream={self.stream!r}, "
+            f"temperature={self.temperature!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.forward_transcript,
+            self.instructions,
+            self.max_completion_tokens,
+            self.model,
+            self.name,
+            self.reasoning,
+            self.stream,
+            self.temperature,
+            self.extra_fields,
+        ) == (
+            other.forward_transcript,
+            other.instructions,
+            other.max_completion_tokens,
+            other.model,
+            other.name,
+            other.reasoning,
+            other.stream,
+            other.temperature,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AdvisorServerToolConfig",
+                self.forward_transcript,
+                self.instructions,
+                self.max_completion_tokens,
+                self.model,
+                self.name,
+                self.reasoning,
+                self.stream,
+                self.temperature,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -19,6 +19,27 @@ class AgentMessageItemAgent:
     agent_name: str
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self, *, agent_name: str, extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("agent_name", agent_name)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(agent_name={self.agent_name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.agent_name, self.extra_fields) == (other.agent_name, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("AgentMessageItemAgent", self.agent_name, self.extra_fields))
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class AgentMessageItemContentEncryptedContent:
@@ -27,6 +48,47 @@ class AgentMessageItemContentEncryptedContent:
     encrypted_content: str
     type: str = "encrypted_content"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        encrypted_content: str,
+        type: str = "encrypted_content",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("encrypted_content", encrypted_content)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"encrypted_content={self.encrypted_content!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.encrypted_content, self.type, self.extra_fields) == (
+            other.encrypted_content,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AgentMessageItemContentEncryptedContent",
+                self.encrypted_content,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 @attrs.frozen(kw_only=True)
@@ -38,6 +100,52 @@ class AgentMessageItemContentVariant2:
     image_url: str | Unset | None = UNSET
     type: str = "input_image"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        detail: str,
+        image_url: str | Unset | None = UNSET,
+        type: str = "input_image",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("detail", detail)
+        _setattr("image_url", image_url)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"detail={self.detail!r}, "
+            f"image_url={self.image_url!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.detail, self.image_url, self.type, self.extra_fields) == (
+            other.detail,
+            other.image_url,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AgentMessageItemContentVariant2",
+                self.detail,
+                self.image_url,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 AgentMessageItemContent: TypeAlias = (
@@ -82,3 +190,72 @@ class AgentMessageItem:
     recipient: str
     type: str = "agent_message"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        agent: AgentMessageItemAgent | Unset | None = UNSET,
+        author: str,
+        content: list[AgentMessageItemContent],
+        id: str | Unset | None = UNSET,
+        recipient: str,
+        type: str = "agent_message",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("agent", agent)
+        _setattr("author", author)
+        _setattr("content", content)
+        _setattr("id", id)
+        _setattr("recipient", recipient)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"agent={self.agent!r}, "
+            f"author={self.author!r}, "
+            f"content={self.content!r}, "
+            f"id={self.id!r}, "
+            f"recipient={self.recipient!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.agent,
+            self.author,
+            self.content,
+            self.id,
+            self.recipient,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.agent,
+            other.author,
+            other.content,
+            other.id,
+            other.recipient,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AgentMessageItem",
+                self.agent,
+                self.author,
+                self.content,
+                self.id,
+                self.recipient,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

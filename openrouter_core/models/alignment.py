@@ -57,3 +57,27 @@ class Alignment:
     produced.
     """
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        calls: list[AlignmentCalls],
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("calls", calls)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(calls={self.calls!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.calls, self.extra_fields) == (other.calls, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("Alignment", self.calls, self.extra_fields))
+
+    # --- end of attrs methods ---

@@ -18,6 +18,47 @@ class AnalyticsGetAnalyticsMetaResponseDataDimensions:
     """Dimension identifier used in query requests."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        display_label: str,
+        name: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("display_label", display_label)
+        _setattr("name", name)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"display_label={self.display_label!r}, "
+            f"name={self.name!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.display_label, self.name, self.extra_fields) == (
+            other.display_label,
+            other.name,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AnalyticsGetAnalyticsMetaResponseDataDimensions",
+                self.display_label,
+                self.name,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class AnalyticsGetAnalyticsMetaResponseDataGranularities:
@@ -30,6 +71,47 @@ class AnalyticsGetAnalyticsMetaResponseDataGranularities:
     ``"month"``.
     """
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        display_label: str,
+        name: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("display_label", display_label)
+        _setattr("name", name)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"display_label={self.display_label!r}, "
+            f"name={self.name!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.display_label, self.name, self.extra_fields) == (
+            other.display_label,
+            other.name,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AnalyticsGetAnalyticsMetaResponseDataGranularities",
+                self.display_label,
+                self.name,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 @attrs.frozen(kw_only=True)
@@ -49,6 +131,63 @@ class AnalyticsGetAnalyticsMetaResponseDataMetrics:
     """Metric identifier used in query requests."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        display_format: str,
+        display_label: str,
+        is_rate: bool,
+        name: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("display_format", display_format)
+        _setattr("display_label", display_label)
+        _setattr("is_rate", is_rate)
+        _setattr("name", name)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"display_format={self.display_format!r}, "
+            f"display_label={self.display_label!r}, "
+            f"is_rate={self.is_rate!r}, "
+            f"name={self.name!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.display_format,
+            self.display_label,
+            self.is_rate,
+            self.name,
+            self.extra_fields,
+        ) == (
+            other.display_format,
+            other.display_label,
+            other.is_rate,
+            other.name,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AnalyticsGetAnalyticsMetaResponseDataMetrics",
+                self.display_format,
+                self.display_label,
+                self.is_rate,
+                self.name,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class AnalyticsGetAnalyticsMetaResponseDataOperators:
@@ -64,6 +203,43 @@ class AnalyticsGetAnalyticsMetaResponseDataOperators:
     """
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        name: str,
+        value_type: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("name", name)
+        _setattr("value_type", value_type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(name={self.name!r}, value_type={self.value_type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.name, self.value_type, self.extra_fields) == (
+            other.name,
+            other.value_type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AnalyticsGetAnalyticsMetaResponseDataOperators",
+                self.name,
+                self.value_type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class AnalyticsGetAnalyticsMetaResponseData:
@@ -75,6 +251,63 @@ class AnalyticsGetAnalyticsMetaResponseData:
     operators: list[AnalyticsGetAnalyticsMetaResponseDataOperators]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        dimensions: list[AnalyticsGetAnalyticsMetaResponseDataDimensions],
+        granularities: list[AnalyticsGetAnalyticsMetaResponseDataGranularities],
+        metrics: list[AnalyticsGetAnalyticsMetaResponseDataMetrics],
+        operators: list[AnalyticsGetAnalyticsMetaResponseDataOperators],
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("dimensions", dimensions)
+        _setattr("granularities", granularities)
+        _setattr("metrics", metrics)
+        _setattr("operators", operators)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"dimensions={self.dimensions!r}, "
+            f"granularities={self.granularities!r}, "
+            f"metrics={self.metrics!r}, "
+            f"operators={self.operators!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.dimensions,
+            self.granularities,
+            self.metrics,
+            self.operators,
+            self.extra_fields,
+        ) == (
+            other.dimensions,
+            other.granularities,
+            other.metrics,
+            other.operators,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AnalyticsGetAnalyticsMetaResponseData",
+                self.dimensions,
+                self.granularities,
+                self.metrics,
+                self.operators,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class AnalyticsGetAnalyticsMetaResponse:
@@ -82,3 +315,27 @@ class AnalyticsGetAnalyticsMetaResponse:
 
     data: AnalyticsGetAnalyticsMetaResponseData
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        data: AnalyticsGetAnalyticsMetaResponseData,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("data", data)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(data={self.data!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.data, self.extra_fields) == (other.data, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("AnalyticsGetAnalyticsMetaResponse", self.data, self.extra_fields))
+
+    # --- end of attrs methods ---

@@ -51,3 +51,54 @@ class AnthropicDocumentBlock:
     title: str | None
     type: str = "document"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        citations: AnthropicCitationsConfig | Unset | None = UNSET,
+        source: AnthropicDocumentBlockSource,
+        title: str | None,
+        type: str = "document",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("citations", citations)
+        _setattr("source", source)
+        _setattr("title", title)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"citations={self.citations!r}, "
+            f"source={self.source!r}, "
+            f"title={self.title!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.citations, self.source, self.title, self.type, self.extra_fields) == (
+            other.citations,
+            other.source,
+            other.title,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AnthropicDocumentBlock",
+                self.citations,
+                self.source,
+                self.title,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

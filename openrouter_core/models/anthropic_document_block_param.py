@@ -29,6 +29,30 @@ class AnthropicDocumentBlockParamCitations:
     enabled: bool | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        enabled: bool | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("enabled", enabled)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(enabled={self.enabled!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.enabled, self.extra_fields) == (other.enabled, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("AnthropicDocumentBlockParamCitations", self.enabled, self.extra_fields))
+
+    # --- end of attrs methods ---
+
 
 AnthropicDocumentBlockParamSourceContentContentItem: TypeAlias = (
     AnthropicTextBlockParam | AnthropicImageBlockParam | dict[str, Any]
@@ -98,6 +122,38 @@ class AnthropicDocumentBlockParamSourceContent:
     type: str = "content"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content: AnthropicDocumentBlockParamSourceContentContent,
+        type: str = "content",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content", content)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(content={self.content!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.content, self.type, self.extra_fields) == (
+            other.content,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("AnthropicDocumentBlockParamSourceContent", self.content, self.type, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---
+
 
 AnthropicDocumentBlockParamSource: TypeAlias = (
     AnthropicBase64PdfSource
@@ -147,3 +203,72 @@ class AnthropicDocumentBlockParam:
     title: str | Unset | None = UNSET
     type: str = "document"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        citations: AnthropicDocumentBlockParamCitations | Unset | None = UNSET,
+        context: str | Unset | None = UNSET,
+        source: AnthropicDocumentBlockParamSource,
+        title: str | Unset | None = UNSET,
+        type: str = "document",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_control", cache_control)
+        _setattr("citations", citations)
+        _setattr("context", context)
+        _setattr("source", source)
+        _setattr("title", title)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_control={self.cache_control!r}, "
+            f"citations={self.citations!r}, "
+            f"context={self.context!r}, "
+            f"source={self.source!r}, "
+            f"title={self.title!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.cache_control,
+            self.citations,
+            self.context,
+            self.source,
+            self.title,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.cache_control,
+            other.citations,
+            other.context,
+            other.source,
+            other.title,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AnthropicDocumentBlockParam",
+                self.cache_control,
+                self.citations,
+                self.context,
+                self.source,
+                self.title,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -15,3 +15,33 @@ class AnthropicToolUsesTrigger:
     type: str = "tool_uses"
     value: int
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        type: str = "tool_uses",
+        value: int,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("type", type)
+        _setattr("value", value)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(type={self.type!r}, value={self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.type, self.value, self.extra_fields) == (
+            other.type,
+            other.value,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("AnthropicToolUsesTrigger", self.type, self.value, self.extra_fields))
+
+    # --- end of attrs methods ---

@@ -28,3 +28,90 @@ class AnthropicUsage:
     service_tier: str | None
     """Known values: :class:`AnthropicServiceTier`."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_creation: AnthropicCacheCreation | None,
+        cache_creation_input_tokens: int | None,
+        cache_read_input_tokens: int | None,
+        inference_geo: str | None,
+        input_tokens: int,
+        output_tokens: int,
+        output_tokens_details: AnthropicOutputTokensDetails | None,
+        server_tool_use: AnthropicServerToolUsage | None,
+        service_tier: str | None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_creation", cache_creation)
+        _setattr("cache_creation_input_tokens", cache_creation_input_tokens)
+        _setattr("cache_read_input_tokens", cache_read_input_tokens)
+        _setattr("inference_geo", inference_geo)
+        _setattr("input_tokens", input_tokens)
+        _setattr("output_tokens", output_tokens)
+        _setattr("output_tokens_details", output_tokens_details)
+        _setattr("server_tool_use", server_tool_use)
+        _setattr("service_tier", service_tier)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_creation={self.cache_creation!r}, "
+            f"cache_creation_input_tokens={self.cache_creation_input_tokens!r}, "
+            f"cache_read_input_tokens={self.cache_read_input_tokens!r}, "
+            f"inference_geo={self.inference_geo!r}, "
+            f"input_tokens={self.input_tokens!r}, "
+            f"output_tokens={self.output_tokens!r}, "
+            f"output_tokens_details={self.output_tokens_details!r}, "
+            f"server_tool_use={self.server_tool_use!r}, "
+            f"service_tier={self.service_tier!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.cache_creation,
+            self.cache_creation_input_tokens,
+            self.cache_read_input_tokens,
+            self.inference_geo,
+            self.input_tokens,
+            self.output_tokens,
+            self.output_tokens_details,
+            self.server_tool_use,
+            self.service_tier,
+            self.extra_fields,
+        ) == (
+            other.cache_creation,
+            other.cache_creation_input_tokens,
+            other.cache_read_input_tokens,
+            other.inference_geo,
+            other.input_tokens,
+            other.output_tokens,
+            other.output_tokens_details,
+            other.server_tool_use,
+            other.service_tier,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AnthropicUsage",
+                self.cache_creation,
+                self.cache_creation_input_tokens,
+                self.cache_read_input_tokens,
+                self.inference_geo,
+                self.input_tokens,
+                self.output_tokens,
+                self.output_tokens_details,
+                self.server_tool_use,
+                self.service_tier,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

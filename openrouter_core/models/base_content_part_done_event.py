@@ -49,3 +49,72 @@ class BaseContentPartDoneEvent:
     sequence_number: int
     type: str = "response.content_part.done"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content_index: int,
+        item_id: str,
+        output_index: int,
+        part: BaseContentPartDoneEventPart,
+        sequence_number: int,
+        type: str = "response.content_part.done",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content_index", content_index)
+        _setattr("item_id", item_id)
+        _setattr("output_index", output_index)
+        _setattr("part", part)
+        _setattr("sequence_number", sequence_number)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content_index={self.content_index!r}, "
+            f"item_id={self.item_id!r}, "
+            f"output_index={self.output_index!r}, "
+            f"part={self.part!r}, "
+            f"sequence_number={self.sequence_number!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.content_index,
+            self.item_id,
+            self.output_index,
+            self.part,
+            self.sequence_number,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.content_index,
+            other.item_id,
+            other.output_index,
+            other.part,
+            other.sequence_number,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "BaseContentPartDoneEvent",
+                self.content_index,
+                self.item_id,
+                self.output_index,
+                self.part,
+                self.sequence_number,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

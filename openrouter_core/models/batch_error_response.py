@@ -17,3 +17,27 @@ class BatchErrorResponse:
 
     error: BatchErrorResponseError
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        error: BatchErrorResponseError,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("error", error)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(error={self.error!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.error, self.extra_fields) == (other.error, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("BatchErrorResponse", self.error, self.extra_fields))
+
+    # --- end of attrs methods ---

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, TypeAlias
 
 import attrs
@@ -37,3 +38,41 @@ class BatchObjectData:
     index: int | None = None
     """Index of the embedding in the input list."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        embedding: BatchObjectDataEmbedding,
+        object: str = "embedding",
+        index: int | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = builtins.object.__setattr__.__get__(self)
+        _setattr("embedding", embedding)
+        _setattr("object", object)
+        _setattr("index", index)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"embedding={self.embedding!r}, "
+            f"object={self.object!r}, "
+            f"index={self.index!r})"
+        )
+
+    def __eq__(self, other: builtins.object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.embedding, self.object, self.index, self.extra_fields) == (
+            other.embedding,
+            other.object,
+            other.index,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("BatchObjectData", self.embedding, self.object, self.index, self.extra_fields))
+
+    # --- end of attrs methods ---

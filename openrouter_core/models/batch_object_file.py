@@ -48,3 +48,41 @@ class BatchObjectFile:
     hash: str
     name: str | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content: list[BatchObjectFileContent],
+        hash: str,
+        name: str | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content", content)
+        _setattr("hash", hash)
+        _setattr("name", name)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content={self.content!r}, "
+            f"hash={self.hash!r}, "
+            f"name={self.name!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.content, self.hash, self.name, self.extra_fields) == (
+            other.content,
+            other.hash,
+            other.name,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("BatchObjectFile", self.content, self.hash, self.name, self.extra_fields))
+
+    # --- end of attrs methods ---

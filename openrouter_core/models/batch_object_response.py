@@ -51,3 +51,43 @@ class BatchObjectResponse:
     request_id: str | None
     status_code: int
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        body: BatchObjectResponseBody,
+        request_id: str | None,
+        status_code: int,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("body", body)
+        _setattr("request_id", request_id)
+        _setattr("status_code", status_code)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"body={self.body!r}, "
+            f"request_id={self.request_id!r}, "
+            f"status_code={self.status_code!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.body, self.request_id, self.status_code, self.extra_fields) == (
+            other.body,
+            other.request_id,
+            other.status_code,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("BatchObjectResponse", self.body, self.request_id, self.status_code, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---

@@ -121,3 +121,102 @@ class BodyMessage:
     usage: BodyUsage2
     input_transformations: list[AnthropicInputTransformation] | Unset | None = UNSET
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        container: AnthropicContainer | None,
+        content: list[BodyMessageContent],
+        id: str,
+        model: str,
+        role: str = "assistant",
+        stop_details: AnthropicRefusalStopDetails | None,
+        stop_reason: str | None,
+        stop_sequence: str | None,
+        type: str = "message",
+        usage: BodyUsage2,
+        input_transformations: list[AnthropicInputTransformation] | Unset | None = UNSET,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("container", container)
+        _setattr("content", content)
+        _setattr("id", id)
+        _setattr("model", model)
+        _setattr("role", role)
+        _setattr("stop_details", stop_details)
+        _setattr("stop_reason", stop_reason)
+        _setattr("stop_sequence", stop_sequence)
+        _setattr("type", type)
+        _setattr("usage", usage)
+        _setattr("input_transformations", input_transformations)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"container={self.container!r}, "
+            f"content={self.content!r}, "
+            f"id={self.id!r}, "
+            f"model={self.model!r}, "
+            f"role={self.role!r}, "
+            f"stop_details={self.stop_details!r}, "
+            f"stop_reason={self.stop_reason!r}, "
+            f"stop_sequence={self.stop_sequence!r}, "
+            f"type={self.type!r}, "
+            f"usage={self.usage!r}, "
+            f"input_transformations={self.input_transformations!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.container,
+            self.content,
+            self.id,
+            self.model,
+            self.role,
+            self.stop_details,
+            self.stop_reason,
+            self.stop_sequence,
+            self.type,
+            self.usage,
+            self.input_transformations,
+            self.extra_fields,
+        ) == (
+            other.container,
+            other.content,
+            other.id,
+            other.model,
+            other.role,
+            other.stop_details,
+            other.stop_reason,
+            other.stop_sequence,
+            other.type,
+            other.usage,
+            other.input_transformations,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "BodyMessage",
+                self.container,
+                self.content,
+                self.id,
+                self.model,
+                self.role,
+                self.stop_details,
+                self.stop_reason,
+                self.stop_sequence,
+                self.type,
+                self.usage,
+                self.input_transformations,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -36,3 +36,78 @@ class BodyUsage1:
     server_tool_use_details: BatchObjectServerToolUseDetails | Unset | None = UNSET
     """Usage for server-side tool execution (e.g., web search)."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        completion_tokens: int,
+        prompt_tokens: int,
+        total_tokens: int,
+        completion_tokens_details: BodyCompletionTokensDetails | Unset | None = UNSET,
+        prompt_tokens_details: BodyPromptTokensDetails1 | Unset | None = UNSET,
+        server_tool_use: BodyServerToolUse | Unset | None = UNSET,
+        server_tool_use_details: BatchObjectServerToolUseDetails | Unset | None = UNSET,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("completion_tokens", completion_tokens)
+        _setattr("prompt_tokens", prompt_tokens)
+        _setattr("total_tokens", total_tokens)
+        _setattr("completion_tokens_details", completion_tokens_details)
+        _setattr("prompt_tokens_details", prompt_tokens_details)
+        _setattr("server_tool_use", server_tool_use)
+        _setattr("server_tool_use_details", server_tool_use_details)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"completion_tokens={self.completion_tokens!r}, "
+            f"prompt_tokens={self.prompt_tokens!r}, "
+            f"total_tokens={self.total_tokens!r}, "
+            f"completion_tokens_details={self.completion_tokens_details!r}, "
+            f"prompt_tokens_details={self.prompt_tokens_details!r}, "
+            f"server_tool_use={self.server_tool_use!r}, "
+            f"server_tool_use_details={self.server_tool_use_details!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.completion_tokens,
+            self.prompt_tokens,
+            self.total_tokens,
+            self.completion_tokens_details,
+            self.prompt_tokens_details,
+            self.server_tool_use,
+            self.server_tool_use_details,
+            self.extra_fields,
+        ) == (
+            other.completion_tokens,
+            other.prompt_tokens,
+            other.total_tokens,
+            other.completion_tokens_details,
+            other.prompt_tokens_details,
+            other.server_tool_use,
+            other.server_tool_use_details,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "BodyUsage1",
+                self.completion_tokens,
+                self.prompt_tokens,
+                self.total_tokens,
+                self.completion_tokens_details,
+                self.prompt_tokens_details,
+                self.server_tool_use,
+                self.server_tool_use_details,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -16,6 +16,27 @@ class ChatAssistantImagesItemImageUrl:
     """URL or base64-encoded data of the generated image."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self, *, url: str, extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("url", url)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(url={self.url!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.url, self.extra_fields) == (other.url, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("ChatAssistantImagesItemImageUrl", self.url, self.extra_fields))
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class ChatAssistantImagesItem:
@@ -23,6 +44,30 @@ class ChatAssistantImagesItem:
 
     image_url: ChatAssistantImagesItemImageUrl
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        image_url: ChatAssistantImagesItemImageUrl,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("image_url", image_url)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(image_url={self.image_url!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.image_url, self.extra_fields) == (other.image_url, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("ChatAssistantImagesItem", self.image_url, self.extra_fields))
+
+    # --- end of attrs methods ---
 
 
 ChatAssistantImages: TypeAlias = list[ChatAssistantImagesItem]

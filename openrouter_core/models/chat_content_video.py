@@ -18,3 +18,33 @@ class ChatContentVideo:
     type: str = "video_url"
     video_url: ChatContentVideoInput
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        type: str = "video_url",
+        video_url: ChatContentVideoInput,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("type", type)
+        _setattr("video_url", video_url)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(type={self.type!r}, video_url={self.video_url!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.type, self.video_url, self.extra_fields) == (
+            other.type,
+            other.video_url,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ChatContentVideo", self.type, self.video_url, self.extra_fields))
+
+    # --- end of attrs methods ---

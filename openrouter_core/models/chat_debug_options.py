@@ -17,3 +17,30 @@ class ChatDebugOptions:
     stream.
     """
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        echo_upstream_body: bool | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("echo_upstream_body", echo_upstream_body)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(echo_upstream_body={self.echo_upstream_body!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.echo_upstream_body, self.extra_fields) == (
+            other.echo_upstream_body,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ChatDebugOptions", self.echo_upstream_body, self.extra_fields))
+
+    # --- end of attrs methods ---

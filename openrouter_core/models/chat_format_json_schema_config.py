@@ -18,3 +18,35 @@ class ChatFormatJsonSchemaConfig:
     json_schema: ChatJsonSchemaConfig
     type: str = "json_schema"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        json_schema: ChatJsonSchemaConfig,
+        type: str = "json_schema",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("json_schema", json_schema)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(json_schema={self.json_schema!r}, type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.json_schema, self.type, self.extra_fields) == (
+            other.json_schema,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ChatFormatJsonSchemaConfig", self.json_schema, self.type, self.extra_fields))
+
+    # --- end of attrs methods ---

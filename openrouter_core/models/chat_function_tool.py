@@ -41,6 +41,57 @@ class ChatFunctionToolFunctionFunction:
     """Enable strict schema adherence."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        description: str | None = None,
+        name: str,
+        parameters: dict[str, Any] | None = None,
+        strict: bool | Unset | None = UNSET,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("description", description)
+        _setattr("name", name)
+        _setattr("parameters", parameters)
+        _setattr("strict", strict)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"description={self.description!r}, "
+            f"name={self.name!r}, "
+            f"parameters={self.parameters!r}, "
+            f"strict={self.strict!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.description, self.name, self.parameters, self.strict, self.extra_fields) == (
+            other.description,
+            other.name,
+            other.parameters,
+            other.strict,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ChatFunctionToolFunctionFunction",
+                self.description,
+                self.name,
+                self.parameters,
+                self.strict,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class ChatFunctionToolFunction:
@@ -51,6 +102,52 @@ class ChatFunctionToolFunction:
     """Function definition for tool calling."""
     type: str = "function"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_control: ChatContentCacheControl | None = None,
+        function: ChatFunctionToolFunctionFunction,
+        type: str = "function",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_control", cache_control)
+        _setattr("function", function)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_control={self.cache_control!r}, "
+            f"function={self.function!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.cache_control, self.function, self.type, self.extra_fields) == (
+            other.cache_control,
+            other.function,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ChatFunctionToolFunction",
+                self.cache_control,
+                self.function,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 ChatFunctionTool: TypeAlias = (

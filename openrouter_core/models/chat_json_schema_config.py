@@ -23,3 +23,54 @@ class ChatJsonSchemaConfig:
     strict: bool | Unset | None = UNSET
     """Enable strict schema adherence."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        description: str | None = None,
+        name: str,
+        schema: dict[str, Any] | None = None,
+        strict: bool | Unset | None = UNSET,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("description", description)
+        _setattr("name", name)
+        _setattr("schema", schema)
+        _setattr("strict", strict)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"description={self.description!r}, "
+            f"name={self.name!r}, "
+            f"schema={self.schema!r}, "
+            f"strict={self.strict!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.description, self.name, self.schema, self.strict, self.extra_fields) == (
+            other.description,
+            other.name,
+            other.schema,
+            other.strict,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ChatJsonSchemaConfig",
+                self.description,
+                self.name,
+                self.schema,
+                self.strict,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

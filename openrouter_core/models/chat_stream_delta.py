@@ -34,3 +34,78 @@ class ChatStreamDelta:
     tool_calls: list[ChatStreamToolCall] | None = None
     """Tool calls delta."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        audio: ChatAudioOutput | None = None,
+        content: str | Unset | None = UNSET,
+        reasoning: str | Unset | None = UNSET,
+        reasoning_details: list[ReasoningDetailUnion] | None = None,
+        refusal: str | Unset | None = UNSET,
+        role: str | None = None,
+        tool_calls: list[ChatStreamToolCall] | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("audio", audio)
+        _setattr("content", content)
+        _setattr("reasoning", reasoning)
+        _setattr("reasoning_details", reasoning_details)
+        _setattr("refusal", refusal)
+        _setattr("role", role)
+        _setattr("tool_calls", tool_calls)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"audio={self.audio!r}, "
+            f"content={self.content!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"reasoning_details={self.reasoning_details!r}, "
+            f"refusal={self.refusal!r}, "
+            f"role={self.role!r}, "
+            f"tool_calls={self.tool_calls!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.audio,
+            self.content,
+            self.reasoning,
+            self.reasoning_details,
+            self.refusal,
+            self.role,
+            self.tool_calls,
+            self.extra_fields,
+        ) == (
+            other.audio,
+            other.content,
+            other.reasoning,
+            other.reasoning_details,
+            other.refusal,
+            other.role,
+            other.tool_calls,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ChatStreamDelta",
+                self.audio,
+                self.content,
+                self.reasoning,
+                self.reasoning_details,
+                self.refusal,
+                self.role,
+                self.tool_calls,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

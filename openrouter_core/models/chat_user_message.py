@@ -38,3 +38,41 @@ class ChatUserMessage:
     """Optional name for the user."""
     role: str = "user"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content: ChatUserMessageContent,
+        name: str | None = None,
+        role: str = "user",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content", content)
+        _setattr("name", name)
+        _setattr("role", role)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content={self.content!r}, "
+            f"name={self.name!r}, "
+            f"role={self.role!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.content, self.name, self.role, self.extra_fields) == (
+            other.content,
+            other.name,
+            other.role,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ChatUserMessage", self.content, self.name, self.role, self.extra_fields))
+
+    # --- end of attrs methods ---

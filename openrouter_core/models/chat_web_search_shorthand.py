@@ -43,3 +43,108 @@ class ChatWebSearchShorthand:
     """
     user_location: WebSearchUserLocationServerTool | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        allowed_domains: list[str] | None = None,
+        engine: str | None = None,
+        excluded_domains: list[str] | None = None,
+        max_characters: int | None = None,
+        max_results: int | None = None,
+        max_total_results: int | None = None,
+        max_uses: int | None = None,
+        mode: str | None = None,
+        parameters: WebSearchConfig | None = None,
+        search_context_size: str | None = None,
+        type: str,
+        user_location: WebSearchUserLocationServerTool | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("allowed_domains", allowed_domains)
+        _setattr("engine", engine)
+        _setattr("excluded_domains", excluded_domains)
+        _setattr("max_characters", max_characters)
+        _setattr("max_results", max_results)
+        _setattr("max_total_results", max_total_results)
+        _setattr("max_uses", max_uses)
+        _setattr("mode", mode)
+        _setattr("parameters", parameters)
+        _setattr("search_context_size", search_context_size)
+        _setattr("type", type)
+        _setattr("user_location", user_location)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"allowed_domains={self.allowed_domains!r}, "
+            f"engine={self.engine!r}, "
+            f"excluded_domains={self.excluded_domains!r}, "
+            f"max_characters={self.max_characters!r}, "
+            f"max_results={self.max_results!r}, "
+            f"max_total_results={self.max_total_results!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"mode={self.mode!r}, "
+            f"parameters={self.parameters!r}, "
+            f"search_context_size={self.search_context_size!r}, "
+            f"type={self.type!r}, "
+            f"user_location={self.user_location!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.allowed_domains,
+            self.engine,
+            self.excluded_domains,
+            self.max_characters,
+            self.max_results,
+            self.max_total_results,
+            self.max_uses,
+            self.mode,
+            self.parameters,
+            self.search_context_size,
+            self.type,
+            self.user_location,
+            self.extra_fields,
+        ) == (
+            other.allowed_domains,
+            other.engine,
+            other.excluded_domains,
+            other.max_characters,
+            other.max_results,
+            other.max_total_results,
+            other.max_uses,
+            other.mode,
+            other.parameters,
+            other.search_context_size,
+            other.type,
+            other.user_location,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ChatWebSearchShorthand",
+                self.allowed_domains,
+                self.engine,
+                self.excluded_domains,
+                self.max_characters,
+                self.max_results,
+                self.max_total_results,
+                self.max_uses,
+                self.mode,
+                self.parameters,
+                self.search_context_size,
+                self.type,
+                self.user_location,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

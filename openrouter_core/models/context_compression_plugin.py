@@ -18,3 +18,43 @@ class ContextCompressionPlugin:
     """The compression engine to use."""
     id: str = "context-compression"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        enabled: bool | None = None,
+        engine: str | None = None,
+        id: str = "context-compression",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("enabled", enabled)
+        _setattr("engine", engine)
+        _setattr("id", id)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"enabled={self.enabled!r}, "
+            f"engine={self.engine!r}, "
+            f"id={self.id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.enabled, self.engine, self.id, self.extra_fields) == (
+            other.enabled,
+            other.engine,
+            other.id,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("ContextCompressionPlugin", self.enabled, self.engine, self.id, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---

@@ -43,3 +43,108 @@ class CreateObservabilityDestinationRequest:
     workspace_id: str | None = None
     """Optional workspace ID."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        api_key_hashes: list[str] | Unset | None = UNSET,
+        broadcast_generation_cost: bool | None = None,
+        broadcast_generation_identity: bool | None = None,
+        broadcast_generation_request_context: bool | None = None,
+        config: dict[str, Any],
+        enabled: bool | None = None,
+        filter_rules: ObservabilityFilterRulesConfigNullable | Unset | None = UNSET,
+        name: str,
+        privacy_mode: bool | None = None,
+        sampling_rate: float | None = None,
+        type: str,
+        workspace_id: str | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("api_key_hashes", api_key_hashes)
+        _setattr("broadcast_generation_cost", broadcast_generation_cost)
+        _setattr("broadcast_generation_identity", broadcast_generation_identity)
+        _setattr("broadcast_generation_request_context", broadcast_generation_request_context)
+        _setattr("config", config)
+        _setattr("enabled", enabled)
+        _setattr("filter_rules", filter_rules)
+        _setattr("name", name)
+        _setattr("privacy_mode", privacy_mode)
+        _setattr("sampling_rate", sampling_rate)
+        _setattr("type", type)
+        _setattr("workspace_id", workspace_id)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"api_key_hashes={self.api_key_hashes!r}, "
+            f"broadcast_generation_cost={self.broadcast_generation_cost!r}, "
+            f"broadcast_generation_identity={self.broadcast_generation_identity!r}, "
+            f"broadcast_generation_request_context={self.broadcast_generation_request_context!r}, "
+            f"config={self.config!r}, "
+            f"enabled={self.enabled!r}, "
+            f"filter_rules={self.filter_rules!r}, "
+            f"name={self.name!r}, "
+            f"privacy_mode={self.privacy_mode!r}, "
+            f"sampling_rate={self.sampling_rate!r}, "
+            f"type={self.type!r}, "
+            f"workspace_id={self.workspace_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.api_key_hashes,
+            self.broadcast_generation_cost,
+            self.broadcast_generation_identity,
+            self.broadcast_generation_request_context,
+            self.config,
+            self.enabled,
+            self.filter_rules,
+            self.name,
+            self.privacy_mode,
+            self.sampling_rate,
+            self.type,
+            self.workspace_id,
+            self.extra_fields,
+        ) == (
+            other.api_key_hashes,
+            other.broadcast_generation_cost,
+            other.broadcast_generation_identity,
+            other.broadcast_generation_request_context,
+            other.config,
+            other.enabled,
+            other.filter_rules,
+            other.name,
+            other.privacy_mode,
+            other.sampling_rate,
+            other.type,
+            other.workspace_id,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateObservabilityDestinationRequest",
+                self.api_key_hashes,
+                self.broadcast_generation_cost,
+                self.broadcast_generation_identity,
+                self.broadcast_generation_request_context,
+                self.config,
+                self.enabled,
+                self.filter_rules,
+                self.name,
+                self.privacy_mode,
+                self.sampling_rate,
+                self.type,
+                self.workspace_id,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

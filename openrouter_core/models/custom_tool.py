@@ -20,6 +20,46 @@ class CustomToolFormatGrammar:
     type: str = "grammar"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        definition: str,
+        syntax: str,
+        type: str = "grammar",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("definition", definition)
+        _setattr("syntax", syntax)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"definition={self.definition!r}, "
+            f"syntax={self.syntax!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.definition, self.syntax, self.type, self.extra_fields) == (
+            other.definition,
+            other.syntax,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("CustomToolFormatGrammar", self.definition, self.syntax, self.type, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class CustomToolFormatText:
@@ -27,6 +67,30 @@ class CustomToolFormatText:
 
     type: str = "text"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        type: str = "text",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.type, self.extra_fields) == (other.type, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("CustomToolFormatText", self.type, self.extra_fields))
+
+    # --- end of attrs methods ---
 
 
 CustomToolFormat: TypeAlias = CustomToolFormatText | CustomToolFormatGrammar | dict[str, Any]
@@ -63,3 +127,47 @@ class CustomTool:
     name: str
     type: str = "custom"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        description: str | None = None,
+        format: CustomToolFormat | None = None,
+        name: str,
+        type: str = "custom",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("description", description)
+        _setattr("format", format)
+        _setattr("name", name)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"description={self.description!r}, "
+            f"format={self.format!r}, "
+            f"name={self.name!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.description, self.format, self.name, self.type, self.extra_fields) == (
+            other.description,
+            other.format,
+            other.name,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("CustomTool", self.description, self.format, self.name, self.type, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---

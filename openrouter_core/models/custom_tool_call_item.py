@@ -26,3 +26,78 @@ class CustomToolCallItem:
     status: str | None = None
     """Known values: :class:`ToolCallStatus`."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        call_id: str,
+        id: str | None = None,
+        input: str,
+        name: str,
+        namespace: str | None = None,
+        type: str = "custom_tool_call",
+        status: str | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("call_id", call_id)
+        _setattr("id", id)
+        _setattr("input", input)
+        _setattr("name", name)
+        _setattr("namespace", namespace)
+        _setattr("type", type)
+        _setattr("status", status)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"call_id={self.call_id!r}, "
+            f"id={self.id!r}, "
+            f"input={self.input!r}, "
+            f"name={self.name!r}, "
+            f"namespace={self.namespace!r}, "
+            f"type={self.type!r}, "
+            f"status={self.status!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.call_id,
+            self.id,
+            self.input,
+            self.name,
+            self.namespace,
+            self.type,
+            self.status,
+            self.extra_fields,
+        ) == (
+            other.call_id,
+            other.id,
+            other.input,
+            other.name,
+            other.namespace,
+            other.type,
+            other.status,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CustomToolCallItem",
+                self.call_id,
+                self.id,
+                self.input,
+                self.name,
+                self.namespace,
+                self.type,
+                self.status,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -45,3 +45,49 @@ class DecisionsNoulQuestion:
     type: str = "noul"
     criteria: DecisionsNoulQuestionCriteria | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        instructions: DecisionsNoulQuestionInstructions,
+        type: str = "noul",
+        criteria: DecisionsNoulQuestionCriteria | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("instructions", instructions)
+        _setattr("type", type)
+        _setattr("criteria", criteria)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"instructions={self.instructions!r}, "
+            f"type={self.type!r}, "
+            f"criteria={self.criteria!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.instructions, self.type, self.criteria, self.extra_fields) == (
+            other.instructions,
+            other.type,
+            other.criteria,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DecisionsNoulQuestion",
+                self.instructions,
+                self.type,
+                self.criteria,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

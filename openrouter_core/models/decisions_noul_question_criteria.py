@@ -62,3 +62,33 @@ class DecisionsNoulQuestionCriteria:
     true: DecisionsNoulQuestionCriteriaTrue
     """A plain string, or a JSON object or array of structured guidance."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        false: DecisionsNoulQuestionCriteriaFalse,
+        true: DecisionsNoulQuestionCriteriaTrue,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("false", false)
+        _setattr("true", true)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(false={self.false!r}, true={self.true!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.false, self.true, self.extra_fields) == (
+            other.false,
+            other.true,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("DecisionsNoulQuestionCriteria", self.false, self.true, self.extra_fields))
+
+    # --- end of attrs methods ---

@@ -93,3 +93,78 @@ class DecisionsRequest:
     """Metadata for observability and tracing."""
     user: str | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        model: str,
+        questions: dict[str, DecisionsRequestQuestionsValue],
+        state: DecisionsRequestState,
+        provider: ProviderPreferences | Unset | None = UNSET,
+        session_id: str | None = None,
+        trace: TraceConfig | None = None,
+        user: str | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("model", model)
+        _setattr("questions", questions)
+        _setattr("state", state)
+        _setattr("provider", provider)
+        _setattr("session_id", session_id)
+        _setattr("trace", trace)
+        _setattr("user", user)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"model={self.model!r}, "
+            f"questions={self.questions!r}, "
+            f"state={self.state!r}, "
+            f"provider={self.provider!r}, "
+            f"session_id={self.session_id!r}, "
+            f"trace={self.trace!r}, "
+            f"user={self.user!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.model,
+            self.questions,
+            self.state,
+            self.provider,
+            self.session_id,
+            self.trace,
+            self.user,
+            self.extra_fields,
+        ) == (
+            other.model,
+            other.questions,
+            other.state,
+            other.provider,
+            other.session_id,
+            other.trace,
+            other.user,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DecisionsRequest",
+                self.model,
+                self.questions,
+                self.state,
+                self.provider,
+                self.session_id,
+                self.trace,
+                self.user,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -64,3 +64,59 @@ class DecisionsResponse:
     id: str | None = None
     provider: str | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        answers: dict[str, DecisionsResponseAnswersValue],
+        model: str,
+        usage: DecisionsResponseUsage,
+        id: str | None = None,
+        provider: str | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("answers", answers)
+        _setattr("model", model)
+        _setattr("usage", usage)
+        _setattr("id", id)
+        _setattr("provider", provider)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"answers={self.answers!r}, "
+            f"model={self.model!r}, "
+            f"usage={self.usage!r}, "
+            f"id={self.id!r}, "
+            f"provider={self.provider!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.answers,
+            self.model,
+            self.usage,
+            self.id,
+            self.provider,
+            self.extra_fields,
+        ) == (other.answers, other.model, other.usage, other.id, other.provider, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DecisionsResponse",
+                self.answers,
+                self.model,
+                self.usage,
+                self.id,
+                self.provider,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -62,3 +62,49 @@ class DecisionsScoreQuestion:
     """A plain string, or a JSON object or array of structured guidance."""
     type: str = "score"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        criteria: list[DecisionsScoreQuestionCriteria],
+        instructions: DecisionsScoreQuestionInstructions,
+        type: str = "score",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("criteria", criteria)
+        _setattr("instructions", instructions)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"criteria={self.criteria!r}, "
+            f"instructions={self.instructions!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.criteria, self.instructions, self.type, self.extra_fields) == (
+            other.criteria,
+            other.instructions,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DecisionsScoreQuestion",
+                self.criteria,
+                self.instructions,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -25,6 +25,52 @@ class EasyInputMessageContentItemVariant2:
     type: str = "input_image"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        detail: str,
+        image_url: str | Unset | None = UNSET,
+        type: str = "input_image",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("detail", detail)
+        _setattr("image_url", image_url)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"detail={self.detail!r}, "
+            f"image_url={self.image_url!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.detail, self.image_url, self.type, self.extra_fields) == (
+            other.detail,
+            other.image_url,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "EasyInputMessageContentItemVariant2",
+                self.detail,
+                self.image_url,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 EasyInputMessageContentItem: TypeAlias = (
     InputText
@@ -89,3 +135,47 @@ class EasyInputMessage:
     role: str = "user"
     type: str | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content: EasyInputMessageContent | Unset | None = UNSET,
+        phase: str | Unset | None = UNSET,
+        role: str = "user",
+        type: str | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content", content)
+        _setattr("phase", phase)
+        _setattr("role", role)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content={self.content!r}, "
+            f"phase={self.phase!r}, "
+            f"role={self.role!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.content, self.phase, self.role, self.type, self.extra_fields) == (
+            other.content,
+            other.phase,
+            other.role,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("EasyInputMessage", self.content, self.phase, self.role, self.type, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---

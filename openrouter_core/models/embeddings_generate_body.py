@@ -24,6 +24,29 @@ class EmbeddingsGenerateBodyInputItemContentImageUrlImageUrl:
     url: str
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self, *, url: str, extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("url", url)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(url={self.url!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.url, self.extra_fields) == (other.url, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(
+            ("EmbeddingsGenerateBodyInputItemContentImageUrlImageUrl", self.url, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class EmbeddingsGenerateBodyInputItemContentImageUrl:
@@ -33,6 +56,43 @@ class EmbeddingsGenerateBodyInputItemContentImageUrl:
     type: str = "image_url"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        image_url: EmbeddingsGenerateBodyInputItemContentImageUrlImageUrl,
+        type: str = "image_url",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("image_url", image_url)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(image_url={self.image_url!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.image_url, self.type, self.extra_fields) == (
+            other.image_url,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "EmbeddingsGenerateBodyInputItemContentImageUrl",
+                self.image_url,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class EmbeddingsGenerateBodyInputItemContentText:
@@ -41,6 +101,38 @@ class EmbeddingsGenerateBodyInputItemContentText:
     text: str
     type: str = "text"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        text: str,
+        type: str = "text",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("text", text)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(text={self.text!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.text, self.type, self.extra_fields) == (
+            other.text,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("EmbeddingsGenerateBodyInputItemContentText", self.text, self.type, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---
 
 
 EmbeddingsGenerateBodyInputItemContent: TypeAlias = (
@@ -90,6 +182,30 @@ class EmbeddingsGenerateBodyInputItem:
     content: list[EmbeddingsGenerateBodyInputItemContent]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content: list[EmbeddingsGenerateBodyInputItemContent],
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content", content)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(content={self.content!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.content, self.extra_fields) == (other.content, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("EmbeddingsGenerateBodyInputItem", self.content, self.extra_fields))
+
+    # --- end of attrs methods ---
+
 
 EmbeddingsGenerateBodyInput: TypeAlias = (
     str | list[str] | list[float] | list[list[float]] | list[EmbeddingsGenerateBodyInputItem]
@@ -116,3 +232,78 @@ class EmbeddingsGenerateBody:
     user: str | None = None
     """A unique identifier for the end-user."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        dimensions: int | None = None,
+        encoding_format: str | None = None,
+        input: EmbeddingsGenerateBodyInput,
+        input_type: str | None = None,
+        model: str,
+        provider: ProviderPreferences | Unset | None = UNSET,
+        user: str | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("dimensions", dimensions)
+        _setattr("encoding_format", encoding_format)
+        _setattr("input", input)
+        _setattr("input_type", input_type)
+        _setattr("model", model)
+        _setattr("provider", provider)
+        _setattr("user", user)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"dimensions={self.dimensions!r}, "
+            f"encoding_format={self.encoding_format!r}, "
+            f"input={self.input!r}, "
+            f"input_type={self.input_type!r}, "
+            f"model={self.model!r}, "
+            f"provider={self.provider!r}, "
+            f"user={self.user!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.dimensions,
+            self.encoding_format,
+            self.input,
+            self.input_type,
+            self.model,
+            self.provider,
+            self.user,
+            self.extra_fields,
+        ) == (
+            other.dimensions,
+            other.encoding_format,
+            other.input,
+            other.input_type,
+            other.model,
+            other.provider,
+            other.user,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "EmbeddingsGenerateBody",
+                self.dimensions,
+                self.encoding_format,
+                self.input,
+                self.input_type,
+                self.model,
+                self.provider,
+                self.user,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -72,6 +72,52 @@ class FileSearchServerToolFiltersVariant1:
     value: FileSearchServerToolFiltersVariant1Value
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        key: str,
+        type: str,
+        value: FileSearchServerToolFiltersVariant1Value,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("key", key)
+        _setattr("type", type)
+        _setattr("value", value)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"key={self.key!r}, "
+            f"type={self.type!r}, "
+            f"value={self.value!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.key, self.type, self.value, self.extra_fields) == (
+            other.key,
+            other.type,
+            other.value,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "FileSearchServerToolFiltersVariant1",
+                self.key,
+                self.type,
+                self.value,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 FileSearchServerToolFilters: TypeAlias = (
     FileSearchServerToolFiltersVariant1 | CompoundFilter | dict[str, Any]
@@ -115,6 +161,47 @@ class FileSearchServerToolRankingOptions:
     score_threshold: float | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        ranker: str | None = None,
+        score_threshold: float | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("ranker", ranker)
+        _setattr("score_threshold", score_threshold)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"ranker={self.ranker!r}, "
+            f"score_threshold={self.score_threshold!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.ranker, self.score_threshold, self.extra_fields) == (
+            other.ranker,
+            other.score_threshold,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "FileSearchServerToolRankingOptions",
+                self.ranker,
+                self.score_threshold,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class FileSearchServerTool:
@@ -126,3 +213,66 @@ class FileSearchServerTool:
     type: str = "file_search"
     vector_store_ids: list[str]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        filters: FileSearchServerToolFilters | Unset | None = UNSET,
+        max_num_results: int | None = None,
+        ranking_options: FileSearchServerToolRankingOptions | None = None,
+        type: str = "file_search",
+        vector_store_ids: list[str],
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("filters", filters)
+        _setattr("max_num_results", max_num_results)
+        _setattr("ranking_options", ranking_options)
+        _setattr("type", type)
+        _setattr("vector_store_ids", vector_store_ids)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"filters={self.filters!r}, "
+            f"max_num_results={self.max_num_results!r}, "
+            f"ranking_options={self.ranking_options!r}, "
+            f"type={self.type!r}, "
+            f"vector_store_ids={self.vector_store_ids!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.filters,
+            self.max_num_results,
+            self.ranking_options,
+            self.type,
+            self.vector_store_ids,
+            self.extra_fields,
+        ) == (
+            other.filters,
+            other.max_num_results,
+            other.ranking_options,
+            other.type,
+            other.vector_store_ids,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "FileSearchServerTool",
+                self.filters,
+                self.max_num_results,
+                self.ranking_options,
+                self.type,
+                self.vector_store_ids,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

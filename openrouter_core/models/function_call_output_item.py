@@ -23,6 +23,52 @@ class FunctionCallOutputItemOutputItemVariant2:
     type: str = "input_image"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        detail: str,
+        image_url: str | Unset | None = UNSET,
+        type: str = "input_image",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("detail", detail)
+        _setattr("image_url", image_url)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"detail={self.detail!r}, "
+            f"image_url={self.image_url!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.detail, self.image_url, self.type, self.extra_fields) == (
+            other.detail,
+            other.image_url,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "FunctionCallOutputItemOutputItemVariant2",
+                self.detail,
+                self.image_url,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 FunctionCallOutputItemOutputItem: TypeAlias = (
     InputText | FunctionCallOutputItemOutputItemVariant2 | InputFile | dict[str, Any]
@@ -83,3 +129,59 @@ class FunctionCallOutputItem:
     """Known values: :class:`ToolCallStatus`."""
     type: str = "function_call_output"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        call_id: str,
+        id: str | Unset | None = UNSET,
+        output: FunctionCallOutputItemOutput,
+        status: str | Unset | None = UNSET,
+        type: str = "function_call_output",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("call_id", call_id)
+        _setattr("id", id)
+        _setattr("output", output)
+        _setattr("status", status)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"call_id={self.call_id!r}, "
+            f"id={self.id!r}, "
+            f"output={self.output!r}, "
+            f"status={self.status!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.call_id, self.id, self.output, self.status, self.type, self.extra_fields) == (
+            other.call_id,
+            other.id,
+            other.output,
+            other.status,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "FunctionCallOutputItem",
+                self.call_id,
+                self.id,
+                self.output,
+                self.status,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -102,6 +102,36 @@ class FusionPluginTools:
     """Server tool type identifier (e.g. "openrouter:web_search", "openrouter:web_fetch")."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        parameters: dict[str, FusionPluginToolsParametersValue | None] | None = None,
+        type: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("parameters", parameters)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(parameters={self.parameters!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.parameters, self.type, self.extra_fields) == (
+            other.parameters,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("FusionPluginTools", self.parameters, self.type, self.extra_fields))
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class FusionPlugin:
@@ -127,3 +157,78 @@ class FusionPlugin:
     tools: list[FusionPluginTools] | None = None
     """Server tools available to panelist and analyst inner calls."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        analysis_models: list[str] | None = None,
+        enabled: bool | None = None,
+        id: str = "fusion",
+        max_tool_calls: int | None = None,
+        model: str | None = None,
+        preset: str | None = None,
+        tools: list[FusionPluginTools] | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("analysis_models", analysis_models)
+        _setattr("enabled", enabled)
+        _setattr("id", id)
+        _setattr("max_tool_calls", max_tool_calls)
+        _setattr("model", model)
+        _setattr("preset", preset)
+        _setattr("tools", tools)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"analysis_models={self.analysis_models!r}, "
+            f"enabled={self.enabled!r}, "
+            f"id={self.id!r}, "
+            f"max_tool_calls={self.max_tool_calls!r}, "
+            f"model={self.model!r}, "
+            f"preset={self.preset!r}, "
+            f"tools={self.tools!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.analysis_models,
+            self.enabled,
+            self.id,
+            self.max_tool_calls,
+            self.model,
+            self.preset,
+            self.tools,
+            self.extra_fields,
+        ) == (
+            other.analysis_models,
+            other.enabled,
+            other.id,
+            other.max_tool_calls,
+            other.model,
+            other.preset,
+            other.tools,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "FusionPlugin",
+                self.analysis_models,
+                self.enabled,
+                self.id,
+                self.max_tool_calls,
+                self.model,
+                self.preset,
+                self.tools,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

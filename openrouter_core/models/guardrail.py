@@ -75,3 +75,180 @@ class Guardrail:
     workspaces.
     """
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        allowed_models: list[str] | Unset | None = UNSET,
+        allowed_providers: list[str] | Unset | None = UNSET,
+        content_filter_builtins: list[ContentFilterBuiltinEntry] | Unset | None = UNSET,
+        content_filters: list[ContentFilterEntry] | Unset | None = UNSET,
+        created_at: str,
+        description: str | Unset | None = UNSET,
+        enable_free_model_publication: bool | Unset | None = UNSET,
+        enable_free_model_training: bool | Unset | None = UNSET,
+        enable_paid_model_training: bool | Unset | None = UNSET,
+        enforce_zdr: bool | Unset | None = UNSET,
+        enforce_zdr_anthropic: bool | Unset | None = UNSET,
+        enforce_zdr_google: bool | Unset | None = UNSET,
+        enforce_zdr_openai: bool | Unset | None = UNSET,
+        enforce_zdr_other: bool | Unset | None = UNSET,
+        enforce_zdr_xai: bool | Unset | None = UNSET,
+        id: str,
+        ignored_models: list[str] | Unset | None = UNSET,
+        ignored_providers: list[str] | Unset | None = UNSET,
+        include_byok_in_budgets: bool,
+        limit_usd: float | Unset | None = UNSET,
+        name: str,
+        reset_interval: str | Unset | None = UNSET,
+        updated_at: str | Unset | None = UNSET,
+        workspace_id: str | None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("allowed_models", allowed_models)
+        _setattr("allowed_providers", allowed_providers)
+        _setattr("content_filter_builtins", content_filter_builtins)
+        _setattr("content_filters", content_filters)
+        _setattr("created_at", created_at)
+        _setattr("description", description)
+        _setattr("enable_free_model_publication", enable_free_model_publication)
+        _setattr("enable_free_model_training", enable_free_model_training)
+        _setattr("enable_paid_model_training", enable_paid_model_training)
+        _setattr("enforce_zdr", enforce_zdr)
+        _setattr("enforce_zdr_anthropic", enforce_zdr_anthropic)
+        _setattr("enforce_zdr_google", enforce_zdr_google)
+        _setattr("enforce_zdr_openai", enforce_zdr_openai)
+        _setattr("enforce_zdr_other", enforce_zdr_other)
+        _setattr("enforce_zdr_xai", enforce_zdr_xai)
+        _setattr("id", id)
+        _setattr("ignored_models", ignored_models)
+        _setattr("ignored_providers", ignored_providers)
+        _setattr("include_byok_in_budgets", include_byok_in_budgets)
+        _setattr("limit_usd", limit_usd)
+        _setattr("name", name)
+        _setattr("reset_interval", reset_interval)
+        _setattr("updated_at", updated_at)
+        _setattr("workspace_id", workspace_id)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"allowed_models={self.allowed_models!r}, "
+            f"allowed_providers={self.allowed_providers!r}, "
+            f"content_filter_builtins={self.content_filter_builtins!r}, "
+            f"content_filters={self.content_filters!r}, "
+            f"created_at={self.created_at!r}, "
+            f"description={self.description!r}, "
+            f"enable_free_model_publication={self.enable_free_model_publication!r}, "
+            f"enable_free_model_training={self.enable_free_model_training!r}, "
+            f"enable_paid_model_training={self.enable_paid_model_training!r}, "
+            f"enforce_zdr={self.enforce_zdr!r}, "
+            f"enforce_zdr_anthropic={self.enforce_zdr_anthropic!r}, "
+            f"enforce_zdr_google={self.enforce_zdr_google!r}, "
+            f"enforce_zdr_openai={self.enforce_zdr_openai!r}, "
+            f"enforce_zdr_other={self.enforce_zdr_other!r}, "
+            f"enforce_zdr_xai={self.enforce_zdr_xai!r}, "
+            f"id={self.id!r}, "
+            f"ignored_models={self.ignored_models!r}, "
+            f"ignored_providers={self.ignored_providers!r}, "
+            f"include_byok_in_budgets={self.include_byok_in_budgets!r}, "
+            f"limit_usd={self.limit_usd!r}, "
+            f"name={self.name!r}, "
+            f"reset_interval={self.reset_interval!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"workspace_id={self.workspace_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.allowed_models,
+            self.allowed_providers,
+            self.content_filter_builtins,
+            self.content_filters,
+            self.created_at,
+            self.description,
+            self.enable_free_model_publication,
+            self.enable_free_model_training,
+            self.enable_paid_model_training,
+            self.enforce_zdr,
+            self.enforce_zdr_anthropic,
+            self.enforce_zdr_google,
+            self.enforce_zdr_openai,
+            self.enforce_zdr_other,
+            self.enforce_zdr_xai,
+            self.id,
+            self.ignored_models,
+            self.ignored_providers,
+            self.include_byok_in_budgets,
+            self.limit_usd,
+            self.name,
+            self.reset_interval,
+            self.updated_at,
+            self.workspace_id,
+            self.extra_fields,
+        ) == (
+            other.allowed_models,
+            other.allowed_providers,
+            other.content_filter_builtins,
+            other.content_filters,
+            other.created_at,
+            other.description,
+            other.enable_free_model_publication,
+            other.enable_free_model_training,
+            other.enable_paid_model_training,
+            other.enforce_zdr,
+            other.enforce_zdr_anthropic,
+            other.enforce_zdr_google,
+            other.enforce_zdr_openai,
+            other.enforce_zdr_other,
+            other.enforce_zdr_xai,
+            other.id,
+            other.ignored_models,
+            other.ignored_providers,
+            other.include_byok_in_budgets,
+            other.limit_usd,
+            other.name,
+            other.reset_interval,
+            other.updated_at,
+            other.workspace_id,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "Guardrail",
+                self.allowed_models,
+                self.allowed_providers,
+                self.content_filter_builtins,
+                self.content_filters,
+                self.created_at,
+                self.description,
+                self.enable_free_model_publication,
+                self.enable_free_model_training,
+                self.enable_paid_model_training,
+                self.enforce_zdr,
+                self.enforce_zdr_anthropic,
+                self.enforce_zdr_google,
+                self.enforce_zdr_openai,
+                self.enforce_zdr_other,
+                self.enforce_zdr_xai,
+                self.id,
+                self.ignored_models,
+                self.ignored_providers,
+                self.include_byok_in_budgets,
+                self.limit_usd,
+                self.name,
+                self.reset_interval,
+                self.updated_at,
+                self.workspace_id,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -21,3 +21,43 @@ class InputText:
     text: str
     type: str = "input_text"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset | None = UNSET,
+        text: str,
+        type: str = "input_text",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("prompt_cache_breakpoint", prompt_cache_breakpoint)
+        _setattr("text", text)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"prompt_cache_breakpoint={self.prompt_cache_breakpoint!r}, "
+            f"text={self.text!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.prompt_cache_breakpoint, self.text, self.type, self.extra_fields) == (
+            other.prompt_cache_breakpoint,
+            other.text,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("InputText", self.prompt_cache_breakpoint, self.text, self.type, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---

@@ -138,6 +138,75 @@ class InputsItemVariant8:
     type: str = "message"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content: InputsItemVariant8Content | None,
+        id: str,
+        phase: str | Unset | None = UNSET,
+        role: str = "assistant",
+        status: str | None = None,
+        type: str = "message",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content", content)
+        _setattr("id", id)
+        _setattr("phase", phase)
+        _setattr("role", role)
+        _setattr("status", status)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content={self.content!r}, "
+            f"id={self.id!r}, "
+            f"phase={self.phase!r}, "
+            f"role={self.role!r}, "
+            f"status={self.status!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.content,
+            self.id,
+            self.phase,
+            self.role,
+            self.status,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.content,
+            other.id,
+            other.phase,
+            other.role,
+            other.status,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "InputsItemVariant8",
+                self.content,
+                self.id,
+                self.phase,
+                self.role,
+                self.status,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class InputsItemVariant9:
@@ -154,6 +223,87 @@ class InputsItemVariant9:
     signature: str | Unset | None = UNSET
     """A signature for the reasoning content, used for verification."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content: list[ReasoningTextContent] | Unset | None = UNSET,
+        encrypted_content: str | Unset | None = UNSET,
+        id: str,
+        status: str | None = None,
+        summary: list[ReasoningSummaryText] | None,
+        type: str = "reasoning",
+        format: str | Unset | None = UNSET,
+        signature: str | Unset | None = UNSET,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content", content)
+        _setattr("encrypted_content", encrypted_content)
+        _setattr("id", id)
+        _setattr("status", status)
+        _setattr("summary", summary)
+        _setattr("type", type)
+        _setattr("format", format)
+        _setattr("signature", signature)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content={self.content!r}, "
+            f"encrypted_content={self.encrypted_content!r}, "
+            f"id={self.id!r}, "
+            f"status={self.status!r}, "
+            f"summary={self.summary!r}, "
+            f"type={self.type!r}, "
+            f"format={self.format!r}, "
+            f"signature={self.signature!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.content,
+            self.encrypted_content,
+            self.id,
+            self.status,
+            self.summary,
+            self.type,
+            self.format,
+            self.signature,
+            self.extra_fields,
+        ) == (
+            other.content,
+            other.encrypted_content,
+            other.id,
+            other.status,
+            other.summary,
+            other.type,
+            other.format,
+            other.signature,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "InputsItemVariant9",
+                self.content,
+                self.encrypted_content,
+                self.id,
+                self.status,
+                self.summary,
+                self.type,
+                self.format,
+                self.signature,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 InputsItem: TypeAlias = (

@@ -27,3 +27,78 @@ class KeyAssignment:
     key_name: str
     """Name of the API key."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        assigned_by: str | None,
+        created_at: str,
+        guardrail_id: str,
+        id: str,
+        key_hash: str,
+        key_label: str,
+        key_name: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("assigned_by", assigned_by)
+        _setattr("created_at", created_at)
+        _setattr("guardrail_id", guardrail_id)
+        _setattr("id", id)
+        _setattr("key_hash", key_hash)
+        _setattr("key_label", key_label)
+        _setattr("key_name", key_name)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"assigned_by={self.assigned_by!r}, "
+            f"created_at={self.created_at!r}, "
+            f"guardrail_id={self.guardrail_id!r}, "
+            f"id={self.id!r}, "
+            f"key_hash={self.key_hash!r}, "
+            f"key_label={self.key_label!r}, "
+            f"key_name={self.key_name!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.assigned_by,
+            self.created_at,
+            self.guardrail_id,
+            self.id,
+            self.key_hash,
+            self.key_label,
+            self.key_name,
+            self.extra_fields,
+        ) == (
+            other.assigned_by,
+            other.created_at,
+            other.guardrail_id,
+            other.id,
+            other.key_hash,
+            other.key_label,
+            other.key_name,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "KeyAssignment",
+                self.assigned_by,
+                self.created_at,
+                self.guardrail_id,
+                self.id,
+                self.key_hash,
+                self.key_label,
+                self.key_name,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -104,3 +104,84 @@ class Message:
     reasoning_details: list[MessageReasoningDetails | None] | Unset | None = UNSET
     tool_calls: list[ToolCall] | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content: str | None,
+        refusal: str | None,
+        role: str = "assistant",
+        annotations: list[MessageAnnotations] | None = None,
+        images: list[Image] | Unset | None = UNSET,
+        reasoning: str | Unset | None = UNSET,
+        reasoning_details: list[MessageReasoningDetails | None] | Unset | None = UNSET,
+        tool_calls: list[ToolCall] | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content", content)
+        _setattr("refusal", refusal)
+        _setattr("role", role)
+        _setattr("annotations", annotations)
+        _setattr("images", images)
+        _setattr("reasoning", reasoning)
+        _setattr("reasoning_details", reasoning_details)
+        _setattr("tool_calls", tool_calls)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content={self.content!r}, "
+            f"refusal={self.refusal!r}, "
+            f"role={self.role!r}, "
+            f"annotations={self.annotations!r}, "
+            f"images={self.images!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"reasoning_details={self.reasoning_details!r}, "
+            f"tool_calls={self.tool_calls!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.content,
+            self.refusal,
+            self.role,
+            self.annotations,
+            self.images,
+            self.reasoning,
+            self.reasoning_details,
+            self.tool_calls,
+            self.extra_fields,
+        ) == (
+            other.content,
+            other.refusal,
+            other.role,
+            other.annotations,
+            other.images,
+            other.reasoning,
+            other.reasoning_details,
+            other.tool_calls,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "Message",
+                self.content,
+                self.refusal,
+                self.role,
+                self.annotations,
+                self.images,
+                self.reasoning,
+                self.reasoning_details,
+                self.tool_calls,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -72,6 +72,43 @@ class MessagesContentBlockDeltaEventDeltaCitationsDelta:
     type: str = "citations_delta"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        citation: MessagesContentBlockDeltaEventDeltaCitationsDeltaCitation,
+        type: str = "citations_delta",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("citation", citation)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(citation={self.citation!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.citation, self.type, self.extra_fields) == (
+            other.citation,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesContentBlockDeltaEventDeltaCitationsDelta",
+                self.citation,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesContentBlockDeltaEventDeltaCompactionDelta:
@@ -82,6 +119,52 @@ class MessagesContentBlockDeltaEventDeltaCompactionDelta:
     type: str = "compaction_delta"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content: str | None,
+        encrypted_content: str | Unset | None = UNSET,
+        type: str = "compaction_delta",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content", content)
+        _setattr("encrypted_content", encrypted_content)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content={self.content!r}, "
+            f"encrypted_content={self.encrypted_content!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.content, self.encrypted_content, self.type, self.extra_fields) == (
+            other.content,
+            other.encrypted_content,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesContentBlockDeltaEventDeltaCompactionDelta",
+                self.content,
+                self.encrypted_content,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesContentBlockDeltaEventDeltaInputJsonDelta:
@@ -90,6 +173,45 @@ class MessagesContentBlockDeltaEventDeltaInputJsonDelta:
     partial_json: str
     type: str = "input_json_delta"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        partial_json: str,
+        type: str = "input_json_delta",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("partial_json", partial_json)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(partial_json={self.partial_json!r}, type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.partial_json, self.type, self.extra_fields) == (
+            other.partial_json,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesContentBlockDeltaEventDeltaInputJsonDelta",
+                self.partial_json,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 @attrs.frozen(kw_only=True)
@@ -100,6 +222,43 @@ class MessagesContentBlockDeltaEventDeltaSignatureDelta:
     type: str = "signature_delta"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        signature: str,
+        type: str = "signature_delta",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("signature", signature)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(signature={self.signature!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.signature, self.type, self.extra_fields) == (
+            other.signature,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesContentBlockDeltaEventDeltaSignatureDelta",
+                self.signature,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesContentBlockDeltaEventDeltaTextDelta:
@@ -109,6 +268,43 @@ class MessagesContentBlockDeltaEventDeltaTextDelta:
     type: str = "text_delta"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        text: str,
+        type: str = "text_delta",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("text", text)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(text={self.text!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.text, self.type, self.extra_fields) == (
+            other.text,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesContentBlockDeltaEventDeltaTextDelta",
+                self.text,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesContentBlockDeltaEventDeltaThinkingDelta:
@@ -117,6 +313,43 @@ class MessagesContentBlockDeltaEventDeltaThinkingDelta:
     thinking: str
     type: str = "thinking_delta"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        thinking: str,
+        type: str = "thinking_delta",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("thinking", thinking)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(thinking={self.thinking!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.thinking, self.type, self.extra_fields) == (
+            other.thinking,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesContentBlockDeltaEventDeltaThinkingDelta",
+                self.thinking,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 MessagesContentBlockDeltaEventDelta: TypeAlias = (
@@ -168,3 +401,43 @@ class MessagesContentBlockDeltaEvent:
     index: int
     type: str = "content_block_delta"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        delta: MessagesContentBlockDeltaEventDelta,
+        index: int,
+        type: str = "content_block_delta",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("delta", delta)
+        _setattr("index", index)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"delta={self.delta!r}, "
+            f"index={self.index!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.delta, self.index, self.type, self.extra_fields) == (
+            other.delta,
+            other.index,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("MessagesContentBlockDeltaEvent", self.delta, self.index, self.type, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---

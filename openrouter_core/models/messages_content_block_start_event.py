@@ -42,6 +42,52 @@ class MessagesContentBlockStartEventContentBlockCompaction:
     type: str = "compaction"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content: str | None,
+        encrypted_content: str | Unset | None = UNSET,
+        type: str = "compaction",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content", content)
+        _setattr("encrypted_content", encrypted_content)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content={self.content!r}, "
+            f"encrypted_content={self.encrypted_content!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.content, self.encrypted_content, self.type, self.extra_fields) == (
+            other.content,
+            other.encrypted_content,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesContentBlockStartEventContentBlockCompaction",
+                self.content,
+                self.encrypted_content,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 MessagesContentBlockStartEventContentBlock: TypeAlias = (
     AnthropicTextBlock
@@ -115,3 +161,49 @@ class MessagesContentBlockStartEvent:
     index: int
     type: str = "content_block_start"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content_block: MessagesContentBlockStartEventContentBlock,
+        index: int,
+        type: str = "content_block_start",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content_block", content_block)
+        _setattr("index", index)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content_block={self.content_block!r}, "
+            f"index={self.index!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.content_block, self.index, self.type, self.extra_fields) == (
+            other.content_block,
+            other.index,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesContentBlockStartEvent",
+                self.content_block,
+                self.index,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

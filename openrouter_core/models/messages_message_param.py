@@ -40,6 +40,63 @@ class MessagesMessageParamContentItemCompaction:
     type: str = "compaction"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        content: str | None,
+        encrypted_content: str | Unset | None = UNSET,
+        type: str = "compaction",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_control", cache_control)
+        _setattr("content", content)
+        _setattr("encrypted_content", encrypted_content)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_control={self.cache_control!r}, "
+            f"content={self.content!r}, "
+            f"encrypted_content={self.encrypted_content!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.cache_control,
+            self.content,
+            self.encrypted_content,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.cache_control,
+            other.content,
+            other.encrypted_content,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesMessageParamContentItemCompaction",
+                self.cache_control,
+                self.content,
+                self.encrypted_content,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesMessageParamContentItemRedactedThinking:
@@ -48,6 +105,43 @@ class MessagesMessageParamContentItemRedactedThinking:
     data: str
     type: str = "redacted_thinking"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        data: str,
+        type: str = "redacted_thinking",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("data", data)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(data={self.data!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.data, self.type, self.extra_fields) == (
+            other.data,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesMessageParamContentItemRedactedThinking",
+                self.data,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 @attrs.frozen(kw_only=True)
@@ -61,6 +155,69 @@ class MessagesMessageParamContentItemServerToolUse:
     type: str = "server_tool_use"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        id: str,
+        input: Any = None,
+        name: str,
+        type: str = "server_tool_use",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_control", cache_control)
+        _setattr("id", id)
+        _setattr("input", input)
+        _setattr("name", name)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_control={self.cache_control!r}, "
+            f"id={self.id!r}, "
+            f"input={self.input!r}, "
+            f"name={self.name!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.cache_control,
+            self.id,
+            self.input,
+            self.name,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.cache_control,
+            other.id,
+            other.input,
+            other.name,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesMessageParamContentItemServerToolUse",
+                self.cache_control,
+                self.id,
+                self.input,
+                self.name,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesMessageParamContentItemThinking:
@@ -71,6 +228,52 @@ class MessagesMessageParamContentItemThinking:
     type: str = "thinking"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        signature: str,
+        thinking: str,
+        type: str = "thinking",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("signature", signature)
+        _setattr("thinking", thinking)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"signature={self.signature!r}, "
+            f"thinking={self.thinking!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.signature, self.thinking, self.type, self.extra_fields) == (
+            other.signature,
+            other.thinking,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesMessageParamContentItemThinking",
+                self.signature,
+                self.thinking,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesMessageParamContentItemToolResultContentItemToolReference:
@@ -79,6 +282,43 @@ class MessagesMessageParamContentItemToolResultContentItemToolReference:
     tool_name: str
     type: str = "tool_reference"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        tool_name: str,
+        type: str = "tool_reference",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("tool_name", tool_name)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(tool_name={self.tool_name!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.tool_name, self.type, self.extra_fields) == (
+            other.tool_name,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesMessageParamContentItemToolResultContentItemToolReference",
+                self.tool_name,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 MessagesMessageParamContentItemToolResultContentItem: TypeAlias = (
@@ -160,6 +400,69 @@ class MessagesMessageParamContentItemToolResult:
     type: str = "tool_result"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        content: MessagesMessageParamContentItemToolResultContent | None = None,
+        is_error: bool | None = None,
+        tool_use_id: str,
+        type: str = "tool_result",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_control", cache_control)
+        _setattr("content", content)
+        _setattr("is_error", is_error)
+        _setattr("tool_use_id", tool_use_id)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_control={self.cache_control!r}, "
+            f"content={self.content!r}, "
+            f"is_error={self.is_error!r}, "
+            f"tool_use_id={self.tool_use_id!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.cache_control,
+            self.content,
+            self.is_error,
+            self.tool_use_id,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.cache_control,
+            other.content,
+            other.is_error,
+            other.tool_use_id,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesMessageParamContentItemToolResult",
+                self.cache_control,
+                self.content,
+                self.is_error,
+                self.tool_use_id,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesMessageParamContentItemToolUse:
@@ -172,6 +475,69 @@ class MessagesMessageParamContentItemToolUse:
     type: str = "tool_use"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        id: str,
+        input: Any = None,
+        name: str,
+        type: str = "tool_use",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_control", cache_control)
+        _setattr("id", id)
+        _setattr("input", input)
+        _setattr("name", name)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_control={self.cache_control!r}, "
+            f"id={self.id!r}, "
+            f"input={self.input!r}, "
+            f"name={self.name!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.cache_control,
+            self.id,
+            self.input,
+            self.name,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.cache_control,
+            other.id,
+            other.input,
+            other.name,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesMessageParamContentItemToolUse",
+                self.cache_control,
+                self.id,
+                self.input,
+                self.name,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesMessageParamContentItemWebSearchToolResultContentWebSearchToolResultError:
@@ -183,6 +549,43 @@ class MessagesMessageParamContentItemWebSearchToolResultContentWebSearchToolResu
     """
     type: str = "web_search_tool_result_error"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        error_code: str,
+        type: str = "web_search_tool_result_error",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("error_code", error_code)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(error_code={self.error_code!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.error_code, self.type, self.extra_fields) == (
+            other.error_code,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesMessageParamContentItemWebSearchToolResultContentWebSearchToolResultError",
+                self.error_code,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 MessagesMessageParamContentItemWebSearchToolResultContent: TypeAlias = (
@@ -222,6 +625,57 @@ class MessagesMessageParamContentItemWebSearchToolResult:
     tool_use_id: str
     type: str = "web_search_tool_result"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        content: MessagesMessageParamContentItemWebSearchToolResultContent,
+        tool_use_id: str,
+        type: str = "web_search_tool_result",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_control", cache_control)
+        _setattr("content", content)
+        _setattr("tool_use_id", tool_use_id)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_control={self.cache_control!r}, "
+            f"content={self.content!r}, "
+            f"tool_use_id={self.tool_use_id!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.cache_control,
+            self.content,
+            self.tool_use_id,
+            self.type,
+            self.extra_fields,
+        ) == (other.cache_control, other.content, other.tool_use_id, other.type, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesMessageParamContentItemWebSearchToolResult",
+                self.cache_control,
+                self.content,
+                self.tool_use_id,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 MessagesMessageParamContentItem: TypeAlias = (
@@ -309,3 +763,33 @@ class MessagesMessageParam:
     role: str
     """Known values: ``"user"``, ``"assistant"``, ``"system"``."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content: MessagesMessageParamContent,
+        role: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content", content)
+        _setattr("role", role)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(content={self.content!r}, role={self.role!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.content, self.role, self.extra_fields) == (
+            other.content,
+            other.role,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("MessagesMessageParam", self.content, self.role, self.extra_fields))
+
+    # --- end of attrs methods ---

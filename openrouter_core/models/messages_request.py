@@ -62,6 +62,33 @@ class MessagesRequestContextManagementEditsClearThinking20251015KeepAll:
     type: str = "all"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self, *, type: str = "all", extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.type, self.extra_fields) == (other.type, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestContextManagementEditsClearThinking20251015KeepAll",
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 MessagesRequestContextManagementEditsClearThinking20251015Keep: TypeAlias = (
     AnthropicThinkingTurns
@@ -110,6 +137,43 @@ class MessagesRequestContextManagementEditsClearThinking20251015:
     keep: MessagesRequestContextManagementEditsClearThinking20251015Keep | None = None
     type: str = "clear_thinking_20251015"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        keep: MessagesRequestContextManagementEditsClearThinking20251015Keep | None = None,
+        type: str = "clear_thinking_20251015",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("keep", keep)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(keep={self.keep!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.keep, self.type, self.extra_fields) == (
+            other.keep,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestContextManagementEditsClearThinking20251015",
+                self.keep,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 MessagesRequestContextManagementEditsClearToolUses20250919ClearToolInputs: TypeAlias = (
@@ -197,6 +261,77 @@ class MessagesRequestContextManagementEditsClearToolUses20250919:
     type: str = "clear_tool_uses_20250919"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        clear_at_least: AnthropicInputTokensClearAtLeast | Unset | None = UNSET,
+        clear_tool_inputs: MessagesRequestContextManagementEditsClearToolUses20250919ClearToolInputs
+        | Unset
+        | None = UNSET,
+        exclude_tools: list[str] | Unset | None = UNSET,
+        keep: AnthropicToolUsesKeep | None = None,
+        trigger: MessagesRequestContextManagementEditsClearToolUses20250919Trigger | None = None,
+        type: str = "clear_tool_uses_20250919",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("clear_at_least", clear_at_least)
+        _setattr("clear_tool_inputs", clear_tool_inputs)
+        _setattr("exclude_tools", exclude_tools)
+        _setattr("keep", keep)
+        _setattr("trigger", trigger)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"clear_at_least={self.clear_at_least!r}, "
+            f"clear_tool_inputs={self.clear_tool_inputs!r}, "
+            f"exclude_tools={self.exclude_tools!r}, "
+            f"keep={self.keep!r}, "
+            f"trigger={self.trigger!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.clear_at_least,
+            self.clear_tool_inputs,
+            self.exclude_tools,
+            self.keep,
+            self.trigger,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.clear_at_least,
+            other.clear_tool_inputs,
+            other.exclude_tools,
+            other.keep,
+            other.trigger,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestContextManagementEditsClearToolUses20250919",
+                self.clear_at_least,
+                self.clear_tool_inputs,
+                self.exclude_tools,
+                self.keep,
+                self.trigger,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesRequestContextManagementEditsCompact20260112Trigger:
@@ -205,6 +340,43 @@ class MessagesRequestContextManagementEditsCompact20260112Trigger:
     type: str = "input_tokens"
     value: int
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        type: str = "input_tokens",
+        value: int,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("type", type)
+        _setattr("value", value)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(type={self.type!r}, value={self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.type, self.value, self.extra_fields) == (
+            other.type,
+            other.value,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestContextManagementEditsCompact20260112Trigger",
+                self.type,
+                self.value,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 @attrs.frozen(kw_only=True)
@@ -216,6 +388,63 @@ class MessagesRequestContextManagementEditsCompact20260112:
     trigger: MessagesRequestContextManagementEditsCompact20260112Trigger | Unset | None = UNSET
     type: str = "compact_20260112"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        instructions: str | Unset | None = UNSET,
+        pause_after_compaction: bool | None = None,
+        trigger: MessagesRequestContextManagementEditsCompact20260112Trigger | Unset | None = UNSET,
+        type: str = "compact_20260112",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("instructions", instructions)
+        _setattr("pause_after_compaction", pause_after_compaction)
+        _setattr("trigger", trigger)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"instructions={self.instructions!r}, "
+            f"pause_after_compaction={self.pause_after_compaction!r}, "
+            f"trigger={self.trigger!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.instructions,
+            self.pause_after_compaction,
+            self.trigger,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.instructions,
+            other.pause_after_compaction,
+            other.trigger,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestContextManagementEditsCompact20260112",
+                self.instructions,
+                self.pause_after_compaction,
+                self.trigger,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 MessagesRequestContextManagementEdits: TypeAlias = (
@@ -261,6 +490,30 @@ class MessagesRequestContextManagement:
     edits: list[MessagesRequestContextManagementEdits] | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        edits: list[MessagesRequestContextManagementEdits] | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("edits", edits)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(edits={self.edits!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.edits, self.extra_fields) == (other.edits, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("MessagesRequestContextManagement", self.edits, self.extra_fields))
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesRequestMetadata:
@@ -268,6 +521,30 @@ class MessagesRequestMetadata:
 
     user_id: str | Unset | None = UNSET
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        user_id: str | Unset | None = UNSET,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("user_id", user_id)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(user_id={self.user_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.user_id, self.extra_fields) == (other.user_id, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("MessagesRequestMetadata", self.user_id, self.extra_fields))
+
+    # --- end of attrs methods ---
 
 
 MessagesRequestPlugins: TypeAlias = (
@@ -342,6 +619,36 @@ class MessagesRequestThinkingAdaptive:
     type: str = "adaptive"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        display: str | Unset | None = UNSET,
+        type: str = "adaptive",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("display", display)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(display={self.display!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.display, self.type, self.extra_fields) == (
+            other.display,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("MessagesRequestThinkingAdaptive", self.display, self.type, self.extra_fields))
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesRequestThinkingDisabled:
@@ -349,6 +656,30 @@ class MessagesRequestThinkingDisabled:
 
     type: str = "disabled"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        type: str = "disabled",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.type, self.extra_fields) == (other.type, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("MessagesRequestThinkingDisabled", self.type, self.extra_fields))
+
+    # --- end of attrs methods ---
 
 
 @attrs.frozen(kw_only=True)
@@ -360,6 +691,52 @@ class MessagesRequestThinkingEnabled:
     """Known values: :class:`AnthropicThinkingDisplay`."""
     type: str = "enabled"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        budget_tokens: int,
+        display: str | Unset | None = UNSET,
+        type: str = "enabled",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("budget_tokens", budget_tokens)
+        _setattr("display", display)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"budget_tokens={self.budget_tokens!r}, "
+            f"display={self.display!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.budget_tokens, self.display, self.type, self.extra_fields) == (
+            other.budget_tokens,
+            other.display,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestThinkingEnabled",
+                self.budget_tokens,
+                self.display,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 MessagesRequestThinking: TypeAlias = (
@@ -401,6 +778,47 @@ class MessagesRequestToolChoiceAny:
     type: str = "any"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        disable_parallel_tool_use: bool | None = None,
+        type: str = "any",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("disable_parallel_tool_use", disable_parallel_tool_use)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"disable_parallel_tool_use={self.disable_parallel_tool_use!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.disable_parallel_tool_use, self.type, self.extra_fields) == (
+            other.disable_parallel_tool_use,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestToolChoiceAny",
+                self.disable_parallel_tool_use,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesRequestToolChoiceAuto:
@@ -410,6 +828,47 @@ class MessagesRequestToolChoiceAuto:
     type: str = "auto"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        disable_parallel_tool_use: bool | None = None,
+        type: str = "auto",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("disable_parallel_tool_use", disable_parallel_tool_use)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"disable_parallel_tool_use={self.disable_parallel_tool_use!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.disable_parallel_tool_use, self.type, self.extra_fields) == (
+            other.disable_parallel_tool_use,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestToolChoiceAuto",
+                self.disable_parallel_tool_use,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesRequestToolChoiceNone:
@@ -417,6 +876,30 @@ class MessagesRequestToolChoiceNone:
 
     type: str = "none"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        type: str = "none",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.type, self.extra_fields) == (other.type, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("MessagesRequestToolChoiceNone", self.type, self.extra_fields))
+
+    # --- end of attrs methods ---
 
 
 @attrs.frozen(kw_only=True)
@@ -427,6 +910,52 @@ class MessagesRequestToolChoiceTool:
     name: str
     type: str = "tool"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        disable_parallel_tool_use: bool | None = None,
+        name: str,
+        type: str = "tool",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("disable_parallel_tool_use", disable_parallel_tool_use)
+        _setattr("name", name)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"disable_parallel_tool_use={self.disable_parallel_tool_use!r}, "
+            f"name={self.name!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.disable_parallel_tool_use, self.name, self.type, self.extra_fields) == (
+            other.disable_parallel_tool_use,
+            other.name,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestToolChoiceTool",
+                self.disable_parallel_tool_use,
+                self.name,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 MessagesRequestToolChoice: TypeAlias = (
@@ -476,6 +1005,87 @@ class MessagesRequestToolsAdvisor20260301:
     type: str = "advisor_20260301"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        allowed_callers: list[str] | None = None,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        caching: AnthropicCacheControlDirective | Unset | None = UNSET,
+        defer_loading: bool | None = None,
+        max_uses: int | None = None,
+        model: str,
+        name: str = "advisor",
+        type: str = "advisor_20260301",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("allowed_callers", allowed_callers)
+        _setattr("cache_control", cache_control)
+        _setattr("caching", caching)
+        _setattr("defer_loading", defer_loading)
+        _setattr("max_uses", max_uses)
+        _setattr("model", model)
+        _setattr("name", name)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"allowed_callers={self.allowed_callers!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"caching={self.caching!r}, "
+            f"defer_loading={self.defer_loading!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"model={self.model!r}, "
+            f"name={self.name!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.allowed_callers,
+            self.cache_control,
+            self.caching,
+            self.defer_loading,
+            self.max_uses,
+            self.model,
+            self.name,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.allowed_callers,
+            other.cache_control,
+            other.caching,
+            other.defer_loading,
+            other.max_uses,
+            other.model,
+            other.name,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestToolsAdvisor20260301",
+                self.allowed_callers,
+                self.cache_control,
+                self.caching,
+                self.defer_loading,
+                self.max_uses,
+                self.model,
+                self.name,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesRequestToolsBash20250124:
@@ -486,6 +1096,52 @@ class MessagesRequestToolsBash20250124:
     type: str = "bash_20250124"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        name: str = "bash",
+        type: str = "bash_20250124",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_control", cache_control)
+        _setattr("name", name)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_control={self.cache_control!r}, "
+            f"name={self.name!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.cache_control, self.name, self.type, self.extra_fields) == (
+            other.cache_control,
+            other.name,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestToolsBash20250124",
+                self.cache_control,
+                self.name,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesRequestToolsCustomInputSchema:
@@ -495,6 +1151,52 @@ class MessagesRequestToolsCustomInputSchema:
     required: list[str] | Unset | None = UNSET
     type: str | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        properties: Any = None,
+        required: list[str] | Unset | None = UNSET,
+        type: str | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("properties", properties)
+        _setattr("required", required)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"properties={self.properties!r}, "
+            f"required={self.required!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.properties, self.required, self.type, self.extra_fields) == (
+            other.properties,
+            other.required,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestToolsCustomInputSchema",
+                self.properties,
+                self.required,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 @attrs.frozen(kw_only=True)
@@ -509,6 +1211,75 @@ class MessagesRequestToolsCustom:
     type: str | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        defer_loading: bool | None = None,
+        description: str | None = None,
+        input_schema: MessagesRequestToolsCustomInputSchema,
+        name: str,
+        type: str | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_control", cache_control)
+        _setattr("defer_loading", defer_loading)
+        _setattr("description", description)
+        _setattr("input_schema", input_schema)
+        _setattr("name", name)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_control={self.cache_control!r}, "
+            f"defer_loading={self.defer_loading!r}, "
+            f"description={self.description!r}, "
+            f"input_schema={self.input_schema!r}, "
+            f"name={self.name!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.cache_control,
+            self.defer_loading,
+            self.description,
+            self.input_schema,
+            self.name,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.cache_control,
+            other.defer_loading,
+            other.description,
+            other.input_schema,
+            other.name,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestToolsCustom",
+                self.cache_control,
+                self.defer_loading,
+                self.description,
+                self.input_schema,
+                self.name,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesRequestToolsTextEditor20250124:
@@ -519,6 +1290,52 @@ class MessagesRequestToolsTextEditor20250124:
     type: str = "text_editor_20250124"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        name: str = "str_replace_editor",
+        type: str = "text_editor_20250124",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_control", cache_control)
+        _setattr("name", name)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_control={self.cache_control!r}, "
+            f"name={self.name!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.cache_control, self.name, self.type, self.extra_fields) == (
+            other.cache_control,
+            other.name,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestToolsTextEditor20250124",
+                self.cache_control,
+                self.name,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesRequestToolsVariant13:
@@ -526,6 +1343,27 @@ class MessagesRequestToolsVariant13:
 
     type: str
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self, *, type: str, extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.type, self.extra_fields) == (other.type, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("MessagesRequestToolsVariant13", self.type, self.extra_fields))
+
+    # --- end of attrs methods ---
 
 
 @attrs.frozen(kw_only=True)
@@ -541,6 +1379,81 @@ class MessagesRequestToolsWebSearch20250305:
     user_location: AnthropicWebSearchToolUserLocation | Unset | None = UNSET
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        allowed_domains: list[str] | Unset | None = UNSET,
+        blocked_domains: list[str] | Unset | None = UNSET,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        max_uses: int | Unset | None = UNSET,
+        name: str = "web_search",
+        type: str = "web_search_20250305",
+        user_location: AnthropicWebSearchToolUserLocation | Unset | None = UNSET,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("allowed_domains", allowed_domains)
+        _setattr("blocked_domains", blocked_domains)
+        _setattr("cache_control", cache_control)
+        _setattr("max_uses", max_uses)
+        _setattr("name", name)
+        _setattr("type", type)
+        _setattr("user_location", user_location)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"allowed_domains={self.allowed_domains!r}, "
+            f"blocked_domains={self.blocked_domains!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"name={self.name!r}, "
+            f"type={self.type!r}, "
+            f"user_location={self.user_location!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.allowed_domains,
+            self.blocked_domains,
+            self.cache_control,
+            self.max_uses,
+            self.name,
+            self.type,
+            self.user_location,
+            self.extra_fields,
+        ) == (
+            other.allowed_domains,
+            other.blocked_domains,
+            other.cache_control,
+            other.max_uses,
+            other.name,
+            other.type,
+            other.user_location,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestToolsWebSearch20250305",
+                self.allowed_domains,
+                self.blocked_domains,
+                self.cache_control,
+                self.max_uses,
+                self.name,
+                self.type,
+                self.user_location,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesRequestToolsWebSearch20260209:
@@ -555,6 +1468,87 @@ class MessagesRequestToolsWebSearch20260209:
     type: str = "web_search_20260209"
     user_location: AnthropicWebSearchToolUserLocation | Unset | None = UNSET
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        allowed_callers: list[str] | None = None,
+        allowed_domains: list[str] | Unset | None = UNSET,
+        blocked_domains: list[str] | Unset | None = UNSET,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        max_uses: int | Unset | None = UNSET,
+        name: str = "web_search",
+        type: str = "web_search_20260209",
+        user_location: AnthropicWebSearchToolUserLocation | Unset | None = UNSET,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("allowed_callers", allowed_callers)
+        _setattr("allowed_domains", allowed_domains)
+        _setattr("blocked_domains", blocked_domains)
+        _setattr("cache_control", cache_control)
+        _setattr("max_uses", max_uses)
+        _setattr("name", name)
+        _setattr("type", type)
+        _setattr("user_location", user_location)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"allowed_callers={self.allowed_callers!r}, "
+            f"allowed_domains={self.allowed_domains!r}, "
+            f"blocked_domains={self.blocked_domains!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"name={self.name!r}, "
+            f"type={self.type!r}, "
+            f"user_location={self.user_location!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.allowed_callers,
+            self.allowed_domains,
+            self.blocked_domains,
+            self.cache_control,
+            self.max_uses,
+            self.name,
+            self.type,
+            self.user_location,
+            self.extra_fields,
+        ) == (
+            other.allowed_callers,
+            other.allowed_domains,
+            other.blocked_domains,
+            other.cache_control,
+            other.max_uses,
+            other.name,
+            other.type,
+            other.user_location,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequestToolsWebSearch20260209",
+                self.allowed_callers,
+                self.allowed_domains,
+                self.blocked_domains,
+                self.cache_control,
+                self.max_uses,
+                self.name,
+                self.type,
+                self.user_location,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
 
 
 MessagesRequestTools: TypeAlias = (
@@ -659,3 +1653,198 @@ class MessagesRequest:
     users of your app.
     """
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        context_management: MessagesRequestContextManagement | Unset | None = UNSET,
+        fallbacks: list[MessagesFallbackParam] | Unset | None = UNSET,
+        max_tokens: int | None = None,
+        messages: list[MessagesMessageParam] | None,
+        metadata: MessagesRequestMetadata | None = None,
+        model: str,
+        models: list[str] | None = None,
+        output_config: MessagesOutputConfig | None = None,
+        plugins: list[MessagesRequestPlugins] | None = None,
+        provider: ProviderPreferences | Unset | None = UNSET,
+        route: str | Unset | None = UNSET,
+        service_tier: str | None = None,
+        session_id: str | None = None,
+        speed: str | Unset | None = UNSET,
+        stop_sequences: list[str] | None = None,
+        stop_server_tools_when: list[StopServerToolsWhenCondition] | None = None,
+        stream: bool | None = None,
+        system: MessagesRequestSystem | None = None,
+        temperature: float | None = None,
+        thinking: MessagesRequestThinking | None = None,
+        tool_choice: MessagesRequestToolChoice | None = None,
+        tools: list[MessagesRequestTools] | None = None,
+        top_k: int | None = None,
+        top_p: float | None = None,
+        trace: TraceConfig | None = None,
+        user: str | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_control", cache_control)
+        _setattr("context_management", context_management)
+        _setattr("fallbacks", fallbacks)
+        _setattr("max_tokens", max_tokens)
+        _setattr("messages", messages)
+        _setattr("metadata", metadata)
+        _setattr("model", model)
+        _setattr("models", models)
+        _setattr("output_config", output_config)
+        _setattr("plugins", plugins)
+        _setattr("provider", provider)
+        _setattr("route", route)
+        _setattr("service_tier", service_tier)
+        _setattr("session_id", session_id)
+        _setattr("speed", speed)
+        _setattr("stop_sequences", stop_sequences)
+        _setattr("stop_server_tools_when", stop_server_tools_when)
+        _setattr("stream", stream)
+        _setattr("system", system)
+        _setattr("temperature", temperature)
+        _setattr("thinking", thinking)
+        _setattr("tool_choice", tool_choice)
+        _setattr("tools", tools)
+        _setattr("top_k", top_k)
+        _setattr("top_p", top_p)
+        _setattr("trace", trace)
+        _setattr("user", user)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_control={self.cache_control!r}, "
+            f"context_management={self.context_management!r}, "
+            f"fallbacks={self.fallbacks!r}, "
+            f"max_tokens={self.max_tokens!r}, "
+            f"messages={self.messages!r}, "
+            f"metadata={self.metadata!r}, "
+            f"model={self.model!r}, "
+            f"models={self.models!r}, "
+            f"output_config={self.output_config!r}, "
+            f"plugins={self.plugins!r}, "
+            f"provider={self.provider!r}, "
+            f"route={self.route!r}, "
+            f"service_tier={self.service_tier!r}, "
+            f"session_id={self.session_id!r}, "
+            f"speed={self.speed!r}, "
+            f"stop_sequences={self.stop_sequences!r}, "
+            f"stop_server_tools_when={self.stop_server_tools_when!r}, "
+            f"stream={self.stream!r}, "
+            f"system={self.system!r}, "
+            f"temperature={self.temperature!r}, "
+            f"thinking={self.thinking!r}, "
+            f"tool_choice={self.tool_choice!r}, "
+            f"tools={self.tools!r}, "
+            f"top_k={self.top_k!r}, "
+            f"top_p={self.top_p!r}, "
+            f"trace={self.trace!r}, "
+            f"user={self.user!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.cache_control,
+            self.context_management,
+            self.fallbacks,
+            self.max_tokens,
+            self.messages,
+            self.metadata,
+            self.model,
+            self.models,
+            self.output_config,
+            self.plugins,
+            self.provider,
+            self.route,
+            self.service_tier,
+            self.session_id,
+            self.speed,
+            self.stop_sequences,
+            self.stop_server_tools_when,
+            self.stream,
+            self.system,
+            self.temperature,
+            self.thinking,
+            self.tool_choice,
+            self.tools,
+            self.top_k,
+            self.top_p,
+            self.trace,
+            self.user,
+            self.extra_fields,
+        ) == (
+            other.cache_control,
+            other.context_management,
+            other.fallbacks,
+            other.max_tokens,
+            other.messages,
+            other.metadata,
+            other.model,
+            other.models,
+            other.output_config,
+            other.plugins,
+            other.provider,
+            other.route,
+            other.service_tier,
+            other.session_id,
+            other.speed,
+            other.stop_sequences,
+            other.stop_server_tools_when,
+            other.stream,
+            other.system,
+            other.temperature,
+            other.thinking,
+            other.tool_choice,
+            other.tools,
+            other.top_k,
+            other.top_p,
+            other.trace,
+            other.user,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesRequest",
+                self.cache_control,
+                self.context_management,
+                self.fallbacks,
+                self.max_tokens,
+                self.messages,
+                self.metadata,
+                self.model,
+                self.models,
+                self.output_config,
+                self.plugins,
+                self.provider,
+                self.route,
+                self.service_tier,
+                self.session_id,
+                self.speed,
+                self.stop_sequences,
+                self.stop_server_tools_when,
+                self.stream,
+                self.system,
+                self.temperature,
+                self.thinking,
+                self.tool_choice,
+                self.tools,
+                self.top_k,
+                self.top_p,
+                self.trace,
+                self.user,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -26,6 +26,52 @@ class MessagesToolAdditionBlockToolMcpToolReference:
     type: str = "mcp_tool_reference"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        name: str,
+        server_name: str,
+        type: str = "mcp_tool_reference",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("name", name)
+        _setattr("server_name", server_name)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"name={self.name!r}, "
+            f"server_name={self.server_name!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.name, self.server_name, self.type, self.extra_fields) == (
+            other.name,
+            other.server_name,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesToolAdditionBlockToolMcpToolReference",
+                self.name,
+                self.server_name,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesToolAdditionBlockToolMcpToolsetReference:
@@ -35,6 +81,45 @@ class MessagesToolAdditionBlockToolMcpToolsetReference:
     type: str = "mcp_toolset_reference"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        server_name: str,
+        type: str = "mcp_toolset_reference",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("server_name", server_name)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(server_name={self.server_name!r}, type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.server_name, self.type, self.extra_fields) == (
+            other.server_name,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesToolAdditionBlockToolMcpToolsetReference",
+                self.server_name,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class MessagesToolAdditionBlockToolToolReference:
@@ -43,6 +128,38 @@ class MessagesToolAdditionBlockToolToolReference:
     name: str
     type: str = "tool_reference"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        name: str,
+        type: str = "tool_reference",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("name", name)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(name={self.name!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.name, self.type, self.extra_fields) == (
+            other.name,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("MessagesToolAdditionBlockToolToolReference", self.name, self.type, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---
 
 
 MessagesToolAdditionBlockTool: TypeAlias = (
@@ -86,3 +203,49 @@ class MessagesToolAdditionBlock:
     tool: MessagesToolAdditionBlockTool
     type: str = "tool_addition"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        tool: MessagesToolAdditionBlockTool,
+        type: str = "tool_addition",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("cache_control", cache_control)
+        _setattr("tool", tool)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cache_control={self.cache_control!r}, "
+            f"tool={self.tool!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.cache_control, self.tool, self.type, self.extra_fields) == (
+            other.cache_control,
+            other.tool,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "MessagesToolAdditionBlock",
+                self.cache_control,
+                self.tool,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -45,3 +45,47 @@ class NamespaceTool:
     tools: list[NamespaceToolTools]
     type: str = "namespace"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        description: str,
+        name: str,
+        tools: list[NamespaceToolTools],
+        type: str = "namespace",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("description", description)
+        _setattr("name", name)
+        _setattr("tools", tools)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"description={self.description!r}, "
+            f"name={self.name!r}, "
+            f"tools={self.tools!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.description, self.name, self.tools, self.type, self.extra_fields) == (
+            other.description,
+            other.name,
+            other.tools,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("NamespaceTool", self.description, self.name, self.tools, self.type, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---

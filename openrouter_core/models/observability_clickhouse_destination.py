@@ -27,6 +27,75 @@ class ObservabilityClickhouseDestinationConfig:
     """If you have not set a specific username in ClickHouse, simply type in 'default' below."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        database: str,
+        headers: dict[str, str] | None = None,
+        host: str,
+        password: str,
+        table: str | None = None,
+        username: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("database", database)
+        _setattr("headers", headers)
+        _setattr("host", host)
+        _setattr("password", password)
+        _setattr("table", table)
+        _setattr("username", username)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"database={self.database!r}, "
+            f"headers={self.headers!r}, "
+            f"host={self.host!r}, "
+            f"password={self.password!r}, "
+            f"table={self.table!r}, "
+            f"username={self.username!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.database,
+            self.headers,
+            self.host,
+            self.password,
+            self.table,
+            self.username,
+            self.extra_fields,
+        ) == (
+            other.database,
+            other.headers,
+            other.host,
+            other.password,
+            other.table,
+            other.username,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ObservabilityClickhouseDestinationConfig",
+                self.database,
+                self.headers,
+                self.host,
+                self.password,
+                self.table,
+                self.username,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class ObservabilityClickhouseDestination:
@@ -62,3 +131,126 @@ class ObservabilityClickhouseDestination:
     workspace_id: str
     """ID of the workspace this destination belongs to."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        api_key_hashes: list[str] | None,
+        broadcast_generation_cost: bool,
+        broadcast_generation_identity: bool,
+        broadcast_generation_request_context: bool,
+        config: ObservabilityClickhouseDestinationConfig,
+        created_at: str,
+        enabled: bool,
+        filter_rules: ObservabilityFilterRulesConfig | None,
+        id: str,
+        name: str | None,
+        privacy_mode: bool,
+        sampling_rate: float,
+        type: str = "clickhouse",
+        updated_at: str,
+        workspace_id: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("api_key_hashes", api_key_hashes)
+        _setattr("broadcast_generation_cost", broadcast_generation_cost)
+        _setattr("broadcast_generation_identity", broadcast_generation_identity)
+        _setattr("broadcast_generation_request_context", broadcast_generation_request_context)
+        _setattr("config", config)
+        _setattr("created_at", created_at)
+        _setattr("enabled", enabled)
+        _setattr("filter_rules", filter_rules)
+        _setattr("id", id)
+        _setattr("name", name)
+        _setattr("privacy_mode", privacy_mode)
+        _setattr("sampling_rate", sampling_rate)
+        _setattr("type", type)
+        _setattr("updated_at", updated_at)
+        _setattr("workspace_id", workspace_id)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"api_key_hashes={self.api_key_hashes!r}, "
+            f"broadcast_generation_cost={self.broadcast_generation_cost!r}, "
+            f"broadcast_generation_identity={self.broadcast_generation_identity!r}, "
+            f"broadcast_generation_request_context={self.broadcast_generation_request_context!r}, "
+            f"config={self.config!r}, "
+            f"created_at={self.created_at!r}, "
+            f"enabled={self.enabled!r}, "
+            f"filter_rules={self.filter_rules!r}, "
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"privacy_mode={self.privacy_mode!r}, "
+            f"sampling_rate={self.sampling_rate!r}, "
+            f"type={self.type!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"workspace_id={self.workspace_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.api_key_hashes,
+            self.broadcast_generation_cost,
+            self.broadcast_generation_identity,
+            self.broadcast_generation_request_context,
+            self.config,
+            self.created_at,
+            self.enabled,
+            self.filter_rules,
+            self.id,
+            self.name,
+            self.privacy_mode,
+            self.sampling_rate,
+            self.type,
+            self.updated_at,
+            self.workspace_id,
+            self.extra_fields,
+        ) == (
+            other.api_key_hashes,
+            other.broadcast_generation_cost,
+            other.broadcast_generation_identity,
+            other.broadcast_generation_request_context,
+            other.config,
+            other.created_at,
+            other.enabled,
+            other.filter_rules,
+            other.id,
+            other.name,
+            other.privacy_mode,
+            other.sampling_rate,
+            other.type,
+            other.updated_at,
+            other.workspace_id,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ObservabilityClickhouseDestination",
+                self.api_key_hashes,
+                self.broadcast_generation_cost,
+                self.broadcast_generation_identity,
+                self.broadcast_generation_request_context,
+                self.config,
+                self.created_at,
+                self.enabled,
+                self.filter_rules,
+                self.id,
+                self.name,
+                self.privacy_mode,
+                self.sampling_rate,
+                self.type,
+                self.updated_at,
+                self.workspace_id,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -44,6 +44,52 @@ class ObservabilityFilterRuleGroupRules:
     value: ObservabilityFilterRuleGroupRulesValue | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        field: str,
+        operator: str,
+        value: ObservabilityFilterRuleGroupRulesValue | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("field", field)
+        _setattr("operator", operator)
+        _setattr("value", value)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"field={self.field!r}, "
+            f"operator={self.operator!r}, "
+            f"value={self.value!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.field, self.operator, self.value, self.extra_fields) == (
+            other.field,
+            other.operator,
+            other.value,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ObservabilityFilterRuleGroupRules",
+                self.field,
+                self.operator,
+                self.value,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class ObservabilityFilterRuleGroup:
@@ -53,3 +99,33 @@ class ObservabilityFilterRuleGroup:
     """Known values: ``"and"``, ``"or"``."""
     rules: list[ObservabilityFilterRuleGroupRules]
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        logic: str | None = None,
+        rules: list[ObservabilityFilterRuleGroupRules],
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("logic", logic)
+        _setattr("rules", rules)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(logic={self.logic!r}, rules={self.rules!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.logic, self.rules, self.extra_fields) == (
+            other.logic,
+            other.rules,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ObservabilityFilterRuleGroup", self.logic, self.rules, self.extra_fields))
+
+    # --- end of attrs methods ---

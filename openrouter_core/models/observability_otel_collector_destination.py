@@ -22,6 +22,45 @@ class ObservabilityOtelCollectorDestinationConfig:
     """Custom HTTP headers as a JSON object."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        endpoint: str,
+        headers: dict[str, str] | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("endpoint", endpoint)
+        _setattr("headers", headers)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}(endpoint={self.endpoint!r}, headers={self.headers!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.endpoint, self.headers, self.extra_fields) == (
+            other.endpoint,
+            other.headers,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ObservabilityOtelCollectorDestinationConfig",
+                self.endpoint,
+                self.headers,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class ObservabilityOtelCollectorDestination:
@@ -57,3 +96,126 @@ class ObservabilityOtelCollectorDestination:
     workspace_id: str
     """ID of the workspace this destination belongs to."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        api_key_hashes: list[str] | None,
+        broadcast_generation_cost: bool,
+        broadcast_generation_identity: bool,
+        broadcast_generation_request_context: bool,
+        config: ObservabilityOtelCollectorDestinationConfig,
+        created_at: str,
+        enabled: bool,
+        filter_rules: ObservabilityFilterRulesConfig | None,
+        id: str,
+        name: str | None,
+        privacy_mode: bool,
+        sampling_rate: float,
+        type: str = "otel-collector",
+        updated_at: str,
+        workspace_id: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("api_key_hashes", api_key_hashes)
+        _setattr("broadcast_generation_cost", broadcast_generation_cost)
+        _setattr("broadcast_generation_identity", broadcast_generation_identity)
+        _setattr("broadcast_generation_request_context", broadcast_generation_request_context)
+        _setattr("config", config)
+        _setattr("created_at", created_at)
+        _setattr("enabled", enabled)
+        _setattr("filter_rules", filter_rules)
+        _setattr("id", id)
+        _setattr("name", name)
+        _setattr("privacy_mode", privacy_mode)
+        _setattr("sampling_rate", sampling_rate)
+        _setattr("type", type)
+        _setattr("updated_at", updated_at)
+        _setattr("workspace_id", workspace_id)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"api_key_hashes={self.api_key_hashes!r}, "
+            f"broadcast_generation_cost={self.broadcast_generation_cost!r}, "
+            f"broadcast_generation_identity={self.broadcast_generation_identity!r}, "
+            f"broadcast_generation_request_context={self.broadcast_generation_request_context!r}, "
+            f"config={self.config!r}, "
+            f"created_at={self.created_at!r}, "
+            f"enabled={self.enabled!r}, "
+            f"filter_rules={self.filter_rules!r}, "
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"privacy_mode={self.privacy_mode!r}, "
+            f"sampling_rate={self.sampling_rate!r}, "
+            f"type={self.type!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"workspace_id={self.workspace_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.api_key_hashes,
+            self.broadcast_generation_cost,
+            self.broadcast_generation_identity,
+            self.broadcast_generation_request_context,
+            self.config,
+            self.created_at,
+            self.enabled,
+            self.filter_rules,
+            self.id,
+            self.name,
+            self.privacy_mode,
+            self.sampling_rate,
+            self.type,
+            self.updated_at,
+            self.workspace_id,
+            self.extra_fields,
+        ) == (
+            other.api_key_hashes,
+            other.broadcast_generation_cost,
+            other.broadcast_generation_identity,
+            other.broadcast_generation_request_context,
+            other.config,
+            other.created_at,
+            other.enabled,
+            other.filter_rules,
+            other.id,
+            other.name,
+            other.privacy_mode,
+            other.sampling_rate,
+            other.type,
+            other.updated_at,
+            other.workspace_id,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ObservabilityOtelCollectorDestination",
+                self.api_key_hashes,
+                self.broadcast_generation_cost,
+                self.broadcast_generation_identity,
+                self.broadcast_generation_request_context,
+                self.config,
+                self.created_at,
+                self.enabled,
+                self.filter_rules,
+                self.id,
+                self.name,
+                self.privacy_mode,
+                self.sampling_rate,
+                self.type,
+                self.updated_at,
+                self.workspace_id,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -15,6 +15,27 @@ class OpenAIResponseFunctionToolCallSubagentItems:
     type: str
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self, *, type: str, extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.type, self.extra_fields) == (other.type, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("OpenAIResponseFunctionToolCallSubagentItems", self.type, self.extra_fields))
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class OpenAIResponseFunctionToolCall:
@@ -36,3 +57,90 @@ class OpenAIResponseFunctionToolCall:
     """EXPERIMENTAL — subject to change without notice."""
     type: str = "function_call"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        arguments: str,
+        call_id: str,
+        id: str | None = None,
+        name: str,
+        namespace: str | None = None,
+        status: str | None = None,
+        subagent_id: str | None = None,
+        subagent_items: list[OpenAIResponseFunctionToolCallSubagentItems] | None = None,
+        type: str = "function_call",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("arguments", arguments)
+        _setattr("call_id", call_id)
+        _setattr("id", id)
+        _setattr("name", name)
+        _setattr("namespace", namespace)
+        _setattr("status", status)
+        _setattr("subagent_id", subagent_id)
+        _setattr("subagent_items", subagent_items)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"arguments={self.arguments!r}, "
+            f"call_id={self.call_id!r}, "
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"namespace={self.namespace!r}, "
+            f"status={self.status!r}, "
+            f"subagent_id={self.subagent_id!r}, "
+            f"subagent_items={self.subagent_items!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.arguments,
+            self.call_id,
+            self.id,
+            self.name,
+            self.namespace,
+            self.status,
+            self.subagent_id,
+            self.subagent_items,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.arguments,
+            other.call_id,
+            other.id,
+            other.name,
+            other.namespace,
+            other.status,
+            other.subagent_id,
+            other.subagent_items,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "OpenAIResponseFunctionToolCall",
+                self.arguments,
+                self.call_id,
+                self.id,
+                self.name,
+                self.namespace,
+                self.status,
+                self.subagent_id,
+                self.subagent_items,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

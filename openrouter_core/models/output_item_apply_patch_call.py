@@ -57,3 +57,72 @@ class OutputItemApplyPatchCall:
     """Known values: ``"in_progress"``, ``"completed"``."""
     type: str = "apply_patch_call"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        call_id: str,
+        created_by: str | None = None,
+        id: str,
+        operation: OutputItemApplyPatchCallOperation,
+        status: str,
+        type: str = "apply_patch_call",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("call_id", call_id)
+        _setattr("created_by", created_by)
+        _setattr("id", id)
+        _setattr("operation", operation)
+        _setattr("status", status)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"call_id={self.call_id!r}, "
+            f"created_by={self.created_by!r}, "
+            f"id={self.id!r}, "
+            f"operation={self.operation!r}, "
+            f"status={self.status!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.call_id,
+            self.created_by,
+            self.id,
+            self.operation,
+            self.status,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.call_id,
+            other.created_by,
+            other.id,
+            other.operation,
+            other.status,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "OutputItemApplyPatchCall",
+                self.call_id,
+                self.created_by,
+                self.id,
+                self.operation,
+                self.status,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

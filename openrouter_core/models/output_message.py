@@ -51,3 +51,72 @@ class OutputMessage:
     status: str | None = None
     type: str = "message"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        content: list[OutputMessageContent],
+        id: str,
+        phase: str | Unset | None = UNSET,
+        role: str = "assistant",
+        status: str | None = None,
+        type: str = "message",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("content", content)
+        _setattr("id", id)
+        _setattr("phase", phase)
+        _setattr("role", role)
+        _setattr("status", status)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"content={self.content!r}, "
+            f"id={self.id!r}, "
+            f"phase={self.phase!r}, "
+            f"role={self.role!r}, "
+            f"status={self.status!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.content,
+            self.id,
+            self.phase,
+            self.role,
+            self.status,
+            self.type,
+            self.extra_fields,
+        ) == (
+            other.content,
+            other.id,
+            other.phase,
+            other.role,
+            other.status,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "OutputMessage",
+                self.content,
+                self.id,
+                self.phase,
+                self.role,
+                self.status,
+                self.type,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -22,3 +22,49 @@ class RankingsDailyItem:
     64-bit values are not truncated.
     """
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        date: str,
+        model_permaslug: str,
+        total_tokens: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("date", date)
+        _setattr("model_permaslug", model_permaslug)
+        _setattr("total_tokens", total_tokens)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"date={self.date!r}, "
+            f"model_permaslug={self.model_permaslug!r}, "
+            f"total_tokens={self.total_tokens!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.date, self.model_permaslug, self.total_tokens, self.extra_fields) == (
+            other.date,
+            other.model_permaslug,
+            other.total_tokens,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "RankingsDailyItem",
+                self.date,
+                self.model_permaslug,
+                self.total_tokens,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

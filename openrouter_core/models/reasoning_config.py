@@ -26,3 +26,72 @@ class ReasoningConfig:
     enabled: bool | Unset | None = UNSET
     max_tokens: int | Unset | None = UNSET
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        context: str | Unset | None = UNSET,
+        effort: str | Unset | None = UNSET,
+        mode: str | Unset | None = UNSET,
+        summary: str | Unset | None = UNSET,
+        enabled: bool | Unset | None = UNSET,
+        max_tokens: int | Unset | None = UNSET,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("context", context)
+        _setattr("effort", effort)
+        _setattr("mode", mode)
+        _setattr("summary", summary)
+        _setattr("enabled", enabled)
+        _setattr("max_tokens", max_tokens)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"context={self.context!r}, "
+            f"effort={self.effort!r}, "
+            f"mode={self.mode!r}, "
+            f"summary={self.summary!r}, "
+            f"enabled={self.enabled!r}, "
+            f"max_tokens={self.max_tokens!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.context,
+            self.effort,
+            self.mode,
+            self.summary,
+            self.enabled,
+            self.max_tokens,
+            self.extra_fields,
+        ) == (
+            other.context,
+            other.effort,
+            other.mode,
+            other.summary,
+            other.enabled,
+            other.max_tokens,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ReasoningConfig",
+                self.context,
+                self.effort,
+                self.mode,
+                self.summary,
+                self.enabled,
+                self.max_tokens,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

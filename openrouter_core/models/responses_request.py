@@ -127,6 +127,75 @@ class ResponsesRequestToolsVariant1:
     """Withhold this tool from the model until `openrouter:tool_search` finds it."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        description: str | Unset | None = UNSET,
+        name: str,
+        parameters: dict[str, Any] | None,
+        strict: bool | Unset | None = UNSET,
+        type: str = "function",
+        defer_loading: bool | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("description", description)
+        _setattr("name", name)
+        _setattr("parameters", parameters)
+        _setattr("strict", strict)
+        _setattr("type", type)
+        _setattr("defer_loading", defer_loading)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"description={self.description!r}, "
+            f"name={self.name!r}, "
+            f"parameters={self.parameters!r}, "
+            f"strict={self.strict!r}, "
+            f"type={self.type!r}, "
+            f"defer_loading={self.defer_loading!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.description,
+            self.name,
+            self.parameters,
+            self.strict,
+            self.type,
+            self.defer_loading,
+            self.extra_fields,
+        ) == (
+            other.description,
+            other.name,
+            other.parameters,
+            other.strict,
+            other.type,
+            other.defer_loading,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ResponsesRequestToolsVariant1",
+                self.description,
+                self.name,
+                self.parameters,
+                self.strict,
+                self.type,
+                self.defer_loading,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
+
 
 ResponsesRequestTools: TypeAlias = (
     ResponsesRequestToolsVariant1
@@ -275,3 +344,276 @@ class ResponsesRequest:
     users of your app.
     """
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        background: bool | Unset | None = UNSET,
+        cache_control: AnthropicCacheControlDirective | None = None,
+        debug: ChatDebugOptions | None = None,
+        frequency_penalty: float | Unset | None = UNSET,
+        image_config: dict[str, ImageConfigValue] | None = None,
+        include: list[str] | Unset | None = UNSET,
+        input: Inputs | None = None,
+        instructions: str | Unset | None = UNSET,
+        max_output_tokens: int | Unset | None = UNSET,
+        max_tool_calls: int | Unset | None = UNSET,
+        metadata: dict[str, str] | Unset | None = UNSET,
+        modalities: list[str] | None = None,
+        model: str | None = None,
+        models: list[str] | None = None,
+        parallel_tool_calls: bool | Unset | None = UNSET,
+        plugins: list[ResponsesRequestPlugins] | None = None,
+        presence_penalty: float | Unset | None = UNSET,
+        previous_response_id: Any = None,
+        prompt: StoredPromptTemplate | Unset | None = UNSET,
+        prompt_cache_key: str | Unset | None = UNSET,
+        prompt_cache_options: PromptCacheOptions | Unset | None = UNSET,
+        provider: ProviderPreferences | Unset | None = UNSET,
+        reasoning: ReasoningConfig | Unset | None = UNSET,
+        route: str | Unset | None = UNSET,
+        safety_identifier: str | Unset | None = UNSET,
+        service_tier: str | Unset | None = UNSET,
+        session_id: str | None = None,
+        stop_server_tools_when: list[StopServerToolsWhenCondition] | None = None,
+        store: bool | None = None,
+        stream: bool | None = None,
+        temperature: float | Unset | None = UNSET,
+        text: TextExtendedConfig | None = None,
+        tool_choice: OpenAIResponsesToolChoice | None = None,
+        tools: list[ResponsesRequestTools] | None = None,
+        top_k: int | None = None,
+        top_logprobs: int | Unset | None = UNSET,
+        top_p: float | Unset | None = UNSET,
+        trace: TraceConfig | None = None,
+        truncation: str | Unset | None = UNSET,
+        user: str | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("background", background)
+        _setattr("cache_control", cache_control)
+        _setattr("debug", debug)
+        _setattr("frequency_penalty", frequency_penalty)
+        _setattr("image_config", image_config)
+        _setattr("include", include)
+        _setattr("input", input)
+        _setattr("instructions", instructions)
+        _setattr("max_output_tokens", max_output_tokens)
+        _setattr("max_tool_calls", max_tool_calls)
+        _setattr("metadata", metadata)
+        _setattr("modalities", modalities)
+        _setattr("model", model)
+        _setattr("models", models)
+        _setattr("parallel_tool_calls", parallel_tool_calls)
+        _setattr("plugins", plugins)
+        _setattr("presence_penalty", presence_penalty)
+        _setattr("previous_response_id", previous_response_id)
+        _setattr("prompt", prompt)
+        _setattr("prompt_cache_key", prompt_cache_key)
+        _setattr("prompt_cache_options", prompt_cache_options)
+        _setattr("provider", provider)
+        _setattr("reasoning", reasoning)
+        _setattr("route", route)
+        _setattr("safety_identifier", safety_identifier)
+        _setattr("service_tier", service_tier)
+        _setattr("session_id", session_id)
+        _setattr("stop_server_tools_when", stop_server_tools_when)
+        _setattr("store", store)
+        _setattr("stream", stream)
+        _setattr("temperature", temperature)
+        _setattr("text", text)
+        _setattr("tool_choice", tool_choice)
+        _setattr("tools", tools)
+        _setattr("top_k", top_k)
+        _setattr("top_logprobs", top_logprobs)
+        _setattr("top_p", top_p)
+        _setattr("trace", trace)
+        _setattr("truncation", truncation)
+        _setattr("user", user)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"background={self.background!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"debug={self.debug!r}, "
+            f"frequency_penalty={self.frequency_penalty!r}, "
+            f"image_config={self.image_config!r}, "
+            f"include={self.include!r}, "
+            f"input={self.input!r}, "
+            f"instructions={self.instructions!r}, "
+            f"max_output_tokens={self.max_output_tokens!r}, "
+            f"max_tool_calls={self.max_tool_calls!r}, "
+            f"metadata={self.metadata!r}, "
+            f"modalities={self.modalities!r}, "
+            f"model={self.model!r}, "
+            f"models={self.models!r}, "
+            f"parallel_tool_calls={self.parallel_tool_calls!r}, "
+            f"plugins={self.plugins!r}, "
+            f"presence_penalty={self.presence_penalty!r}, "
+            f"previous_response_id={self.previous_response_id!r}, "
+            f"prompt={self.prompt!r}, "
+            f"prompt_cache_key={self.prompt_cache_key!r}, "
+            f"prompt_cache_options={self.prompt_cache_options!r}, "
+            f"provider={self.provider!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"route={self.route!r}, "
+            f"safety_identifier={self.safety_identifier!r}, "
+            f"service_tier={self.service_tier!r}, "
+            f"session_id={self.session_id!r}, "
+            f"stop_server_tools_when={self.stop_server_tools_when!r}, "
+            f"store={self.store!r}, "
+            f"stream={self.stream!r}, "
+            f"temperature={self.temperature!r}, "
+            f"text={self.text!r}, "
+            f"tool_choice={self.tool_choice!r}, "
+            f"tools={self.tools!r}, "
+            f"top_k={self.top_k!r}, "
+            f"top_logprobs={self.top_logprobs!r}, "
+            f"top_p={self.top_p!r}, "
+            f"trace={self.trace!r}, "
+            f"truncation={self.truncation!r}, "
+            f"user={self.user!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.background,
+            self.cache_control,
+            self.debug,
+            self.frequency_penalty,
+            self.image_config,
+            self.include,
+            self.input,
+            self.instructions,
+            self.max_output_tokens,
+            self.max_tool_calls,
+            self.metadata,
+            self.modalities,
+            self.model,
+            self.models,
+            self.parallel_tool_calls,
+            self.plugins,
+            self.presence_penalty,
+            self.previous_response_id,
+            self.prompt,
+            self.prompt_cache_key,
+            self.prompt_cache_options,
+            self.provider,
+            self.reasoning,
+            self.route,
+            self.safety_identifier,
+            self.service_tier,
+            self.session_id,
+            self.stop_server_tools_when,
+            self.store,
+            self.stream,
+            self.temperature,
+            self.text,
+            self.tool_choice,
+            self.tools,
+            self.top_k,
+            self.top_logprobs,
+            self.top_p,
+            self.trace,
+            self.truncation,
+            self.user,
+            self.extra_fields,
+        ) == (
+            other.background,
+            other.cache_control,
+            other.debug,
+            other.frequency_penalty,
+            other.image_config,
+            other.include,
+            other.input,
+            other.instructions,
+            other.max_output_tokens,
+            other.max_tool_calls,
+            other.metadata,
+            other.modalities,
+            other.model,
+            other.models,
+            other.parallel_tool_calls,
+            other.plugins,
+            other.presence_penalty,
+            other.previous_response_id,
+            other.prompt,
+            other.prompt_cache_key,
+            other.prompt_cache_options,
+            other.provider,
+            other.reasoning,
+            other.route,
+            other.safety_identifier,
+            other.service_tier,
+            other.session_id,
+            other.stop_server_tools_when,
+            other.store,
+            other.stream,
+            other.temperature,
+            other.text,
+            other.tool_choice,
+            other.tools,
+            other.top_k,
+            other.top_logprobs,
+            other.top_p,
+            other.trace,
+            other.truncation,
+            other.user,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ResponsesRequest",
+                self.background,
+                self.cache_control,
+                self.debug,
+                self.frequency_penalty,
+                self.image_config,
+                self.include,
+                self.input,
+                self.instructions,
+                self.max_output_tokens,
+                self.max_tool_calls,
+                self.metadata,
+                self.modalities,
+                self.model,
+                self.models,
+                self.parallel_tool_calls,
+                self.plugins,
+                self.presence_penalty,
+                self.previous_response_id,
+                self.prompt,
+                self.prompt_cache_key,
+                self.prompt_cache_options,
+                self.provider,
+                self.reasoning,
+                self.route,
+                self.safety_identifier,
+                self.service_tier,
+                self.session_id,
+                self.stop_server_tools_when,
+                self.store,
+                self.stream,
+                self.temperature,
+                self.text,
+                self.tool_choice,
+                self.tools,
+                self.top_k,
+                self.top_logprobs,
+                self.top_p,
+                self.trace,
+                self.truncation,
+                self.user,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -52,3 +52,126 @@ class ServerTool:
     tool_description: str
     """The description sent upstream as the function tool description."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        aliases: list[ServerToolInputName],
+        default_engine: str | None,
+        docs_url: str,
+        engines: list[ServerToolEngine],
+        fallback_engine: str | None,
+        id: str,
+        input_schema: dict[str, Any],
+        name: str,
+        native_support: ServerToolNativeSupport,
+        output_schema: dict[str, Any] | None,
+        parameters_schema: dict[str, Any],
+        status: str,
+        summary: str,
+        supported_api_formats: list[str],
+        tool_description: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("aliases", aliases)
+        _setattr("default_engine", default_engine)
+        _setattr("docs_url", docs_url)
+        _setattr("engines", engines)
+        _setattr("fallback_engine", fallback_engine)
+        _setattr("id", id)
+        _setattr("input_schema", input_schema)
+        _setattr("name", name)
+        _setattr("native_support", native_support)
+        _setattr("output_schema", output_schema)
+        _setattr("parameters_schema", parameters_schema)
+        _setattr("status", status)
+        _setattr("summary", summary)
+        _setattr("supported_api_formats", supported_api_formats)
+        _setattr("tool_description", tool_description)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"aliases={self.aliases!r}, "
+            f"default_engine={self.default_engine!r}, "
+            f"docs_url={self.docs_url!r}, "
+            f"engines={self.engines!r}, "
+            f"fallback_engine={self.fallback_engine!r}, "
+            f"id={self.id!r}, "
+            f"input_schema={self.input_schema!r}, "
+            f"name={self.name!r}, "
+            f"native_support={self.native_support!r}, "
+            f"output_schema={self.output_schema!r}, "
+            f"parameters_schema={self.parameters_schema!r}, "
+            f"status={self.status!r}, "
+            f"summary={self.summary!r}, "
+            f"supported_api_formats={self.supported_api_formats!r}, "
+            f"tool_description={self.tool_description!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.aliases,
+            self.default_engine,
+            self.docs_url,
+            self.engines,
+            self.fallback_engine,
+            self.id,
+            self.input_schema,
+            self.name,
+            self.native_support,
+            self.output_schema,
+            self.parameters_schema,
+            self.status,
+            self.summary,
+            self.supported_api_formats,
+            self.tool_description,
+            self.extra_fields,
+        ) == (
+            other.aliases,
+            other.default_engine,
+            other.docs_url,
+            other.engines,
+            other.fallback_engine,
+            other.id,
+            other.input_schema,
+            other.name,
+            other.native_support,
+            other.output_schema,
+            other.parameters_schema,
+            other.status,
+            other.summary,
+            other.supported_api_formats,
+            other.tool_description,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ServerTool",
+                self.aliases,
+                self.default_engine,
+                self.docs_url,
+                self.engines,
+                self.fallback_engine,
+                self.id,
+                self.input_schema,
+                self.name,
+                self.native_support,
+                self.output_schema,
+                self.parameters_schema,
+                self.status,
+                self.summary,
+                self.supported_api_formats,
+                self.tool_description,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -18,6 +18,38 @@ class ShellCallOutputContentOutcomeExit:
     type: str = "exit"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        exit_code: int,
+        type: str = "exit",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("exit_code", exit_code)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(exit_code={self.exit_code!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.exit_code, self.type, self.extra_fields) == (
+            other.exit_code,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("ShellCallOutputContentOutcomeExit", self.exit_code, self.type, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---
+
 
 @attrs.frozen(kw_only=True)
 class ShellCallOutputContentOutcomeTimeout:
@@ -25,6 +57,30 @@ class ShellCallOutputContentOutcomeTimeout:
 
     type: str = "timeout"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        type: str = "timeout",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.type, self.extra_fields) == (other.type, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("ShellCallOutputContentOutcomeTimeout", self.type, self.extra_fields))
+
+    # --- end of attrs methods ---
 
 
 ShellCallOutputContentOutcome: TypeAlias = (
@@ -62,3 +118,43 @@ class ShellCallOutputContent:
     stderr: str
     stdout: str
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        outcome: ShellCallOutputContentOutcome,
+        stderr: str,
+        stdout: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("outcome", outcome)
+        _setattr("stderr", stderr)
+        _setattr("stdout", stdout)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"outcome={self.outcome!r}, "
+            f"stderr={self.stderr!r}, "
+            f"stdout={self.stdout!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.outcome, self.stderr, self.stdout, self.extra_fields) == (
+            other.outcome,
+            other.stderr,
+            other.stdout,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("ShellCallOutputContent", self.outcome, self.stderr, self.stdout, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---

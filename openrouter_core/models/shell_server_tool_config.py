@@ -23,3 +23,49 @@ class ShellServerToolConfig:
     freeing its capacity slot.
     """
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        engine: str | None = None,
+        environment: ShellServerToolEnvironment | None = None,
+        sleep_after_seconds: int | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("engine", engine)
+        _setattr("environment", environment)
+        _setattr("sleep_after_seconds", sleep_after_seconds)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"engine={self.engine!r}, "
+            f"environment={self.environment!r}, "
+            f"sleep_after_seconds={self.sleep_after_seconds!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.engine, self.environment, self.sleep_after_seconds, self.extra_fields) == (
+            other.engine,
+            other.environment,
+            other.sleep_after_seconds,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ShellServerToolConfig",
+                self.engine,
+                self.environment,
+                self.sleep_after_seconds,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -15,3 +15,35 @@ class StopServerToolsWhenStepCountIs:
     step_count: int
     type: str = "step_count_is"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        step_count: int,
+        type: str = "step_count_is",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("step_count", step_count)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(step_count={self.step_count!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.step_count, self.type, self.extra_fields) == (
+            other.step_count,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("StopServerToolsWhenStepCountIs", self.step_count, self.type, self.extra_fields)
+        )
+
+    # --- end of attrs methods ---

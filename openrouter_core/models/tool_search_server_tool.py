@@ -18,3 +18,33 @@ class ToolSearchServerTool:
     parameters: ToolSearchServerToolConfig | None = None
     type: str = "openrouter:tool_search"
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        parameters: ToolSearchServerToolConfig | None = None,
+        type: str = "openrouter:tool_search",
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("parameters", parameters)
+        _setattr("type", type)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(parameters={self.parameters!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.parameters, self.type, self.extra_fields) == (
+            other.parameters,
+            other.type,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ToolSearchServerTool", self.parameters, self.type, self.extra_fields))
+
+    # --- end of attrs methods ---

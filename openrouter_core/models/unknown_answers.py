@@ -16,3 +16,41 @@ class UnknownAnswers:
     raw: Any
     is_unknown: bool | None = None
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        type: str | None = None,
+        raw: Any,
+        is_unknown: bool | None = None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("type", type)
+        _setattr("raw", raw)
+        _setattr("is_unknown", is_unknown)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"type={self.type!r}, "
+            f"raw={self.raw!r}, "
+            f"is_unknown={self.is_unknown!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.type, self.raw, self.is_unknown, self.extra_fields) == (
+            other.type,
+            other.raw,
+            other.is_unknown,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("UnknownAnswers", self.type, self.raw, self.is_unknown, self.extra_fields))
+
+    # --- end of attrs methods ---

@@ -33,3 +33,78 @@ class UpdateBYOKKeyRequest:
     name: str | Unset | None = UNSET
     """Optional human-readable name for the credential."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        allowed_api_key_hashes: list[str] | Unset | None = UNSET,
+        allowed_models: list[str] | Unset | None = UNSET,
+        allowed_user_ids: list[str] | Unset | None = UNSET,
+        disabled: bool | None = None,
+        is_fallback: bool | None = None,
+        key: str | None = None,
+        name: str | Unset | None = UNSET,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("allowed_api_key_hashes", allowed_api_key_hashes)
+        _setattr("allowed_models", allowed_models)
+        _setattr("allowed_user_ids", allowed_user_ids)
+        _setattr("disabled", disabled)
+        _setattr("is_fallback", is_fallback)
+        _setattr("key", key)
+        _setattr("name", name)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"allowed_api_key_hashes={self.allowed_api_key_hashes!r}, "
+            f"allowed_models={self.allowed_models!r}, "
+            f"allowed_user_ids={self.allowed_user_ids!r}, "
+            f"disabled={self.disabled!r}, "
+            f"is_fallback={self.is_fallback!r}, "
+            f"key={self.key!r}, "
+            f"name={self.name!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.allowed_api_key_hashes,
+            self.allowed_models,
+            self.allowed_user_ids,
+            self.disabled,
+            self.is_fallback,
+            self.key,
+            self.name,
+            self.extra_fields,
+        ) == (
+            other.allowed_api_key_hashes,
+            other.allowed_models,
+            other.allowed_user_ids,
+            other.disabled,
+            other.is_fallback,
+            other.key,
+            other.name,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateBYOKKeyRequest",
+                self.allowed_api_key_hashes,
+                self.allowed_models,
+                self.allowed_user_ids,
+                self.disabled,
+                self.is_fallback,
+                self.key,
+                self.name,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---

@@ -18,3 +18,27 @@ class UpdatePrivateEndpointPricingRequest:
     pricing: PrivateEndpointPricing
     """Negotiated per-token rates reported for requests routed to this endpoint."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        pricing: PrivateEndpointPricing,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("pricing", pricing)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(pricing={self.pricing!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.pricing, self.extra_fields) == (other.pricing, other.extra_fields)
+
+    def __hash__(self) -> int:
+        return hash(("UpdatePrivateEndpointPricingRequest", self.pricing, self.extra_fields))
+
+    # --- end of attrs methods ---

@@ -20,3 +20,33 @@ class Upstream:
     reached that target). Known values: ``"deleted"``, ``"unsupported"``, ``"not_applicable"``.
     """
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        provider: str,
+        status: str,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("provider", provider)
+        _setattr("status", status)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(provider={self.provider!r}, status={self.status!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.provider, self.status, self.extra_fields) == (
+            other.provider,
+            other.status,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("Upstream", self.provider, self.status, self.extra_fields))
+
+    # --- end of attrs methods ---

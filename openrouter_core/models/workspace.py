@@ -47,3 +47,138 @@ class Workspace:
     updated_at: str | None
     """ISO 8601 timestamp of when the workspace was last updated."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
+    def __init__(
+        self,
+        *,
+        created_at: str,
+        created_by: str | None,
+        default_guardrail_id: str,
+        default_image_model: str | None,
+        default_provider_sort: str | None,
+        default_text_model: str | None,
+        description: str | None,
+        id: str,
+        include_byok_in_budgets: bool | None = None,
+        io_logging_api_key_ids: list[int] | None,
+        io_logging_sampling_rate: float,
+        is_data_discount_logging_enabled: bool,
+        is_observability_broadcast_enabled: bool,
+        is_observability_io_logging_enabled: bool,
+        name: str,
+        slug: str,
+        updated_at: str | None,
+        extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
+    ) -> None:
+        _setattr = object.__setattr__.__get__(self)
+        _setattr("created_at", created_at)
+        _setattr("created_by", created_by)
+        _setattr("default_guardrail_id", default_guardrail_id)
+        _setattr("default_image_model", default_image_model)
+        _setattr("default_provider_sort", default_provider_sort)
+        _setattr("default_text_model", default_text_model)
+        _setattr("description", description)
+        _setattr("id", id)
+        _setattr("include_byok_in_budgets", include_byok_in_budgets)
+        _setattr("io_logging_api_key_ids", io_logging_api_key_ids)
+        _setattr("io_logging_sampling_rate", io_logging_sampling_rate)
+        _setattr("is_data_discount_logging_enabled", is_data_discount_logging_enabled)
+        _setattr("is_observability_broadcast_enabled", is_observability_broadcast_enabled)
+        _setattr("is_observability_io_logging_enabled", is_observability_io_logging_enabled)
+        _setattr("name", name)
+        _setattr("slug", slug)
+        _setattr("updated_at", updated_at)
+        _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"created_at={self.created_at!r}, "
+            f"created_by={self.created_by!r}, "
+            f"default_guardrail_id={self.default_guardrail_id!r}, "
+            f"default_image_model={self.default_image_model!r}, "
+            f"default_provider_sort={self.default_provider_sort!r}, "
+            f"default_text_model={self.default_text_model!r}, "
+            f"description={self.description!r}, "
+            f"id={self.id!r}, "
+            f"include_byok_in_budgets={self.include_byok_in_budgets!r}, "
+            f"io_logging_api_key_ids={self.io_logging_api_key_ids!r}, "
+            f"io_logging_sampling_rate={self.io_logging_sampling_rate!r}, "
+            f"is_data_discount_logging_enabled={self.is_data_discount_logging_enabled!r}, "
+            f"is_observability_broadcast_enabled={self.is_observability_broadcast_enabled!r}, "
+            f"is_observability_io_logging_enabled={self.is_observability_io_logging_enabled!r}, "
+            f"name={self.name!r}, "
+            f"slug={self.slug!r}, "
+            f"updated_at={self.updated_at!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return (
+            self.created_at,
+            self.created_by,
+            self.default_guardrail_id,
+            self.default_image_model,
+            self.default_provider_sort,
+            self.default_text_model,
+            self.description,
+            self.id,
+            self.include_byok_in_budgets,
+            self.io_logging_api_key_ids,
+            self.io_logging_sampling_rate,
+            self.is_data_discount_logging_enabled,
+            self.is_observability_broadcast_enabled,
+            self.is_observability_io_logging_enabled,
+            self.name,
+            self.slug,
+            self.updated_at,
+            self.extra_fields,
+        ) == (
+            other.created_at,
+            other.created_by,
+            other.default_guardrail_id,
+            other.default_image_model,
+            other.default_provider_sort,
+            other.default_text_model,
+            other.description,
+            other.id,
+            other.include_byok_in_budgets,
+            other.io_logging_api_key_ids,
+            other.io_logging_sampling_rate,
+            other.is_data_discount_logging_enabled,
+            other.is_observability_broadcast_enabled,
+            other.is_observability_io_logging_enabled,
+            other.name,
+            other.slug,
+            other.updated_at,
+            other.extra_fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "Workspace",
+                self.created_at,
+                self.created_by,
+                self.default_guardrail_id,
+                self.default_image_model,
+                self.default_provider_sort,
+                self.default_text_model,
+                self.description,
+                self.id,
+                self.include_byok_in_budgets,
+                self.io_logging_api_key_ids,
+                self.io_logging_sampling_rate,
+                self.is_data_discount_logging_enabled,
+                self.is_observability_broadcast_enabled,
+                self.is_observability_io_logging_enabled,
+                self.name,
+                self.slug,
+                self.updated_at,
+                self.extra_fields,
+            )
+        )
+
+    # --- end of attrs methods ---
