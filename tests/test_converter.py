@@ -201,3 +201,28 @@ def test_a_model_with_its_own_new_is_built_through_it() -> None:
     assert value == _Counted(name="x")
     assert type(value) is _Counted
     assert _Counted.made == ["new", "new"]  # the read and the comparison's own instance
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # As many keys as the model declares, one of them its own: the count alone cannot tell.
+        {
+            "name": "a",
+            "weight": 1,
+            "count": 1,
+            "on": True,
+            "note": "n",
+            "tags": [],
+            "meta": None,
+            "child": None,
+            "new": 1,
+        },
+        {"name": "a", "weight": 1, "new": 1},
+        {"new": 1, "name": "a", "weight": 1, "wireNamed": "w", "other": [2]},
+    ],
+)
+def test_undeclared_keys_are_kept_whatever_else_is_missing(data: dict[str, Any]) -> None:
+    node = structure(data, Node)
+    declared = {"name", "weight", "count", "on", "note", "tags", "meta", "child", "wireNamed"}
+    assert node.extra_fields == {k: v for k, v in data.items() if k not in declared}
