@@ -194,10 +194,12 @@ def _client_error(
     secret: str | None,
     *,
     maybe_processed: bool = False,
+    reading: bool = False,
 ) -> HTTPClientError:
     """Translate an httpx (or other) exception into the error a caller receives.
 
     ``maybe_processed``: the request may have reached the server and was not re-sent.
+    ``reading``: the server had answered, and its body was being read.
     """
     # Only a call that fails to get an answer loads the translation table.
     from openrouter_core._transport_errors import client_error
@@ -206,6 +208,7 @@ def _client_error(
         exc,
         f"{operation.method} {operation.path}",
         secret,
+        reading=reading,
         maybe_processed=maybe_processed,
         base_url=prepared.base_url,
     )
@@ -442,10 +445,18 @@ class _Exchange:
         retried: tuple[type[HTTPClientError], ...],
     ) -> _Failed:
         """The error for a send or read that raised, and the wait before sending again:
-        only for the error kinds in ``retried``, and only when re-sending is safe."""
+        only for the error kinds in ``retried``, and only when re-sending is safe.
+
+        With a ``response`` the server had answered and reading its body failed, which the
+        message says (rather than that the server could not be reached)."""
         resendable = self._may_resend(exc)
         failure = _client_error(
-            exc, self.prepared, self.operation, secret, maybe_processed=not resendable
+            exc,
+            self.prepared,
+            self.operation,
+            secret,
+            maybe_processed=not resendable,
+            reading=response is not None,
         )
         delay = self.settings.retry.next_delay(
             attempt,

@@ -258,3 +258,48 @@ async def test_async_gives_the_same_errors() -> None:
     assert type((await credits_get_credits_async(core)).failure()) is RequestTimeoutError
     core = make_core(answer(200, "{oops"))
     assert type((await credits_get_credits_async(core)).failure()) is ResponseValidationError
+
+
+class _CutBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body whose connection breaks after its first bytes."""
+
+    def __init__(self, exc: Exception) -> None:
+        self.exc = exc
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        yield b'{"data": {"total_'
+        raise self.exc
+
+    async def __aiter__(self):  # type: ignore[no-untyped-def]
+        yield b'{"data": {"total_'
+        raise self.exc
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+@pytest.mark.parametrize(
+    ("exc", "error_class", "wording"),
+    [
+        (httpx.ReadError("reset by peer"), ConnectionError, "the connection broke while the"),
+        (httpx.RemoteProtocolError("peer closed"), ConnectionError, "the connection broke"),
+        (httpx.ReadTimeout("stalled"), RequestTimeoutError, "stalled past the read timeout"),
+    ],
+)
+async def test_a_body_cut_after_the_answer_says_so(
+    asynchronous: bool, exc: Exception, error_class: type[HTTPClientError], wording: str
+) -> None:
+    """The server answered; what broke was the body: not "could not reach" the server."""
+    core = make_core(
+        lambda request: httpx.Response(
+            200, headers={"content-type": "application/json"}, stream=_CutBody(exc)
+        ),
+        retry_config=NO_RETRY,
+    )
+    if asynchronous:
+        result = await credits_get_credits_async(core)
+    else:
+        result = credits_get_credits(core)
+    error = result.failure()
+    assert type(error) is error_class
+    assert "GET /credits" in str(error) and wording in str(error)
+    assert "could not reach" not in str(error)
+    assert error.cause is exc
