@@ -4,7 +4,8 @@ attrs builds ``__init__``, ``__repr__``, ``__eq__`` and ``__hash__`` for each cl
 module is imported, by compiling generated source: about half of a class's cost at import, and
 most of what a serverless cold start pays for our package. attrs skips any of these methods a
 class already defines (its ``auto_detect``), so this module writes them out once, into the
-class body, between two marker comments; attrs then only records the fields.
+class body, between two marker comments; attrs then records the fields and compiles only
+its own ``__attrs_init__``.
 
 The methods are derived from the class's source alone (its annotated fields and their
 ``attrs.field(...)`` arguments), so generated modules get them before they are written.
@@ -25,11 +26,12 @@ import argparse
 import ast
 import builtins
 import re
-import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import attrs
+
+from codegen.render import GENERATED_MARK, format_files, import_section
 
 ROOT = Path(__file__).resolve().parent.parent
 BEGIN = "    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---"
@@ -39,6 +41,7 @@ _BLOCK = re.compile("\n\n" + re.escape(BEGIN) + r"\n.*?" + re.escape(END), re.DO
 _BUILTINS_IMPORT = re.compile(r"^import builtins\n(?:\n(?=import |from ))?", re.MULTILINE)
 _FIELD_OPTIONS = frozenset({"default", "factory", "validator", "repr", "eq", "init", "metadata"})
 _CLASS_OPTIONS = frozenset({"kw_only"})
+_BUILTIN_NAMES = frozenset(dir(builtins))
 
 
 @attrs.frozen
@@ -93,7 +96,7 @@ def _shadowed(cls: FrozenClass) -> set[str]:
     annotations) by its name, and in ``__init__`` by its argument (``object`` and ``type``
     are common API fields)."""
     names = {field.name for field in cls.fields} | {field.parameter for field in cls.fields}
-    return names & set(dir(builtins))
+    return names & _BUILTIN_NAMES
 
 
 def _builtin(cls: FrozenClass, name: str) -> str:
@@ -111,9 +114,9 @@ def _with_builtins_import(source: str) -> str:
     lines = source.split("\n")
     future = lines.index("from __future__ import annotations")
     first = future + 2  # the line after the future import's blank line
-    module = lines[first].split()[1].split(".")[0] if lines[first] else ""
-    stdlib = module in sys.stdlib_module_names and module != "__future__"
-    lines[first:first] = ["import builtins"] if stdlib else ["import builtins", ""]
+    module = lines[first].split()[1] if lines[first] else ""
+    same_section = bool(module) and import_section(module) == import_section("builtins")
+    lines[first:first] = ["import builtins"] if same_section else ["import builtins", ""]
     return "\n".join(lines)
 
 
@@ -309,8 +312,6 @@ def _tuple(owner: str, names: list[str]) -> str:
 
 def hand_written_modules(root: Path = ROOT) -> list[Path]:
     """The modules of ``openrouter_core`` that people write (generated ones carry a mark)."""
-    from codegen.render import GENERATED_MARK
-
     modules = []
     for path in sorted((root / "openrouter_core").rglob("*.py")):
         text = path.read_text(encoding="utf-8")
@@ -321,8 +322,6 @@ def hand_written_modules(root: Path = ROOT) -> list[Path]:
 
 def rewritten(paths: Iterable[Path], root: Path = ROOT) -> dict[str, str]:
     """{relative path: formatted text with the methods written} for ``paths``."""
-    from codegen.render import format_files
-
     texts = {
         path.relative_to(root).as_posix(): write_methods(path.read_text(encoding="utf-8"))
         for path in paths

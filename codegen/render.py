@@ -119,7 +119,8 @@ _STDLIB = frozenset(sys.stdlib_module_names) | {"__future__"}
 _FIRST_PARTY = ("openrouter_core", "openrouter_funcs", "codegen")
 
 
-def _section(module: str) -> int:
+def import_section(module: str) -> int:
+    """The isort section of ``module``: 0 ``__future__``, 1 stdlib, 2 third party, 3 ours."""
     top = module.split(".", 1)[0]
     if top == "__future__":
         return 0
@@ -147,10 +148,10 @@ def import_block(imports: Iterable[tuple[str, str]], plain: Iterable[str] = ()) 
         by_module.setdefault(module, set()).add(name)
     sections: dict[int, list[str]] = {}
     for module in sorted(set(plain)):
-        sections.setdefault(_section(module), []).append(f"import {module}")
+        sections.setdefault(import_section(module), []).append(f"import {module}")
     for module in sorted(by_module):
         names = ", ".join(sorted(by_module[module], key=_member_key))
-        sections.setdefault(_section(module), []).append(f"from {module} import {names}")
+        sections.setdefault(import_section(module), []).append(f"from {module} import {names}")
     return "\n\n".join("\n".join(sections[key]) for key in sorted(sections))
 
 
