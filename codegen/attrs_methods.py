@@ -154,7 +154,9 @@ def _frozen_decorator(node: ast.ClassDef) -> bool | None:
         options = {kw.arg: kw.value for kw in call.keywords} if call is not None else {}
         unknown = set(options) - _CLASS_OPTIONS
         if unknown:
-            raise ValueError(f"class {node.name}: @attrs.frozen({', '.join(sorted(unknown))})")
+            raise ValueError(
+                f"class {node.name}: @attrs.frozen({', '.join(sorted(map(str, unknown)))})"
+            )
         return _flag(options.get("kw_only"), False, node.name)
     return None
 
@@ -252,13 +254,13 @@ def _init(cls: FrozenClass) -> str:
     # A frozen class's __setattr__ refuses every store; attrs' own __init__ goes past it so.
     setattr_of = f"{_builtin(cls, 'object')}.__setattr__.__get__(self)"
     body = [f"        _setattr = {setattr_of}", *stores] if stores else []
-    validated = [field for field in cls.fields if field.validator is not None]
+    validated = [(field.name, field.validator) for field in cls.fields if field.validator]
     if validated:
         body.append(f"        if not {_builtin(cls, 'attrs.validators.get_disabled')}():")
         body.append("            _fields = self.__attrs_attrs__")
         body.extend(
-            f"            {_builtin(cls, field.validator)}(self, _fields.{field.name}, self.{field.name})"
-            for field in validated
+            f"            {_builtin(cls, validator)}(self, _fields.{name}, self.{name})"
+            for name, validator in validated
         )
     signature = f"    def __init__({', '.join(['self', *parameters])}) -> None:"
     return "\n".join([signature, *(body or ["        pass"])])
