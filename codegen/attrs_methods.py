@@ -9,11 +9,9 @@ its own ``__attrs_init__``.
 
 The methods are derived from the class's source alone (its annotated fields and their
 ``attrs.field(...)`` arguments), so generated modules get them before they are written.
-``python -m codegen`` applies this to everything it generates; the hand-written modules of
-``openrouter_core`` are kept up to date with::
-
-    python -m codegen.attrs_methods           # rewrite the marked blocks
-    python -m codegen.attrs_methods --check   # exit 1 if a block is missing or stale
+``python -m codegen`` applies this to the models and request classes it generates.
+Hand-written modules never carry these blocks: a reader follows a value through the
+class's fields, and a field edit needs no generator run.
 
 Only what our classes use is supported (``default``, ``factory``, ``validator``, ``repr``,
 ``eq``, ``init``, ``kw_only``); anything else is an error here rather than a silent
@@ -22,18 +20,15 @@ difference from what attrs would have built.
 
 from __future__ import annotations
 
-import argparse
 import ast
 import builtins
 import re
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 
 import attrs
 
-from codegen.render import GENERATED_MARK, format_files, import_section
+from codegen.render import import_section
 
-ROOT = Path(__file__).resolve().parent.parent
 BEGIN = "    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---"
 END = "    # --- end of attrs methods ---"
 #: A written block with the blank line before it, so removing it restores the class as it was.
@@ -310,44 +305,3 @@ def _hash(cls: FrozenClass) -> str:
 def _tuple(owner: str, names: list[str]) -> str:
     items = ", ".join(f"{owner}.{name}" for name in names)
     return f"({items},)" if len(names) == 1 else f"({items})"
-
-
-def hand_written_modules(root: Path = ROOT) -> list[Path]:
-    """The modules of ``openrouter_core`` that people write (generated ones carry a mark)."""
-    modules = []
-    for path in sorted((root / "openrouter_core").rglob("*.py")):
-        text = path.read_text(encoding="utf-8")
-        if not text.startswith(GENERATED_MARK) and "@attrs.frozen" in text:
-            modules.append(path)
-    return modules
-
-
-def rewritten(paths: Iterable[Path], root: Path = ROOT) -> dict[str, str]:
-    """{relative path: formatted text with the methods written} for ``paths``."""
-    texts = {
-        path.relative_to(root).as_posix(): write_methods(path.read_text(encoding="utf-8"))
-        for path in paths
-    }
-    return format_files(texts)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m codegen.attrs_methods", description=__doc__.splitlines()[0]
-    )
-    parser.add_argument("--check", action="store_true", help="report stale files, write nothing")
-    args = parser.parse_args(argv)
-    files = rewritten(hand_written_modules())
-    stale = [rel for rel, text in files.items() if (ROOT / rel).read_text("utf-8") != text]
-    if args.check:
-        for relative in stale:
-            print(f"would change: {relative}")
-        return 1 if stale else 0
-    for relative in stale:
-        (ROOT / relative).write_text(files[relative], encoding="utf-8")
-    print(f"{len(files)} modules with frozen classes: {len(stale)} rewritten.")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -106,25 +106,6 @@ class Decoding:
             more,
         )
 
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(self, strict: bool = False, logger: Any = None) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("strict", strict)
-        _setattr("logger", logger)
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(strict={self.strict!r}, logger={self.logger!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.strict, self.logger) == (other.strict, other.logger)
-
-    def __hash__(self) -> int:
-        return hash(("Decoding", self.strict, self.logger))
-
-    # --- end of attrs methods ---
-
 
 #: Forgiving decoding with no logger: what a call reads with unless told otherwise.
 FORGIVING = Decoding()

@@ -27,38 +27,6 @@ class HookContext:
     #: 1 for the first attempt, 2 for the first retry, and so on.
     attempt: int
 
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(self, *, operation_id: str, method: str, base_url: str, attempt: int) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("operation_id", operation_id)
-        _setattr("method", method)
-        _setattr("base_url", base_url)
-        _setattr("attempt", attempt)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"operation_id={self.operation_id!r}, "
-            f"method={self.method!r}, "
-            f"base_url={self.base_url!r}, "
-            f"attempt={self.attempt!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.operation_id, self.method, self.base_url, self.attempt) == (
-            other.operation_id,
-            other.method,
-            other.base_url,
-            other.attempt,
-        )
-
-    def __hash__(self) -> int:
-        return hash(("HookContext", self.operation_id, self.method, self.base_url, self.attempt))
-
-    # --- end of attrs methods ---
-
 
 BeforeRequestHook = Callable[
     [HookContext, httpx.Request], "httpx.Request | Awaitable[httpx.Request | None] | None"
@@ -78,38 +46,3 @@ class Hooks:
     before_request: Sequence[BeforeRequestHook] = ()
     after_success: Sequence[AfterSuccessHook] = ()
     after_error: Sequence[AfterErrorHook] = ()
-
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(
-        self,
-        *,
-        before_request: Sequence[BeforeRequestHook] = (),
-        after_success: Sequence[AfterSuccessHook] = (),
-        after_error: Sequence[AfterErrorHook] = (),
-    ) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("before_request", before_request)
-        _setattr("after_success", after_success)
-        _setattr("after_error", after_error)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"before_request={self.before_request!r}, "
-            f"after_success={self.after_success!r}, "
-            f"after_error={self.after_error!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.before_request, self.after_success, self.after_error) == (
-            other.before_request,
-            other.after_success,
-            other.after_error,
-        )
-
-    def __hash__(self) -> int:
-        return hash(("Hooks", self.before_request, self.after_success, self.after_error))
-
-    # --- end of attrs methods ---

@@ -32,38 +32,6 @@ class Param:
     #: OpenAPI ``explode`` for query arrays/objects (the spec's default for ``form`` is True).
     explode: bool = True
 
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(self, name: str, wire: str, location: ParamLocation, explode: bool = True) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("name", name)
-        _setattr("wire", wire)
-        _setattr("location", location)
-        _setattr("explode", explode)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"name={self.name!r}, "
-            f"wire={self.wire!r}, "
-            f"location={self.location!r}, "
-            f"explode={self.explode!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.name, self.wire, self.location, self.explode) == (
-            other.name,
-            other.wire,
-            other.location,
-            other.explode,
-        )
-
-    def __hash__(self) -> int:
-        return hash(("Param", self.name, self.wire, self.location, self.explode))
-
-    # --- end of attrs methods ---
-
 
 def path(name: str, wire: str) -> Param:
     """A path parameter, percent-encoded so it can never change the path."""
@@ -90,40 +58,6 @@ class Body:
     #: The model of a JSON body the request nests as its ``body`` field; None: the request's
     #: own non-parameter fields are the body (multipart forms).
     model: Any = None
-
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(
-        self, kind: BodyKind, content_type: str, required: bool = True, model: Any = None
-    ) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("kind", kind)
-        _setattr("content_type", content_type)
-        _setattr("required", required)
-        _setattr("model", model)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"kind={self.kind!r}, "
-            f"content_type={self.content_type!r}, "
-            f"required={self.required!r}, "
-            f"model={self.model!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.kind, self.content_type, self.required, self.model) == (
-            other.kind,
-            other.content_type,
-            other.required,
-            other.model,
-        )
-
-    def __hash__(self) -> int:
-        return hash(("Body", self.kind, self.content_type, self.required, self.model))
-
-    # --- end of attrs methods ---
 
 
 def json_body(model: Any, *, content_type: str = "application/json", required: bool = True) -> Body:
@@ -164,48 +98,6 @@ class Outcome:
     def matches(self, status_code: int) -> bool:
         """Whether this row covers ``status_code`` (exact code or an ``NXX`` range)."""
         return status_matches(self.status, status_code)
-
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(
-        self,
-        status: str,
-        kind: ResponseKind,
-        model: Any = None,
-        error: type[DocumentedStatusError[Any]] | None = None,
-        content_type: str = "application/json",
-    ) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("status", status)
-        _setattr("kind", kind)
-        _setattr("model", model)
-        _setattr("error", error)
-        _setattr("content_type", content_type)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"status={self.status!r}, "
-            f"kind={self.kind!r}, "
-            f"model={self.model!r}, "
-            f"error={self.error!r}, "
-            f"content_type={self.content_type!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.status, self.kind, self.model, self.error, self.content_type) == (
-            other.status,
-            other.kind,
-            other.model,
-            other.error,
-            other.content_type,
-        )
-
-    def __hash__(self) -> int:
-        return hash(("Outcome", self.status, self.kind, self.model, self.error, self.content_type))
-
-    # --- end of attrs methods ---
 
 
 def ok(status: int, model: Any, *, content_type: str = "application/json") -> Outcome:
@@ -268,90 +160,3 @@ class Operation(Generic[RequestT, ResponseT]):
     #: The path is below the server's origin (``https://openrouter.ai``), not below its
     #: ``/api/v1``: the alpha APIs live beside the versioned one.
     from_origin: bool = False
-
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(
-        self,
-        operation_id: str,
-        method: str,
-        path: str,
-        request_type: type[RequestT] | None,
-        params: tuple[Param, ...] = (),
-        body: Body | None = None,
-        responses: tuple[Outcome, ...] = (),
-        streams: bool = False,
-        accept: str = "application/json",
-        from_origin: bool = False,
-    ) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("operation_id", operation_id)
-        _setattr("method", method)
-        _setattr("path", path)
-        _setattr("request_type", request_type)
-        _setattr("params", params)
-        _setattr("body", body)
-        _setattr("responses", responses)
-        _setattr("streams", streams)
-        _setattr("accept", accept)
-        _setattr("from_origin", from_origin)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"operation_id={self.operation_id!r}, "
-            f"method={self.method!r}, "
-            f"path={self.path!r}, "
-            f"request_type={self.request_type!r}, "
-            f"params={self.params!r}, "
-            f"body={self.body!r}, "
-            f"responses={self.responses!r}, "
-            f"streams={self.streams!r}, "
-            f"accept={self.accept!r}, "
-            f"from_origin={self.from_origin!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (
-            self.operation_id,
-            self.method,
-            self.path,
-            self.request_type,
-            self.params,
-            self.body,
-            self.responses,
-            self.streams,
-            self.accept,
-            self.from_origin,
-        ) == (
-            other.operation_id,
-            other.method,
-            other.path,
-            other.request_type,
-            other.params,
-            other.body,
-            other.responses,
-            other.streams,
-            other.accept,
-            other.from_origin,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                "Operation",
-                self.operation_id,
-                self.method,
-                self.path,
-                self.request_type,
-                self.params,
-                self.body,
-                self.responses,
-                self.streams,
-                self.accept,
-                self.from_origin,
-            )
-        )
-
-    # --- end of attrs methods ---

@@ -117,69 +117,6 @@ class StreamReady:
     #: How the stream's events are read (strict or forgiving, and who hears of misfits).
     decoding: Decoding = FORGIVING
 
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(
-        self,
-        response: httpx.Response,
-        outcome: Outcome,
-        operation: Operation[Any, Any],
-        secret: str | None = None,
-        max_event_bytes: int | None = None,
-        decoding: Decoding = FORGIVING,
-    ) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("response", response)
-        _setattr("outcome", outcome)
-        _setattr("operation", operation)
-        _setattr("secret", secret)
-        _setattr("max_event_bytes", max_event_bytes)
-        _setattr("decoding", decoding)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"response={self.response!r}, "
-            f"outcome={self.outcome!r}, "
-            f"operation={self.operation!r}, "
-            f"secret={self.secret!r}, "
-            f"max_event_bytes={self.max_event_bytes!r}, "
-            f"decoding={self.decoding!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (
-            self.response,
-            self.outcome,
-            self.operation,
-            self.secret,
-            self.max_event_bytes,
-            self.decoding,
-        ) == (
-            other.response,
-            other.outcome,
-            other.operation,
-            other.secret,
-            other.max_event_bytes,
-            other.decoding,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                "StreamReady",
-                self.response,
-                self.outcome,
-                self.operation,
-                self.secret,
-                self.max_event_bytes,
-                self.decoding,
-            )
-        )
-
-    # --- end of attrs methods ---
-
 
 Exchange = Generator[_Step, None, "Result[Any, OpenRouterBaseError] | StreamReady"]
 
@@ -243,36 +180,6 @@ class _Failed:
     #: None when the server answered with an error status that is retried.
     error: OpenRouterBaseError | None
     delay: float | None
-
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(
-        self,
-        response: httpx.Response | None,
-        error: OpenRouterBaseError | None,
-        delay: float | None,
-    ) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("response", response)
-        _setattr("error", error)
-        _setattr("delay", delay)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"response={self.response!r}, "
-            f"error={self.error!r}, "
-            f"delay={self.delay!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.response, self.error, self.delay) == (other.response, other.error, other.delay)
-
-    def __hash__(self) -> int:
-        return hash(("_Failed", self.response, self.error, self.delay))
-
-    # --- end of attrs methods ---
 
 
 def exchange(

@@ -103,22 +103,3 @@ class RetryRules:
             delay = requested if requested else backoff_delay(attempt - 1, backoff, clock)
         elapsed = clock.monotonic() - started
         return delay if (elapsed + delay) * 1000 <= backoff.max_elapsed_time else None
-
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(self, config: RetryConfig, codes: tuple[str, ...]) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("config", config)
-        _setattr("codes", codes)
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(config={self.config!r}, codes={self.codes!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.config, self.codes) == (other.config, other.codes)
-
-    def __hash__(self) -> int:
-        return hash(("RetryRules", self.config, self.codes))
-
-    # --- end of attrs methods ---

@@ -72,40 +72,6 @@ class ServerSentEvent:
     #: The ``retry:`` value given inside this event, if any.
     retry: int | None = None
 
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(
-        self, *, event: str = "message", data: str, id: str | None = None, retry: int | None = None
-    ) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("event", event)
-        _setattr("data", data)
-        _setattr("id", id)
-        _setattr("retry", retry)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"event={self.event!r}, "
-            f"data={self.data!r}, "
-            f"id={self.id!r}, "
-            f"retry={self.retry!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.event, self.data, self.id, self.retry) == (
-            other.event,
-            other.data,
-            other.id,
-            other.retry,
-        )
-
-    def __hash__(self) -> int:
-        return hash(("ServerSentEvent", self.event, self.data, self.id, self.retry))
-
-    # --- end of attrs methods ---
-
 
 #: An event as the decoder hands it to :class:`EventItems`: a plain ``str`` is a ``message``
 #: event with that data, no id and no retry (the shape of nearly every event).

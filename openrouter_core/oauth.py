@@ -45,24 +45,6 @@ class CreateSHA256CodeChallengeRequest:
     code_verifier: str | None = None
     """A verifier of 43-128 characters ``[A-Za-z0-9-._~]``; a random one is made if omitted."""
 
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(self, *, code_verifier: str | None = None) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("code_verifier", code_verifier)
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(code_verifier={self.code_verifier!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.code_verifier,) == (other.code_verifier,)
-
-    def __hash__(self) -> int:
-        return hash(("CreateSHA256CodeChallengeRequest", self.code_verifier))
-
-    # --- end of attrs methods ---
-
 
 @attrs.frozen(kw_only=True)
 class CreateSHA256CodeChallengeResponse:
@@ -72,32 +54,6 @@ class CreateSHA256CodeChallengeResponse:
     """``base64url(sha256(code_verifier))`` without padding."""
     code_verifier: str
     """The verifier the challenge was made from."""
-
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(self, *, code_challenge: str, code_verifier: str) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("code_challenge", code_challenge)
-        _setattr("code_verifier", code_verifier)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"code_challenge={self.code_challenge!r}, "
-            f"code_verifier={self.code_verifier!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.code_challenge, self.code_verifier) == (
-            other.code_challenge,
-            other.code_verifier,
-        )
-
-    def __hash__(self) -> int:
-        return hash(("CreateSHA256CodeChallengeResponse", self.code_challenge, self.code_verifier))
-
-    # --- end of attrs methods ---
 
 
 @attrs.frozen(kw_only=True)
@@ -112,53 +68,6 @@ class CreateAuthorizationUrlRequest:
     """``"S256"`` (the default when a challenge is given) or ``"plain"``."""
     limit: float | None = None
     """A credit limit for the API key the user creates."""
-
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(
-        self,
-        *,
-        callback_url: str,
-        code_challenge: str | None = None,
-        code_challenge_method: str | None = None,
-        limit: float | None = None,
-    ) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("callback_url", callback_url)
-        _setattr("code_challenge", code_challenge)
-        _setattr("code_challenge_method", code_challenge_method)
-        _setattr("limit", limit)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"callback_url={self.callback_url!r}, "
-            f"code_challenge={self.code_challenge!r}, "
-            f"code_challenge_method={self.code_challenge_method!r}, "
-            f"limit={self.limit!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.callback_url, self.code_challenge, self.code_challenge_method, self.limit) == (
-            other.callback_url,
-            other.code_challenge,
-            other.code_challenge_method,
-            other.limit,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                "CreateAuthorizationUrlRequest",
-                self.callback_url,
-                self.code_challenge,
-                self.code_challenge_method,
-                self.limit,
-            )
-        )
-
-    # --- end of attrs methods ---
 
 
 def _generate_verifier() -> str:

@@ -96,76 +96,6 @@ class OffsetLimit(Generic[ItemT]):
             return None
         return attrs.evolve(request, **{self.offset: offset})
 
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(
-        self,
-        *,
-        operation: Operation[Any, Any],
-        offset: str,
-        limit: str,
-        results: str,
-        total: str | None = None,
-        default_limit: int | None = None,
-        max_offset: int | None = None,
-    ) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("operation", operation)
-        _setattr("offset", offset)
-        _setattr("limit", limit)
-        _setattr("results", results)
-        _setattr("total", total)
-        _setattr("default_limit", default_limit)
-        _setattr("max_offset", max_offset)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"operation={self.operation!r}, "
-            f"offset={self.offset!r}, "
-            f"limit={self.limit!r}, "
-            f"results={self.results!r}, "
-            f"total={self.total!r}, "
-            f"default_limit={self.default_limit!r}, "
-            f"max_offset={self.max_offset!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (
-            self.operation,
-            self.offset,
-            self.limit,
-            self.results,
-            self.total,
-            self.default_limit,
-            self.max_offset,
-        ) == (
-            other.operation,
-            other.offset,
-            other.limit,
-            other.results,
-            other.total,
-            other.default_limit,
-            other.max_offset,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                "OffsetLimit",
-                self.operation,
-                self.offset,
-                self.limit,
-                self.results,
-                self.total,
-                self.default_limit,
-                self.max_offset,
-            )
-        )
-
-    # --- end of attrs methods ---
-
 
 @attrs.frozen(kw_only=True)
 class Cursor(Generic[ItemT]):
@@ -198,51 +128,6 @@ class Cursor(Generic[ItemT]):
                 )
             return None
         return attrs.evolve(request, **{self.cursor: cursor})
-
-    # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
-    def __init__(
-        self,
-        *,
-        operation: Operation[Any, Any],
-        cursor: str,
-        next_cursor: str,
-        results: str,
-        more: str | None = None,
-    ) -> None:
-        _setattr = object.__setattr__.__get__(self)
-        _setattr("operation", operation)
-        _setattr("cursor", cursor)
-        _setattr("next_cursor", next_cursor)
-        _setattr("results", results)
-        _setattr("more", more)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"operation={self.operation!r}, "
-            f"cursor={self.cursor!r}, "
-            f"next_cursor={self.next_cursor!r}, "
-            f"results={self.results!r}, "
-            f"more={self.more!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return (self.operation, self.cursor, self.next_cursor, self.results, self.more) == (
-            other.operation,
-            other.cursor,
-            other.next_cursor,
-            other.results,
-            other.more,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            ("Cursor", self.operation, self.cursor, self.next_cursor, self.results, self.more)
-        )
-
-    # --- end of attrs methods ---
 
 
 def results_of(paging: OffsetLimit[Any] | Cursor[Any], page: Any) -> Sequence[Any]:
