@@ -517,7 +517,7 @@ class ModelGenerator:
     ) -> _Shape:
         name = hint if claimed else self._free_name(hint)
         raw = schema.get("oneOf") or schema.get("anyOf")
-        if raw is None:  # type: [a, b]
+        if raw is None:  # a list of types, such as [a, b]
             raw = [{**schema, "type": kind} for kind in _types(schema)]
         shapes: list[_Shape] = []
         for index, member in enumerate((m for m in raw if not _is_null(m)), 1):

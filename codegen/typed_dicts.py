@@ -255,7 +255,7 @@ def request_dict_classes(op: Any, writer: DictWriter) -> tuple[list[str], set[st
         entries.append(entry)
     if op.body is not None and op.body.model is not None:
         entries.append("extra_fields: dict[str, Any]")
-    forms = [("RequestDict", None, "the call returns the body")]
+    forms: list[tuple[str, str | None, str]] = [("RequestDict", None, "the call returns the body")]
     if op.streams:
         forms = [
             (

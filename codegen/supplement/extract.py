@@ -136,7 +136,7 @@ class SupplementBuilder:
     def _params(self, request_cls: Any, facts: MethodFacts) -> tuple[list[dict[str, Any]], Any]:
         params: list[dict[str, Any]] = []
         body_type = request_cls
-        if request_cls is None or facts.request_class.startswith("components."):
+        if request_cls is None or (facts.request_class or "").startswith("components."):
             return params, body_type
         docs = _docs(request_cls)
         for name, field in request_cls.model_fields.items():
