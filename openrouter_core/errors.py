@@ -366,8 +366,9 @@ class StreamEventError(OpenRouterBaseError):
 class PaginationError(OpenRouterBaseError):
     """A page walk stopped because its pages make no progress; ``page`` is the page's number.
 
-    Every page before it was good; the server answered, but going on would loop forever
-    (it repeated the previous page) or lose pages (it said more remain without a cursor).
+    Every page before it was good; the server answered, but going on would loop forever (it
+    repeated an earlier page, or named a cursor already followed) or lose pages (it said more
+    remain without a cursor).
     """
 
     def __init__(self, message: str, page: int) -> None:
