@@ -17,6 +17,12 @@ import httpx
 from openrouter_core._config import BackoffStrategy, Clock, RetryConfig
 from openrouter_core._operation import status_matches
 
+#: Statuses a gateway (a proxy, Cloudflare's edge) sends for an origin that may have received
+#: the request and acted on it: 502 (bad answer from upstream), 504 and 524 (the origin took too
+#: long). A POST or PATCH sent again after one may bill a second generation or make a second
+#: key. Statuses that say the request was refused (429, 500, 503, 529) carry no such risk.
+GATEWAY_STATUSES = frozenset({502, 504, 524})
+
 #: The longest wait a server may ask for: a longer one (or one too large for a float) counts as
 #: this. No call sleeps for it; it is what ``retry_after_ms`` reports.
 LONGEST_REQUESTED_WAIT = 365 * 24 * 3600.0
@@ -132,3 +138,16 @@ class RetryRules:
                 delay = backoff_delay(attempt - 1, backoff, clock)
         elapsed = clock.monotonic() - started
         return delay if (elapsed + delay) * 1000 <= backoff.max_elapsed_time else None
+
+    def withholds_resend(self, status: int, *, idempotent: bool) -> bool:
+        """Whether the retry that ``status`` would get is withheld because the origin may have
+        acted: a gateway answered (:data:`GATEWAY_STATUSES`) for a POST or PATCH, and the
+        config does not set ``retry_non_idempotent_after_send``."""
+        config = self.config
+        return (
+            status in GATEWAY_STATUSES
+            and not idempotent
+            and not config.retry_non_idempotent_after_send
+            and config.strategy == "backoff"
+            and status_is_retryable(status, self.codes)
+        )
