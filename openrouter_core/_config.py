@@ -25,19 +25,21 @@ class BackoffStrategy:
 class RetryConfig:
     """When and how to retry: ``strategy="none"`` turns retries off.
 
-    A retryable status (``retry_codes``) is retried for every method. A broken connection or
-    a timeout (``retry_connection_errors``) is retried for GET, HEAD, PUT, DELETE and OPTIONS,
-    which may be repeated; a POST or PATCH only when it provably never reached the server
-    (the connection could not be made, or no pooled connection came free in time). When it
-    may have been processed, a second one could bill a second generation or create a second
-    key, so the ``ConnectionError`` / ``RequestTimeoutError`` comes back instead, saying so.
-    ``retry_non_idempotent_after_send=True`` re-sends those too.
+    A retryable status (``retry_codes``) is retried for every method, except that a POST or
+    PATCH is not re-sent after a gateway's 502, 504 or 524 (the origin may have acted). A
+    broken connection or a timeout (``retry_connection_errors``) is retried for GET, HEAD, PUT,
+    DELETE and OPTIONS, which may be repeated; a POST or PATCH only when it provably never
+    reached the server (the connection could not be made, or no pooled connection came free in
+    time). When it may have been processed, a second one could bill a second generation or
+    create a second key, so the status error, ``ConnectionError`` or ``RequestTimeoutError``
+    comes back instead, saying so. ``retry_non_idempotent_after_send=True`` re-sends those too.
     """
 
     strategy: Literal["backoff", "none"] = "backoff"
     backoff: BackoffStrategy = attrs.field(factory=BackoffStrategy)
     retry_connection_errors: bool = True
-    #: Re-send a POST or PATCH whose connection broke after it was sent (it may run twice).
+    #: Re-send a POST or PATCH whose connection broke after it was sent, or that a gateway
+    #: answered with 502, 504 or 524 (it may run twice).
     retry_non_idempotent_after_send: bool = False
 
 

@@ -292,15 +292,20 @@ class _Exchange:
         operation, hooks, decoding = self.operation, self.hooks, self.settings.decoding
         status = response.status_code
         requested = None
+        withheld = False
         if status >= 400:
             requested = server_requested_delay(response, self.clock)
+            retry = self.settings.retry
+            withheld = retry.withholds_resend(
+                status, idempotent=self.prepared.method in _IDEMPOTENT
+            )
             # An upload from a file that cannot be rewound would go out empty the second
             # time, so only a replayable body is sent again.
-            delay = self.settings.retry.next_delay(
+            delay = retry.next_delay(
                 attempt,
                 self.started,
                 self.clock,
-                may_resend=self.prepared.replayable,
+                may_resend=self.prepared.replayable and not withheld,
                 status=status,
                 requested=requested,
             )
@@ -326,10 +331,13 @@ class _Exchange:
         elif hooks.after_error and not response.is_success:
             yield from _run_hooks(hooks.after_error, context, response, None)
         result = read_response(operation, response, response.content, secret, outcome, decoding)
-        if requested is not None and isinstance(result, Failure):
+        if (requested is not None or withheld) and isinstance(result, Failure):
             error = result.failure()
             if isinstance(error, OpenRouterError):
-                error.retry_after_ms = round(requested * 1000)
+                if requested is not None:
+                    error.retry_after_ms = round(requested * 1000)
+                if withheld:
+                    _say_not_resent(error)
         return result
 
     def _unread(
@@ -384,6 +392,15 @@ class _Exchange:
             prepared.method in _IDEMPOTENT
             or self.settings.retry.config.retry_non_idempotent_after_send
         )
+
+
+def _say_not_resent(error: OpenRouterError) -> None:
+    """Add to ``error``'s message why its retryable status was not retried."""
+    error.message = (
+        f"{error.message} Not sent again: a gateway answered, so the request may have been"
+        " processed (RetryConfig(retry_non_idempotent_after_send=True) re-sends it)."
+    )
+    error.args = (error.message,)
 
 
 def _log(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import email.utils
+import math
 import re
 from collections.abc import Sequence
 
@@ -15,6 +16,16 @@ import httpx
 
 from openrouter_core._config import BackoffStrategy, Clock, RetryConfig
 from openrouter_core._operation import status_matches
+
+#: Statuses a gateway (a proxy, Cloudflare's edge) sends for an origin that may have received
+#: the request and acted on it: 502 (bad answer from upstream), 504 and 524 (the origin took too
+#: long). A POST or PATCH sent again after one may bill a second generation or make a second
+#: key. Statuses that say the request was refused (429, 500, 503, 529) carry no such risk.
+GATEWAY_STATUSES = frozenset({502, 504, 524})
+
+#: The longest wait a server may ask for: a longer one (or one too large for a float) counts as
+#: this. No call sleeps for it; it is what ``retry_after_ms`` reports.
+LONGEST_REQUESTED_WAIT = 365 * 24 * 3600.0
 
 
 def status_is_retryable(status_code: int, retry_codes: Sequence[str]) -> bool:
@@ -31,32 +42,52 @@ _MILLIS = re.compile(r"[0-9]+(?:\.[0-9]+)?", re.ASCII)
 def server_requested_delay(response: httpx.Response, clock: Clock) -> float | None:
     """Seconds the server asked us to wait (``retry-after-ms``, then ``Retry-After``), if any.
 
-    Values that are not strictly what HTTP allows count as absent, so backoff decides.
+    Values that are not strictly what HTTP allows count as absent, so backoff decides; a wait
+    past :data:`LONGEST_REQUESTED_WAIT` (400 digits parse as ``inf``) counts as that.
     """
     millis = response.headers.get("retry-after-ms")
     if millis is not None and _MILLIS.fullmatch(millis.strip()):
-        return float(millis) / 1000
+        return _at_most_longest(float(millis) / 1000)
     value = response.headers.get("retry-after")
     if value is None:
         return None
     value = value.strip()
     if _SECONDS.fullmatch(value):
-        return float(value)
+        return _at_most_longest(float(value))
     try:
         when = email.utils.parsedate_to_datetime(value)
         if when.tzinfo is None:  # HTTP dates are GMT even when they do not say so
             when = when.replace(tzinfo=datetime.timezone.utc)
-        return max(when.timestamp() - clock.now(), 0.0)
+        return _at_most_longest(max(when.timestamp() - clock.now(), 0.0))
     except Exception:  # the date parser raises several kinds on nonsense
         return None
 
 
+def _at_most_longest(seconds: float) -> float:
+    # ``not <=`` also catches NaN: no arithmetic on a requested wait can raise or go non-finite.
+    return seconds if seconds <= LONGEST_REQUESTED_WAIT else LONGEST_REQUESTED_WAIT
+
+
 def backoff_delay(retry_number: int, backoff: BackoffStrategy, clock: Clock) -> float:
     """Seconds to wait before retry ``retry_number`` (0-based), jittered, capped."""
-    base = backoff.initial_interval * backoff.exponent**retry_number
+    base = backoff.initial_interval * backoff.exponent ** _growth_steps(retry_number, backoff)
     # Up to 25% jitter spreads clients that failed together; the cap still holds.
     jittered = base * (1 + 0.25 * clock.jitter())
     return min(jittered, backoff.max_interval) / 1000
+
+
+def _growth_steps(retry_number: int, backoff: BackoffStrategy) -> int:
+    """``retry_number``, or the fewer steps after which the interval has passed max_interval.
+
+    The cap comes before the power: ``1.5 ** 1751`` (or ``2 ** 1024``) overflows a float, so a
+    long run of retries would otherwise end in an OverflowError.
+    """
+    initial, exponent, cap = backoff.initial_interval, backoff.exponent, backoff.max_interval
+    if exponent <= 1:
+        return retry_number  # the interval never grows, so the power stays at most 1
+    if initial <= 0 or initial >= cap:
+        return 0  # the interval is 0, or capped from the start
+    return min(retry_number, math.ceil(math.log(cap / initial, exponent)))
 
 
 @attrs.frozen
@@ -99,7 +130,24 @@ class RetryRules:
                 # back at once, with retry_after_ms, so the caller decides; nothing sleeps
                 # for an hour.
                 return None
-            # A zero Retry-After on every answer would otherwise retry in a tight loop.
-            delay = requested if requested else backoff_delay(attempt - 1, backoff, clock)
+            if requested is not None and requested * 1000 >= backoff.initial_interval:
+                delay = requested
+            else:
+                # A wait shorter than our own first one (0, or retry-after-ms: 0.001, which
+                # made 2,437 requests in 2 s) on every answer would retry in a tight loop.
+                delay = backoff_delay(attempt - 1, backoff, clock)
         elapsed = clock.monotonic() - started
         return delay if (elapsed + delay) * 1000 <= backoff.max_elapsed_time else None
+
+    def withholds_resend(self, status: int, *, idempotent: bool) -> bool:
+        """Whether the retry that ``status`` would get is withheld because the origin may have
+        acted: a gateway answered (:data:`GATEWAY_STATUSES`) for a POST or PATCH, and the
+        config does not set ``retry_non_idempotent_after_send``."""
+        config = self.config
+        return (
+            status in GATEWAY_STATUSES
+            and not idempotent
+            and not config.retry_non_idempotent_after_send
+            and config.strategy == "backoff"
+            and status_is_retryable(status, self.codes)
+        )

@@ -140,8 +140,9 @@ class OpenRouterError(OpenRouterBaseError):
     """The server answered with an error status; keeps the status, headers, body and response.
 
     ``retry_after_ms`` is the wait the server asked for (``retry-after-ms`` or ``Retry-After``,
-    in milliseconds), or None. A wait longer than the retry config's ``max_interval`` is never
-    slept inside a call: the error comes back at once and the caller decides.
+    in milliseconds, at most a year), or None. A wait longer than the retry config's
+    ``max_interval`` is never slept inside a call: the error comes back at once and the caller
+    decides.
     """
 
     def __init__(self, message: str, response: httpx.Response, body: str) -> None:
@@ -366,8 +367,9 @@ class StreamEventError(OpenRouterBaseError):
 class PaginationError(OpenRouterBaseError):
     """A page walk stopped because its pages make no progress; ``page`` is the page's number.
 
-    Every page before it was good; the server answered, but going on would loop forever
-    (it repeated the previous page) or lose pages (it said more remain without a cursor).
+    Every page before it was good; the server answered, but going on would loop forever (it
+    repeated an earlier page, or named a cursor already followed) or lose pages (it said more
+    remain without a cursor).
     """
 
     def __init__(self, message: str, page: int) -> None:

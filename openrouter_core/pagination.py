@@ -16,13 +16,15 @@ The first page is requested exactly as the caller asked (offset, limit and curso
 The walk ends after a page with fewer results than the limit asked for (or than the server's
 documented default page size when none was asked), after an empty page, at a null or missing
 cursor, once ``total_count`` says every result was received, or just after a ``Failure``,
-which is then the last item. Only the current page is kept; a server that answers with the
-previous page again ends the walk with a :class:`~openrouter_core.errors.PaginationError`
-instead of looping forever.
+which is then the last item. Only the current page is kept, plus a 16-byte digest of each page
+and cursor met: a server that answers with a page it gave before (the previous one, or an
+earlier one: A, B, A, B) or names a cursor already followed ends the walk with a
+:class:`~openrouter_core.errors.PaginationError` instead of looping forever.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import (
     AsyncGenerator,
     AsyncIterator,
@@ -238,39 +240,50 @@ async def items_async(
 
 
 class _Walk:
-    """Where a walk stands: the next request, the page count, and what the last page was."""
+    """Where a walk stands: the next request, the page count, and which pages and cursors it
+    has met (as fixed-size digests, so a long walk keeps a few bytes per page, no page)."""
 
     def __init__(self, paging: OffsetLimit[Any] | Cursor[Any], request: Any) -> None:
         self.paging = paging
         #: The request for the next page; None once the list is done.
         self.request: Any = request
         self.number = 0
-        # Length, first and last result of the previous page: enough to see a server that
-        # answers the same page again, without keeping that page alive.
-        self._previous: tuple[int, Any, Any] | None = None
+        #: Each page's digest → its number: a server that cycles (A, B, A, B) is seen at the
+        #: first page it repeats, not only when it repeats the previous one.
+        self._pages: dict[bytes, int] = {}
+        #: Each cursor followed → the number of the page it was asked for.
+        self._cursors: dict[bytes, int] = {}
+        first_cursor = getattr(request, paging.cursor) if isinstance(paging, Cursor) else None
+        if first_cursor is not None:
+            self._cursors[_digest(first_cursor)] = 1
         #: Why the walk cannot go past the page just taken, if it cannot.
         self.stuck: PaginationError | None = None
 
     def take(self, page: Any) -> PaginationError | None:
         """Account for ``page`` and prepare the next request; an error if the walk must stop.
 
-        A page that repeats the previous one is refused (the error replaces it); an error
-        about what follows a page is returned after :attr:`request` is cleared.
+        A page that repeats an earlier one is refused (the error replaces it); an error about
+        what follows a page (a cursor already followed, say) is returned after :attr:`request`
+        is cleared.
         """
         self.number += 1
-        results = results_of(self.paging, page)
-        fingerprint = (len(results), results[0], results[-1]) if results else None
-        if fingerprint is not None and fingerprint == self._previous:
-            self.request = None
-            field = "offset" if isinstance(self.paging, OffsetLimit) else "cursor"
-            return PaginationError(
-                f"{_label(self.paging)}: page {self.number} repeats page {self.number - 1}"
-                f" (the same {len(results)} results); the server ignored the {field}, so the"
-                " walk stopped instead of looping",
-                page=self.number,
-            )
-        self._previous = fingerprint
-        following = self.paging.next_request(self.request, page, len(results), self.number)
+        paging = self.paging
+        results = results_of(paging, page)
+        field = "offset" if isinstance(paging, OffsetLimit) else "cursor"
+        if results:
+            digest = _digest(results)
+            earlier = self._pages.setdefault(digest, self.number)
+            if earlier != self.number:
+                self.request = None
+                return PaginationError(
+                    f"{_label(paging)}: page {self.number} repeats page {earlier} (the same"
+                    f" {len(results)} results); {_ignored(field, earlier, self.number)}, so the"
+                    " walk stopped instead of looping",
+                    page=self.number,
+                )
+        following = paging.next_request(self.request, page, len(results), self.number)
+        if isinstance(paging, Cursor) and following is not None:
+            following = self._unless_followed(paging, following)
         if isinstance(following, PaginationError):
             self.request = None
             self.stuck = following
@@ -278,6 +291,41 @@ class _Walk:
             self.request = following
             self.stuck = None
         return None
+
+    def _unless_followed(self, paging: Cursor[Any], following: Any) -> Any | PaginationError:
+        """``following``, or an error if its cursor was followed before (so the next pages
+        would be ones already walked)."""
+        if isinstance(following, PaginationError):
+            return following
+        asked_for = self.number + 1
+        earlier = self._cursors.setdefault(_digest(getattr(following, paging.cursor)), asked_for)
+        if earlier == asked_for:
+            return following
+        return PaginationError(
+            f"{_label(paging)}: page {self.number}'s next cursor is the one page {earlier} was"
+            " asked with; the server's cursors go round in a cycle, so the walk stopped instead"
+            " of looping",
+            page=self.number,
+        )
+
+
+def _ignored(field: str, earlier: int, number: int) -> str:
+    if earlier == number - 1:
+        return f"the server ignored the {field}"
+    return f"the server went back to an earlier page whatever the {field}"
+
+
+def _digest(value: Any) -> bytes:
+    """A 16-byte digest of ``value``'s repr: equal pages (or cursors) give equal digests, and
+    keeping one costs the same whatever the page's size."""
+    digest = hashlib.blake2b(digest_size=16)
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            digest.update(repr(item).encode("utf-8", "surrogatepass"))
+            digest.update(b"\x00")
+    else:
+        digest.update(repr(value).encode("utf-8", "surrogatepass"))
+    return digest.digest()
 
 
 def _walk(

@@ -2,7 +2,8 @@
 
 Real sockets on 127.0.0.1, so a page walk goes through the whole pipeline (httpx, retries,
 parsing). The server can misbehave the ways pagination must survive: ignore ``limit``,
-ignore the offset or cursor (answering the same page forever), or fail a given request.
+ignore the offset or cursor (answering the same page forever), go round in a cycle of pages
+(A, B, A, B, ...), or fail a given request.
 
     with PageServer(items, style="offset", default_limit=50) as server:
         core = server.core()
@@ -48,6 +49,7 @@ class PageServer:
         cursor_without_more: bool = False,
         cursor_param: str = "cursor",
         cursor_output: str = "cursor",
+        wrap_at: int | None = None,
     ) -> None:
         self.items = list(items)
         self.style = style
@@ -66,6 +68,9 @@ class PageServer:
         #: Where a page gives the next cursor: ``"cursor"`` (an opaque token) or ``"last_id"``
         #: (the last result's id; the next page starts after it, as the batches API does).
         self.cursor_output = cursor_output
+        #: Positions wrap round to the start here: an offset counts modulo ``wrap_at``, and the
+        #: page that reaches it names the first page's cursor (``c0``) as the next one.
+        self.wrap_at = wrap_at
         #: The query parameters of every request, in order.
         self.queries: list[dict[str, str]] = []
         #: The headers of every request, in order.
@@ -118,6 +123,8 @@ class PageServer:
         else:
             cursor = query.get(self.cursor_param)
             start = 0 if self.ignore_position or not cursor else self._after(cursor)
+        if self.wrap_at is not None:
+            start %= self.wrap_at
         page = self.items[start : start + limit]
         body: dict[str, Any] = {**self.extra, "data": page}
         if self.style == "offset":
@@ -125,6 +132,8 @@ class PageServer:
                 body["total_count"] = len(self.items)
             return 200, body
         following = start + limit if start + limit < len(self.items) else None
+        if self.wrap_at is not None and following is not None:
+            following %= self.wrap_at
         body["has_more"] = following is not None
         if self.cursor_output == "cursor":
             body["cursor"] = None if following is None else f"c{following}"

@@ -105,9 +105,9 @@ def test_retry_after_seconds_is_honoured(clock: FakeClock) -> None:
 
 
 def test_retry_after_ms_wins_over_retry_after(clock: FakeClock) -> None:
-    handler = scripted(fail(503, **{"retry-after-ms": "250", "Retry-After": "9"}), ok())
+    handler = scripted(fail(503, **{"retry-after-ms": "750", "Retry-After": "9"}), ok())
     assert isinstance(credits_get_credits(make_core(handler, clock=clock)), Success)
-    assert clock.sleeps == [0.25]
+    assert clock.sleeps == [0.75]
 
 
 def test_retry_after_http_date_is_honoured(clock: FakeClock) -> None:

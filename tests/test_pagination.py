@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import weakref
 from typing import Any
 
@@ -283,6 +284,54 @@ def test_a_page_that_says_more_remain_but_has_no_cursor_is_not_a_silent_end() ->
     assert "no cursor" in str(pages[-1].failure())
 
 
+#: More pages than any cycling test should see: the old walk went round forever.
+BOUND = 12
+
+
+def test_a_cursor_server_going_round_a_b_a_b_ends_with_a_pagination_error() -> None:
+    # Pages A (c0 -> c5) and B (c5 -> c0), then A again: not the previous page, an earlier one.
+    with PageServer(files(30), style="cursor", extra=OPENROUTER_SHAPE, wrap_at=10) as server:
+        pages = list(itertools.islice(files_list_pages(server.core(), {"limit": 5}), BOUND))
+    assert [type(result) for result in pages] == [Success, Success, Failure]
+    error = pages[-1].failure()
+    assert isinstance(error, PaginationError)
+    assert error.page == 3
+    assert "page 3 repeats page 1" in str(error)
+    assert [q.get("cursor") for q in server.queries] == [None, "c5", "c0"]
+
+
+def test_a_cursor_already_followed_ends_the_walk_before_it_is_sent_again() -> None:
+    # The caller starts at c0; page 2 names c0 as its next cursor, which would walk A, B again.
+    with PageServer(files(30), style="cursor", extra=OPENROUTER_SHAPE, wrap_at=10) as server:
+        walk = files_list_pages(server.core(), {"limit": 5, "cursor": "c0"})
+        pages = list(itertools.islice(walk, BOUND))
+    assert [type(result) for result in pages] == [Success, Success, Failure]
+    error = pages[-1].failure()
+    assert isinstance(error, PaginationError)
+    assert error.page == 2
+    assert "cursor is the one page 1 was asked with" in str(error)
+    assert [q.get("cursor") for q in server.queries] == ["c0", "c5"]
+
+
+def test_an_offset_server_going_round_a_b_a_b_ends_with_a_pagination_error() -> None:
+    # Offsets 0, 5, 10, 15 ... answered as 0, 5, 0, 5: the list never runs short.
+    with PageServer(byok_keys(1000), wrap_at=10) as server:
+        pages = list(itertools.islice(byok_list_pages(server.core(), {"limit": 5}), BOUND))
+    assert [type(result) for result in pages] == [Success, Success, Failure]
+    error = pages[-1].failure()
+    assert isinstance(error, PaginationError)
+    assert "page 3 repeats page 1" in str(error)
+    assert "went back to an earlier page" in str(error)
+    assert [q.get("offset") for q in server.queries] == [None, "5", "10"]
+
+
+def test_a_longer_cycle_is_caught_at_its_first_repeat() -> None:
+    with PageServer(byok_keys(1000), wrap_at=35) as server:
+        flat = list(itertools.islice(items(byok_list_pages(server.core(), {"limit": 5})), 100))
+    assert [type(result) for result in flat] == [Success] * 35 + [Failure]
+    assert "page 8 repeats page 1" in str(flat[-1].failure())
+
+
 # --- async parity -------------------------------------------------------------------------
 
 
@@ -342,3 +391,28 @@ async def test_async_pages_are_lazy() -> None:
         await pages.aclose()
         assert [p async for p in pages] == []
         assert server.request_count == 1
+
+
+async def test_async_walks_end_on_cycling_cursors_and_offsets() -> None:
+    async def bounded(walk: Any) -> list[Any]:
+        pages = []
+        async for page in walk:
+            pages.append(page)
+            if len(pages) == BOUND:
+                break
+        return pages
+
+    with PageServer(files(30), style="cursor", extra=OPENROUTER_SHAPE, wrap_at=10) as server:
+        core = server.core()
+        cycled = await bounded(files_list_pages_async(core, {"limit": 5}))
+        followed = await bounded(files_list_pages_async(core, {"limit": 5, "cursor": "c0"}))
+        await core.aclose()
+    with PageServer(byok_keys(1000), wrap_at=10) as server:
+        core = server.core()
+        offsets = await bounded(byok_list_pages_async(core, {"limit": 5}))
+        await core.aclose()
+    for pages in (cycled, followed, offsets):
+        assert [type(result) for result in pages[:2]] == [Success, Success]
+        assert isinstance(pages[-1].failure(), PaginationError)
+    assert [len(cycled), len(followed), len(offsets)] == [3, 3, 3]
+    assert [error.failure().page for error in (cycled[-1], followed[-1], offsets[-1])] == [3, 2, 3]

@@ -2,11 +2,12 @@
 
 The rule: POST and PATCH are retried only when they provably never reached the server (the
 connection could not be made, or no pooled connection came free) or when the server answered
-with a retryable status. A connection that closes, resets or times out after the request went
-out returns the failure instead, saying the request may have been processed, unless
-``RetryConfig(retry_non_idempotent_after_send=True)``. GET, PUT, DELETE (and HEAD, OPTIONS)
-keep retrying. The loopback server reads each request whole before it misbehaves, and counts
-how many times each one arrived.
+with a retryable status that says it did not act (429, 500, 503, 529). A connection that
+closes, resets or times out after the request went out, or a gateway's 502, 504 or 524 (an
+origin behind it may have acted), returns the failure instead, saying the request may have
+been processed, unless ``RetryConfig(retry_non_idempotent_after_send=True)``. GET, PUT, DELETE
+(and HEAD, OPTIONS) keep retrying. The loopback server reads each request whole before it
+misbehaves, and counts how many times each one arrived.
 """
 
 from __future__ import annotations
@@ -17,12 +18,28 @@ import httpx
 import pytest
 from returns.result import Failure, Success
 
-from openrouter_core import OpenRouterCore, RetryConfig
-from openrouter_core.errors import ConnectionError, RequestTimeoutError
+from openrouter_core import OpenRouterCore, RequestOptions, RetryConfig
+from openrouter_core.errors import (
+    BadGatewayResponseError,
+    ConnectionError,
+    EdgeNetworkTimeoutResponseError,
+    OpenRouterDefaultError,
+    OpenRouterError,
+    RequestTimeoutError,
+)
 from tests.conftest import FakeClock
 from tests.faultserver import Close, FaultServer, Respond, Stall, error_status, reset_before_status
 
-from .conftest import CHAT_BODY, CHAT_REQUEST, FAST_BACKOFF, RETRY, Caller, CoreFactory
+from .conftest import (
+    CHAT_BODY,
+    CHAT_REQUEST,
+    CREDITS_BODY,
+    FAST_BACKOFF,
+    KEY_BODY,
+    RETRY,
+    Caller,
+    CoreFactory,
+)
 
 FOREVER = 30.0
 RESEND = RetryConfig(backoff=FAST_BACKOFF, retry_non_idempotent_after_send=True)
@@ -161,3 +178,102 @@ def test_a_post_that_may_have_arrived_is_sent_once(caller: Caller, fault: str) -
     assert isinstance(result, Failure)
     assert "may have been processed" in str(result.failure())
     assert seen == ["POST"]
+
+
+# --- after a status: a gateway's answer for an origin that may have acted -----------------
+
+#: The statuses a gateway sends for an origin that may have acted, and the failure each is.
+GATEWAY = {
+    502: BadGatewayResponseError,
+    504: OpenRouterDefaultError,
+    524: EdgeNetworkTimeoutResponseError,
+}
+
+
+@pytest.mark.parametrize("status", list(GATEWAY))
+def test_a_post_answered_by_a_gateway_is_not_sent_again(
+    status: int, caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    server.enqueue(error_status(status), Respond(200, CHAT_BODY))
+    clock = FakeClock()
+    result = caller.call("chat_send", make_core(retry_config=RETRY, clock=clock), CHAT_REQUEST)
+    assert isinstance(result, Failure), result
+    error = result.failure()
+    assert type(error) is GATEWAY[status]
+    assert error.status_code == status
+    assert "may have been processed" in str(error)
+    assert "retry_non_idempotent_after_send=True" in str(error)
+    assert [r.method for r in server.requests] == ["POST"]
+    assert server.requests[0].json() == CHAT_REQUEST
+    assert clock.sleeps == []
+
+
+def test_a_streamed_chat_answered_with_524_is_not_sent_again(
+    caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    server.enqueue(error_status(524), Respond(200, CHAT_BODY))
+    core = make_core(retry_config=RETRY, clock=FakeClock())
+    result = caller.call("chat_send", core, {**CHAT_REQUEST, "stream": True})
+    assert isinstance(result.failure(), EdgeNetworkTimeoutResponseError)
+    assert server.request_count == 1
+
+
+#: How many times the server receives a request answered first with each status (then 2XX),
+#: by method: the README's table. Every call here also retries 429.
+TIMES_SENT = {
+    #     GET POST PATCH
+    429: (2, 2, 2),
+    500: (2, 2, 2),
+    502: (2, 1, 1),
+    503: (2, 2, 2),
+    504: (2, 1, 1),
+    524: (2, 1, 1),
+    529: (2, 2, 2),
+}
+CALLS = {
+    "GET": ("credits_get_credits", None, Respond(200, CREDITS_BODY)),
+    "POST": ("chat_send", CHAT_REQUEST, Respond(200, CHAT_BODY)),
+    "PATCH": ("api_keys_update", {"hash": "h1", "name": "n"}, Respond(200, KEY_BODY)),
+}
+
+
+def test_what_each_status_sends_again_by_method(
+    caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    core = make_core(retry_config=RETRY, clock=FakeClock())
+    also_429 = RequestOptions(retry_codes=["429", "5XX"])
+    sent: dict[int, tuple[int, ...]] = {}
+    for status in TIMES_SENT:
+        counts = []
+        for module, request, answer in CALLS.values():
+            server.clear()
+            server.enqueue(error_status(status), answer)
+            result = caller.call(module, core, request, also_429)
+            counts.append(server.request_count)
+            if server.request_count == 1:
+                assert isinstance(result.failure(), OpenRouterError), result
+            else:
+                assert isinstance(result, Success), result
+        sent[status] = tuple(counts)
+    assert sent == TIMES_SENT
+
+
+@pytest.mark.parametrize("status", list(GATEWAY))
+def test_the_opt_in_re_sends_a_post_after_a_gateway_status(
+    status: int, caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    server.enqueue(error_status(status), Respond(200, CHAT_BODY))
+    core = make_core(retry_config=RESEND, clock=FakeClock())
+    result = caller.call("chat_send", core, CHAT_REQUEST)
+    assert isinstance(result, Success), result
+    assert [r.method for r in server.requests] == ["POST", "POST"]
+
+
+def test_without_retries_a_gateway_status_says_nothing_of_resending(
+    caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    server.enqueue(error_status(524))
+    result = caller.call("chat_send", make_core(), CHAT_REQUEST)  # retries off
+    error = result.failure()
+    assert isinstance(error, EdgeNetworkTimeoutResponseError)
+    assert "Not sent again" not in str(error)

@@ -115,7 +115,7 @@ def test_a_replayable_file_is_resent_with_identical_bytes(
         }[source]
         server.enqueue(
             error_status(503, retry_after=0),
-            error_status(502, retry_after=0),
+            error_status(529, retry_after=0),
             Respond(200, STORED),
         )
         result = caller.call("files_upload", make_core(retry_config=RETRY), {"file": file})
