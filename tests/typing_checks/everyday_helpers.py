@@ -59,3 +59,13 @@ files_upload(core, {"file": ("document.pdf", b"%PDF-1.4 ...", "application/pdf")
 files_upload(core, {"file": b"%PDF-1.4 ..."})
 # The form the old docstring showed: a file name is not a file (mypy says so now).
 files_upload(core, {"file": "document.pdf"})  # type: ignore[arg-type]
+
+# Citations are typed: a match on the annotation's class narrows it.
+from openrouter_core.models.chat_url_citation_annotation import ChatUrlCitationAnnotation  # noqa: E402
+
+match chat_send(core, {"model": "m", "messages": messages}):
+    case Success(ChatResult() as cited):
+        for annotation in cited.choices[0].message.annotations or []:
+            match annotation:
+                case ChatUrlCitationAnnotation(url_citation=citation):
+                    url: str = citation.url
