@@ -7,6 +7,7 @@ each error by status. Last, a short example built from the spec's example reques
 
 from __future__ import annotations
 
+import mimetypes
 import textwrap
 from typing import Any
 
@@ -134,6 +135,10 @@ def _example(op: OperationInfo, spec: dict[str, Any], name: str, is_async: bool)
         required |= {field.name for field in op.body.fields if field.required}
     request = {names.get(key, key): value for key, value in wire.items()}
     request = {key: value for key, value in request.items() if key in required}
+    if op.body is not None and op.body.kind == "multipart":
+        for field in op.body.fields:
+            if field.binary and field.name in request:
+                request[field.name] = _file_example(request[field.name])
     call = f"{'await ' if is_async else ''}{name}(core"
     if request:
         call += ", " + _literal(request, 0)
@@ -141,6 +146,24 @@ def _example(op: OperationInfo, spec: dict[str, Any], name: str, is_async: bool)
     if request and len(lines[-1]) > _WIDTH and "\n" not in lines[-1]:
         lines[-1] = f"result = {call.split(', ', 1)[0]},\n    {_flat(request)},\n)"
     return "\n".join(lines).splitlines()
+
+
+class _Code(str):
+    """Python source an example shows as it is (not as a string literal)."""
+
+
+#: The start of a file of each kind an example uploads: enough for the example to run.
+_FILE_STARTS = {".pdf": b"%PDF-1.4 ...", ".mp3": b"ID3 ...", ".wav": b"RIFF ..."}
+
+
+def _file_example(example: Any) -> _Code:
+    """A file field's example as a ``(filename, bytes, content type)`` tuple that runs as
+    written: the spec's example is a file name, which the field does not take."""
+    filename = example if isinstance(example, str) and "." in example else "document.pdf"
+    suffix = filename[filename.rfind(".") :].lower()
+    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    start = _FILE_STARTS.get(suffix, b"...")
+    return _Code(f"({literal(filename)}, b{literal(start.decode())}, {literal(content_type)})")
 
 
 def _literal(value: Any, indent: int) -> str:
@@ -157,6 +180,8 @@ def _literal(value: Any, indent: int) -> str:
 
 
 def _flat(value: Any) -> str:
+    if isinstance(value, _Code):
+        return str(value)
     if isinstance(value, dict):
         return "{" + ", ".join(f"{literal(str(k))}: {_flat(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list):

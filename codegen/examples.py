@@ -104,6 +104,14 @@ def complete(spec: dict[str, Any], schema: Any, value: Any, where: str, notes: l
     ]
     if len(members) == 1:
         return complete(spec, members[0], value, where, notes)
+    if members and isinstance(value, dict):
+        # An example of a union is completed as the first member that declares all its keys
+        # (a stored file's example lacks the ``_shape`` its member requires, say).
+        for member in members:
+            props, _ = _object_parts(spec, member)
+            if props and set(value) <= set(props):
+                return complete(spec, member, value, where, notes)
+        return value
     if isinstance(value, dict):
         props, required = _object_parts(spec, resolved)
         if not props:

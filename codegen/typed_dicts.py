@@ -253,6 +253,13 @@ def request_dict_classes(op: Any, writer: DictWriter) -> tuple[list[str], set[st
         entry, field_used = writer.field_entry(field.name, field)
         used |= field_used
         entries.append(entry)
+    if op.body is not None and op.body.model is None and op.body.kind == "multipart":
+        for form_field in op.body.fields:  # the form's own fields; files are ``FileInput``
+            annotation, field_used = writer.annotation(form_field.annotation)
+            used |= field_used
+            if form_field.required:
+                annotation = f"Required[{annotation}]"
+            entries.append(f"{form_field.name}: {annotation}")
     if op.body is not None and op.body.model is not None:
         entries.append("extra_fields: dict[str, Any]")
     forms: list[tuple[str, str | None, str]] = [("RequestDict", None, "the call returns the body")]
@@ -295,8 +302,11 @@ def request_dict_classes(op: Any, writer: DictWriter) -> tuple[list[str], set[st
 
 
 def has_request_dict(op: Any) -> bool:
-    """Whether ``op`` takes a typed dict (multipart forms keep ``Mapping``: files, streams)."""
-    return op.upload_body is None and (op.body is None or op.body.model is not None)
+    """Whether ``op`` takes a typed dict: all but a JSON-or-multipart operation, whose two
+    forms keep ``Mapping``. A multipart form's file fields are typed ``FileInput``."""
+    return op.upload_body is None and (
+        op.body is None or op.body.model is not None or op.body.kind == "multipart"
+    )
 
 
 _WRITERS: dict[int, tuple[ModelGenerator, DictWriter]] = {}

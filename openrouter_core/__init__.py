@@ -11,9 +11,12 @@ Typical use::
 
 from openrouter_core._config import BackoffStrategy, Clock, RequestOptions, RetryConfig
 from openrouter_core._core import DEFAULT_SERVER_URL, OpenRouterCore
+from openrouter_core._dump import from_dict, to_dict, to_json
 from openrouter_core._forgiving import SpecProblem, spec_problems
 from openrouter_core._hooks import HookContext, Hooks
+from openrouter_core._response_info import ResponseInfo, response_info
 from openrouter_core._structure import model_type_hints
+from openrouter_core._text import as_message_param, message_text
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core._version import __version__
 
@@ -26,10 +29,17 @@ __all__ = [
     "Hooks",
     "OpenRouterCore",
     "RequestOptions",
+    "ResponseInfo",
     "RetryConfig",
     "SpecProblem",
     "Unset",
     "__version__",
+    "as_message_param",
+    "from_dict",
+    "message_text",
     "model_type_hints",
+    "response_info",
     "spec_problems",
+    "to_dict",
+    "to_json",
 ]

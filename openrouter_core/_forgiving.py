@@ -25,20 +25,22 @@ import attrs
 
 from openrouter_core._structure import EXTRA_FIELDS, read, read_fast, read_forgiving
 
-__all__ = ["SpecProblem", "decode_forgiving", "spec_problems"]
+__all__ = ["ExtraFields", "SpecProblem", "decode_forgiving", "spec_problems"]
 
 #: One place where a response did not fit the spec: (path from the top-level object, problem).
 SpecProblem = tuple[str, str]
 
 
-class _ExtraFields(dict[str, Any]):
-    """``extra_fields`` of a top-level model that did not fit the spec, with the places why.
+class ExtraFields(dict[str, Any]):
+    """``extra_fields`` of a top-level model, carrying what travels with it: the places where
+    it did not fit the spec, and the response it came in (see ``_response_info``).
 
     A plain dict to everything else (equality, unstructuring, iteration); pickled with its
-    ``__dict__``, so the problems survive a round trip.
+    ``__dict__``, so both survive a round trip.
     """
 
     spec_problems: tuple[SpecProblem, ...] = ()
+    response_info: Any = None
 
 
 def spec_problems(model: Any) -> tuple[SpecProblem, ...]:
@@ -48,7 +50,7 @@ def spec_problems(model: Any) -> tuple[SpecProblem, ...]:
     Pass the value a call returned (a response model or a stream event); anything else gives ``()``.
     """
     extra = getattr(model, EXTRA_FIELDS, None)
-    return extra.spec_problems if isinstance(extra, _ExtraFields) else ()
+    return extra.spec_problems if isinstance(extra, ExtraFields) else ()
 
 
 def decode_forgiving(data: Any, cls: Any) -> tuple[Any, tuple[SpecProblem, ...]]:
@@ -65,7 +67,7 @@ def decode_forgiving(data: Any, cls: Any) -> tuple[Any, tuple[SpecProblem, ...]]
             # nothing of it fits, so it stays a ResponseValidationError.
             raise TypeError(f"the body does not fit: {problem}")
     if problems and attrs.has(type(value)) and hasattr(value, EXTRA_FIELDS):
-        extra = _ExtraFields(getattr(value, EXTRA_FIELDS))
+        extra = ExtraFields(getattr(value, EXTRA_FIELDS))
         extra.spec_problems = problems
         # The model was made here, a moment ago; nobody else holds it yet.
         object.__setattr__(value, EXTRA_FIELDS, extra)

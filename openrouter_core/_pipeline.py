@@ -26,6 +26,7 @@ from openrouter_core._limits import BodyTooLarge, aread_limited, oversized_body,
 from openrouter_core._operation import Operation, Outcome
 from openrouter_core._options import check_options, resolve_settings
 from openrouter_core._request import Prepared, new_request, prepare
+from openrouter_core._response_info import ResponseInfo, attach_response_info
 from openrouter_core._responses import (
     choose_outcome,
     read_response,
@@ -116,6 +117,8 @@ class StreamReady:
     max_event_bytes: int | None = None
     #: How the stream's events are read (strict or forgiving, and who hears of misfits).
     decoding: Decoding = FORGIVING
+    #: The status, headers, attempts and time of the exchange, for ``response_info``.
+    info: ResponseInfo | None = None
 
 
 Exchange = Generator[_Step, None, "Result[Any, OpenRouterBaseError] | StreamReady"]
@@ -319,7 +322,10 @@ class _Exchange:
             if hooks.after_success:
                 response = yield from _run_hooks(hooks.after_success, context, response)
             max_event_bytes = self.core.max_event_bytes
-            return StreamReady(response, outcome, operation, secret, max_event_bytes, decoding)
+            info = self._info(response, attempt)
+            return StreamReady(
+                response, outcome, operation, secret, max_event_bytes, decoding, info
+            )
 
         read = _Read(response)
         yield read
@@ -331,7 +337,9 @@ class _Exchange:
         elif hooks.after_error and not response.is_success:
             yield from _run_hooks(hooks.after_error, context, response, None)
         result = read_response(operation, response, response.content, secret, outcome, decoding)
-        if (requested is not None or withheld) and isinstance(result, Failure):
+        if isinstance(result, Success):
+            attach_response_info(result.unwrap(), self._info(response, attempt))
+        elif requested is not None or withheld:
             error = result.failure()
             if isinstance(error, OpenRouterError):
                 if requested is not None:
@@ -339,6 +347,15 @@ class _Exchange:
                 if withheld:
                     _say_not_resent(error)
         return result
+
+    def _info(self, response: httpx.Response, attempt: int) -> ResponseInfo:
+        """What ``response_info`` tells of this call, now that ``response`` ended it."""
+        return ResponseInfo(
+            status_code=response.status_code,
+            raw_headers=response.headers.raw,
+            attempts=attempt,
+            elapsed_ms=(self.clock.monotonic() - self.started) * 1000,
+        )
 
     def _unread(
         self, exc: Exception, response: httpx.Response, secret: str | None, attempt: int
@@ -593,4 +610,6 @@ def _finish(
     # Imported here so that calls that do not stream never load the stream machinery.
     from openrouter_core.streams import open_stream
 
-    return Success(open_stream(value, asynchronous=asynchronous))
+    stream = open_stream(value, asynchronous=asynchronous)
+    stream.response_info = value.info
+    return Success(stream)

@@ -55,6 +55,7 @@ from openrouter_core.errors import (
 if TYPE_CHECKING:
     from openrouter_core._forgiving import Decoding
     from openrouter_core._operation import Operation, Outcome
+    from openrouter_core._response_info import ResponseInfo
 
 __all__ = [
     "DONE",
@@ -75,6 +76,10 @@ Item = Result[T, OpenRouterBaseError]
 
 class _EventStreamBase(Generic[T]):
     """What the sync and async event streams share: decoding, and read failures as items."""
+
+    #: The status, headers, attempts and time of the call that opened the stream (set by the
+    #: pipeline; read it with ``openrouter_core.response_info``).
+    response_info: ResponseInfo | None = None
 
     def __init__(
         self,
@@ -304,6 +309,9 @@ class AsyncEventStream(_EventStreamBase[T]):
 
 
 class _ByteStreamBase:
+    #: As on event streams: what ``openrouter_core.response_info`` reads.
+    response_info: ResponseInfo | None = None
+
     def __init__(
         self, response: httpx.Response, *, method: str, path: str, secret: str | None = None
     ) -> None:

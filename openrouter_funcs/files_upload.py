@@ -12,7 +12,7 @@ or UTF-8 text. Text is reported by its structure as `application/json`, `applica
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -38,10 +38,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.file_response import FileResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "FileResponse",
     "FilesUploadError",
     "FilesUploadRequest",
+    "FilesUploadRequestDict",
     "files_upload",
     "files_upload_async",
 ]
@@ -134,6 +138,17 @@ class FilesUploadRequest:
     # --- end of attrs methods ---
 
 
+class FilesUploadRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    workspace_id: str
+    provider: str
+    http_referer: str
+    app_title: str
+    app_categories: str
+    file: Required[FileInput]
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
 FilesUploadError: TypeAlias = (
@@ -173,7 +188,7 @@ OPERATION: Operation[FilesUploadRequest, FileResponse] = Operation(
 
 def files_upload(
     core: OpenRouterCore,
-    request: FilesUploadRequest | Mapping[str, Any],
+    request: FilesUploadRequest | FilesUploadRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[FileResponse, FilesUploadError]:
@@ -227,14 +242,16 @@ def files_upload(
 
         from openrouter_funcs import files_upload
 
-        result = files_upload(core, {"file": "document.pdf"})
+        result = files_upload(core,
+            {"file": ("document.pdf", b"%PDF-1.4 ...", "application/pdf")},
+        )
     """
     return invoke(core, OPERATION, request, options)
 
 
 async def files_upload_async(
     core: OpenRouterCore,
-    request: FilesUploadRequest | Mapping[str, Any],
+    request: FilesUploadRequest | FilesUploadRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[FileResponse, FilesUploadError]:
@@ -288,6 +305,8 @@ async def files_upload_async(
 
         from openrouter_funcs import files_upload_async
 
-        result = await files_upload_async(core, {"file": "document.pdf"})
+        result = await files_upload_async(core,
+            {"file": ("document.pdf", b"%PDF-1.4 ...", "application/pdf")},
+        )
     """
     return await invoke_async(core, OPERATION, request, options)

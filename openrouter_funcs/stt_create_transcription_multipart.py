@@ -9,7 +9,7 @@ transcribed text.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import attrs
 from returns.result import Result
@@ -39,10 +39,14 @@ from openrouter_core.errors import (
 )
 from openrouter_core.models.stt_response import STTResponse
 
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
 __all__ = [
     "STTResponse",
     "SttCreateTranscriptionMultipartError",
     "SttCreateTranscriptionMultipartRequest",
+    "SttCreateTranscriptionMultipartRequestDict",
     "stt_create_transcription_multipart",
     "stt_create_transcription_multipart_async",
 ]
@@ -218,6 +222,27 @@ class SttCreateTranscriptionMultipartRequest:
     # --- end of attrs methods ---
 
 
+class SttCreateTranscriptionMultipartRequestDict(TypedDict, total=False):
+    """The request as a dict literal: the parameters and the body's fields side by side."""
+
+    http_referer: str
+    app_title: str
+    app_categories: str
+    model: Required[str]
+    diarize: bool | None
+    file: FileInput | None
+    keyterms: list[str] | None
+    language: str | None
+    provider: str | None
+    response_format: str | None
+    session_id: str | None
+    source_url: str | None
+    temperature: float | None
+    timestamp_granularities: list[str] | None
+    trace: str | None
+    user: str | None
+
+
 #: Any status with a named class (``OPERATION`` lists the ones documented here), then
 #: the failures every call can have.
 SttCreateTranscriptionMultipartError: TypeAlias = (
@@ -259,7 +284,7 @@ OPERATION: Operation[SttCreateTranscriptionMultipartRequest, STTResponse] = Oper
 
 def stt_create_transcription_multipart(
     core: OpenRouterCore,
-    request: SttCreateTranscriptionMultipartRequest | Mapping[str, Any],
+    request: SttCreateTranscriptionMultipartRequest | SttCreateTranscriptionMultipartRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[STTResponse, SttCreateTranscriptionMultipartError]:
@@ -339,7 +364,7 @@ def stt_create_transcription_multipart(
 
 async def stt_create_transcription_multipart_async(
     core: OpenRouterCore,
-    request: SttCreateTranscriptionMultipartRequest | Mapping[str, Any],
+    request: SttCreateTranscriptionMultipartRequest | SttCreateTranscriptionMultipartRequestDict,
     *,
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[STTResponse, SttCreateTranscriptionMultipartError]:

@@ -34,6 +34,7 @@ BODY: dict[str, Any] = {
     "created": None,
     "model": "openai/gpt-4o",
     "provider": "OpenAI",
+    "a_key_added_later": 1,
     "choices": [
         {
             "index": 0,
@@ -65,7 +66,8 @@ def test_a_body_that_does_not_fit_is_a_success_that_says_where() -> None:
     assert chat.choices[0].message.content == "Hello"
     assert chat.id is None and chat.created is None
     assert chat.usage.prompt_tokens == "12"  # kept as received, not coerced
-    assert chat.extra_fields == {"provider": "OpenAI"}
+    assert chat.provider == "OpenAI"  # typed since the overlay added it
+    assert chat.extra_fields == {"a_key_added_later": 1}
     assert sorted(spec_problems(chat)) == sorted(PROBLEMS)
 
 

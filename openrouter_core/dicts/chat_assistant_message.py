@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from openrouter_core.dicts.chat_assistant_images import ChatAssistantImagesItemDict
     from openrouter_core.dicts.chat_audio_output import ChatAudioOutputDict
     from openrouter_core.dicts.chat_content_items import ChatContentItemsDict
+    from openrouter_core.dicts.chat_message_annotation import ChatMessageAnnotationDict
     from openrouter_core.dicts.chat_tool_call import ChatToolCallDict
     from openrouter_core.dicts.reasoning_detail_union import ReasoningDetailUnionDict
 
@@ -31,6 +32,7 @@ class ChatAssistantMessageDict(TypedDict, total=False):
     refusal: str | None
     role: Literal["assistant"]
     tool_calls: list[ChatToolCallDict] | None
+    annotations: list[ChatMessageAnnotationDict] | None
 
 
 ChatAssistantMessageContentDict: TypeAlias = "str | list[ChatContentItemsDict]"

@@ -20,6 +20,7 @@ class ChatToolCallDict(TypedDict, total=False):
     function: Required[ChatToolCallFunctionDict]
     id: Required[str]
     type: Literal["function"]
+    index: int | None
 
 
 class ChatToolCallFunctionDict(TypedDict, total=False):

@@ -803,6 +803,13 @@ from openrouter_core.models.chat_developer_message import (
 from openrouter_core.models.chat_developer_message import (
     ChatDeveloperMessageContent as ChatDeveloperMessageContent,
 )
+from openrouter_core.models.chat_file_annotation import ChatFileAnnotation as ChatFileAnnotation
+from openrouter_core.models.chat_file_annotation_file import (
+    ChatFileAnnotationFile as ChatFileAnnotationFile,
+)
+from openrouter_core.models.chat_file_annotation_file import (
+    ChatFileAnnotationFileContent as ChatFileAnnotationFileContent,
+)
 from openrouter_core.models.chat_finish_reason_enum import (
     ChatFinishReasonEnum as ChatFinishReasonEnum,
 )
@@ -830,6 +837,9 @@ from openrouter_core.models.chat_function_tool import (
 )
 from openrouter_core.models.chat_json_schema_config import (
     ChatJsonSchemaConfig as ChatJsonSchemaConfig,
+)
+from openrouter_core.models.chat_message_annotation import (
+    ChatMessageAnnotation as ChatMessageAnnotation,
 )
 from openrouter_core.models.chat_messages import ChatMessages as ChatMessages
 from openrouter_core.models.chat_model_names import ChatModelNames as ChatModelNames
@@ -890,6 +900,10 @@ from openrouter_core.models.chat_tool_choice import ChatToolChoice as ChatToolCh
 from openrouter_core.models.chat_tool_message import ChatToolMessage as ChatToolMessage
 from openrouter_core.models.chat_tool_message import (
     ChatToolMessageContent as ChatToolMessageContent,
+)
+from openrouter_core.models.chat_url_citation import ChatUrlCitation as ChatUrlCitation
+from openrouter_core.models.chat_url_citation_annotation import (
+    ChatUrlCitationAnnotation as ChatUrlCitationAnnotation,
 )
 from openrouter_core.models.chat_usage import ChatUsage as ChatUsage
 from openrouter_core.models.chat_usage import (

@@ -14,6 +14,7 @@ from openrouter_core.models.chat_content_items import ChatContentItems
 if TYPE_CHECKING:
     from openrouter_core.models.chat_assistant_images import ChatAssistantImagesItem
     from openrouter_core.models.chat_audio_output import ChatAudioOutput
+    from openrouter_core.models.chat_message_annotation import ChatMessageAnnotation
     from openrouter_core.models.chat_tool_call import ChatToolCall
     from openrouter_core.models.reasoning_detail_union import ReasoningDetailUnion
 
@@ -57,6 +58,8 @@ class ChatAssistantMessage:
     role: str = "assistant"
     tool_calls: list[ChatToolCall] | None = None
     """Tool calls made by the assistant."""
+    annotations: list[ChatMessageAnnotation] | None = None
+    """Citations and parsed files (web search, file inputs)."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
     # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
@@ -73,6 +76,7 @@ class ChatAssistantMessage:
         refusal: str | Unset | None = UNSET,
         role: str = "assistant",
         tool_calls: list[ChatToolCall] | None = None,
+        annotations: list[ChatMessageAnnotation] | None = None,
         extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
     ) -> None:
         _setattr = object.__setattr__.__get__(self)
@@ -86,6 +90,7 @@ class ChatAssistantMessage:
         _setattr("refusal", refusal)
         _setattr("role", role)
         _setattr("tool_calls", tool_calls)
+        _setattr("annotations", annotations)
         _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
 
     def __repr__(self) -> str:
@@ -100,7 +105,8 @@ class ChatAssistantMessage:
             f"reasoning_details={self.reasoning_details!r}, "
             f"refusal={self.refusal!r}, "
             f"role={self.role!r}, "
-            f"tool_calls={self.tool_calls!r})"
+            f"tool_calls={self.tool_calls!r}, "
+            f"annotations={self.annotations!r})"
         )
 
     def __eq__(self, other: object) -> bool:
@@ -117,6 +123,7 @@ class ChatAssistantMessage:
             self.refusal,
             self.role,
             self.tool_calls,
+            self.annotations,
             self.extra_fields,
         ) == (
             other.audio,
@@ -129,6 +136,7 @@ class ChatAssistantMessage:
             other.refusal,
             other.role,
             other.tool_calls,
+            other.annotations,
             other.extra_fields,
         )
 
@@ -146,6 +154,7 @@ class ChatAssistantMessage:
                 self.refusal,
                 self.role,
                 self.tool_calls,
+                self.annotations,
                 self.extra_fields,
             )
         )

@@ -24,6 +24,8 @@ class ChatChoice:
     """Choice index."""
     logprobs: ChatTokenLogprobs | Unset | None = UNSET
     message: ChatAssistantMessage
+    native_finish_reason: str | Unset | None = UNSET
+    """The finish reason as the provider gave it."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
     # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
@@ -34,6 +36,7 @@ class ChatChoice:
         index: int,
         logprobs: ChatTokenLogprobs | Unset | None = UNSET,
         message: ChatAssistantMessage,
+        native_finish_reason: str | Unset | None = UNSET,
         extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
     ) -> None:
         _setattr = object.__setattr__.__get__(self)
@@ -41,6 +44,7 @@ class ChatChoice:
         _setattr("index", index)
         _setattr("logprobs", logprobs)
         _setattr("message", message)
+        _setattr("native_finish_reason", native_finish_reason)
         _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
 
     def __repr__(self) -> str:
@@ -49,17 +53,26 @@ class ChatChoice:
             f"finish_reason={self.finish_reason!r}, "
             f"index={self.index!r}, "
             f"logprobs={self.logprobs!r}, "
-            f"message={self.message!r})"
+            f"message={self.message!r}, "
+            f"native_finish_reason={self.native_finish_reason!r})"
         )
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return (self.finish_reason, self.index, self.logprobs, self.message, self.extra_fields) == (
+        return (
+            self.finish_reason,
+            self.index,
+            self.logprobs,
+            self.message,
+            self.native_finish_reason,
+            self.extra_fields,
+        ) == (
             other.finish_reason,
             other.index,
             other.logprobs,
             other.message,
+            other.native_finish_reason,
             other.extra_fields,
         )
 
@@ -71,6 +84,7 @@ class ChatChoice:
                 self.index,
                 self.logprobs,
                 self.message,
+                self.native_finish_reason,
                 self.extra_fields,
             )
         )

@@ -35,6 +35,8 @@ class ChatResult:
     system_fingerprint: str | Unset | None = UNSET
     """System fingerprint."""
     usage: ChatUsage | None = None
+    provider: str | None = None
+    """The provider that served the request."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
     # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
@@ -50,6 +52,7 @@ class ChatResult:
         service_tier: str | Unset | None = UNSET,
         system_fingerprint: str | Unset | None = UNSET,
         usage: ChatUsage | None = None,
+        provider: str | None = None,
         extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
     ) -> None:
         _setattr = builtins.object.__setattr__.__get__(self)
@@ -62,6 +65,7 @@ class ChatResult:
         _setattr("service_tier", service_tier)
         _setattr("system_fingerprint", system_fingerprint)
         _setattr("usage", usage)
+        _setattr("provider", provider)
         _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
 
     def __repr__(self) -> str:
@@ -75,7 +79,8 @@ class ChatResult:
             f"openrouter_metadata={self.openrouter_metadata!r}, "
             f"service_tier={self.service_tier!r}, "
             f"system_fingerprint={self.system_fingerprint!r}, "
-            f"usage={self.usage!r})"
+            f"usage={self.usage!r}, "
+            f"provider={self.provider!r})"
         )
 
     def __eq__(self, other: builtins.object) -> bool:
@@ -91,6 +96,7 @@ class ChatResult:
             self.service_tier,
             self.system_fingerprint,
             self.usage,
+            self.provider,
             self.extra_fields,
         ) == (
             other.choices,
@@ -102,6 +108,7 @@ class ChatResult:
             other.service_tier,
             other.system_fingerprint,
             other.usage,
+            other.provider,
             other.extra_fields,
         )
 
@@ -118,6 +125,7 @@ class ChatResult:
                 self.service_tier,
                 self.system_fingerprint,
                 self.usage,
+                self.provider,
                 self.extra_fields,
             )
         )

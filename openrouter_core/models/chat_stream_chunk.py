@@ -139,6 +139,8 @@ class ChatStreamChunk:
     system_fingerprint: str | None = None
     """System fingerprint."""
     usage: ChatUsage | None = None
+    provider: str | None = None
+    """The provider that served the request."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
     # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
@@ -155,6 +157,7 @@ class ChatStreamChunk:
         service_tier: str | Unset | None = UNSET,
         system_fingerprint: str | None = None,
         usage: ChatUsage | None = None,
+        provider: str | None = None,
         extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
     ) -> None:
         _setattr = builtins.object.__setattr__.__get__(self)
@@ -168,6 +171,7 @@ class ChatStreamChunk:
         _setattr("service_tier", service_tier)
         _setattr("system_fingerprint", system_fingerprint)
         _setattr("usage", usage)
+        _setattr("provider", provider)
         _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
 
     def __repr__(self) -> str:
@@ -182,7 +186,8 @@ class ChatStreamChunk:
             f"openrouter_metadata={self.openrouter_metadata!r}, "
             f"service_tier={self.service_tier!r}, "
             f"system_fingerprint={self.system_fingerprint!r}, "
-            f"usage={self.usage!r})"
+            f"usage={self.usage!r}, "
+            f"provider={self.provider!r})"
         )
 
     def __eq__(self, other: builtins.object) -> bool:
@@ -199,6 +204,7 @@ class ChatStreamChunk:
             self.service_tier,
             self.system_fingerprint,
             self.usage,
+            self.provider,
             self.extra_fields,
         ) == (
             other.choices,
@@ -211,6 +217,7 @@ class ChatStreamChunk:
             other.service_tier,
             other.system_fingerprint,
             other.usage,
+            other.provider,
             other.extra_fields,
         )
 
@@ -228,6 +235,7 @@ class ChatStreamChunk:
                 self.service_tier,
                 self.system_fingerprint,
                 self.usage,
+                self.provider,
                 self.extra_fields,
             )
         )

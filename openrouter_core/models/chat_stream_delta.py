@@ -11,6 +11,7 @@ from openrouter_core._unset import UNSET, Unset
 
 if TYPE_CHECKING:
     from openrouter_core.models.chat_audio_output import ChatAudioOutput
+    from openrouter_core.models.chat_message_annotation import ChatMessageAnnotation
     from openrouter_core.models.chat_stream_tool_call import ChatStreamToolCall
     from openrouter_core.models.reasoning_detail_union import ReasoningDetailUnion
 
@@ -33,6 +34,8 @@ class ChatStreamDelta:
     """The role of the message author."""
     tool_calls: list[ChatStreamToolCall] | None = None
     """Tool calls delta."""
+    annotations: list[ChatMessageAnnotation] | None = None
+    """Citations and parsed files (web search, file inputs)."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
     # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
@@ -46,6 +49,7 @@ class ChatStreamDelta:
         refusal: str | Unset | None = UNSET,
         role: str | None = None,
         tool_calls: list[ChatStreamToolCall] | None = None,
+        annotations: list[ChatMessageAnnotation] | None = None,
         extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
     ) -> None:
         _setattr = object.__setattr__.__get__(self)
@@ -56,6 +60,7 @@ class ChatStreamDelta:
         _setattr("refusal", refusal)
         _setattr("role", role)
         _setattr("tool_calls", tool_calls)
+        _setattr("annotations", annotations)
         _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
 
     def __repr__(self) -> str:
@@ -67,7 +72,8 @@ class ChatStreamDelta:
             f"reasoning_details={self.reasoning_details!r}, "
             f"refusal={self.refusal!r}, "
             f"role={self.role!r}, "
-            f"tool_calls={self.tool_calls!r})"
+            f"tool_calls={self.tool_calls!r}, "
+            f"annotations={self.annotations!r})"
         )
 
     def __eq__(self, other: object) -> bool:
@@ -81,6 +87,7 @@ class ChatStreamDelta:
             self.refusal,
             self.role,
             self.tool_calls,
+            self.annotations,
             self.extra_fields,
         ) == (
             other.audio,
@@ -90,6 +97,7 @@ class ChatStreamDelta:
             other.refusal,
             other.role,
             other.tool_calls,
+            other.annotations,
             other.extra_fields,
         )
 
@@ -104,6 +112,7 @@ class ChatStreamDelta:
                 self.refusal,
                 self.role,
                 self.tool_calls,
+                self.annotations,
                 self.extra_fields,
             )
         )

@@ -57,6 +57,8 @@ class ChatToolCall:
     id: str
     """Tool call identifier."""
     type: str = "function"
+    index: int | None = None
+    """The position of the call among the tool calls."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
     # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
@@ -66,12 +68,14 @@ class ChatToolCall:
         function: ChatToolCallFunction,
         id: str,
         type: str = "function",
+        index: int | None = None,
         extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
     ) -> None:
         _setattr = object.__setattr__.__get__(self)
         _setattr("function", function)
         _setattr("id", id)
         _setattr("type", type)
+        _setattr("index", index)
         _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
 
     def __repr__(self) -> str:
@@ -79,20 +83,24 @@ class ChatToolCall:
             f"{self.__class__.__qualname__}("
             f"function={self.function!r}, "
             f"id={self.id!r}, "
-            f"type={self.type!r})"
+            f"type={self.type!r}, "
+            f"index={self.index!r})"
         )
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return (self.function, self.id, self.type, self.extra_fields) == (
+        return (self.function, self.id, self.type, self.index, self.extra_fields) == (
             other.function,
             other.id,
             other.type,
+            other.index,
             other.extra_fields,
         )
 
     def __hash__(self) -> int:
-        return hash(("ChatToolCall", self.function, self.id, self.type, self.extra_fields))
+        return hash(
+            ("ChatToolCall", self.function, self.id, self.type, self.index, self.extra_fields)
+        )
 
     # --- end of attrs methods ---

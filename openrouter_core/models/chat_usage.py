@@ -26,6 +26,8 @@ class ChatUsageCompletionTokensDetails:
     """Tokens used for reasoning."""
     rejected_prediction_tokens: int | Unset | None = UNSET
     """Rejected prediction tokens."""
+    image_tokens: int | None = None
+    """Tokens used for image output."""
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
     # --- attrs methods, written by `python -m codegen.attrs_methods`; do not edit ---
@@ -36,6 +38,7 @@ class ChatUsageCompletionTokensDetails:
         audio_tokens: int | Unset | None = UNSET,
         reasoning_tokens: int | Unset | None = UNSET,
         rejected_prediction_tokens: int | Unset | None = UNSET,
+        image_tokens: int | None = None,
         extra_fields: dict[str, Any] | attrs.NothingType = attrs.NOTHING,
     ) -> None:
         _setattr = object.__setattr__.__get__(self)
@@ -43,6 +46,7 @@ class ChatUsageCompletionTokensDetails:
         _setattr("audio_tokens", audio_tokens)
         _setattr("reasoning_tokens", reasoning_tokens)
         _setattr("rejected_prediction_tokens", rejected_prediction_tokens)
+        _setattr("image_tokens", image_tokens)
         _setattr("extra_fields", dict() if extra_fields is attrs.NOTHING else extra_fields)
 
     def __repr__(self) -> str:
@@ -51,7 +55,8 @@ class ChatUsageCompletionTokensDetails:
             f"accepted_prediction_tokens={self.accepted_prediction_tokens!r}, "
             f"audio_tokens={self.audio_tokens!r}, "
             f"reasoning_tokens={self.reasoning_tokens!r}, "
-            f"rejected_prediction_tokens={self.rejected_prediction_tokens!r})"
+            f"rejected_prediction_tokens={self.rejected_prediction_tokens!r}, "
+            f"image_tokens={self.image_tokens!r})"
         )
 
     def __eq__(self, other: object) -> bool:
@@ -62,12 +67,14 @@ class ChatUsageCompletionTokensDetails:
             self.audio_tokens,
             self.reasoning_tokens,
             self.rejected_prediction_tokens,
+            self.image_tokens,
             self.extra_fields,
         ) == (
             other.accepted_prediction_tokens,
             other.audio_tokens,
             other.reasoning_tokens,
             other.rejected_prediction_tokens,
+            other.image_tokens,
             other.extra_fields,
         )
 
@@ -79,6 +86,7 @@ class ChatUsageCompletionTokensDetails:
                 self.audio_tokens,
                 self.reasoning_tokens,
                 self.rejected_prediction_tokens,
+                self.image_tokens,
                 self.extra_fields,
             )
         )

@@ -67,10 +67,47 @@ def test_an_entry_without_evidence_is_refused(tmp_path: Path) -> None:
 
 
 def test_every_recorded_evidence_file_exists() -> None:
-    for entry in load_overlay(OVERLAY_PATH)["optional"]:
+    data = load_overlay(OVERLAY_PATH)
+    entries = [*data["optional"], *data["fields"], *data["schemas"].values()]
+    for entry in entries:
         for evidence in entry["evidence"]:
-            if evidence.startswith("tests/"):
-                assert (ROOT / evidence.split(" ")[0]).is_file(), evidence
+            for one in evidence if isinstance(evidence, list) else [evidence]:
+                if one.startswith("tests/"):
+                    assert (ROOT / one.split(" ")[0]).is_file(), one
+
+
+def test_added_schemas_and_fields_land_in_the_spec_and_stale_ones_stop_it() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["components"]["schemas"]["Usage"] = {
+        "type": "object",
+        "properties": {"details": {"type": "object", "properties": {"a": {"type": "integer"}}}},
+    }
+    added = {
+        "schemas": {"Note": {"schema": {"type": "object"}, "evidence": ["a recording"]}},
+        "fields": [
+            {
+                "schema": "Base",
+                "field": "note",
+                "type": {"$ref": "#/components/schemas/Note"},
+                "evidence": ["a recording"],
+            },
+            {
+                "schema": "Usage.details",
+                "field": "b",
+                "type": {"type": "integer"},
+                "evidence": ["a recording"],
+            },
+        ],
+    }
+    apply_overlay(spec, added)
+    schemas = spec["components"]["schemas"]
+    assert schemas["Note"] == {"type": "object"}
+    assert schemas["Base"]["properties"]["note"] == {"$ref": "#/components/schemas/Note"}
+    assert schemas["Usage"]["properties"]["details"]["properties"]["b"] == {"type": "integer"}
+    with pytest.raises(ValueError, match=r"declares Base\.note now"):
+        apply_overlay(spec, {"fields": added["fields"][:1]})
+    with pytest.raises(ValueError, match="has a schema 'Note' now"):
+        apply_overlay(spec, {"schemas": added["schemas"]})
 
 
 def test_the_generated_chat_result_reads_a_real_body_without_a_fingerprint_strictly() -> None:

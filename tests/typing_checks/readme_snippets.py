@@ -49,6 +49,25 @@ def snippet_2(core: OpenRouterCore) -> None:
 
 
 def snippet_3(core: OpenRouterCore) -> None:
+    import json
+    from returns.result import Success
+    from openrouter_core import as_message_param, message_text, response_info, to_dict
+    from openrouter_core.dicts.chat_messages import ChatMessagesDict
+    from openrouter_core.models.chat_result import ChatResult
+    from openrouter_funcs.chat_send import chat_send
+
+    messages: list[ChatMessagesDict] = [{"role": "user", "content": "Hi"}]
+    match chat_send(core, {"model": "openai/gpt-4o", "messages": messages}):
+        case Success(ChatResult() as chat):
+            print(message_text(chat))  # str: text parts joined, "" when none
+            messages.append(as_message_param(chat.choices[0].message))  # tool calls, reasoning kept
+            body = json.dumps(to_dict(chat))  # what a serverless handler returns
+            info = response_info(chat)  # status, headers, request id, attempts, time
+            if info is not None:
+                print(info.status_code, info.request_id, info.rate_limit_remaining, info.elapsed_ms)
+
+
+def snippet_4(core: OpenRouterCore) -> None:
     from returns.result import Failure, Success
     from openrouter_core.models.chat_stream_chunk import ChatStreamChunk
     from openrouter_core.streams import EventStream
@@ -71,7 +90,7 @@ def snippet_3(core: OpenRouterCore) -> None:
             print("request failed:", err)
 
 
-def snippet_4(core: OpenRouterCore) -> None:
+def snippet_5(core: OpenRouterCore) -> None:
     from returns.result import Success, Failure
     from openrouter_funcs.byok_list_pages import byok_list_pages
 
@@ -84,7 +103,7 @@ def snippet_4(core: OpenRouterCore) -> None:
                 print("stopped:", err)
 
 
-def snippet_5(core: OpenRouterCore) -> None:
+def snippet_6(core: OpenRouterCore) -> None:
     from returns.result import Success, Failure
     from openrouter_core.pagination import items
     from openrouter_funcs.files_list_pages import files_list_pages
@@ -99,14 +118,14 @@ def snippet_5(core: OpenRouterCore) -> None:
                 print("stopped:", err)
 
 
-def snippet_6(core: OpenRouterCore) -> None:
+def snippet_7(core: OpenRouterCore) -> None:
     from openrouter_core.testing import StandInTransport, standin_core
 
     core = standin_core()  # documented success examples
     core = standin_core(transport=StandInTransport(status_overrides={"getCredits": 401}))
 
 
-def snippet_7(core: OpenRouterCore) -> None:
+def snippet_8(core: OpenRouterCore) -> None:
     from openrouter_core import spec_problems
     from openrouter_funcs.chat_send import chat_send
 
@@ -118,7 +137,7 @@ def snippet_7(core: OpenRouterCore) -> None:
         print(path, problem)  # e.g. "choices[0].finish_reason: required field missing"
 
 
-def snippet_8(core: OpenRouterCore) -> None:
+def snippet_9(core: OpenRouterCore) -> None:
     import asyncio
     from openrouter_core import OpenRouterCore
     from openrouter_core.serverless import SERVERLESS_RETRY_CONFIG, SERVERLESS_TIMEOUT_MS
