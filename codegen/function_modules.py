@@ -92,11 +92,21 @@ def render_alias_module(op: OperationInfo, target: str, target_source: str) -> s
         raise GeneratorError(f"{op.function}: {target} has no __all__ to alias")
     names = re.findall(r'"(\w+)"', found.group(1))
     renamed = {name: name.replace(target, op.function, 1) for name in names}
+    # The functions are copies under their own names (not the target's objects re-bound), so
+    # each can stand for its own module: see openrouter_core._alias.
+    functions = {name: alias for name, alias in renamed.items() if name[0].islower()}
     imports = [
         f"from openrouter_funcs.{target} import {name} as {alias}"
         for name, alias in sorted(renamed.items())
+        if name not in functions
     ]
     imports.insert(0, f"from openrouter_funcs.{target} import OPERATION as OPERATION")
+    imports.insert(0, "from openrouter_core._alias import renamed")
+    imports.append(f"from openrouter_funcs.{target} import {', '.join(sorted(functions))}")
+    copies = [
+        f"{alias} = renamed({name}, {literal(alias)}, __name__)"
+        for name, alias in sorted(functions.items())
+    ]
     exports = _sort_all(renamed.values())
     out = [
         header(op.operation_id),
@@ -113,6 +123,8 @@ def render_alias_module(op: OperationInfo, target: str, target_source: str) -> s
         "__all__ = [",
         *(f"    {literal(name)}," for name in exports),
         "]",
+        "",
+        *copies,
     ]
     return "\n".join(out) + "\n"
 
@@ -251,10 +263,9 @@ def _add_streaming_functions(
     module.imports.add("typing", "Literal", "overload")
     module.imports.add_refs(chunk.imports)
     module.exports |= {f"{op.pascal}StreamingRequestDict", f"{op.pascal}RequestDict"}
-    module.type_checking |= {
-        ("openrouter_core.streams", "AsyncEventStream"),
-        ("openrouter_core.streams", "EventStream"),
-    }
+    # Imported at run time, not only for type checkers: the return annotations name them,
+    # and typing.get_type_hints(chat_send) must resolve every name they use.
+    module.imports.add("openrouter_core.streams", "AsyncEventStream", "EventStream")
     for is_async in (False, True):
         doc = docstrings.function_docstring(
             op, spec, result_type=success_type(op), chunk=chunk.annotation, is_async=is_async
