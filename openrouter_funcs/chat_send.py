@@ -44,6 +44,7 @@ from openrouter_core.errors import (
 from openrouter_core.models.chat_request import ChatRequest
 from openrouter_core.models.chat_result import ChatResult
 from openrouter_core.models.chat_stream_chunk import ChatStreamChunk
+from openrouter_core.streams import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -70,7 +71,6 @@ if TYPE_CHECKING:
         StopServerToolsWhenConditionDict,
     )
     from openrouter_core.dicts.trace_config import TraceConfigDict
-    from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
     "ChatRequest",

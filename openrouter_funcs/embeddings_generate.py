@@ -44,13 +44,13 @@ from openrouter_core.models.embeddings_generate_response import (
     EmbeddingsGenerateResponseData,
     EmbeddingsGenerateResponseUsage,
 )
+from openrouter_core.streams import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
     from openrouter_core.dicts.embeddings_generate_body import EmbeddingsGenerateBodyInputDict
     from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
-    from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
     "EmbeddingsGenerateBody",

@@ -43,6 +43,7 @@ from openrouter_core.models.image_generation_response import (
     ImageGenerationResponseData,
 )
 from openrouter_core.models.image_streaming_response import ImageStreamingResponseData
+from openrouter_core.streams import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
     from openrouter_core.dicts.image_generation_provider_preferences import (
         ImageGenerationProviderPreferencesDict,
     )
-    from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
     "ImageGenerationRequest",

@@ -42,6 +42,7 @@ from openrouter_core.models.anthropic_messages_error_response import AnthropicMe
 from openrouter_core.models.messages_request import MessagesRequest
 from openrouter_core.models.messages_result import MessagesResult
 from openrouter_core.models.messages_stream_events import MessagesStreamEvents
+from openrouter_core.streams import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -66,7 +67,6 @@ if TYPE_CHECKING:
         StopServerToolsWhenConditionDict,
     )
     from openrouter_core.dicts.trace_config import TraceConfigDict
-    from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
     "MessagesCreateError",

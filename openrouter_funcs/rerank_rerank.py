@@ -42,13 +42,13 @@ from openrouter_core.models.rerank_rerank_response import (
     RerankRerankResponseResults,
     RerankRerankResponseUsage,
 )
+from openrouter_core.streams import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
     from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
     from openrouter_core.dicts.rerank_rerank_body import RerankRerankBodyDocumentsDict
-    from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
     "RerankRerankBody",

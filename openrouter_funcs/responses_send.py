@@ -43,6 +43,7 @@ from openrouter_core.errors import (
 from openrouter_core.models.open_responses_result import OpenResponsesResult
 from openrouter_core.models.responses_request import ResponsesRequest
 from openrouter_core.models.stream_events import StreamEvents
+from openrouter_core.streams import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -67,7 +68,6 @@ if TYPE_CHECKING:
     from openrouter_core.dicts.stored_prompt_template import StoredPromptTemplateDict
     from openrouter_core.dicts.text_extended_config import TextExtendedConfigDict
     from openrouter_core.dicts.trace_config import TraceConfigDict
-    from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
     "OpenResponsesResult",
