@@ -74,7 +74,6 @@ def resolve_settings(core: OpenRouterCore, options: RequestOptions) -> CallSetti
 
 
 def _resolve(core: OpenRouterCore, options: RequestOptions) -> CallSettings:
-    check_core_settings(core.timeout_ms, core.retry_config, core.strict)
     strict = options.strict if options.strict is not None else core.strict
     logger = core.debug_logger
     retry_codes = options.retry_codes if options.retry_codes is not None else DEFAULT_RETRY_CODES
@@ -92,15 +91,6 @@ def _resolve(core: OpenRouterCore, options: RequestOptions) -> CallSettings:
 def _timeout(timeout_ms: int | None) -> httpx.Timeout:
     """httpx's timeout for ``timeout_ms`` (cached: a few values serve every call)."""
     return httpx.Timeout(None if timeout_ms is None else timeout_ms / 1000)
-
-
-def check_core_settings(timeout_ms: Any, retry_config: Any, strict: Any) -> None:
-    """Raise SDKValidationError when the core's timeout, retry config or strictness makes no
-    sense."""
-    check_timeout(timeout_ms, "timeout_ms")
-    check_retry_config(retry_config, "retry_config")
-    if not isinstance(strict, bool):
-        raise SDKValidationError("strict must be True or False", field="strict")
 
 
 def _check(options: RequestOptions) -> None:
