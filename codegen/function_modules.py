@@ -35,14 +35,6 @@ from codegen.operations import (
 from codegen.render import header, literal
 from codegen.text import docstring_safe, paragraphs
 
-#: The errors every function can return besides a named status (AnyStatusError), in this order.
-TRAILING_ERRORS = (
-    "OpenRouterDefaultError",
-    "ResponseValidationError",
-    "HTTPClientError",
-    "SDKValidationError",
-)
-
 #: The stream object ``<name>_stream`` functions return for byte bodies.
 BYTE_STREAM_MODULE = "openrouter_core.streams"
 
@@ -635,21 +627,23 @@ def _overload(name: str, prefix: str, request: str, stream: str, result: str) ->
 
 
 def _error_alias(op: OperationInfo, imports: _Imports) -> list[str]:
-    """``<Op>Error: TypeAlias = (...)``: any named status, then the failures every call has.
+    """``<Op>Error: TypeAlias = OpenRouterBaseError``: what every failure of the call is.
 
-    A live server sends 429 and 5XX from endpoints that do not document them, and the
-    pipeline maps each named status on every operation, so the union names them all; the
-    ``OPERATION`` table still lists the statuses this endpoint documents.
+    A live server sends 429 and 5XX from endpoints that do not document them, so any named
+    status can come back from any call, plus the failures every call has: the union of them
+    all would be every error class there is. It used to be spelt out, and then a ``.bind``
+    with a user's own ``Result[U, OpenRouterBaseError]`` function did not type-check (a
+    Result's error type must match the chain's). The ``OPERATION`` table still lists the
+    statuses this endpoint documents, and the docstring the errors by status.
     """
-    members = ["AnyStatusError", *TRAILING_ERRORS]
-    imports.add("openrouter_core.errors", *members)
+    imports.add("openrouter_core.errors", "OpenRouterBaseError")
     return [
-        "#: Any status with a named class (``OPERATION`` lists the ones documented here), then",
-        "#: the failures every call can have.",
-        f"{op.error_alias}: TypeAlias = (",
-        f"    {members[0]}",
-        *(f"    | {name}" for name in members[1:]),
-        ")",
+        "#: Every failure is an ``OpenRouterBaseError``: a status with a named class",
+        "#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,",
+        "#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared",
+        "#: as the base class so that ``.bind``/``.lash`` with your own",
+        "#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.",
+        f"{op.error_alias}: TypeAlias = OpenRouterBaseError",
     ]
 
 
