@@ -19,7 +19,7 @@ class ChatToolCallDict(TypedDict, total=False):
 
     function: Required[ChatToolCallFunctionDict]
     id: Required[str]
-    type: Literal["function"]
+    type: Required[Literal["function"]]
 
 
 class ChatToolCallFunctionDict(TypedDict, total=False):
