@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
-from openrouter_core._config import SYSTEM_CLOCK, Clock, RetryConfig
+from openrouter_core._config import SYSTEM_CLOCK, Clock, RetryConfig, retry_config_problem
 from openrouter_core._deferred_close import close_deferred, forget_deferred
 from openrouter_core._hooks import Hooks
 from openrouter_core._version import __version__
@@ -85,9 +85,13 @@ def _http_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
     from urllib.parse import urlsplit
 
     parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    absolute = parts.scheme in ("http", "https") and parts.hostname
+    # A path alone joins the base_url of a client you pass (a gateway's, say).
+    relative = not parts.scheme and not parts.netloc and value.startswith("/")
+    if not absolute and not relative:
         raise ValueError(
-            f"{attribute.name} must be an http(s) URL such as {DEFAULT_SERVER_URL!r}, not {value!r}"
+            f"{attribute.name} must be an http(s) URL such as {DEFAULT_SERVER_URL!r} (or a "
+            f"path joined to your client's base_url), not {value!r}"
         )
 
 
@@ -110,9 +114,7 @@ def _retry_config(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
             f'{attribute.name} must be a RetryConfig (e.g. RetryConfig(strategy="none")), '
             f"not {_type_name(value)}"
         )
-    from openrouter_core._options import _retry_config_problem  # the rule per-call retries follow
-
-    problem = _retry_config_problem(value)
+    problem = retry_config_problem(value)  # the rule per-call retries follow
     if problem:
         raise ValueError(f"{attribute.name}: {problem}")
 

@@ -19,9 +19,9 @@ import httpx
 
 from openrouter_core._config import (
     DEFAULT_RETRY_CODES,
-    BackoffStrategy,
     RequestOptions,
     RetryConfig,
+    retry_config_problem,
 )
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._forgiving import FORGIVING, Decoding
@@ -141,37 +141,13 @@ def check_retry_config(config: Any, name: str) -> None:
     try:
         problem = _cached_problem(config)
     except TypeError:  # a field holds something unhashable: check it without the cache
-        problem = _retry_config_problem(config)
+        problem = retry_config_problem(config)
     if problem:
         raise SDKValidationError(f"{name}: {problem}", field=name)
 
 
-def _retry_config_problem(config: RetryConfig) -> str | None:
-    """What is wrong with ``config``, or None."""
-    if config.strategy not in ("backoff", "none"):
-        return f'strategy must be "backoff" or "none", not {config.strategy!r}'
-    backoff = config.backoff
-    if not isinstance(backoff, BackoffStrategy):
-        return f"backoff must be a BackoffStrategy, not {type(backoff).__name__}"
-    for field in ("initial_interval", "max_interval", "max_elapsed_time", "exponent"):
-        value = getattr(backoff, field)
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, (int, float))
-            or not math.isfinite(value)
-            or value < 0
-        ):
-            return f"backoff.{field} must be a non-negative number, not {value!r}"
-    if backoff.exponent <= 0:
-        return f"backoff.exponent must be positive, not {backoff.exponent!r}"
-    for field in ("retry_connection_errors", "retry_non_idempotent_after_send"):
-        if not isinstance(getattr(config, field), bool):
-            return f"{field} must be True or False"
-    return None
-
-
 #: A few configs serve every call, so each is checked once.
-_cached_problem = functools.lru_cache(maxsize=32)(_retry_config_problem)
+_cached_problem = functools.lru_cache(maxsize=32)(retry_config_problem)
 
 
 def _check_retry_codes(codes: Any) -> None:
