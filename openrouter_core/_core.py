@@ -80,7 +80,7 @@ def _text(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 def _http_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """The server is an absolute http(s) URL; anything else would fail every call."""
+    """An absolute http(s) URL, or a path for a client's ``base_url``: else every call fails."""
     _text(instance, attribute, value)
     from urllib.parse import urlsplit
 
@@ -283,9 +283,10 @@ class OpenRouterCore:
     sockets are never shared); a client you passed in is yours to replace after a fork.
     """
 
-    #: A key, or a zero-argument callable returning one (read on every request).
     # Every setting is checked here, once: a bad one is a TypeError or ValueError naming it
     # at construction, rather than the same Failure from every call.
+
+    #: A key, or a zero-argument callable returning one (read on every request).
     api_key: ApiKey | None = attrs.field(factory=_key_from_env, repr=False, validator=_api_key)
     http_referer: str | None = attrs.field(default=None, validator=_optional_text)
     app_title: str | None = attrs.field(default=None, validator=_optional_text)
