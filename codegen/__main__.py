@@ -60,13 +60,15 @@ def generate(
     ops = operations.extract_operations(spec, rows, gen)
     files = function_modules.render_function_modules(ops, gen, spec)
     files.update(render_local_modules(rows))
-    from codegen.discovery import function_index, render_package
-
-    files.update(render_package(function_index(files)))
     files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops)
     files.update(tests_writer.render_tests(spec, ops))
     page_files, page_notes = pagination.render_files(spec, ops, gen)
     files.update(page_files)
+    from codegen.discovery import function_index, render_import_forms, render_package
+
+    index = function_index(files)  # after the _pages modules
+    files.update(render_package(index))
+    files.update(render_import_forms(files, index))
     functions_md = function_list.render_function_list(ops, rows, page_notes)
     files["openrouter_funcs/FUNCTIONS.md"] = functions_md
     readme = readme_with_functions(ROOT / "README.md", functions_md)

@@ -4,13 +4,20 @@
 lists them all, yet importing the package loads no function module: a module
 ``__getattr__`` imports ``openrouter_funcs.<module>`` when one of its names is first asked
 for. The ``.pyi`` beside it tells type checkers where each name comes from.
+
+A function and its module share a name, and Python reads ``from openrouter_funcs import
+chat_send``, ``import openrouter_funcs.chat_send as m`` and ``openrouter_funcs.chat_send``
+through the same attribute of the package. That attribute is the function, and the function
+carries its module's namespace as its attributes, so ``m.ChatSendRequest`` (what mypy
+expects of a module) works too.
 """
 
 from __future__ import annotations
 
-import re
+import ast
 
-_ALL = re.compile(r"^__all__ = \[(.*?)^\]", re.S | re.M)
+from codegen.render import import_block
+
 GENERATED = "# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit."
 
 
@@ -21,13 +28,23 @@ def function_index(files: dict[str, str]) -> dict[str, str]:
         if not relpath.startswith("openrouter_funcs/") or not relpath.endswith(".py"):
             continue
         module = relpath.removeprefix("openrouter_funcs/").removesuffix(".py")
-        found = _ALL.search(text)
-        if module.startswith("_") or found is None:
+        if module.startswith("_"):
             continue
-        for name in re.findall(r'"(\w+)"', found.group(1)):
+        for name in _exported(text):
             if name[0].islower():  # functions; classes stay in their modules
                 index.setdefault(name, module)
     return index
+
+
+def _exported(text: str) -> list[str]:
+    """The names in a module's ``__all__`` (however it is laid out), else none."""
+    for node in ast.parse(text).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
+        ):
+            names = ast.literal_eval(node.value)
+            return [str(name) for name in names]
+    return []
 
 
 def render_package(index: dict[str, str]) -> dict[str, str]:
@@ -75,10 +92,17 @@ def render_package(index: dict[str, str]) -> dict[str, str]:
         '    """Keeps ``openrouter_funcs.chat_send`` the function once its module is imported."""',
         "",
         "    def __setattr__(self, name: str, value: object) -> None:",
-        "        # Importing a submodule binds its name on the package; the module and its",
-        "        # function share that name, and users asked for the function.",
+        "        # Importing a submodule binds its name on the package, and Python reads that one",
+        "        # attribute for `from openrouter_funcs import chat_send` (the function, as the",
+        "        # .pyi says) and for `import openrouter_funcs.chat_send as m` (the module, as",
+        "        # mypy says). So the package holds the function, and the function's attributes",
+        "        # are its module's namespace: `m.ChatSendRequest`, `m.OPERATION` work, and",
+        "        # setting one sets the module's.",
         "        if isinstance(value, types.ModuleType) and _MODULES.get(name) == name:",
-        "            value = getattr(value, name, value)",
+        "            function = getattr(value, name)",
+        "            if function.__module__ == value.__name__:  # its own, not borrowed",
+        "                function.__dict__ = value.__dict__",
+        "            value = function",
         "        super().__setattr__(name, value)",
         "",
         "",
@@ -97,3 +121,76 @@ def render_package(index: dict[str, str]) -> dict[str, str]:
         "openrouter_funcs/__init__.py": "\n".join(init) + "\n",
         "openrouter_funcs/__init__.pyi": "\n".join(stub) + "\n",
     }
+
+
+IMPORT_FORMS = "tests/typing_checks/import_forms.py"
+
+
+def render_import_forms(files: dict[str, str], index: dict[str, str]) -> dict[str, str]:
+    """A program that reaches every function and module name in each import form.
+
+    mypy --strict checks it with the other typing checks, and ``tests/test_import_forms.py``
+    runs it, so a form that type-checks but fails at run time (or the reverse) shows up in
+    one of the two. Each module gets a function of its own, so the names of two modules
+    never meet.
+    """
+    out = [
+        "# Generated from openrouter_funcs by `python -m codegen`; do not edit.",
+        '"""Every function and module name of ``openrouter_funcs`` in each import form.',
+        "",
+        "mypy --strict checks this file (CI) and tests/test_import_forms.py runs it. The forms:",
+        "``from openrouter_funcs import f`` (the function), ``from openrouter_funcs.f import",
+        "f, FRequest``, ``import openrouter_funcs.f as m; m.FRequest`` and, after ``import",
+        "openrouter_funcs.f``, ``openrouter_funcs.f.FRequest``: that last one runs, but mypy",
+        "reads ``openrouter_funcs.f`` as the function (the package's ``.pyi`` says so, and",
+        "the first form needs it), hence its ``type: ignore``.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import typing",
+        "from collections.abc import Callable",
+    ]
+    checks = []
+    for module in sorted(set(index.values())):
+        names = sorted(_exported(files[f"openrouter_funcs/{module}.py"]))
+        functions = [name for name in names if index.get(name) == module]
+        shortest = min(names, key=len)
+        check = f"check_{module}"
+        checks.append(check)
+        out += [
+            "",
+            "",
+            f"def {check}() -> None:",
+            f"    import openrouter_funcs.{module}",
+            f"    import openrouter_funcs.{module} as module",
+        ]
+        out += [
+            f"    from openrouter_funcs import {name} as {name}_in_package" for name in functions
+        ]
+        out.append("    " + import_block((f"openrouter_funcs.{module}", name) for name in names))
+        out.append("")
+        for name in functions:
+            out += [
+                f"    {name}_callable: Callable[..., object] = {name}_in_package",
+                f"    assert {name}_callable is {name}",
+                f"    typing.get_type_hints({name}_in_package)",
+            ]
+        out += [f"    assert module.{name} is {name}" for name in names]
+        out += [
+            "    pkg = openrouter_funcs  # short enough to keep the line and its ignore whole",
+            f"    form_4 = pkg.{module}.{shortest}  # type: ignore[attr-defined]",
+            f"    assert form_4 is {shortest}",
+        ]
+    out += [
+        "",
+        "",
+        "CHECKS = [",
+        *(f"    {check}," for check in checks),
+        "]",
+        "",
+        'if __name__ == "__main__":',
+        "    for run_check in CHECKS:",
+        "        run_check()",
+    ]
+    return {IMPORT_FORMS: "\n".join(out) + "\n"}

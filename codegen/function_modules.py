@@ -35,14 +35,6 @@ from codegen.operations import (
 from codegen.render import header, literal
 from codegen.text import docstring_safe, paragraphs
 
-#: The errors every function can return besides a named status (AnyStatusError), in this order.
-TRAILING_ERRORS = (
-    "OpenRouterDefaultError",
-    "ResponseValidationError",
-    "HTTPClientError",
-    "SDKValidationError",
-)
-
 #: The stream object ``<name>_stream`` functions return for byte bodies.
 BYTE_STREAM_MODULE = "openrouter_core.streams"
 
@@ -92,11 +84,21 @@ def render_alias_module(op: OperationInfo, target: str, target_source: str) -> s
         raise GeneratorError(f"{op.function}: {target} has no __all__ to alias")
     names = re.findall(r'"(\w+)"', found.group(1))
     renamed = {name: name.replace(target, op.function, 1) for name in names}
+    # The functions are copies under their own names (not the target's objects re-bound), so
+    # each can stand for its own module: see openrouter_core._alias.
+    functions = {name: alias for name, alias in renamed.items() if name[0].islower()}
     imports = [
         f"from openrouter_funcs.{target} import {name} as {alias}"
         for name, alias in sorted(renamed.items())
+        if name not in functions
     ]
     imports.insert(0, f"from openrouter_funcs.{target} import OPERATION as OPERATION")
+    imports.insert(0, "from openrouter_core._alias import renamed")
+    imports.append(f"from openrouter_funcs.{target} import {', '.join(sorted(functions))}")
+    copies = [
+        f"{alias} = renamed({name}, {literal(alias)}, __name__)"
+        for name, alias in sorted(functions.items())
+    ]
     exports = _sort_all(renamed.values())
     out = [
         header(op.operation_id),
@@ -113,6 +115,8 @@ def render_alias_module(op: OperationInfo, target: str, target_source: str) -> s
         "__all__ = [",
         *(f"    {literal(name)}," for name in exports),
         "]",
+        "",
+        *copies,
     ]
     return "\n".join(out) + "\n"
 
@@ -251,10 +255,9 @@ def _add_streaming_functions(
     module.imports.add("typing", "Literal", "overload")
     module.imports.add_refs(chunk.imports)
     module.exports |= {f"{op.pascal}StreamingRequestDict", f"{op.pascal}RequestDict"}
-    module.type_checking |= {
-        ("openrouter_core.streams", "AsyncEventStream"),
-        ("openrouter_core.streams", "EventStream"),
-    }
+    # Imported at run time, not only for type checkers: the return annotations name them,
+    # and typing.get_type_hints(chat_send) must resolve every name they use.
+    module.imports.add("openrouter_core.streams", "AsyncEventStream", "EventStream")
     for is_async in (False, True):
         doc = docstrings.function_docstring(
             op, spec, result_type=success_type(op), chunk=chunk.annotation, is_async=is_async
@@ -624,21 +627,23 @@ def _overload(name: str, prefix: str, request: str, stream: str, result: str) ->
 
 
 def _error_alias(op: OperationInfo, imports: _Imports) -> list[str]:
-    """``<Op>Error: TypeAlias = (...)``: any named status, then the failures every call has.
+    """``<Op>Error: TypeAlias = OpenRouterBaseError``: what every failure of the call is.
 
-    A live server sends 429 and 5XX from endpoints that do not document them, and the
-    pipeline maps each named status on every operation, so the union names them all; the
-    ``OPERATION`` table still lists the statuses this endpoint documents.
+    A live server sends 429 and 5XX from endpoints that do not document them, so any named
+    status can come back from any call, plus the failures every call has: the union of them
+    all would be every error class there is. It used to be spelt out, and then a ``.bind``
+    with a user's own ``Result[U, OpenRouterBaseError]`` function did not type-check (a
+    Result's error type must match the chain's). The ``OPERATION`` table still lists the
+    statuses this endpoint documents, and the docstring the errors by status.
     """
-    members = ["AnyStatusError", *TRAILING_ERRORS]
-    imports.add("openrouter_core.errors", *members)
+    imports.add("openrouter_core.errors", "OpenRouterBaseError")
     return [
-        "#: Any status with a named class (``OPERATION`` lists the ones documented here), then",
-        "#: the failures every call can have.",
-        f"{op.error_alias}: TypeAlias = (",
-        f"    {members[0]}",
-        *(f"    | {name}" for name in members[1:]),
-        ")",
+        "#: Every failure is an ``OpenRouterBaseError``: a status with a named class",
+        "#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,",
+        "#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared",
+        "#: as the base class so that ``.bind``/``.lash`` with your own",
+        "#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.",
+        f"{op.error_alias}: TypeAlias = OpenRouterBaseError",
     ]
 
 

@@ -131,13 +131,14 @@ def import_section(module: str) -> int:
     return 2
 
 
-def _member_key(name: str) -> tuple[int, str]:
-    # isort's order-by-type: CONSTANTS, then Classes, then functions and variables.
+def _member_key(name: str) -> tuple[int, str, str]:
+    # isort's order-by-type: CONSTANTS, then Classes, then functions and variables; each
+    # kind in case-insensitive order (SttCreateError before STTRequest).
     if len(name) > 1 and name.isupper():
-        return (0, name)
+        return (0, name.lower(), name)
     if name[:1].isupper():
-        return (1, name)
-    return (2, name)
+        return (1, name.lower(), name)
+    return (2, name.lower(), name)
 
 
 def import_block(imports: Iterable[tuple[str, str]], plain: Iterable[str] = ()) -> str:

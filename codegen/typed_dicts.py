@@ -105,9 +105,13 @@ class DictWriter:
         """``key: Required[...]`` or ``key: ...`` for one field (a model field or a body field)."""
         known = field.known_values
         annotation, used = self.annotation(field.type_ref.annotation, known)
-        if len(known) == 1 and field.default_expr is not None and not field.nullable:
+        tag = len(known) == 1 and field.default_expr is not None and not field.nullable
+        if tag:
             annotation = f"Literal[{render.literal(known[0])}]"
-        if field.required and field.default_expr is None:
+        # A one-value field the spec requires is the tag of a union member (a message's
+        # ``role``): required in the dict, so a message without one is a type error rather
+        # than silently the member whose other keys happen to fit.
+        if field.required and (field.default_expr is None or tag):
             annotation = f"Required[{annotation}]"
         return f"{key}: {annotation}", used
 

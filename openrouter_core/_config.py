@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections.abc import Mapping, Sequence
@@ -90,3 +91,28 @@ class Clock:
 
 
 SYSTEM_CLOCK = Clock()
+
+
+def retry_config_problem(config: RetryConfig) -> str | None:
+    """What is wrong with ``config``, or None: the rule for a core's ``retry_config`` and a
+    call's ``retries``."""
+    if config.strategy not in ("backoff", "none"):
+        return f'strategy must be "backoff" or "none", not {config.strategy!r}'
+    backoff = config.backoff
+    if not isinstance(backoff, BackoffStrategy):
+        return f"backoff must be a BackoffStrategy, not {type(backoff).__name__}"
+    for field in ("initial_interval", "max_interval", "max_elapsed_time", "exponent"):
+        value = getattr(backoff, field)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not math.isfinite(value)
+            or value < 0
+        ):
+            return f"backoff.{field} must be a non-negative number, not {value!r}"
+    if backoff.exponent <= 0:
+        return f"backoff.exponent must be positive, not {backoff.exponent!r}"
+    for field in ("retry_connection_errors", "retry_non_idempotent_after_send"):
+        if not isinstance(getattr(config, field), bool):
+            return f"{field} must be True or False"
+    return None

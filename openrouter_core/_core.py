@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
-from openrouter_core._config import SYSTEM_CLOCK, Clock, RetryConfig
+from openrouter_core._config import SYSTEM_CLOCK, Clock, RetryConfig, retry_config_problem
 from openrouter_core._deferred_close import close_deferred, forget_deferred
 from openrouter_core._hooks import Hooks
 from openrouter_core._version import __version__
@@ -57,6 +57,110 @@ def _positive_size(instance: Any, attribute: attrs.Attribute[Any], value: Any) -
         raise TypeError(f"{attribute.name} must be an int number of bytes or None, not {value!r}")
     if value <= 0:
         raise ValueError(f"{attribute.name} must be positive (or None for no limit), not {value}")
+
+
+def _type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def _api_key(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A key is a string, a zero-argument callable returning one, or None (no key)."""
+    if value is not None and not isinstance(value, str) and not callable(value):
+        raise TypeError(f"api_key must be a string, a callable or None, not {_type_name(value)}")
+
+
+def _optional_text(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a string or None, not {_type_name(value)}")
+
+
+def _text(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a string, not {_type_name(value)}")
+
+
+def _http_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An absolute http(s) URL, or a path for a client's ``base_url``: else every call fails."""
+    _text(instance, attribute, value)
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    absolute = parts.scheme in ("http", "https") and parts.hostname
+    # A path alone joins the base_url of a client you pass (a gateway's, say).
+    relative = not parts.scheme and not parts.netloc and value.startswith("/")
+    if not absolute and not relative:
+        raise ValueError(
+            f"{attribute.name} must be an http(s) URL such as {DEFAULT_SERVER_URL!r} (or a "
+            f"path joined to your client's base_url), not {value!r}"
+        )
+
+
+def _timeout_ms(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A timeout is None (no limit) or a positive, finite number of milliseconds."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{attribute.name} must be a number of milliseconds or None, not {value!r}")
+    if not value > 0 or value == float("inf"):
+        raise ValueError(
+            f"{attribute.name} must be a positive number of milliseconds (or None for no "
+            f"limit), not {value!r}"
+        )
+
+
+def _retry_config(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, RetryConfig):
+        raise TypeError(
+            f'{attribute.name} must be a RetryConfig (e.g. RetryConfig(strategy="none")), '
+            f"not {_type_name(value)}"
+        )
+    problem = retry_config_problem(value)  # the rule per-call retries follow
+    if problem:
+        raise ValueError(f"{attribute.name}: {problem}")
+
+
+def _hooks(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, Hooks):
+        raise TypeError(
+            f"hooks must be a Hooks(before_request=[...], ...), not {_type_name(value)}"
+        )
+    for kind in ("before_request", "after_success", "after_error"):
+        functions = getattr(value, kind)
+        if isinstance(functions, (str, bytes)) or not hasattr(functions, "__iter__"):
+            raise TypeError(f"hooks.{kind} must be a list of functions, not {functions!r}")
+        for index, function in enumerate(functions):
+            if not callable(function):
+                raise TypeError(f"hooks.{kind}[{index}] must be a function, not {function!r}")
+
+
+def _flag(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    # A truthy string such as "no" would silently switch the setting on.
+    if not isinstance(value, bool):
+        raise TypeError(f"{attribute.name} must be True or False, not {value!r}")
+
+
+def _optional_instance(kind: type[Any]) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and not isinstance(value, kind):
+            raise TypeError(
+                f"{attribute.name} must be an {kind.__module__}.{kind.__name__} or None, "
+                f"not {_type_name(value)}"
+            )
+
+    return check
+
+
+def _logger(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    # Duck-typed, so a LoggerAdapter works and logging stays unimported.
+    if value is not None and not all(
+        callable(getattr(value, name, None)) for name in ("debug", "warning", "isEnabledFor")
+    ):
+        raise TypeError(f"debug_logger must be a logging.Logger or None, not {value!r}")
+
+
+def _clock(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, Clock):
+        raise TypeError(f"clock must be a Clock (or a subclass), not {_type_name(value)}")
 
 
 #: Live loops (not running, not closed) whose clients a core keeps before it drops the oldest.
@@ -179,24 +283,31 @@ class OpenRouterCore:
     sockets are never shared); a client you passed in is yours to replace after a fork.
     """
 
+    # Every setting is checked here, once: a bad one is a TypeError or ValueError naming it
+    # at construction, rather than the same Failure from every call.
+
     #: A key, or a zero-argument callable returning one (read on every request).
-    api_key: ApiKey | None = attrs.field(factory=_key_from_env, repr=False)
-    http_referer: str | None = None
-    app_title: str | None = None
-    app_categories: str | None = None
-    server_url: str = attrs.field(factory=_server_url_from_env)
-    timeout_ms: int | None = DEFAULT_TIMEOUT_MS
-    retry_config: RetryConfig = attrs.field(factory=RetryConfig)
-    user_agent: str = DEFAULT_USER_AGENT
-    client: httpx.Client | None = attrs.field(default=None, repr=False)
-    async_client: httpx.AsyncClient | None = attrs.field(default=None, repr=False)
-    hooks: Hooks = attrs.field(factory=Hooks, repr=False)
-    debug_logger: logging.Logger | None = attrs.field(default=None, repr=False)
+    api_key: ApiKey | None = attrs.field(factory=_key_from_env, repr=False, validator=_api_key)
+    http_referer: str | None = attrs.field(default=None, validator=_optional_text)
+    app_title: str | None = attrs.field(default=None, validator=_optional_text)
+    app_categories: str | None = attrs.field(default=None, validator=_optional_text)
+    server_url: str = attrs.field(factory=_server_url_from_env, validator=_http_url)
+    timeout_ms: int | None = attrs.field(default=DEFAULT_TIMEOUT_MS, validator=_timeout_ms)
+    retry_config: RetryConfig = attrs.field(factory=RetryConfig, validator=_retry_config)
+    user_agent: str = attrs.field(default=DEFAULT_USER_AGENT, validator=_text)
+    client: httpx.Client | None = attrs.field(
+        default=None, repr=False, validator=_optional_instance(httpx.Client)
+    )
+    async_client: httpx.AsyncClient | None = attrs.field(
+        default=None, repr=False, validator=_optional_instance(httpx.AsyncClient)
+    )
+    hooks: Hooks = attrs.field(factory=Hooks, repr=False, validator=_hooks)
+    debug_logger: logging.Logger | None = attrs.field(default=None, repr=False, validator=_logger)
     #: Reject a response that does not fit the spec (ResponseValidationError naming the
     #: field) instead of reading it forgivingly; for contract checks against a staging API.
-    strict: bool = False
+    strict: bool = attrs.field(default=False, validator=_flag)
     #: Sleeping and time, replaceable so tests never wait.
-    clock: Clock = attrs.field(default=SYSTEM_CLOCK, repr=False)
+    clock: Clock = attrs.field(default=SYSTEM_CLOCK, repr=False, validator=_clock)
     #: A streamed event larger than this ends its stream with a Failure (None: no limit).
     max_event_bytes: int | None = attrs.field(
         default=DEFAULT_MAX_EVENT_BYTES, validator=_positive_size

@@ -34,9 +34,12 @@ def coerce_request(
         except TypeError:
             request = {}  # let the mapping path name the missing fields
     if not isinstance(request, Mapping):
+        name = request_type.__name__
+        article = "an" if name[:1] in "AEIOU" else "a"
         return Failure(
             SDKValidationError(
-                f"request must be a {request_type.__name__} or a dict, not {type(request).__name__}"
+                f"request must be {article} {name} or a dict, not {type(request).__name__}",
+                field="request",
             )
         )
     # Only a dict request needs the converter: a call without one never loads it.

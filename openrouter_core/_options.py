@@ -19,9 +19,9 @@ import httpx
 
 from openrouter_core._config import (
     DEFAULT_RETRY_CODES,
-    BackoffStrategy,
     RequestOptions,
     RetryConfig,
+    retry_config_problem,
 )
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._forgiving import FORGIVING, Decoding
@@ -74,7 +74,6 @@ def resolve_settings(core: OpenRouterCore, options: RequestOptions) -> CallSetti
 
 
 def _resolve(core: OpenRouterCore, options: RequestOptions) -> CallSettings:
-    check_core_settings(core.timeout_ms, core.retry_config, core.strict)
     strict = options.strict if options.strict is not None else core.strict
     logger = core.debug_logger
     retry_codes = options.retry_codes if options.retry_codes is not None else DEFAULT_RETRY_CODES
@@ -92,15 +91,6 @@ def _resolve(core: OpenRouterCore, options: RequestOptions) -> CallSettings:
 def _timeout(timeout_ms: int | None) -> httpx.Timeout:
     """httpx's timeout for ``timeout_ms`` (cached: a few values serve every call)."""
     return httpx.Timeout(None if timeout_ms is None else timeout_ms / 1000)
-
-
-def check_core_settings(timeout_ms: Any, retry_config: Any, strict: Any) -> None:
-    """Raise SDKValidationError when the core's timeout, retry config or strictness makes no
-    sense."""
-    check_timeout(timeout_ms, "timeout_ms")
-    check_retry_config(retry_config, "retry_config")
-    if not isinstance(strict, bool):
-        raise SDKValidationError("strict must be True or False", field="strict")
 
 
 def _check(options: RequestOptions) -> None:
@@ -151,37 +141,13 @@ def check_retry_config(config: Any, name: str) -> None:
     try:
         problem = _cached_problem(config)
     except TypeError:  # a field holds something unhashable: check it without the cache
-        problem = _retry_config_problem(config)
+        problem = retry_config_problem(config)
     if problem:
         raise SDKValidationError(f"{name}: {problem}", field=name)
 
 
-def _retry_config_problem(config: RetryConfig) -> str | None:
-    """What is wrong with ``config``, or None."""
-    if config.strategy not in ("backoff", "none"):
-        return f'strategy must be "backoff" or "none", not {config.strategy!r}'
-    backoff = config.backoff
-    if not isinstance(backoff, BackoffStrategy):
-        return f"backoff must be a BackoffStrategy, not {type(backoff).__name__}"
-    for field in ("initial_interval", "max_interval", "max_elapsed_time", "exponent"):
-        value = getattr(backoff, field)
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, (int, float))
-            or not math.isfinite(value)
-            or value < 0
-        ):
-            return f"backoff.{field} must be a non-negative number, not {value!r}"
-    if backoff.exponent <= 0:
-        return f"backoff.exponent must be positive, not {backoff.exponent!r}"
-    for field in ("retry_connection_errors", "retry_non_idempotent_after_send"):
-        if not isinstance(getattr(config, field), bool):
-            return f"{field} must be True or False"
-    return None
-
-
 #: A few configs serve every call, so each is checked once.
-_cached_problem = functools.lru_cache(maxsize=32)(_retry_config_problem)
+_cached_problem = functools.lru_cache(maxsize=32)(retry_config_problem)
 
 
 def _check_retry_codes(codes: Any) -> None:

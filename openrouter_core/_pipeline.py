@@ -42,6 +42,7 @@ from openrouter_core.errors import (
     OpenRouterBaseError,
     OpenRouterError,
     RequestTimeoutError,
+    SDKValidationError,
     UnexpectedClientError,
 )
 
@@ -470,8 +471,19 @@ def _start(
     Raises the OpenRouterBaseError the call returns as its Failure (plain values and
     exceptions here: a Result per step costs more than the rest of the step).
     """
+    if not isinstance(core, OpenRouterCore):
+        raise SDKValidationError(_not_a_core(operation, core), field="core")
     settings = resolve_settings(core, check_options(options))
     return prepare(core, operation, request, settings, stream=stream), settings
+
+
+def _not_a_core(operation: Operation[Any, Any], given: object) -> str:
+    """Says what was passed as ``core``, and what an argument mix-up looks like."""
+    what = "None" if given is None else f"a {type(given).__name__}"
+    return (
+        f"{operation.method} {operation.path}: core must be an OpenRouterCore, not {what} "
+        "(the core comes first: function(core, request, options=...))"
+    )
 
 
 def invoke(

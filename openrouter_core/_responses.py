@@ -260,6 +260,8 @@ def _status_error(
         else:
             # Still the status's class (a proxy's HTML 503 is a 503), with the text kept.
             message = f"{call}: {_snippet(text) or 'no body'}. {error_class.advice}".strip()
+        if response.status_code == 404:
+            message += _missing_api_prefix(response)
         return error_class(message, response, text, parsed)
     if 300 <= response.status_code < 400:
         location = response.headers.get("location", "")
@@ -270,6 +272,19 @@ def _status_error(
 
 
 OpenRouterError_ = OpenRouterDefaultError | DocumentedStatusError[Any]
+
+
+def _missing_api_prefix(response: httpx.Response) -> str:
+    """For a 404 from a URL without ``/api/v1``: a ``server_url`` missing it is the likely cause."""
+    url = response.request.url
+    if "/api/v1/" in url.path:
+        return ""
+    port = f":{url.port}" if url.port is not None else ""
+    base = f"{url.scheme}://{url.host}{port}{url.path}"  # never the userinfo or the query
+    return (
+        f" The URL {base} has no /api/v1 in its path: check server_url "
+        "(OpenRouter's is https://openrouter.ai/api/v1)."
+    )
 
 
 def _parse_error_body(body: bytes, model: Any, decoding: Decoding, call: str) -> Any:

@@ -48,6 +48,8 @@ from openrouter_funcs.batch_get_batches import batch_get_batches as batch_get_ba
 from openrouter_funcs.batch_get_batches import batch_get_batches_async as batch_get_batches_async
 from openrouter_funcs.batch_list import batch_list as batch_list
 from openrouter_funcs.batch_list import batch_list_async as batch_list_async
+from openrouter_funcs.batch_list_pages import batch_list_pages as batch_list_pages
+from openrouter_funcs.batch_list_pages import batch_list_pages_async as batch_list_pages_async
 from openrouter_funcs.benchmarks_get_benchmarks import (
     benchmarks_get_benchmarks as benchmarks_get_benchmarks,
 )
@@ -66,6 +68,8 @@ from openrouter_funcs.byok_get import byok_get as byok_get
 from openrouter_funcs.byok_get import byok_get_async as byok_get_async
 from openrouter_funcs.byok_list import byok_list as byok_list
 from openrouter_funcs.byok_list import byok_list_async as byok_list_async
+from openrouter_funcs.byok_list_pages import byok_list_pages as byok_list_pages
+from openrouter_funcs.byok_list_pages import byok_list_pages_async as byok_list_pages_async
 from openrouter_funcs.byok_update import byok_update as byok_update
 from openrouter_funcs.byok_update import byok_update_async as byok_update_async
 from openrouter_funcs.chat_send import chat_send as chat_send
@@ -122,6 +126,12 @@ from openrouter_funcs.datasets_get_app_rankings import (
 from openrouter_funcs.datasets_get_app_rankings import (
     datasets_get_app_rankings_async as datasets_get_app_rankings_async,
 )
+from openrouter_funcs.datasets_get_app_rankings_pages import (
+    datasets_get_app_rankings_pages as datasets_get_app_rankings_pages,
+)
+from openrouter_funcs.datasets_get_app_rankings_pages import (
+    datasets_get_app_rankings_pages_async as datasets_get_app_rankings_pages_async,
+)
 from openrouter_funcs.datasets_get_rankings_daily import (
     datasets_get_rankings_daily as datasets_get_rankings_daily,
 )
@@ -134,6 +144,12 @@ from openrouter_funcs.datasets_get_session_cost import (
 from openrouter_funcs.datasets_get_session_cost import (
     datasets_get_session_cost_async as datasets_get_session_cost_async,
 )
+from openrouter_funcs.datasets_get_session_cost_pages import (
+    datasets_get_session_cost_pages as datasets_get_session_cost_pages,
+)
+from openrouter_funcs.datasets_get_session_cost_pages import (
+    datasets_get_session_cost_pages_async as datasets_get_session_cost_pages_async,
+)
 from openrouter_funcs.embeddings_generate import embeddings_generate as embeddings_generate
 from openrouter_funcs.embeddings_generate import (
     embeddings_generate_async as embeddings_generate_async,
@@ -141,6 +157,12 @@ from openrouter_funcs.embeddings_generate import (
 from openrouter_funcs.embeddings_list_models import embeddings_list_models as embeddings_list_models
 from openrouter_funcs.embeddings_list_models import (
     embeddings_list_models_async as embeddings_list_models_async,
+)
+from openrouter_funcs.embeddings_list_models_pages import (
+    embeddings_list_models_pages as embeddings_list_models_pages,
+)
+from openrouter_funcs.embeddings_list_models_pages import (
+    embeddings_list_models_pages_async as embeddings_list_models_pages_async,
 )
 from openrouter_funcs.endpoints_list import endpoints_list as endpoints_list
 from openrouter_funcs.endpoints_list import endpoints_list_async as endpoints_list_async
@@ -164,6 +186,12 @@ from openrouter_funcs.external_users_list import external_users_list as external
 from openrouter_funcs.external_users_list import (
     external_users_list_async as external_users_list_async,
 )
+from openrouter_funcs.external_users_list_pages import (
+    external_users_list_pages as external_users_list_pages,
+)
+from openrouter_funcs.external_users_list_pages import (
+    external_users_list_pages_async as external_users_list_pages_async,
+)
 from openrouter_funcs.external_users_update import external_users_update as external_users_update
 from openrouter_funcs.external_users_update import (
     external_users_update_async as external_users_update_async,
@@ -178,6 +206,8 @@ from openrouter_funcs.files_download import (
 )
 from openrouter_funcs.files_list import files_list as files_list
 from openrouter_funcs.files_list import files_list_async as files_list_async
+from openrouter_funcs.files_list_pages import files_list_pages as files_list_pages
+from openrouter_funcs.files_list_pages import files_list_pages_async as files_list_pages_async
 from openrouter_funcs.files_retrieve import files_retrieve as files_retrieve
 from openrouter_funcs.files_retrieve import files_retrieve_async as files_retrieve_async
 from openrouter_funcs.files_upload import files_upload as files_upload
@@ -238,11 +268,23 @@ from openrouter_funcs.guardrails_list_guardrail_key_assignments import (
 from openrouter_funcs.guardrails_list_guardrail_key_assignments import (
     guardrails_list_guardrail_key_assignments_async as guardrails_list_guardrail_key_assignments_async,
 )
+from openrouter_funcs.guardrails_list_guardrail_key_assignments_pages import (
+    guardrails_list_guardrail_key_assignments_pages as guardrails_list_guardrail_key_assignments_pages,
+)
+from openrouter_funcs.guardrails_list_guardrail_key_assignments_pages import (
+    guardrails_list_guardrail_key_assignments_pages_async as guardrails_list_guardrail_key_assignments_pages_async,
+)
 from openrouter_funcs.guardrails_list_guardrail_member_assignments import (
     guardrails_list_guardrail_member_assignments as guardrails_list_guardrail_member_assignments,
 )
 from openrouter_funcs.guardrails_list_guardrail_member_assignments import (
     guardrails_list_guardrail_member_assignments_async as guardrails_list_guardrail_member_assignments_async,
+)
+from openrouter_funcs.guardrails_list_guardrail_member_assignments_pages import (
+    guardrails_list_guardrail_member_assignments_pages as guardrails_list_guardrail_member_assignments_pages,
+)
+from openrouter_funcs.guardrails_list_guardrail_member_assignments_pages import (
+    guardrails_list_guardrail_member_assignments_pages_async as guardrails_list_guardrail_member_assignments_pages_async,
 )
 from openrouter_funcs.guardrails_list_key_assignments import (
     guardrails_list_key_assignments as guardrails_list_key_assignments,
@@ -250,11 +292,27 @@ from openrouter_funcs.guardrails_list_key_assignments import (
 from openrouter_funcs.guardrails_list_key_assignments import (
     guardrails_list_key_assignments_async as guardrails_list_key_assignments_async,
 )
+from openrouter_funcs.guardrails_list_key_assignments_pages import (
+    guardrails_list_key_assignments_pages as guardrails_list_key_assignments_pages,
+)
+from openrouter_funcs.guardrails_list_key_assignments_pages import (
+    guardrails_list_key_assignments_pages_async as guardrails_list_key_assignments_pages_async,
+)
 from openrouter_funcs.guardrails_list_member_assignments import (
     guardrails_list_member_assignments as guardrails_list_member_assignments,
 )
 from openrouter_funcs.guardrails_list_member_assignments import (
     guardrails_list_member_assignments_async as guardrails_list_member_assignments_async,
+)
+from openrouter_funcs.guardrails_list_member_assignments_pages import (
+    guardrails_list_member_assignments_pages as guardrails_list_member_assignments_pages,
+)
+from openrouter_funcs.guardrails_list_member_assignments_pages import (
+    guardrails_list_member_assignments_pages_async as guardrails_list_member_assignments_pages_async,
+)
+from openrouter_funcs.guardrails_list_pages import guardrails_list_pages as guardrails_list_pages
+from openrouter_funcs.guardrails_list_pages import (
+    guardrails_list_pages_async as guardrails_list_pages_async,
 )
 from openrouter_funcs.guardrails_update import guardrails_update as guardrails_update
 from openrouter_funcs.guardrails_update import guardrails_update_async as guardrails_update_async
@@ -280,9 +338,20 @@ from openrouter_funcs.models_list_for_user import models_list_for_user as models
 from openrouter_funcs.models_list_for_user import (
     models_list_for_user_async as models_list_for_user_async,
 )
+from openrouter_funcs.models_list_for_user_pages import (
+    models_list_for_user_pages as models_list_for_user_pages,
+)
+from openrouter_funcs.models_list_for_user_pages import (
+    models_list_for_user_pages_async as models_list_for_user_pages_async,
+)
+from openrouter_funcs.models_list_pages import models_list_pages as models_list_pages
+from openrouter_funcs.models_list_pages import models_list_pages_async as models_list_pages_async
 from openrouter_funcs.oauth_create_auth_code import oauth_create_auth_code as oauth_create_auth_code
 from openrouter_funcs.oauth_create_auth_code import (
     oauth_create_auth_code_async as oauth_create_auth_code_async,
+)
+from openrouter_funcs.oauth_create_authorization_url import (
+    oauth_create_authorization_url as oauth_create_authorization_url,
 )
 from openrouter_funcs.oauth_create_oauth_token import (
     oauth_create_oauth_token as oauth_create_oauth_token,
@@ -315,6 +384,12 @@ from openrouter_funcs.observability_get import observability_get as observabilit
 from openrouter_funcs.observability_get import observability_get_async as observability_get_async
 from openrouter_funcs.observability_list import observability_list as observability_list
 from openrouter_funcs.observability_list import observability_list_async as observability_list_async
+from openrouter_funcs.observability_list_pages import (
+    observability_list_pages as observability_list_pages,
+)
+from openrouter_funcs.observability_list_pages import (
+    observability_list_pages_async as observability_list_pages_async,
+)
 from openrouter_funcs.observability_update import observability_update as observability_update
 from openrouter_funcs.observability_update import (
     observability_update_async as observability_update_async,
@@ -330,6 +405,12 @@ from openrouter_funcs.organization_list_members import (
 )
 from openrouter_funcs.organization_list_members import (
     organization_list_members_async as organization_list_members_async,
+)
+from openrouter_funcs.organization_list_members_pages import (
+    organization_list_members_pages as organization_list_members_pages,
+)
+from openrouter_funcs.organization_list_members_pages import (
+    organization_list_members_pages_async as organization_list_members_pages_async,
 )
 from openrouter_funcs.organization_update_settings import (
     organization_update_settings as organization_update_settings,
@@ -363,9 +444,17 @@ from openrouter_funcs.presets_get_version import (
 )
 from openrouter_funcs.presets_list import presets_list as presets_list
 from openrouter_funcs.presets_list import presets_list_async as presets_list_async
+from openrouter_funcs.presets_list_pages import presets_list_pages as presets_list_pages
+from openrouter_funcs.presets_list_pages import presets_list_pages_async as presets_list_pages_async
 from openrouter_funcs.presets_list_versions import presets_list_versions as presets_list_versions
 from openrouter_funcs.presets_list_versions import (
     presets_list_versions_async as presets_list_versions_async,
+)
+from openrouter_funcs.presets_list_versions_pages import (
+    presets_list_versions_pages as presets_list_versions_pages,
+)
+from openrouter_funcs.presets_list_versions_pages import (
+    presets_list_versions_pages_async as presets_list_versions_pages_async,
 )
 from openrouter_funcs.private_endpoints_activate import (
     private_endpoints_activate as private_endpoints_activate,
@@ -441,8 +530,18 @@ from openrouter_funcs.scim_get_sync_job import scim_get_sync_job as scim_get_syn
 from openrouter_funcs.scim_get_sync_job import scim_get_sync_job_async as scim_get_sync_job_async
 from openrouter_funcs.scim_list_groups import scim_list_groups as scim_list_groups
 from openrouter_funcs.scim_list_groups import scim_list_groups_async as scim_list_groups_async
+from openrouter_funcs.scim_list_groups_pages import scim_list_groups_pages as scim_list_groups_pages
+from openrouter_funcs.scim_list_groups_pages import (
+    scim_list_groups_pages_async as scim_list_groups_pages_async,
+)
 from openrouter_funcs.scim_list_mappings import scim_list_mappings as scim_list_mappings
 from openrouter_funcs.scim_list_mappings import scim_list_mappings_async as scim_list_mappings_async
+from openrouter_funcs.scim_list_mappings_pages import (
+    scim_list_mappings_pages as scim_list_mappings_pages,
+)
+from openrouter_funcs.scim_list_mappings_pages import (
+    scim_list_mappings_pages_async as scim_list_mappings_pages_async,
+)
 from openrouter_funcs.scim_read import scim_read as scim_read
 from openrouter_funcs.scim_read import scim_read_async as scim_read_async
 from openrouter_funcs.scim_update import scim_update as scim_update
@@ -597,6 +696,16 @@ from openrouter_funcs.workspaces_list_members import (
 from openrouter_funcs.workspaces_list_members import (
     workspaces_list_members_async as workspaces_list_members_async,
 )
+from openrouter_funcs.workspaces_list_members_pages import (
+    workspaces_list_members_pages as workspaces_list_members_pages,
+)
+from openrouter_funcs.workspaces_list_members_pages import (
+    workspaces_list_members_pages_async as workspaces_list_members_pages_async,
+)
+from openrouter_funcs.workspaces_list_pages import workspaces_list_pages as workspaces_list_pages
+from openrouter_funcs.workspaces_list_pages import (
+    workspaces_list_pages_async as workspaces_list_pages_async,
+)
 from openrouter_funcs.workspaces_set_budget import workspaces_set_budget as workspaces_set_budget
 from openrouter_funcs.workspaces_set_budget import (
     workspaces_set_budget_async as workspaces_set_budget_async,
@@ -633,6 +742,8 @@ __all__ = [
     "batch_get_batches_async",
     "batch_list",
     "batch_list_async",
+    "batch_list_pages",
+    "batch_list_pages_async",
     "benchmarks_get_benchmarks",
     "benchmarks_get_benchmarks_async",
     "beta_responses_send",
@@ -645,6 +756,8 @@ __all__ = [
     "byok_get_async",
     "byok_list",
     "byok_list_async",
+    "byok_list_pages",
+    "byok_list_pages_async",
     "byok_update",
     "byok_update_async",
     "chat_send",
@@ -667,14 +780,20 @@ __all__ = [
     "credits_get_credits_async",
     "datasets_get_app_rankings",
     "datasets_get_app_rankings_async",
+    "datasets_get_app_rankings_pages",
+    "datasets_get_app_rankings_pages_async",
     "datasets_get_rankings_daily",
     "datasets_get_rankings_daily_async",
     "datasets_get_session_cost",
     "datasets_get_session_cost_async",
+    "datasets_get_session_cost_pages",
+    "datasets_get_session_cost_pages_async",
     "embeddings_generate",
     "embeddings_generate_async",
     "embeddings_list_models",
     "embeddings_list_models_async",
+    "embeddings_list_models_pages",
+    "embeddings_list_models_pages_async",
     "endpoints_list",
     "endpoints_list_async",
     "endpoints_list_zdr_endpoints",
@@ -687,6 +806,8 @@ __all__ = [
     "external_users_get_async",
     "external_users_list",
     "external_users_list_async",
+    "external_users_list_pages",
+    "external_users_list_pages_async",
     "external_users_update",
     "external_users_update_async",
     "files_delete",
@@ -697,6 +818,8 @@ __all__ = [
     "files_download_stream_async",
     "files_list",
     "files_list_async",
+    "files_list_pages",
+    "files_list_pages_async",
     "files_retrieve",
     "files_retrieve_async",
     "files_upload",
@@ -725,12 +848,22 @@ __all__ = [
     "guardrails_list_async",
     "guardrails_list_guardrail_key_assignments",
     "guardrails_list_guardrail_key_assignments_async",
+    "guardrails_list_guardrail_key_assignments_pages",
+    "guardrails_list_guardrail_key_assignments_pages_async",
     "guardrails_list_guardrail_member_assignments",
     "guardrails_list_guardrail_member_assignments_async",
+    "guardrails_list_guardrail_member_assignments_pages",
+    "guardrails_list_guardrail_member_assignments_pages_async",
     "guardrails_list_key_assignments",
     "guardrails_list_key_assignments_async",
+    "guardrails_list_key_assignments_pages",
+    "guardrails_list_key_assignments_pages_async",
     "guardrails_list_member_assignments",
     "guardrails_list_member_assignments_async",
+    "guardrails_list_member_assignments_pages",
+    "guardrails_list_member_assignments_pages_async",
+    "guardrails_list_pages",
+    "guardrails_list_pages_async",
     "guardrails_update",
     "guardrails_update_async",
     "images_generate",
@@ -749,8 +882,13 @@ __all__ = [
     "models_list_async",
     "models_list_for_user",
     "models_list_for_user_async",
+    "models_list_for_user_pages",
+    "models_list_for_user_pages_async",
+    "models_list_pages",
+    "models_list_pages_async",
     "oauth_create_auth_code",
     "oauth_create_auth_code_async",
+    "oauth_create_authorization_url",
     "oauth_create_oauth_token",
     "oauth_create_oauth_token_async",
     "oauth_create_sha256_code_challenge",
@@ -766,12 +904,16 @@ __all__ = [
     "observability_get_async",
     "observability_list",
     "observability_list_async",
+    "observability_list_pages",
+    "observability_list_pages_async",
     "observability_update",
     "observability_update_async",
     "organization_get_settings",
     "organization_get_settings_async",
     "organization_list_members",
     "organization_list_members_async",
+    "organization_list_members_pages",
+    "organization_list_members_pages_async",
     "organization_update_settings",
     "organization_update_settings_async",
     "presets_create_presets_chat_completions",
@@ -786,8 +928,12 @@ __all__ = [
     "presets_get_version_async",
     "presets_list",
     "presets_list_async",
+    "presets_list_pages",
+    "presets_list_pages_async",
     "presets_list_versions",
     "presets_list_versions_async",
+    "presets_list_versions_pages",
+    "presets_list_versions_pages_async",
     "private_endpoints_activate",
     "private_endpoints_activate_async",
     "private_endpoints_create",
@@ -824,8 +970,12 @@ __all__ = [
     "scim_get_sync_job_async",
     "scim_list_groups",
     "scim_list_groups_async",
+    "scim_list_groups_pages",
+    "scim_list_groups_pages_async",
     "scim_list_mappings",
     "scim_list_mappings_async",
+    "scim_list_mappings_pages",
+    "scim_list_mappings_pages_async",
     "scim_read",
     "scim_read_async",
     "scim_update",
@@ -892,6 +1042,10 @@ __all__ = [
     "workspaces_list_budgets_async",
     "workspaces_list_members",
     "workspaces_list_members_async",
+    "workspaces_list_members_pages",
+    "workspaces_list_members_pages_async",
+    "workspaces_list_pages",
+    "workspaces_list_pages_async",
     "workspaces_set_budget",
     "workspaces_set_budget_async",
     "workspaces_update",

@@ -17,15 +17,11 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadRequestResponseError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     RequestTimeoutResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     UnauthorizedResponseError,
 )
 from openrouter_core.models.analytics_query_analytics_body import AnalyticsQueryAnalyticsBody
@@ -149,15 +145,12 @@ class AnalyticsQueryAnalyticsRequestDict(TypedDict, total=False):
     extra_fields: dict[str, Any]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-AnalyticsQueryAnalyticsError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+AnalyticsQueryAnalyticsError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[AnalyticsQueryAnalyticsRequest, AnalyticsQueryAnalyticsResponse] = Operation(
     operation_id="queryAnalytics",

@@ -16,13 +16,9 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, query
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadRequestResponseError,
-    HTTPClientError,
     InternalServerResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
+    OpenRouterBaseError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
@@ -149,15 +145,12 @@ class ApiKeysListRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-ApiKeysListError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+ApiKeysListError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[ApiKeysListRequest, ApiKeysListResponse] = Operation(
     operation_id="list",

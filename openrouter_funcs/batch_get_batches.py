@@ -20,16 +20,12 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     GoneResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     PaymentRequiredResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
@@ -131,15 +127,12 @@ class BatchGetBatchesRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-BatchGetBatchesError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+BatchGetBatchesError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[BatchGetBatchesRequest, BatchObject] = Operation(
     operation_id="getBatches",

@@ -21,14 +21,10 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, query
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
-    HTTPClientError,
     InternalServerResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
+    OpenRouterBaseError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
@@ -174,15 +170,12 @@ class BatchListRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-BatchListError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+BatchListError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[BatchListRequest, BatchListResponse] = Operation(
     operation_id="listBatches",

@@ -7,6 +7,7 @@ TypeScript SDK; it is the same operation, so new code should import that module.
 
 from __future__ import annotations
 
+from openrouter_core._alias import renamed
 from openrouter_funcs.responses_send import OPERATION as OPERATION
 from openrouter_funcs.responses_send import OpenResponsesResult as OpenResponsesResult
 from openrouter_funcs.responses_send import ResponsesRequest as ResponsesRequest
@@ -16,8 +17,7 @@ from openrouter_funcs.responses_send import ResponsesSendRequestDict as Response
 from openrouter_funcs.responses_send import (
     ResponsesSendStreamingRequestDict as ResponsesSendStreamingRequestDict,
 )
-from openrouter_funcs.responses_send import responses_send as beta_responses_send
-from openrouter_funcs.responses_send import responses_send_async as beta_responses_send_async
+from openrouter_funcs.responses_send import responses_send, responses_send_async
 
 __all__ = [
     "OpenResponsesResult",
@@ -29,3 +29,6 @@ __all__ = [
     "beta_responses_send",
     "beta_responses_send_async",
 ]
+
+beta_responses_send = renamed(responses_send, "beta_responses_send", __name__)
+beta_responses_send_async = renamed(responses_send_async, "beta_responses_send_async", __name__)

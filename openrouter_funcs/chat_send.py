@@ -21,21 +21,17 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     EdgeNetworkTimeoutResponseError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     PayloadTooLargeResponseError,
     PaymentRequiredResponseError,
     ProviderOverloadedResponseError,
     RequestTimeoutResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     ServiceUnavailableResponseError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
@@ -44,6 +40,7 @@ from openrouter_core.errors import (
 from openrouter_core.models.chat_request import ChatRequest
 from openrouter_core.models.chat_result import ChatResult
 from openrouter_core.models.chat_stream_chunk import ChatStreamChunk
+from openrouter_core.streams import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -70,7 +67,6 @@ if TYPE_CHECKING:
         StopServerToolsWhenConditionDict,
     )
     from openrouter_core.dicts.trace_config import TraceConfigDict
-    from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
     "ChatRequest",
@@ -281,15 +277,12 @@ class ChatSendRequestDict(TypedDict, total=False):
     stream: Literal[False]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-ChatSendError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+ChatSendError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[ChatSendRequest, ChatResult] = Operation(
     operation_id="sendChatCompletionRequest",

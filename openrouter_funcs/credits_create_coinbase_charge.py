@@ -18,14 +18,7 @@ from returns.result import Result
 from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok_empty
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core.errors import (
-    AnyStatusError,
-    GoneResponseError,
-    HTTPClientError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
-)
+from openrouter_core.errors import GoneResponseError, OpenRouterBaseError
 
 __all__ = [
     "CreditsCreateCoinbaseChargeError",
@@ -108,15 +101,12 @@ class CreditsCreateCoinbaseChargeRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-CreditsCreateCoinbaseChargeError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+CreditsCreateCoinbaseChargeError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[CreditsCreateCoinbaseChargeRequest, None] = Operation(
     operation_id="createCoinbaseCharge",

@@ -20,20 +20,16 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     EdgeNetworkTimeoutResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     PayloadTooLargeResponseError,
     PaymentRequiredResponseError,
     ProviderOverloadedResponseError,
     RequestTimeoutResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     ServiceUnavailableResponseError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
@@ -44,13 +40,13 @@ from openrouter_core.models.embeddings_generate_response import (
     EmbeddingsGenerateResponseData,
     EmbeddingsGenerateResponseUsage,
 )
+from openrouter_core.streams import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
     from openrouter_core.dicts.embeddings_generate_body import EmbeddingsGenerateBodyInputDict
     from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
-    from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
     "EmbeddingsGenerateBody",
@@ -173,15 +169,12 @@ class EmbeddingsGenerateRequestDict(TypedDict, total=False):
     stream: Literal[False]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-EmbeddingsGenerateError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+EmbeddingsGenerateError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[EmbeddingsGenerateRequest, EmbeddingsGenerateResponse] = Operation(
     operation_id="createEmbeddings",

@@ -13,13 +13,9 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
+    OpenRouterBaseError,
 )
 from openrouter_core.models.endpoints_list_zdr_endpoints_response import (
     EndpointsListZdrEndpointsResponse,
@@ -107,15 +103,12 @@ class EndpointsListZdrEndpointsRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-EndpointsListZdrEndpointsError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+EndpointsListZdrEndpointsError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[EndpointsListZdrEndpointsRequest, EndpointsListZdrEndpointsResponse] = (
     Operation(

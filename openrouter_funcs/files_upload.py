@@ -22,16 +22,12 @@ from openrouter_core._multipart import FileInput
 from openrouter_core._operation import MULTIPART_BODY, Operation, fails, header, ok, query
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     PayloadTooLargeResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     ServiceUnavailableResponseError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
@@ -149,15 +145,12 @@ class FilesUploadRequestDict(TypedDict, total=False):
     file: Required[FileInput]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-FilesUploadError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+FilesUploadError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[FilesUploadRequest, FileResponse] = Operation(
     operation_id="uploadFile",

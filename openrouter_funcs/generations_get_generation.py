@@ -13,17 +13,13 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, query
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     EdgeNetworkTimeoutResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     PaymentRequiredResponseError,
     ProviderOverloadedResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
@@ -124,15 +120,12 @@ class GenerationsGetGenerationRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-GenerationsGetGenerationError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+GenerationsGetGenerationError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[GenerationsGetGenerationRequest, GenerationResponse] = Operation(
     operation_id="getGeneration",

@@ -19,14 +19,10 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadRequestResponseError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
+    OpenRouterBaseError,
     UnauthorizedResponseError,
 )
 from openrouter_core.models.create_guardrail_request import CreateGuardrailRequest
@@ -154,15 +150,12 @@ class GuardrailsCreateRequestDict(TypedDict, total=False):
     extra_fields: dict[str, Any]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-GuardrailsCreateError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+GuardrailsCreateError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[GuardrailsCreateRequest, CreateGuardrailResponse] = Operation(
     operation_id="createGuardrail",

@@ -20,20 +20,16 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     EdgeNetworkTimeoutResponseError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     PayloadTooLargeResponseError,
     PaymentRequiredResponseError,
     ProviderOverloadedResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
 )
@@ -43,6 +39,7 @@ from openrouter_core.models.image_generation_response import (
     ImageGenerationResponseData,
 )
 from openrouter_core.models.image_streaming_response import ImageStreamingResponseData
+from openrouter_core.streams import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -51,7 +48,6 @@ if TYPE_CHECKING:
     from openrouter_core.dicts.image_generation_provider_preferences import (
         ImageGenerationProviderPreferencesDict,
     )
-    from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
     "ImageGenerationRequest",
@@ -239,15 +235,12 @@ class ImagesGenerateRequestDict(TypedDict, total=False):
     stream: Literal[False]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-ImagesGenerateError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+ImagesGenerateError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[ImagesGenerateRequest, ImageGenerationResponse] = Operation(
     operation_id="createImages",

@@ -16,14 +16,7 @@ from returns.result import Result
 from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core.errors import (
-    AnyStatusError,
-    HTTPClientError,
-    InternalServerResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
-)
+from openrouter_core.errors import InternalServerResponseError, OpenRouterBaseError
 from openrouter_core.models.image_models_list_response import ImageModelsListResponse
 
 __all__ = [
@@ -103,15 +96,12 @@ class ImagesListModelsRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-ImagesListModelsError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+ImagesListModelsError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[ImagesListModelsRequest, ImageModelsListResponse] = Operation(
     operation_id="listImageModels",

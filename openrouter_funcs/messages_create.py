@@ -24,16 +24,12 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadRequestResponseError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     ProviderOverloadedResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     ServiceUnavailableResponseError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
@@ -42,6 +38,7 @@ from openrouter_core.models.anthropic_messages_error_response import AnthropicMe
 from openrouter_core.models.messages_request import MessagesRequest
 from openrouter_core.models.messages_result import MessagesResult
 from openrouter_core.models.messages_stream_events import MessagesStreamEvents
+from openrouter_core.streams import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -66,7 +63,6 @@ if TYPE_CHECKING:
         StopServerToolsWhenConditionDict,
     )
     from openrouter_core.dicts.trace_config import TraceConfigDict
-    from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
     "MessagesCreateError",
@@ -244,15 +240,12 @@ class MessagesCreateRequestDict(TypedDict, total=False):
     stream: Literal[False]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-MessagesCreateError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+MessagesCreateError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[MessagesCreateRequest, MessagesResult] = Operation(
     operation_id="createMessages",

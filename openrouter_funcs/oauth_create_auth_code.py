@@ -16,15 +16,11 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadRequestResponseError,
     ConflictResponseError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
+    OpenRouterBaseError,
     UnauthorizedResponseError,
 )
 from openrouter_core.models.oauth_create_auth_code_body import OauthCreateAuthCodeBody
@@ -140,15 +136,12 @@ class OauthCreateAuthCodeRequestDict(TypedDict, total=False):
     extra_fields: dict[str, Any]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-OauthCreateAuthCodeError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+OauthCreateAuthCodeError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[OauthCreateAuthCodeRequest, OauthCreateAuthCodeResponse] = Operation(
     operation_id="createAuthKeysCode",

@@ -21,13 +21,9 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import FORM_BODY, Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadRequestResponseError,
-    HTTPClientError,
     InternalServerResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
+    OpenRouterBaseError,
     ServiceUnavailableResponseError,
     TooManyRequestsResponseError,
 )
@@ -151,15 +147,12 @@ class OauthCreateOauthTokenRequest:
     # --- end of attrs methods ---
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-OauthCreateOauthTokenError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+OauthCreateOauthTokenError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[OauthCreateOauthTokenRequest, TokenExchangeResponse] = Operation(
     operation_id="createOauthToken",

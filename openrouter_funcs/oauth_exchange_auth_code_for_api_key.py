@@ -16,14 +16,10 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadRequestResponseError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
+    OpenRouterBaseError,
 )
 from openrouter_core.models.oauth_exchange_auth_code_for_api_key_body import (
     OauthExchangeAuthCodeForApiKeyBody,
@@ -131,15 +127,12 @@ class OauthExchangeAuthCodeForApiKeyRequestDict(TypedDict, total=False):
     extra_fields: dict[str, Any]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-OauthExchangeAuthCodeForApiKeyError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+OauthExchangeAuthCodeForApiKeyError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[
     OauthExchangeAuthCodeForApiKeyRequest, OauthExchangeAuthCodeForApiKeyResponse

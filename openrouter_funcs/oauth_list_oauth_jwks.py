@@ -15,14 +15,7 @@ from returns.result import Result
 from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core.errors import (
-    AnyStatusError,
-    HTTPClientError,
-    InternalServerResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
-)
+from openrouter_core.errors import InternalServerResponseError, OpenRouterBaseError
 from openrouter_core.models.o_auth_jwks import OAuthJwks
 
 __all__ = [
@@ -102,15 +95,12 @@ class OauthListOauthJwksRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-OauthListOauthJwksError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+OauthListOauthJwksError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[OauthListOauthJwksRequest, OAuthJwks] = Operation(
     operation_id="listOauthJwks",

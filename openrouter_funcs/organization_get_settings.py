@@ -17,14 +17,10 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
+    OpenRouterBaseError,
     UnauthorizedResponseError,
 )
 from openrouter_core.models.get_organization_settings_response import (
@@ -113,15 +109,12 @@ class OrganizationGetSettingsRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-OrganizationGetSettingsError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+OrganizationGetSettingsError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[OrganizationGetSettingsRequest, GetOrganizationSettingsResponse] = Operation(
     operation_id="getOrganizationSettings",

@@ -18,16 +18,12 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadRequestResponseError,
     ConflictResponseError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
+    OpenRouterBaseError,
     UnauthorizedResponseError,
 )
 from openrouter_core.models.chat_request import ChatRequest
@@ -207,15 +203,12 @@ class PresetsCreatePresetsChatCompletionsRequestDict(TypedDict, total=False):
     extra_fields: dict[str, Any]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-PresetsCreatePresetsChatCompletionsError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+PresetsCreatePresetsChatCompletionsError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[
     PresetsCreatePresetsChatCompletionsRequest, CreatePresetFromInferenceResponse

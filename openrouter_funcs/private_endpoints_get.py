@@ -17,15 +17,11 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     RequestTimeoutResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     UnauthorizedResponseError,
 )
 from openrouter_core.models.private_endpoint_response import PrivateEndpointResponse
@@ -124,15 +120,12 @@ class PrivateEndpointsGetRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-PrivateEndpointsGetError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+PrivateEndpointsGetError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[PrivateEndpointsGetRequest, PrivateEndpointResponse] = Operation(
     operation_id="getPrivateEndpoint",

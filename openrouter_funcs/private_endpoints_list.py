@@ -17,14 +17,10 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     RequestTimeoutResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     UnauthorizedResponseError,
 )
 from openrouter_core.models.list_private_endpoints_response import ListPrivateEndpointsResponse
@@ -106,15 +102,12 @@ class PrivateEndpointsListRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-PrivateEndpointsListError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+PrivateEndpointsListError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[PrivateEndpointsListRequest, ListPrivateEndpointsResponse] = Operation(
     operation_id="listPrivateEndpoints",

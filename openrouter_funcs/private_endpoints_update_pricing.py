@@ -19,18 +19,14 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     RequestTimeoutResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     UnauthorizedResponseError,
     UnprocessableEntityResponseError,
 )
@@ -147,15 +143,12 @@ class PrivateEndpointsUpdatePricingRequestDict(TypedDict, total=False):
     extra_fields: dict[str, Any]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-PrivateEndpointsUpdatePricingError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+PrivateEndpointsUpdatePricingError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[PrivateEndpointsUpdatePricingRequest, PrivateEndpointResponse] = Operation(
     operation_id="updatePrivateEndpointPricing",

@@ -12,14 +12,7 @@ from returns.result import Result
 from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, ok
 from openrouter_core._pipeline import invoke, invoke_async
-from openrouter_core.errors import (
-    AnyStatusError,
-    HTTPClientError,
-    InternalServerResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
-)
+from openrouter_core.errors import InternalServerResponseError, OpenRouterBaseError
 from openrouter_core.models.providers_list_response import (
     ProvidersListResponse,
     ProvidersListResponseData,
@@ -103,15 +96,12 @@ class ProvidersListRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-ProvidersListError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+ProvidersListError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[ProvidersListRequest, ProvidersListResponse] = Operation(
     operation_id="listProviders",

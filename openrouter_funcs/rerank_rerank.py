@@ -20,18 +20,14 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     EdgeNetworkTimeoutResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     PaymentRequiredResponseError,
     ProviderOverloadedResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     ServiceUnavailableResponseError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
@@ -42,13 +38,13 @@ from openrouter_core.models.rerank_rerank_response import (
     RerankRerankResponseResults,
     RerankRerankResponseUsage,
 )
+from openrouter_core.streams import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
     from openrouter_core.dicts.provider_preferences import ProviderPreferencesDict
     from openrouter_core.dicts.rerank_rerank_body import RerankRerankBodyDocumentsDict
-    from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
     "RerankRerankBody",
@@ -167,15 +163,12 @@ class RerankRerankRequestDict(TypedDict, total=False):
     stream: Literal[False]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-RerankRerankError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+RerankRerankError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[RerankRerankRequest, RerankRerankResponse] = Operation(
     operation_id="createRerank",

@@ -20,21 +20,17 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok, ok_events
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     EdgeNetworkTimeoutResponseError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     PayloadTooLargeResponseError,
     PaymentRequiredResponseError,
     ProviderOverloadedResponseError,
     RequestTimeoutResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     ServiceUnavailableResponseError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
@@ -43,6 +39,7 @@ from openrouter_core.errors import (
 from openrouter_core.models.open_responses_result import OpenResponsesResult
 from openrouter_core.models.responses_request import ResponsesRequest
 from openrouter_core.models.stream_events import StreamEvents
+from openrouter_core.streams import AsyncEventStream, EventStream
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -67,7 +64,6 @@ if TYPE_CHECKING:
     from openrouter_core.dicts.stored_prompt_template import StoredPromptTemplateDict
     from openrouter_core.dicts.text_extended_config import TextExtendedConfigDict
     from openrouter_core.dicts.trace_config import TraceConfigDict
-    from openrouter_core.streams import AsyncEventStream, EventStream
 
 __all__ = [
     "OpenResponsesResult",
@@ -271,15 +267,12 @@ class ResponsesSendRequestDict(TypedDict, total=False):
     stream: Literal[False]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-ResponsesSendError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+ResponsesSendError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[ResponsesSendRequest, OpenResponsesResult] = Operation(
     operation_id="createResponses",

@@ -21,18 +21,14 @@ from openrouter_core._multipart import FileInput
 from openrouter_core._operation import MULTIPART_BODY, Operation, fails, header, json_body, ok
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     EdgeNetworkTimeoutResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     PaymentRequiredResponseError,
     ProviderOverloadedResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     ServiceUnavailableResponseError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
@@ -238,15 +234,12 @@ class SttCreateTranscriptionUploadRequest:
     # --- end of attrs methods ---
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-SttCreateTranscriptionError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+SttCreateTranscriptionError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[SttCreateTranscriptionRequest, STTResponse] = Operation(
     operation_id="createAudioTranscriptions",

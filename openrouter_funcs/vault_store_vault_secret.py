@@ -27,19 +27,15 @@ from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._operation import Operation, fails, header, json_body, ok, path
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
     ConflictResponseError,
     ForbiddenResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
+    OpenRouterBaseError,
     PayloadTooLargeResponseError,
     RequestTimeoutResponseError,
-    ResponseValidationError,
-    SDKValidationError,
     ServiceUnavailableResponseError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
@@ -155,15 +151,12 @@ class VaultStoreVaultSecretRequestDict(TypedDict, total=False):
     extra_fields: dict[str, Any]
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-VaultStoreVaultSecretError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+VaultStoreVaultSecretError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[VaultStoreVaultSecretRequest, VaultSecretResponse] = Operation(
     operation_id="storeVaultSecret",

@@ -27,15 +27,11 @@ from openrouter_core._operation import (
 )
 from openrouter_core._pipeline import invoke, invoke_async
 from openrouter_core.errors import (
-    AnyStatusError,
     BadGatewayResponseError,
     BadRequestResponseError,
-    HTTPClientError,
     InternalServerResponseError,
     NotFoundResponseError,
-    OpenRouterDefaultError,
-    ResponseValidationError,
-    SDKValidationError,
+    OpenRouterBaseError,
     UnauthorizedResponseError,
 )
 from openrouter_core.streams import AsyncByteStream, ByteStream
@@ -144,15 +140,12 @@ class VideoGenerationGetVideoContentRequestDict(TypedDict, total=False):
     app_categories: str
 
 
-#: Any status with a named class (``OPERATION`` lists the ones documented here), then
-#: the failures every call can have.
-VideoGenerationGetVideoContentError: TypeAlias = (
-    AnyStatusError
-    | OpenRouterDefaultError
-    | ResponseValidationError
-    | HTTPClientError
-    | SDKValidationError
-)
+#: Every failure is an ``OpenRouterBaseError``: a status with a named class
+#: (``OPERATION`` lists the ones documented here), ``OpenRouterDefaultError``,
+#: ``ResponseValidationError``, ``HTTPClientError`` or ``SDKValidationError``. Declared
+#: as the base class so that ``.bind``/``.lash`` with your own
+#: ``Result[U, OpenRouterBaseError]`` functions type-check; ``match`` on the classes.
+VideoGenerationGetVideoContentError: TypeAlias = OpenRouterBaseError
 
 OPERATION: Operation[VideoGenerationGetVideoContentRequest, bytes] = Operation(
     operation_id="listVideosContent",

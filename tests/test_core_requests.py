@@ -196,9 +196,15 @@ def test_option_header_with_line_break_is_refused() -> None:
     assert isinstance(result.failure(), SDKValidationError)
 
 
-def test_an_unusable_server_url_is_an_invalid_request() -> None:
-    core = OpenRouterCore(api_key=SECRET, server_url="ftp://example.com")
-    result = credits_get_credits(core)
+def test_an_unusable_server_url_is_refused_when_the_core_is_made() -> None:
+    with pytest.raises(ValueError, match="server_url must be an http"):
+        OpenRouterCore(api_key=SECRET, server_url="ftp://example.com")
+
+
+def test_an_unusable_per_call_server_url_is_an_invalid_request() -> None:
+    result = credits_get_credits(
+        OpenRouterCore(api_key=SECRET), options={"server_url": "ftp://example.com"}
+    )
     assert isinstance(result.failure(), InvalidRequestError)
     assert SECRET not in str(result.failure())
 

@@ -84,27 +84,6 @@ def test_nonsense_options_are_refused_naming_the_option(
     assert handler.calls == []
 
 
-@pytest.mark.parametrize(
-    ("settings", "field"),
-    [
-        ({"timeout_ms": -5}, "timeout_ms"),
-        ({"timeout_ms": "600"}, "timeout_ms"),
-        ({"retry_config": "none"}, "retry_config"),
-        ({"strict": "no"}, "strict"),
-        ({"retry_config": RetryConfig(backoff=BackoffStrategy(max_interval=-1))}, "retry_config"),
-    ],
-)
-def test_the_cores_own_settings_are_checked_the_same_way(
-    settings: dict[str, Any], field: str, clock: FakeClock
-) -> None:
-    handler = scripted(ok())
-    result = credits_get_credits(make_core(handler, clock=clock, **settings))
-    error = result.failure()
-    assert isinstance(error, SDKValidationError), error
-    assert error.field == field
-    assert handler.calls == []
-
-
 def test_sensible_values_still_pass(clock: FakeClock) -> None:
     handler = scripted(ok(), ok())
     core: OpenRouterCore = make_core(handler, clock=clock, timeout_ms=None)

@@ -67,7 +67,7 @@ class AdditionalToolsItemDict(TypedDict, total=False):
         | str
     ]
     tools: Required[list[AdditionalToolsItemToolsDict]]
-    type: Literal["additional_tools"]
+    type: Required[Literal["additional_tools"]]
 
 
 AdditionalToolsItemToolsDict: TypeAlias = "AdditionalToolsItemToolsVariant1Dict | PreviewWebSearchServerToolDict | Preview20250311WebSearchServerToolDict | LegacyWebSearchServerToolDict | WebSearchServerToolDict | FileSearchServerToolDict | ComputerUseServerToolDict | CodeInterpreterServerToolDict | McpServerToolDict | ImageGenerationServerToolDict | CodexLocalShellToolDict | ShellServerToolDict | ApplyPatchServerToolDict | CustomToolDict | NamespaceToolDict | AdvisorServerToolOpenRouterDict | SubagentServerToolOpenRouterDict | DatetimeServerToolDict | FilesServerToolDict | FusionServerToolOpenRouterDict | ImageGenerationServerToolOpenRouterDict | SearchModelsServerToolOpenRouterDict | WebFetchServerToolDict | WebSearchServerToolOpenRouterDict | ApplyPatchServerToolOpenRouterDict | BashServerToolDict | ShellServerToolOpenRouterDict | ToolSearchServerToolDict | AdditionalToolsItemToolsVariant29Dict"
@@ -80,7 +80,7 @@ class AdditionalToolsItemToolsVariant1Dict(TypedDict, total=False):
     name: Required[str]
     parameters: Required[dict[str, Any] | None]
     strict: bool | None
-    type: Literal["function"]
+    type: Required[Literal["function"]]
     defer_loading: bool | None
 
 

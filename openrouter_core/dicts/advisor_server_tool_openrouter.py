@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.advisor_server_tool_config import AdvisorServerToolConfigDict
 
 __all__ = [
@@ -17,4 +19,4 @@ class AdvisorServerToolOpenRouterDict(TypedDict, total=False):
     """The dict form of :class:`AdvisorServerToolOpenRouter`."""
 
     parameters: AdvisorServerToolConfigDict | None
-    type: Literal["openrouter:advisor"]
+    type: Required[Literal["openrouter:advisor"]]

@@ -27,7 +27,7 @@ class AgentMessageItemDict(TypedDict, total=False):
     content: Required[list[AgentMessageItemContentDict]]
     id: str | None
     recipient: Required[str]
-    type: Literal["agent_message"]
+    type: Required[Literal["agent_message"]]
 
 
 class AgentMessageItemAgentDict(TypedDict, total=False):
@@ -43,7 +43,7 @@ class AgentMessageItemContentEncryptedContentDict(TypedDict, total=False):
     """The dict form of :class:`AgentMessageItemContentEncryptedContent`."""
 
     encrypted_content: Required[str]
-    type: Literal["encrypted_content"]
+    type: Required[Literal["encrypted_content"]]
 
 
 class AgentMessageItemContentVariant2Dict(TypedDict, total=False):
@@ -51,4 +51,4 @@ class AgentMessageItemContentVariant2Dict(TypedDict, total=False):
 
     detail: Required[Literal["auto", "high", "low", "original"] | str]
     image_url: str | None
-    type: Literal["input_image"]
+    type: Required[Literal["input_image"]]

@@ -18,4 +18,4 @@ class AnthropicBase64ImageSourceDict(TypedDict, total=False):
 
     data: Required[str]
     media_type: Required[Literal["image/jpeg", "image/png", "image/gif", "image/webp"] | str]
-    type: Literal["base64"]
+    type: Required[Literal["base64"]]

@@ -17,5 +17,5 @@ class AnthropicBase64PdfSourceDict(TypedDict, total=False):
     """The dict form of :class:`AnthropicBase64PdfSource`."""
 
     data: Required[str]
-    media_type: Literal["application/pdf"]
-    type: Literal["base64"]
+    media_type: Required[Literal["application/pdf"]]
+    type: Required[Literal["base64"]]

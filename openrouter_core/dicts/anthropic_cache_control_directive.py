@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "AnthropicCacheControlDirectiveDict",
@@ -14,4 +17,4 @@ class AnthropicCacheControlDirectiveDict(TypedDict, total=False):
     """The dict form of :class:`AnthropicCacheControlDirective`."""
 
     ttl: Literal["5m", "1h"] | str | None
-    type: Literal["ephemeral"]
+    type: Required[Literal["ephemeral"]]

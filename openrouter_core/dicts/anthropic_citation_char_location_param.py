@@ -21,4 +21,4 @@ class AnthropicCitationCharLocationParamDict(TypedDict, total=False):
     document_title: Required[str | None]
     end_char_index: Required[int]
     start_char_index: Required[int]
-    type: Literal["char_location"]
+    type: Required[Literal["char_location"]]

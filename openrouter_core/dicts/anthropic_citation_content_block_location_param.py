@@ -21,4 +21,4 @@ class AnthropicCitationContentBlockLocationParamDict(TypedDict, total=False):
     document_title: Required[str | None]
     end_block_index: Required[int]
     start_block_index: Required[int]
-    type: Literal["content_block_location"]
+    type: Required[Literal["content_block_location"]]

@@ -21,4 +21,4 @@ class AnthropicCitationPageLocationParamDict(TypedDict, total=False):
     document_title: Required[str | None]
     end_page_number: Required[int]
     start_page_number: Required[int]
-    type: Literal["page_location"]
+    type: Required[Literal["page_location"]]

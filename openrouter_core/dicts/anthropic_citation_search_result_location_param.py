@@ -22,4 +22,4 @@ class AnthropicCitationSearchResultLocationParamDict(TypedDict, total=False):
     source: Required[str]
     start_block_index: Required[int]
     title: Required[str | None]
-    type: Literal["search_result_location"]
+    type: Required[Literal["search_result_location"]]

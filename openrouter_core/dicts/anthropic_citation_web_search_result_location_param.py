@@ -19,5 +19,5 @@ class AnthropicCitationWebSearchResultLocationParamDict(TypedDict, total=False):
     cited_text: Required[str]
     encrypted_index: Required[str]
     title: Required[str | None]
-    type: Literal["web_search_result_location"]
+    type: Required[Literal["web_search_result_location"]]
     url: Required[str]

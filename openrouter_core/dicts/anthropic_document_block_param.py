@@ -36,7 +36,7 @@ class AnthropicDocumentBlockParamDict(TypedDict, total=False):
     context: str | None
     source: Required[AnthropicDocumentBlockParamSourceDict]
     title: str | None
-    type: Literal["document"]
+    type: Required[Literal["document"]]
 
 
 class AnthropicDocumentBlockParamCitationsDict(TypedDict, total=False):
@@ -52,7 +52,7 @@ class AnthropicDocumentBlockParamSourceContentDict(TypedDict, total=False):
     """The dict form of :class:`AnthropicDocumentBlockParamSourceContent`."""
 
     content: Required[AnthropicDocumentBlockParamSourceContentContentDict]
-    type: Literal["content"]
+    type: Required[Literal["content"]]
 
 
 AnthropicDocumentBlockParamSourceContentContentDict: TypeAlias = (

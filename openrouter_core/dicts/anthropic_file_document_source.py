@@ -17,4 +17,4 @@ class AnthropicFileDocumentSourceDict(TypedDict, total=False):
     """The dict form of :class:`AnthropicFileDocumentSource`."""
 
     file_id: Required[str]
-    type: Literal["file"]
+    type: Required[Literal["file"]]

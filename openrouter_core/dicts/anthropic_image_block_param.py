@@ -25,7 +25,7 @@ class AnthropicImageBlockParamDict(TypedDict, total=False):
 
     cache_control: AnthropicCacheControlDirectiveDict | None
     source: Required[AnthropicImageBlockParamSourceDict]
-    type: Literal["image"]
+    type: Required[Literal["image"]]
 
 
 AnthropicImageBlockParamSourceDict: TypeAlias = (

@@ -16,5 +16,5 @@ __all__ = [
 class AnthropicInputTokensClearAtLeastDict(TypedDict, total=False):
     """The dict form of :class:`AnthropicInputTokensClearAtLeast`."""
 
-    type: Literal["input_tokens"]
+    type: Required[Literal["input_tokens"]]
     value: Required[int]

@@ -16,5 +16,5 @@ __all__ = [
 class AnthropicInputTokensTriggerDict(TypedDict, total=False):
     """The dict form of :class:`AnthropicInputTokensTrigger`."""
 
-    type: Literal["input_tokens"]
+    type: Required[Literal["input_tokens"]]
     value: Required[int]

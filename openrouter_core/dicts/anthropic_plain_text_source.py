@@ -17,5 +17,5 @@ class AnthropicPlainTextSourceDict(TypedDict, total=False):
     """The dict form of :class:`AnthropicPlainTextSource`."""
 
     data: Required[str]
-    media_type: Literal["text/plain"]
-    type: Literal["text"]
+    media_type: Required[Literal["text/plain"]]
+    type: Required[Literal["text"]]

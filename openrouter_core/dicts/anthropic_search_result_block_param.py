@@ -27,7 +27,7 @@ class AnthropicSearchResultBlockParamDict(TypedDict, total=False):
     content: Required[list[AnthropicTextBlockParamDict]]
     source: Required[str]
     title: Required[str]
-    type: Literal["search_result"]
+    type: Required[Literal["search_result"]]
 
 
 class AnthropicSearchResultBlockParamCitationsDict(TypedDict, total=False):

@@ -39,7 +39,7 @@ class AnthropicTextBlockParamDict(TypedDict, total=False):
     cache_control: AnthropicCacheControlDirectiveDict | None
     citations: list[AnthropicTextBlockParamCitationsDict] | None
     text: Required[str]
-    type: Literal["text"]
+    type: Required[Literal["text"]]
 
 
 AnthropicTextBlockParamCitationsDict: TypeAlias = "AnthropicCitationCharLocationParamDict | AnthropicCitationPageLocationParamDict | AnthropicCitationContentBlockLocationParamDict | AnthropicCitationWebSearchResultLocationParamDict | AnthropicCitationSearchResultLocationParamDict"

@@ -16,5 +16,5 @@ __all__ = [
 class AnthropicThinkingTurnsDict(TypedDict, total=False):
     """The dict form of :class:`AnthropicThinkingTurns`."""
 
-    type: Literal["thinking_turns"]
+    type: Required[Literal["thinking_turns"]]
     value: Required[int]

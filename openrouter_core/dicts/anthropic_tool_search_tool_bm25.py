@@ -23,6 +23,6 @@ class AnthropicToolSearchToolBm25Dict(TypedDict, total=False):
     allowed_callers: list[str] | None
     cache_control: AnthropicCacheControlDirectiveDict | None
     defer_loading: bool | None
-    name: Literal["tool_search_tool_bm25"]
+    name: Required[Literal["tool_search_tool_bm25"]]
     strict: bool | None
     type: Required[Literal["tool_search_tool_bm25_20251119", "tool_search_tool_bm25"] | str]

@@ -23,6 +23,6 @@ class AnthropicToolSearchToolRegexDict(TypedDict, total=False):
     allowed_callers: list[str] | None
     cache_control: AnthropicCacheControlDirectiveDict | None
     defer_loading: bool | None
-    name: Literal["tool_search_tool_regex"]
+    name: Required[Literal["tool_search_tool_regex"]]
     strict: bool | None
     type: Required[Literal["tool_search_tool_regex_20251119", "tool_search_tool_regex"] | str]

@@ -16,5 +16,5 @@ __all__ = [
 class AnthropicToolUsesKeepDict(TypedDict, total=False):
     """The dict form of :class:`AnthropicToolUsesKeep`."""
 
-    type: Literal["tool_uses"]
+    type: Required[Literal["tool_uses"]]
     value: Required[int]

@@ -16,5 +16,5 @@ __all__ = [
 class AnthropicToolUsesTriggerDict(TypedDict, total=False):
     """The dict form of :class:`AnthropicToolUsesTrigger`."""
 
-    type: Literal["tool_uses"]
+    type: Required[Literal["tool_uses"]]
     value: Required[int]

@@ -16,5 +16,5 @@ __all__ = [
 class AnthropicUrlImageSourceDict(TypedDict, total=False):
     """The dict form of :class:`AnthropicUrlImageSource`."""
 
-    type: Literal["url"]
+    type: Required[Literal["url"]]
     url: Required[str]

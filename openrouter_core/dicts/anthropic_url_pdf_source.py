@@ -16,5 +16,5 @@ __all__ = [
 class AnthropicUrlPdfSourceDict(TypedDict, total=False):
     """The dict form of :class:`AnthropicUrlPdfSource`."""
 
-    type: Literal["url"]
+    type: Required[Literal["url"]]
     url: Required[str]

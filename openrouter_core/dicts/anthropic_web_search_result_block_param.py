@@ -19,5 +19,5 @@ class AnthropicWebSearchResultBlockParamDict(TypedDict, total=False):
     encrypted_content: Required[str]
     page_age: str | None
     title: Required[str]
-    type: Literal["web_search_result"]
+    type: Required[Literal["web_search_result"]]
     url: Required[str]

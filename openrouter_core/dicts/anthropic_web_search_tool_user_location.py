@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "AnthropicWebSearchToolUserLocationDict",
@@ -17,4 +20,4 @@ class AnthropicWebSearchToolUserLocationDict(TypedDict, total=False):
     country: str | None
     region: str | None
     timezone: str | None
-    type: Literal["approximate"]
+    type: Required[Literal["approximate"]]

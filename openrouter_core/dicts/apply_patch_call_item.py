@@ -22,4 +22,4 @@ class ApplyPatchCallItemDict(TypedDict, total=False):
     id: str | None
     operation: Required[ApplyPatchCallOperationDict]
     status: Required[Literal["in_progress", "completed"] | str]
-    type: Literal["apply_patch_call"]
+    type: Required[Literal["apply_patch_call"]]

@@ -20,4 +20,4 @@ class ApplyPatchCallOutputItemDict(TypedDict, total=False):
     id: str | None
     output: str | None
     status: Required[Literal["completed", "failed"] | str]
-    type: Literal["apply_patch_call_output"]
+    type: Required[Literal["apply_patch_call_output"]]

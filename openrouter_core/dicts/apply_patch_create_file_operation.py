@@ -18,4 +18,4 @@ class ApplyPatchCreateFileOperationDict(TypedDict, total=False):
 
     diff: Required[str]
     path: Required[str]
-    type: Literal["create_file"]
+    type: Required[Literal["create_file"]]

@@ -17,4 +17,4 @@ class ApplyPatchDeleteFileOperationDict(TypedDict, total=False):
     """The dict form of :class:`ApplyPatchDeleteFileOperation`."""
 
     path: Required[str]
-    type: Literal["delete_file"]
+    type: Required[Literal["delete_file"]]

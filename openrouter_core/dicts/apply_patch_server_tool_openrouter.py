@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.apply_patch_server_tool_config import ApplyPatchServerToolConfigDict
 
 __all__ = [
@@ -17,4 +19,4 @@ class ApplyPatchServerToolOpenRouterDict(TypedDict, total=False):
     """The dict form of :class:`ApplyPatchServerToolOpenRouter`."""
 
     parameters: ApplyPatchServerToolConfigDict | None
-    type: Literal["openrouter:apply_patch"]
+    type: Required[Literal["openrouter:apply_patch"]]

@@ -18,4 +18,4 @@ class ApplyPatchUpdateFileOperationDict(TypedDict, total=False):
 
     diff: Required[str]
     path: Required[str]
-    type: Literal["update_file"]
+    type: Required[Literal["update_file"]]

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "AutoBetaRouterPluginDict",
@@ -18,4 +21,4 @@ class AutoBetaRouterPluginDict(TypedDict, total=False):
     cost_tier: Literal["low", "medium", "high", "xhigh", "max"] | str | None
     enabled: bool | None
     excluded_models: list[str] | None
-    id: Literal["auto-beta-router"]
+    id: Required[Literal["auto-beta-router"]]

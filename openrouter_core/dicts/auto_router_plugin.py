@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "AutoRouterPluginDict",
@@ -18,5 +21,5 @@ class AutoRouterPluginDict(TypedDict, total=False):
     cost_tier: Literal["low", "medium", "high", "xhigh", "max"] | str | None
     enabled: bool | None
     excluded_models: list[str] | None
-    id: Literal["auto-router"]
+    id: Required[Literal["auto-router"]]
     pin_model: bool | None

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.bash_server_tool_config import BashServerToolConfigDict
 
 __all__ = [
@@ -17,4 +19,4 @@ class BashServerToolDict(TypedDict, total=False):
     """The dict form of :class:`BashServerTool`."""
 
     parameters: BashServerToolConfigDict | None
-    type: Literal["openrouter:bash"]
+    type: Required[Literal["openrouter:bash"]]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypeAlias, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.chat_assistant_images import ChatAssistantImagesItemDict
     from openrouter_core.dicts.chat_audio_output import ChatAudioOutputDict
     from openrouter_core.dicts.chat_content_items import ChatContentItemsDict
@@ -30,7 +32,7 @@ class ChatAssistantMessageDict(TypedDict, total=False):
     reasoning: str | None
     reasoning_details: list[ReasoningDetailUnionDict] | None
     refusal: str | None
-    role: Literal["assistant"]
+    role: Required[Literal["assistant"]]
     tool_calls: list[ChatToolCallDict] | None
     annotations: list[ChatMessageAnnotationDict] | None
 

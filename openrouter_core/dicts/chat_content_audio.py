@@ -18,7 +18,7 @@ class ChatContentAudioDict(TypedDict, total=False):
     """The dict form of :class:`ChatContentAudio`."""
 
     input_audio: Required[ChatContentAudioInputAudioDict]
-    type: Literal["input_audio"]
+    type: Required[Literal["input_audio"]]
 
 
 class ChatContentAudioInputAudioDict(TypedDict, total=False):

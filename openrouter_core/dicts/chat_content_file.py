@@ -18,7 +18,7 @@ class ChatContentFileDict(TypedDict, total=False):
     """The dict form of :class:`ChatContentFile`."""
 
     file: Required[ChatContentFileFileDict]
-    type: Literal["file"]
+    type: Required[Literal["file"]]
 
 
 class ChatContentFileFileDict(TypedDict, total=False):

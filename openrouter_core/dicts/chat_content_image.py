@@ -18,7 +18,7 @@ class ChatContentImageDict(TypedDict, total=False):
     """The dict form of :class:`ChatContentImage`."""
 
     image_url: Required[ChatContentImageImageUrlDict]
-    type: Literal["image_url"]
+    type: Required[Literal["image_url"]]
 
 
 class ChatContentImageImageUrlDict(TypedDict, total=False):

@@ -22,4 +22,4 @@ class ChatContentTextDict(TypedDict, total=False):
     cache_control: ChatContentCacheControlDict | None
     prompt_cache_breakpoint: PromptCacheBreakpointDict | None
     text: Required[str]
-    type: Literal["text"]
+    type: Required[Literal["text"]]

@@ -18,5 +18,5 @@ __all__ = [
 class ChatContentVideoDict(TypedDict, total=False):
     """The dict form of :class:`ChatContentVideo`."""
 
-    type: Literal["video_url"]
+    type: Required[Literal["video_url"]]
     video_url: Required[ChatContentVideoInputDict]

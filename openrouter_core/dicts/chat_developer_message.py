@@ -21,7 +21,7 @@ class ChatDeveloperMessageDict(TypedDict, total=False):
 
     content: Required[ChatDeveloperMessageContentDict]
     name: str | None
-    role: Literal["developer"]
+    role: Required[Literal["developer"]]
 
 
 ChatDeveloperMessageContentDict: TypeAlias = "str | list[ChatContentTextDict]"

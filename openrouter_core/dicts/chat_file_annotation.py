@@ -18,5 +18,5 @@ __all__ = [
 class ChatFileAnnotationDict(TypedDict, total=False):
     """The dict form of :class:`ChatFileAnnotation`."""
 
-    type: Literal["file"]
+    type: Required[Literal["file"]]
     file: Required[ChatFileAnnotationFileDict]

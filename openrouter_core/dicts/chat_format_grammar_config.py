@@ -17,4 +17,4 @@ class ChatFormatGrammarConfigDict(TypedDict, total=False):
     """The dict form of :class:`ChatFormatGrammarConfig`."""
 
     grammar: Required[str]
-    type: Literal["grammar"]
+    type: Required[Literal["grammar"]]

@@ -19,4 +19,4 @@ class ChatFormatJsonSchemaConfigDict(TypedDict, total=False):
     """The dict form of :class:`ChatFormatJsonSchemaConfig`."""
 
     json_schema: Required[ChatJsonSchemaConfigDict]
-    type: Literal["json_schema"]
+    type: Required[Literal["json_schema"]]

@@ -41,7 +41,7 @@ class ChatFunctionToolFunctionDict(TypedDict, total=False):
 
     cache_control: ChatContentCacheControlDict | None
     function: Required[ChatFunctionToolFunctionFunctionDict]
-    type: Literal["function"]
+    type: Required[Literal["function"]]
 
 
 class ChatFunctionToolFunctionFunctionDict(TypedDict, total=False):

@@ -18,7 +18,7 @@ class ChatNamedToolChoiceDict(TypedDict, total=False):
     """The dict form of :class:`ChatNamedToolChoice`."""
 
     function: Required[ChatNamedToolChoiceFunctionDict]
-    type: Literal["function"]
+    type: Required[Literal["function"]]
 
 
 class ChatNamedToolChoiceFunctionDict(TypedDict, total=False):

@@ -21,7 +21,7 @@ class ChatSystemMessageDict(TypedDict, total=False):
 
     content: Required[ChatSystemMessageContentDict]
     name: str | None
-    role: Literal["system"]
+    role: Required[Literal["system"]]
 
 
 ChatSystemMessageContentDict: TypeAlias = "str | list[ChatContentTextDict]"

@@ -19,7 +19,7 @@ class ChatToolCallDict(TypedDict, total=False):
 
     function: Required[ChatToolCallFunctionDict]
     id: Required[str]
-    type: Literal["function"]
+    type: Required[Literal["function"]]
     index: int | None
 
 

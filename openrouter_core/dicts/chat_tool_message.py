@@ -20,7 +20,7 @@ class ChatToolMessageDict(TypedDict, total=False):
     """The dict form of :class:`ChatToolMessage`."""
 
     content: Required[ChatToolMessageContentDict]
-    role: Literal["tool"]
+    role: Required[Literal["tool"]]
     tool_call_id: Required[str]
 
 

@@ -18,5 +18,5 @@ __all__ = [
 class ChatUrlCitationAnnotationDict(TypedDict, total=False):
     """The dict form of :class:`ChatUrlCitationAnnotation`."""
 
-    type: Literal["url_citation"]
+    type: Required[Literal["url_citation"]]
     url_citation: Required[ChatUrlCitationDict]

@@ -21,7 +21,7 @@ class ChatUserMessageDict(TypedDict, total=False):
 
     content: Required[ChatUserMessageContentDict]
     name: str | None
-    role: Literal["user"]
+    role: Required[Literal["user"]]
 
 
 ChatUserMessageContentDict: TypeAlias = "str | list[ChatContentItemsDict]"

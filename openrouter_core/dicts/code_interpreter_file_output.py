@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "CodeInterpreterFileOutputDict",
@@ -22,4 +25,4 @@ class CodeInterpreterFileOutputDict(TypedDict, total=False):
     sha256: str | None
     size_bytes: int | None
     status: str | None
-    type: Literal["file"]
+    type: Required[Literal["file"]]

@@ -16,5 +16,5 @@ __all__ = [
 class CodeInterpreterImageOutputDict(TypedDict, total=False):
     """The dict form of :class:`CodeInterpreterImageOutput`."""
 
-    type: Literal["image"]
+    type: Required[Literal["image"]]
     url: Required[str]

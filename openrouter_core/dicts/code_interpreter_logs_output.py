@@ -17,4 +17,4 @@ class CodeInterpreterLogsOutputDict(TypedDict, total=False):
     """The dict form of :class:`CodeInterpreterLogsOutput`."""
 
     logs: Required[str]
-    type: Literal["logs"]
+    type: Required[Literal["logs"]]

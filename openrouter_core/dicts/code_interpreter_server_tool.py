@@ -19,7 +19,7 @@ class CodeInterpreterServerToolDict(TypedDict, total=False):
     """The dict form of :class:`CodeInterpreterServerTool`."""
 
     container: Required[CodeInterpreterServerToolContainerDict]
-    type: Literal["code_interpreter"]
+    type: Required[Literal["code_interpreter"]]
 
 
 CodeInterpreterServerToolContainerDict: TypeAlias = (
@@ -32,4 +32,4 @@ class CodeInterpreterServerToolContainerAutoDict(TypedDict, total=False):
 
     file_ids: list[str] | None
     memory_limit: Literal["1g", "4g", "16g", "64g"] | str | None
-    type: Literal["auto"]
+    type: Required[Literal["auto"]]

@@ -18,4 +18,4 @@ class CompactionItemDict(TypedDict, total=False):
 
     encrypted_content: Required[str]
     id: str | None
-    type: Literal["compaction"]
+    type: Required[Literal["compaction"]]

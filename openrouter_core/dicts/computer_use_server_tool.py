@@ -19,4 +19,4 @@ class ComputerUseServerToolDict(TypedDict, total=False):
     display_height: Required[int]
     display_width: Required[int]
     environment: Required[Literal["windows", "mac", "linux", "ubuntu", "browser"] | str]
-    type: Literal["computer_use_preview"]
+    type: Required[Literal["computer_use_preview"]]

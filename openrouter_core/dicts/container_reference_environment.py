@@ -17,4 +17,4 @@ class ContainerReferenceEnvironmentDict(TypedDict, total=False):
     """The dict form of :class:`ContainerReferenceEnvironment`."""
 
     container_id: Required[str]
-    type: Literal["container_reference"]
+    type: Required[Literal["container_reference"]]

@@ -18,7 +18,7 @@ class ContentPartAudioDict(TypedDict, total=False):
     """The dict form of :class:`ContentPartAudio`."""
 
     audio_url: Required[ContentPartAudioAudioUrlDict]
-    type: Literal["audio_url"]
+    type: Required[Literal["audio_url"]]
 
 
 class ContentPartAudioAudioUrlDict(TypedDict, total=False):

@@ -18,7 +18,7 @@ class ContentPartImageDict(TypedDict, total=False):
     """The dict form of :class:`ContentPartImage`."""
 
     image_url: Required[ContentPartImageImageUrlDict]
-    type: Literal["image_url"]
+    type: Required[Literal["image_url"]]
 
 
 class ContentPartImageImageUrlDict(TypedDict, total=False):

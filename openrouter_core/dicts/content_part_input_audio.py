@@ -19,4 +19,4 @@ class ContentPartInputAudioDict(TypedDict, total=False):
     """The dict form of :class:`ContentPartInputAudio`."""
 
     input_audio: Required[MultimodalMediaDict]
-    type: Literal["input_audio"]
+    type: Required[Literal["input_audio"]]

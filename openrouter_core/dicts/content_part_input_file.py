@@ -19,4 +19,4 @@ class ContentPartInputFileDict(TypedDict, total=False):
     """The dict form of :class:`ContentPartInputFile`."""
 
     input_file: Required[MultimodalMediaDict]
-    type: Literal["input_file"]
+    type: Required[Literal["input_file"]]

@@ -19,4 +19,4 @@ class ContentPartInputVideoDict(TypedDict, total=False):
     """The dict form of :class:`ContentPartInputVideo`."""
 
     input_video: Required[MultimodalMediaDict]
-    type: Literal["input_video"]
+    type: Required[Literal["input_video"]]

@@ -17,7 +17,7 @@ __all__ = [
 class ContentPartVideoDict(TypedDict, total=False):
     """The dict form of :class:`ContentPartVideo`."""
 
-    type: Literal["video_url"]
+    type: Required[Literal["video_url"]]
     video_url: Required[ContentPartVideoVideoUrlDict]
 
 

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "ContextCompactionItemDict",
@@ -15,4 +18,4 @@ class ContextCompactionItemDict(TypedDict, total=False):
 
     encrypted_content: str | None
     id: str | None
-    type: Literal["context_compaction"]
+    type: Required[Literal["context_compaction"]]

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "ContextCompressionPluginDict",
@@ -15,4 +18,4 @@ class ContextCompressionPluginDict(TypedDict, total=False):
 
     enabled: bool | None
     engine: Literal["middle-out"]
-    id: Literal["context-compression"]
+    id: Required[Literal["context-compression"]]

@@ -22,7 +22,7 @@ class CustomToolDict(TypedDict, total=False):
     description: str | None
     format: CustomToolFormatDict | None
     name: Required[str]
-    type: Literal["custom"]
+    type: Required[Literal["custom"]]
 
 
 CustomToolFormatDict: TypeAlias = "CustomToolFormatTextDict | CustomToolFormatGrammarDict"
@@ -33,10 +33,10 @@ class CustomToolFormatGrammarDict(TypedDict, total=False):
 
     definition: Required[str]
     syntax: Required[Literal["lark", "regex"] | str]
-    type: Literal["grammar"]
+    type: Required[Literal["grammar"]]
 
 
 class CustomToolFormatTextDict(TypedDict, total=False):
     """The dict form of :class:`CustomToolFormatText`."""
 
-    type: Literal["text"]
+    type: Required[Literal["text"]]

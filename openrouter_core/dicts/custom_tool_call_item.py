@@ -21,5 +21,5 @@ class CustomToolCallItemDict(TypedDict, total=False):
     input: Required[str]
     name: Required[str]
     namespace: str | None
-    type: Literal["custom_tool_call"]
+    type: Required[Literal["custom_tool_call"]]
     status: Literal["in_progress", "completed", "incomplete"] | str | None

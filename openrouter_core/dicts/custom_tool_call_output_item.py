@@ -25,7 +25,7 @@ class CustomToolCallOutputItemDict(TypedDict, total=False):
     call_id: Required[str]
     id: str | None
     output: Required[CustomToolCallOutputItemOutputDict]
-    type: Literal["custom_tool_call_output"]
+    type: Required[Literal["custom_tool_call_output"]]
 
 
 CustomToolCallOutputItemOutputDict: TypeAlias = "str | list[CustomToolCallOutputItemOutputItemDict]"
@@ -41,4 +41,4 @@ class CustomToolCallOutputItemOutputItemVariant2Dict(TypedDict, total=False):
 
     detail: Required[Literal["auto", "high", "low", "original"] | str]
     image_url: str | None
-    type: Literal["input_image"]
+    type: Required[Literal["input_image"]]

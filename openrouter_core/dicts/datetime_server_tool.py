@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.datetime_server_tool_config import DatetimeServerToolConfigDict
 
 __all__ = [
@@ -17,4 +19,4 @@ class DatetimeServerToolDict(TypedDict, total=False):
     """The dict form of :class:`DatetimeServerTool`."""
 
     parameters: DatetimeServerToolConfigDict | None
-    type: Literal["openrouter:datetime"]
+    type: Required[Literal["openrouter:datetime"]]

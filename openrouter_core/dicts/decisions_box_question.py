@@ -18,7 +18,7 @@ class DecisionsBoxQuestionDict(TypedDict, total=False):
     """The dict form of :class:`DecisionsBoxQuestion`."""
 
     instructions: Required[DecisionsBoxQuestionInstructionsDict]
-    type: Literal["box"]
+    type: Required[Literal["box"]]
 
 
 DecisionsBoxQuestionInstructionsDict: TypeAlias = "str | list[Any]"

@@ -20,7 +20,7 @@ class DecisionsChoiceQuestionDict(TypedDict, total=False):
 
     criteria: Required[dict[str, DecisionsChoiceQuestionCriteriaValueDict | None]]
     instructions: Required[DecisionsChoiceQuestionInstructionsDict]
-    type: Literal["choice"]
+    type: Required[Literal["choice"]]
 
 
 DecisionsChoiceQuestionCriteriaValueDict: TypeAlias = "str | list[Any]"

@@ -22,7 +22,7 @@ class DecisionsNoulQuestionDict(TypedDict, total=False):
     """The dict form of :class:`DecisionsNoulQuestion`."""
 
     instructions: Required[DecisionsNoulQuestionInstructionsDict]
-    type: Literal["noul"]
+    type: Required[Literal["noul"]]
     criteria: DecisionsNoulQuestionCriteriaDict | None
 
 

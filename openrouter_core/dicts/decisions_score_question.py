@@ -20,7 +20,7 @@ class DecisionsScoreQuestionDict(TypedDict, total=False):
 
     criteria: Required[list[DecisionsScoreQuestionCriteriaDict]]
     instructions: Required[DecisionsScoreQuestionInstructionsDict]
-    type: Literal["score"]
+    type: Required[Literal["score"]]
 
 
 DecisionsScoreQuestionCriteriaDict: TypeAlias = "str | list[Any]"

@@ -26,7 +26,7 @@ class EasyInputMessageDict(TypedDict, total=False):
 
     content: EasyInputMessageContentDict | None
     phase: Literal["commentary"] | str | None
-    role: Literal["user"]
+    role: Required[Literal["user"]]
     type: Literal["message"]
 
 
@@ -41,4 +41,4 @@ class EasyInputMessageContentItemVariant2Dict(TypedDict, total=False):
 
     detail: Required[Literal["auto", "high", "low", "original"] | str]
     image_url: str | None
-    type: Literal["input_image"]
+    type: Required[Literal["input_image"]]

@@ -54,7 +54,7 @@ class EmbeddingsGenerateBodyInputItemContentImageUrlDict(TypedDict, total=False)
     """The dict form of :class:`EmbeddingsGenerateBodyInputItemContentImageUrl`."""
 
     image_url: Required[EmbeddingsGenerateBodyInputItemContentImageUrlImageUrlDict]
-    type: Literal["image_url"]
+    type: Required[Literal["image_url"]]
 
 
 class EmbeddingsGenerateBodyInputItemContentImageUrlImageUrlDict(TypedDict, total=False):
@@ -67,4 +67,4 @@ class EmbeddingsGenerateBodyInputItemContentTextDict(TypedDict, total=False):
     """The dict form of :class:`EmbeddingsGenerateBodyInputItemContentText`."""
 
     text: Required[str]
-    type: Literal["text"]
+    type: Required[Literal["text"]]

@@ -19,4 +19,4 @@ class FileCitationDict(TypedDict, total=False):
     file_id: Required[str]
     filename: Required[str]
     index: Required[int]
-    type: Literal["file_citation"]
+    type: Required[Literal["file_citation"]]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.pdf_parser_options import PDFParserOptionsDict
 
 __all__ = [
@@ -17,5 +19,5 @@ class FileParserPluginDict(TypedDict, total=False):
     """The dict form of :class:`FileParserPlugin`."""
 
     enabled: bool | None
-    id: Literal["file-parser"]
+    id: Required[Literal["file-parser"]]
     pdf: PDFParserOptionsDict | None

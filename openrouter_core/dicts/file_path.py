@@ -18,4 +18,4 @@ class FilePathDict(TypedDict, total=False):
 
     file_id: Required[str]
     index: Required[int]
-    type: Literal["file_path"]
+    type: Required[Literal["file_path"]]

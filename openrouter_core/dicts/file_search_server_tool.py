@@ -26,7 +26,7 @@ class FileSearchServerToolDict(TypedDict, total=False):
     filters: FileSearchServerToolFiltersDict | None
     max_num_results: int | None
     ranking_options: FileSearchServerToolRankingOptionsDict | None
-    type: Literal["file_search"]
+    type: Required[Literal["file_search"]]
     vector_store_ids: Required[list[str]]
 
 

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "FilesServerToolDict",
@@ -14,4 +17,4 @@ class FilesServerToolDict(TypedDict, total=False):
     """The dict form of :class:`FilesServerTool`."""
 
     parameters: dict[str, Any] | None
-    type: Literal["openrouter:files"]
+    type: Required[Literal["openrouter:files"]]

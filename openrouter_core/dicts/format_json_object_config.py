@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "FormatJsonObjectConfigDict",
@@ -13,4 +16,4 @@ __all__ = [
 class FormatJsonObjectConfigDict(TypedDict, total=False):
     """The dict form of :class:`FormatJsonObjectConfig`."""
 
-    type: Literal["json_object"]
+    type: Required[Literal["json_object"]]

@@ -20,4 +20,4 @@ class FormatJsonSchemaConfigDict(TypedDict, total=False):
     name: Required[str]
     schema: Required[dict[str, Any]]
     strict: bool | None
-    type: Literal["json_schema"]
+    type: Required[Literal["json_schema"]]

@@ -19,5 +19,5 @@ class FrameImageDict(TypedDict, total=False):
     """The dict form of :class:`FrameImage`."""
 
     image_url: Required[ContentPartImageImageUrlDict]
-    type: Literal["image_url"]
+    type: Required[Literal["image_url"]]
     frame_type: Required[Literal["first_frame", "last_frame"] | str]

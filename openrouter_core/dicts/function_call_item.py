@@ -28,4 +28,4 @@ class FunctionCallItemDict(TypedDict, total=False):
     status: Literal["in_progress", "completed", "incomplete"] | str | None
     subagent_id: str | None
     subagent_items: list[OpenAIResponseFunctionToolCallSubagentItemsDict] | None
-    type: Literal["function_call"]
+    type: Required[Literal["function_call"]]

@@ -26,7 +26,7 @@ class FunctionCallOutputItemDict(TypedDict, total=False):
     id: str | None
     output: Required[FunctionCallOutputItemOutputDict]
     status: Literal["in_progress", "completed", "incomplete"] | str | None
-    type: Literal["function_call_output"]
+    type: Required[Literal["function_call_output"]]
 
 
 FunctionCallOutputItemOutputDict: TypeAlias = "str | list[FunctionCallOutputItemOutputItemDict]"
@@ -42,4 +42,4 @@ class FunctionCallOutputItemOutputItemVariant2Dict(TypedDict, total=False):
 
     detail: Required[Literal["auto", "high", "low", "original"] | str]
     image_url: str | None
-    type: Literal["input_image"]
+    type: Required[Literal["input_image"]]

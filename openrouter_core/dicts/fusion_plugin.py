@@ -22,7 +22,7 @@ class FusionPluginDict(TypedDict, total=False):
 
     analysis_models: list[str] | None
     enabled: bool | None
-    id: Literal["fusion"]
+    id: Required[Literal["fusion"]]
     max_tool_calls: int | None
     model: str | None
     preset: Literal["general-high", "general-budget", "general-fast"] | str | None

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.fusion_server_tool_config import FusionServerToolConfigDict
 
 __all__ = [
@@ -17,4 +19,4 @@ class FusionServerToolOpenRouterDict(TypedDict, total=False):
     """The dict form of :class:`FusionServerToolOpenRouter`."""
 
     parameters: FusionServerToolConfigDict | None
-    type: Literal["openrouter:fusion"]
+    type: Required[Literal["openrouter:fusion"]]

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "ImageGenerationServerToolDict",
@@ -24,7 +27,7 @@ class ImageGenerationServerToolDict(TypedDict, total=False):
     partial_images: int | None
     quality: Literal["low", "medium", "high", "auto"] | str | None
     size: str | None
-    type: Literal["image_generation"]
+    type: Required[Literal["image_generation"]]
 
 
 class ImageGenerationServerToolInputImageMaskDict(TypedDict, total=False):

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.image_generation_server_tool_config import (
         ImageGenerationServerToolConfigDict,
     )
@@ -19,4 +21,4 @@ class ImageGenerationServerToolOpenRouterDict(TypedDict, total=False):
     """The dict form of :class:`ImageGenerationServerToolOpenRouter`."""
 
     parameters: ImageGenerationServerToolConfigDict | None
-    type: Literal["openrouter:image_generation"]
+    type: Required[Literal["openrouter:image_generation"]]

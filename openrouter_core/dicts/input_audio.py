@@ -18,7 +18,7 @@ class InputAudioDict(TypedDict, total=False):
     """The dict form of :class:`InputAudio`."""
 
     input_audio: Required[InputAudioInputAudioDict]
-    type: Literal["input_audio"]
+    type: Required[Literal["input_audio"]]
 
 
 class InputAudioInputAudioDict(TypedDict, total=False):

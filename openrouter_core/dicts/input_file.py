@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "InputFileDict",
@@ -17,4 +20,4 @@ class InputFileDict(TypedDict, total=False):
     file_id: str | None
     file_url: str | None
     filename: str | None
-    type: Literal["input_file"]
+    type: Required[Literal["input_file"]]

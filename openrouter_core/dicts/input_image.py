@@ -18,4 +18,4 @@ class InputImageDict(TypedDict, total=False):
 
     detail: Required[Literal["auto", "high", "low", "original"] | str]
     image_url: str | None
-    type: Literal["input_image"]
+    type: Required[Literal["input_image"]]

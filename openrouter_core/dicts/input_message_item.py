@@ -25,7 +25,7 @@ class InputMessageItemDict(TypedDict, total=False):
 
     content: list[InputMessageItemContentDict] | None
     id: str | None
-    role: Literal["user"]
+    role: Required[Literal["user"]]
     type: Literal["message"]
 
 
@@ -37,4 +37,4 @@ class InputMessageItemContentVariant2Dict(TypedDict, total=False):
 
     detail: Required[Literal["auto", "high", "low", "original"] | str]
     image_url: str | None
-    type: Literal["input_image"]
+    type: Required[Literal["input_image"]]

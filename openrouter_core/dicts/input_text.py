@@ -20,4 +20,4 @@ class InputTextDict(TypedDict, total=False):
 
     prompt_cache_breakpoint: PromptCacheBreakpointDict | None
     text: Required[str]
-    type: Literal["input_text"]
+    type: Required[Literal["input_text"]]

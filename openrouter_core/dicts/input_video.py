@@ -16,5 +16,5 @@ __all__ = [
 class InputVideoDict(TypedDict, total=False):
     """The dict form of :class:`InputVideo`."""
 
-    type: Literal["input_video"]
+    type: Required[Literal["input_video"]]
     video_url: Required[str]

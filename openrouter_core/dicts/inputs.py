@@ -112,9 +112,9 @@ class InputsItemVariant8Dict(TypedDict, total=False):
     content: Required[InputsItemVariant8ContentDict | None]
     id: Required[str]
     phase: Literal["commentary"] | str | None
-    role: Literal["assistant"]
+    role: Required[Literal["assistant"]]
     status: Literal["completed"]
-    type: Literal["message"]
+    type: Required[Literal["message"]]
 
 
 InputsItemVariant8ContentDict: TypeAlias = "list[InputsItemVariant8ContentItemDict] | str"
@@ -133,7 +133,7 @@ class InputsItemVariant9Dict(TypedDict, total=False):
     id: Required[str]
     status: Literal["completed"]
     summary: Required[list[ReasoningSummaryTextDict] | None]
-    type: Literal["reasoning"]
+    type: Required[Literal["reasoning"]]
     format: (
         Literal[
             "unknown",

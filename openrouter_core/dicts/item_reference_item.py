@@ -17,4 +17,4 @@ class ItemReferenceItemDict(TypedDict, total=False):
     """The dict form of :class:`ItemReferenceItem`."""
 
     id: Required[str]
-    type: Literal["item_reference"]
+    type: Required[Literal["item_reference"]]

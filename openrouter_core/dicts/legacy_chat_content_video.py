@@ -20,5 +20,5 @@ __all__ = [
 class LegacyChatContentVideoDict(TypedDict, total=False):
     """The dict form of :class:`LegacyChatContentVideo`."""
 
-    type: Literal["input_video"]
+    type: Required[Literal["input_video"]]
     video_url: Required[LegacyChatContentVideoInputDict]

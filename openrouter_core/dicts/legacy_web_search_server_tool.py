@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.web_search_domain_filter import WebSearchDomainFilterDict
     from openrouter_core.dicts.web_search_user_location import WebSearchUserLocationDict
 
@@ -37,5 +39,5 @@ class LegacyWebSearchServerToolDict(TypedDict, total=False):
         | None
     )
     search_context_size: Literal["low", "medium", "high"] | str | None
-    type: Literal["web_search"]
+    type: Required[Literal["web_search"]]
     user_location: WebSearchUserLocationDict | None

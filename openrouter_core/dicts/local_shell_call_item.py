@@ -21,7 +21,7 @@ class LocalShellCallItemDict(TypedDict, total=False):
     call_id: Required[str]
     id: Required[str]
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["local_shell_call"]
+    type: Required[Literal["local_shell_call"]]
 
 
 class LocalShellCallItemActionDict(TypedDict, total=False):
@@ -30,6 +30,6 @@ class LocalShellCallItemActionDict(TypedDict, total=False):
     command: Required[list[str]]
     env: Required[dict[str, str]]
     timeout_ms: int | None
-    type: Literal["exec"]
+    type: Required[Literal["exec"]]
     user: str | None
     working_directory: str | None

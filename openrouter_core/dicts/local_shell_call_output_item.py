@@ -19,4 +19,4 @@ class LocalShellCallOutputItemDict(TypedDict, total=False):
     id: Required[str]
     output: Required[str]
     status: Literal["in_progress", "completed", "incomplete"] | str | None
-    type: Literal["local_shell_call_output"]
+    type: Required[Literal["local_shell_call_output"]]

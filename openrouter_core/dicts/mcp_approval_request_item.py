@@ -20,4 +20,4 @@ class McpApprovalRequestItemDict(TypedDict, total=False):
     id: Required[str]
     name: Required[str]
     server_label: Required[str]
-    type: Literal["mcp_approval_request"]
+    type: Required[Literal["mcp_approval_request"]]

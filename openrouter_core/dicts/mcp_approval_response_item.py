@@ -20,4 +20,4 @@ class McpApprovalResponseItemDict(TypedDict, total=False):
     approve: Required[bool]
     id: str | None
     reason: str | None
-    type: Literal["mcp_approval_response"]
+    type: Required[Literal["mcp_approval_response"]]

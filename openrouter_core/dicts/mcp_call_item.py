@@ -22,4 +22,4 @@ class McpCallItemDict(TypedDict, total=False):
     name: Required[str]
     output: str | None
     server_label: Required[str]
-    type: Literal["mcp_call"]
+    type: Required[Literal["mcp_call"]]

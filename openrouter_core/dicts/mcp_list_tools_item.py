@@ -21,7 +21,7 @@ class McpListToolsItemDict(TypedDict, total=False):
     id: Required[str]
     server_label: Required[str]
     tools: Required[list[McpListToolsItemToolsDict]]
-    type: Literal["mcp_list_tools"]
+    type: Required[Literal["mcp_list_tools"]]
 
 
 class McpListToolsItemToolsDict(TypedDict, total=False):

@@ -43,7 +43,7 @@ class McpServerToolDict(TypedDict, total=False):
     server_description: str | None
     server_label: Required[str]
     server_url: str | None
-    type: Literal["mcp"]
+    type: Required[Literal["mcp"]]
 
 
 McpServerToolAllowedToolsDict: TypeAlias = "list[str] | McpServerToolAllowedToolsVariant2Dict"

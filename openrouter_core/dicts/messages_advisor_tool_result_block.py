@@ -18,4 +18,4 @@ class MessagesAdvisorToolResultBlockDict(TypedDict, total=False):
 
     content: Required[dict[str, Any]]
     tool_use_id: Required[str]
-    type: Literal["advisor_tool_result"]
+    type: Required[Literal["advisor_tool_result"]]

@@ -18,4 +18,4 @@ class MessagesBashToolResultBlockDict(TypedDict, total=False):
 
     content: Required[dict[str, Any]]
     tool_use_id: Required[str]
-    type: Literal["openrouter_bash_tool_result"]
+    type: Required[Literal["openrouter_bash_tool_result"]]

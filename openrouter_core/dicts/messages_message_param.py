@@ -70,14 +70,14 @@ class MessagesMessageParamContentItemCompactionDict(TypedDict, total=False):
     cache_control: AnthropicCacheControlDirectiveDict | None
     content: Required[str | None]
     encrypted_content: str | None
-    type: Literal["compaction"]
+    type: Required[Literal["compaction"]]
 
 
 class MessagesMessageParamContentItemRedactedThinkingDict(TypedDict, total=False):
     """The dict form of :class:`MessagesMessageParamContentItemRedactedThinking`."""
 
     data: Required[str]
-    type: Literal["redacted_thinking"]
+    type: Required[Literal["redacted_thinking"]]
 
 
 class MessagesMessageParamContentItemServerToolUseDict(TypedDict, total=False):
@@ -87,7 +87,7 @@ class MessagesMessageParamContentItemServerToolUseDict(TypedDict, total=False):
     id: Required[str]
     input: Any
     name: Required[str]
-    type: Literal["server_tool_use"]
+    type: Required[Literal["server_tool_use"]]
 
 
 class MessagesMessageParamContentItemThinkingDict(TypedDict, total=False):
@@ -95,7 +95,7 @@ class MessagesMessageParamContentItemThinkingDict(TypedDict, total=False):
 
     signature: Required[str]
     thinking: Required[str]
-    type: Literal["thinking"]
+    type: Required[Literal["thinking"]]
 
 
 class MessagesMessageParamContentItemToolResultDict(TypedDict, total=False):
@@ -105,7 +105,7 @@ class MessagesMessageParamContentItemToolResultDict(TypedDict, total=False):
     content: MessagesMessageParamContentItemToolResultContentDict | None
     is_error: bool | None
     tool_use_id: Required[str]
-    type: Literal["tool_result"]
+    type: Required[Literal["tool_result"]]
 
 
 MessagesMessageParamContentItemToolResultContentDict: TypeAlias = (
@@ -120,7 +120,7 @@ class MessagesMessageParamContentItemToolResultContentItemToolReferenceDict(Type
     """The dict form of :class:`MessagesMessageParamContentItemToolResultContentItemToolReference`."""
 
     tool_name: Required[str]
-    type: Literal["tool_reference"]
+    type: Required[Literal["tool_reference"]]
 
 
 class MessagesMessageParamContentItemToolUseDict(TypedDict, total=False):
@@ -130,7 +130,7 @@ class MessagesMessageParamContentItemToolUseDict(TypedDict, total=False):
     id: Required[str]
     input: Any
     name: Required[str]
-    type: Literal["tool_use"]
+    type: Required[Literal["tool_use"]]
 
 
 class MessagesMessageParamContentItemWebSearchToolResultDict(TypedDict, total=False):
@@ -139,7 +139,7 @@ class MessagesMessageParamContentItemWebSearchToolResultDict(TypedDict, total=Fa
     cache_control: AnthropicCacheControlDirectiveDict | None
     content: Required[MessagesMessageParamContentItemWebSearchToolResultContentDict]
     tool_use_id: Required[str]
-    type: Literal["web_search_tool_result"]
+    type: Required[Literal["web_search_tool_result"]]
 
 
 MessagesMessageParamContentItemWebSearchToolResultContentDict: TypeAlias = "list[AnthropicWebSearchResultBlockParamDict] | MessagesMessageParamContentItemWebSearchToolResultContentWebSearchToolResultErrorDict"
@@ -160,4 +160,4 @@ class MessagesMessageParamContentItemWebSearchToolResultContentWebSearchToolResu
         ]
         | str
     ]
-    type: Literal["web_search_tool_result_error"]
+    type: Required[Literal["web_search_tool_result_error"]]

@@ -27,7 +27,7 @@ class MessagesOutputConfigFormatDict(TypedDict, total=False):
     """The dict form of :class:`MessagesOutputConfigFormat`."""
 
     schema: Required[dict[str, Any]]
-    type: Literal["json_schema"]
+    type: Required[Literal["json_schema"]]
 
 
 class MessagesOutputConfigTaskBudgetDict(TypedDict, total=False):
@@ -35,4 +35,4 @@ class MessagesOutputConfigTaskBudgetDict(TypedDict, total=False):
 
     remaining: int | None
     total: Required[int]
-    type: Literal["tokens"]
+    type: Required[Literal["tokens"]]

@@ -142,7 +142,7 @@ class MessagesRequestContextManagementEditsClearThinking20251015Dict(TypedDict, 
     """The dict form of :class:`MessagesRequestContextManagementEditsClearThinking20251015`."""
 
     keep: MessagesRequestContextManagementEditsClearThinking20251015KeepDict | None
-    type: Literal["clear_thinking_20251015"]
+    type: Required[Literal["clear_thinking_20251015"]]
 
 
 MessagesRequestContextManagementEditsClearThinking20251015KeepDict: TypeAlias = "AnthropicThinkingTurnsDict | MessagesRequestContextManagementEditsClearThinking20251015KeepAllDict | str"
@@ -151,7 +151,7 @@ MessagesRequestContextManagementEditsClearThinking20251015KeepDict: TypeAlias = 
 class MessagesRequestContextManagementEditsClearThinking20251015KeepAllDict(TypedDict, total=False):
     """The dict form of :class:`MessagesRequestContextManagementEditsClearThinking20251015KeepAll`."""
 
-    type: Literal["all"]
+    type: Required[Literal["all"]]
 
 
 class MessagesRequestContextManagementEditsClearToolUses20250919Dict(TypedDict, total=False):
@@ -164,7 +164,7 @@ class MessagesRequestContextManagementEditsClearToolUses20250919Dict(TypedDict, 
     exclude_tools: list[str] | None
     keep: AnthropicToolUsesKeepDict | None
     trigger: MessagesRequestContextManagementEditsClearToolUses20250919TriggerDict | None
-    type: Literal["clear_tool_uses_20250919"]
+    type: Required[Literal["clear_tool_uses_20250919"]]
 
 
 MessagesRequestContextManagementEditsClearToolUses20250919ClearToolInputsDict: TypeAlias = (
@@ -183,13 +183,13 @@ class MessagesRequestContextManagementEditsCompact20260112Dict(TypedDict, total=
     instructions: str | None
     pause_after_compaction: bool | None
     trigger: MessagesRequestContextManagementEditsCompact20260112TriggerDict | None
-    type: Literal["compact_20260112"]
+    type: Required[Literal["compact_20260112"]]
 
 
 class MessagesRequestContextManagementEditsCompact20260112TriggerDict(TypedDict, total=False):
     """The dict form of :class:`MessagesRequestContextManagementEditsCompact20260112Trigger`."""
 
-    type: Literal["input_tokens"]
+    type: Required[Literal["input_tokens"]]
     value: Required[int]
 
 
@@ -212,13 +212,13 @@ class MessagesRequestThinkingAdaptiveDict(TypedDict, total=False):
     """The dict form of :class:`MessagesRequestThinkingAdaptive`."""
 
     display: Literal["summarized", "omitted"] | str | None
-    type: Literal["adaptive"]
+    type: Required[Literal["adaptive"]]
 
 
 class MessagesRequestThinkingDisabledDict(TypedDict, total=False):
     """The dict form of :class:`MessagesRequestThinkingDisabled`."""
 
-    type: Literal["disabled"]
+    type: Required[Literal["disabled"]]
 
 
 class MessagesRequestThinkingEnabledDict(TypedDict, total=False):
@@ -226,7 +226,7 @@ class MessagesRequestThinkingEnabledDict(TypedDict, total=False):
 
     budget_tokens: Required[int]
     display: Literal["summarized", "omitted"] | str | None
-    type: Literal["enabled"]
+    type: Required[Literal["enabled"]]
 
 
 MessagesRequestToolChoiceDict: TypeAlias = "MessagesRequestToolChoiceAutoDict | MessagesRequestToolChoiceAnyDict | MessagesRequestToolChoiceNoneDict | MessagesRequestToolChoiceToolDict"
@@ -236,20 +236,20 @@ class MessagesRequestToolChoiceAnyDict(TypedDict, total=False):
     """The dict form of :class:`MessagesRequestToolChoiceAny`."""
 
     disable_parallel_tool_use: bool | None
-    type: Literal["any"]
+    type: Required[Literal["any"]]
 
 
 class MessagesRequestToolChoiceAutoDict(TypedDict, total=False):
     """The dict form of :class:`MessagesRequestToolChoiceAuto`."""
 
     disable_parallel_tool_use: bool | None
-    type: Literal["auto"]
+    type: Required[Literal["auto"]]
 
 
 class MessagesRequestToolChoiceNoneDict(TypedDict, total=False):
     """The dict form of :class:`MessagesRequestToolChoiceNone`."""
 
-    type: Literal["none"]
+    type: Required[Literal["none"]]
 
 
 class MessagesRequestToolChoiceToolDict(TypedDict, total=False):
@@ -257,7 +257,7 @@ class MessagesRequestToolChoiceToolDict(TypedDict, total=False):
 
     disable_parallel_tool_use: bool | None
     name: Required[str]
-    type: Literal["tool"]
+    type: Required[Literal["tool"]]
 
 
 MessagesRequestToolsDict: TypeAlias = "MessagesRequestToolsCustomDict | MessagesRequestToolsBash20250124Dict | MessagesRequestToolsTextEditor20250124Dict | MessagesRequestToolsWebSearch20250305Dict | MessagesRequestToolsWebSearch20260209Dict | MessagesRequestToolsAdvisor20260301Dict | BashServerToolDict | DatetimeServerToolDict | ImageGenerationServerToolOpenRouterDict | MessagesSearchModelsServerToolDict | WebFetchServerToolDict | OpenRouterWebSearchServerToolDict | MessagesRequestToolsVariant13Dict | AnthropicToolSearchToolBm25Dict | AnthropicToolSearchToolRegexDict | ShellServerToolOpenRouterDict | ToolSearchServerToolDict"
@@ -272,16 +272,16 @@ class MessagesRequestToolsAdvisor20260301Dict(TypedDict, total=False):
     defer_loading: bool | None
     max_uses: int | None
     model: Required[str]
-    name: Literal["advisor"]
-    type: Literal["advisor_20260301"]
+    name: Required[Literal["advisor"]]
+    type: Required[Literal["advisor_20260301"]]
 
 
 class MessagesRequestToolsBash20250124Dict(TypedDict, total=False):
     """The dict form of :class:`MessagesRequestToolsBash20250124`."""
 
     cache_control: AnthropicCacheControlDirectiveDict | None
-    name: Literal["bash"]
-    type: Literal["bash_20250124"]
+    name: Required[Literal["bash"]]
+    type: Required[Literal["bash_20250124"]]
 
 
 class MessagesRequestToolsCustomDict(TypedDict, total=False):
@@ -307,8 +307,8 @@ class MessagesRequestToolsTextEditor20250124Dict(TypedDict, total=False):
     """The dict form of :class:`MessagesRequestToolsTextEditor20250124`."""
 
     cache_control: AnthropicCacheControlDirectiveDict | None
-    name: Literal["str_replace_editor"]
-    type: Literal["text_editor_20250124"]
+    name: Required[Literal["str_replace_editor"]]
+    type: Required[Literal["text_editor_20250124"]]
 
 
 class MessagesRequestToolsVariant13Dict(TypedDict, total=False):
@@ -324,8 +324,8 @@ class MessagesRequestToolsWebSearch20250305Dict(TypedDict, total=False):
     blocked_domains: list[str] | None
     cache_control: AnthropicCacheControlDirectiveDict | None
     max_uses: int | None
-    name: Literal["web_search"]
-    type: Literal["web_search_20250305"]
+    name: Required[Literal["web_search"]]
+    type: Required[Literal["web_search_20250305"]]
     user_location: AnthropicWebSearchToolUserLocationDict | None
 
 
@@ -337,6 +337,6 @@ class MessagesRequestToolsWebSearch20260209Dict(TypedDict, total=False):
     blocked_domains: list[str] | None
     cache_control: AnthropicCacheControlDirectiveDict | None
     max_uses: int | None
-    name: Literal["web_search"]
-    type: Literal["web_search_20260209"]
+    name: Required[Literal["web_search"]]
+    type: Required[Literal["web_search_20260209"]]
     user_location: AnthropicWebSearchToolUserLocationDict | None

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.search_models_server_tool_config import (
         SearchModelsServerToolConfigDict,
     )
@@ -19,4 +21,4 @@ class MessagesSearchModelsServerToolDict(TypedDict, total=False):
     """The dict form of :class:`MessagesSearchModelsServerTool`."""
 
     parameters: SearchModelsServerToolConfigDict | None
-    type: Literal["openrouter:experimental__search_models"]
+    type: Required[Literal["openrouter:experimental__search_models"]]

@@ -18,4 +18,4 @@ class MessagesShellToolResultBlockDict(TypedDict, total=False):
 
     content: Required[dict[str, Any]]
     tool_use_id: Required[str]
-    type: Literal["openrouter_shell_tool_result"]
+    type: Required[Literal["openrouter_shell_tool_result"]]

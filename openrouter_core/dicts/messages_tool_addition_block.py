@@ -26,7 +26,7 @@ class MessagesToolAdditionBlockDict(TypedDict, total=False):
 
     cache_control: AnthropicCacheControlDirectiveDict | None
     tool: Required[MessagesToolAdditionBlockToolDict]
-    type: Literal["tool_addition"]
+    type: Required[Literal["tool_addition"]]
 
 
 MessagesToolAdditionBlockToolDict: TypeAlias = "MessagesToolAdditionBlockToolToolReferenceDict | MessagesToolAdditionBlockToolMcpToolReferenceDict | MessagesToolAdditionBlockToolMcpToolsetReferenceDict"
@@ -37,18 +37,18 @@ class MessagesToolAdditionBlockToolMcpToolReferenceDict(TypedDict, total=False):
 
     name: Required[str]
     server_name: Required[str]
-    type: Literal["mcp_tool_reference"]
+    type: Required[Literal["mcp_tool_reference"]]
 
 
 class MessagesToolAdditionBlockToolMcpToolsetReferenceDict(TypedDict, total=False):
     """The dict form of :class:`MessagesToolAdditionBlockToolMcpToolsetReference`."""
 
     server_name: Required[str]
-    type: Literal["mcp_toolset_reference"]
+    type: Required[Literal["mcp_toolset_reference"]]
 
 
 class MessagesToolAdditionBlockToolToolReferenceDict(TypedDict, total=False):
     """The dict form of :class:`MessagesToolAdditionBlockToolToolReference`."""
 
     name: Required[str]
-    type: Literal["tool_reference"]
+    type: Required[Literal["tool_reference"]]

@@ -26,7 +26,7 @@ class MessagesToolRemovalBlockDict(TypedDict, total=False):
 
     cache_control: AnthropicCacheControlDirectiveDict | None
     tool: Required[MessagesToolRemovalBlockToolDict]
-    type: Literal["tool_removal"]
+    type: Required[Literal["tool_removal"]]
 
 
 MessagesToolRemovalBlockToolDict: TypeAlias = "MessagesToolRemovalBlockToolToolReferenceDict | MessagesToolRemovalBlockToolMcpToolReferenceDict | MessagesToolRemovalBlockToolMcpToolsetReferenceDict"
@@ -37,18 +37,18 @@ class MessagesToolRemovalBlockToolMcpToolReferenceDict(TypedDict, total=False):
 
     name: Required[str]
     server_name: Required[str]
-    type: Literal["mcp_tool_reference"]
+    type: Required[Literal["mcp_tool_reference"]]
 
 
 class MessagesToolRemovalBlockToolMcpToolsetReferenceDict(TypedDict, total=False):
     """The dict form of :class:`MessagesToolRemovalBlockToolMcpToolsetReference`."""
 
     server_name: Required[str]
-    type: Literal["mcp_toolset_reference"]
+    type: Required[Literal["mcp_toolset_reference"]]
 
 
 class MessagesToolRemovalBlockToolToolReferenceDict(TypedDict, total=False):
     """The dict form of :class:`MessagesToolRemovalBlockToolToolReference`."""
 
     name: Required[str]
-    type: Literal["tool_reference"]
+    type: Required[Literal["tool_reference"]]

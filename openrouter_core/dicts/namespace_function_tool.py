@@ -23,4 +23,4 @@ class NamespaceFunctionToolDict(TypedDict, total=False):
     output_schema: dict[str, Any] | None
     parameters: dict[str, Any] | None
     strict: bool | None
-    type: Literal["function"]
+    type: Required[Literal["function"]]

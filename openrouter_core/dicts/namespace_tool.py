@@ -23,7 +23,7 @@ class NamespaceToolDict(TypedDict, total=False):
     description: Required[str]
     name: Required[str]
     tools: Required[list[NamespaceToolToolsDict]]
-    type: Literal["namespace"]
+    type: Required[Literal["namespace"]]
 
 
 NamespaceToolToolsDict: TypeAlias = "NamespaceFunctionToolDict | CustomToolDict"

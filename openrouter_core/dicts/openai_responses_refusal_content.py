@@ -17,4 +17,4 @@ class OpenAIResponsesRefusalContentDict(TypedDict, total=False):
     """The dict form of :class:`OpenAIResponsesRefusalContent`."""
 
     refusal: Required[str]
-    type: Literal["refusal"]
+    type: Required[Literal["refusal"]]

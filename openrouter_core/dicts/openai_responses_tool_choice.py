@@ -24,23 +24,23 @@ OpenAIResponsesToolChoiceDict: TypeAlias = "str | OpenAIResponsesToolChoiceFunct
 class OpenAIResponsesToolChoiceApplyPatchDict(TypedDict, total=False):
     """The dict form of :class:`OpenAIResponsesToolChoiceApplyPatch`."""
 
-    type: Literal["apply_patch"]
+    type: Required[Literal["apply_patch"]]
 
 
 class OpenAIResponsesToolChoiceFunctionDict(TypedDict, total=False):
     """The dict form of :class:`OpenAIResponsesToolChoiceFunction`."""
 
     name: Required[str]
-    type: Literal["function"]
+    type: Required[Literal["function"]]
 
 
 class OpenAIResponsesToolChoiceShellDict(TypedDict, total=False):
     """The dict form of :class:`OpenAIResponsesToolChoiceShell`."""
 
-    type: Literal["shell"]
+    type: Required[Literal["shell"]]
 
 
 class OpenAIResponsesToolChoiceVariant5Dict(TypedDict, total=False):
     """The dict form of :class:`OpenAIResponsesToolChoiceVariant5`."""
 
-    type: Literal["web_search_preview_2025_03_11"]
+    type: Required[Literal["web_search_preview_2025_03_11"]]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.web_search_config import WebSearchConfigDict
 
 __all__ = [
@@ -17,4 +19,4 @@ class OpenRouterWebSearchServerToolDict(TypedDict, total=False):
     """The dict form of :class:`OpenRouterWebSearchServerTool`."""
 
     parameters: WebSearchConfigDict | None
-    type: Literal["openrouter:web_search"]
+    type: Required[Literal["openrouter:web_search"]]

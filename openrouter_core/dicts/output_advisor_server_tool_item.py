@@ -23,4 +23,4 @@ class OutputAdvisorServerToolItemDict(TypedDict, total=False):
     model: str | None
     prompt: str | None
     status: Required[Literal["in_progress", "completed", "incomplete", "failed"] | str]
-    type: Literal["openrouter:advisor"]
+    type: Required[Literal["openrouter:advisor"]]

@@ -22,4 +22,4 @@ class OutputApplyPatchServerToolItemDict(TypedDict, total=False):
     id: str | None
     operation: ApplyPatchCallOperationDict | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["openrouter:apply_patch"]
+    type: Required[Literal["openrouter:apply_patch"]]

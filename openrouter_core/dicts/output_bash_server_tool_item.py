@@ -24,4 +24,4 @@ class OutputBashServerToolItemDict(TypedDict, total=False):
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
     stderr: str | None
     stdout: str | None
-    type: Literal["openrouter:bash"]
+    type: Required[Literal["openrouter:bash"]]

@@ -20,4 +20,4 @@ class OutputBrowserUseServerToolItemDict(TypedDict, total=False):
     id: str | None
     screenshotB64: str | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["openrouter:browser_use"]
+    type: Required[Literal["openrouter:browser_use"]]

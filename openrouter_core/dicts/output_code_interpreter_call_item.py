@@ -27,4 +27,4 @@ class OutputCodeInterpreterCallItemDict(TypedDict, total=False):
     status: Required[
         Literal["in_progress", "completed", "incomplete", "interpreting", "failed"] | str
     ]
-    type: Literal["code_interpreter_call"]
+    type: Required[Literal["code_interpreter_call"]]

@@ -23,4 +23,4 @@ class OutputCodeInterpreterServerToolItemDict(TypedDict, total=False):
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
     stderr: str | None
     stdout: str | None
-    type: Literal["openrouter:code_interpreter"]
+    type: Required[Literal["openrouter:code_interpreter"]]

@@ -22,7 +22,7 @@ class OutputComputerCallItemDict(TypedDict, total=False):
     id: str | None
     pending_safety_checks: Required[list[OutputComputerCallItemPendingSafetyChecksDict]]
     status: Required[Literal["completed", "incomplete", "in_progress"] | str]
-    type: Literal["computer_call"]
+    type: Required[Literal["computer_call"]]
 
 
 class OutputComputerCallItemPendingSafetyChecksDict(TypedDict, total=False):

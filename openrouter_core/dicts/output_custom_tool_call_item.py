@@ -21,4 +21,4 @@ class OutputCustomToolCallItemDict(TypedDict, total=False):
     input: Required[str]
     name: Required[str]
     namespace: str | None
-    type: Literal["custom_tool_call"]
+    type: Required[Literal["custom_tool_call"]]

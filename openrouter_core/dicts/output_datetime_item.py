@@ -20,4 +20,4 @@ class OutputDatetimeItemDict(TypedDict, total=False):
     id: str | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
     timezone: Required[str]
-    type: Literal["openrouter:datetime"]
+    type: Required[Literal["openrouter:datetime"]]

@@ -19,4 +19,4 @@ class OutputFileSearchCallItemDict(TypedDict, total=False):
     id: Required[str]
     queries: Required[list[str]]
     status: Required[Literal["completed", "searching", "in_progress", "failed"] | str]
-    type: Literal["file_search_call"]
+    type: Required[Literal["file_search_call"]]

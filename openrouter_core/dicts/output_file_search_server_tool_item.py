@@ -19,4 +19,4 @@ class OutputFileSearchServerToolItemDict(TypedDict, total=False):
     id: str | None
     queries: list[str] | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["openrouter:file_search"]
+    type: Required[Literal["openrouter:file_search"]]

@@ -25,4 +25,4 @@ class OutputFilesServerToolItemDict(TypedDict, total=False):
     operation: str | None
     result: str | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["openrouter:files"]
+    type: Required[Literal["openrouter:files"]]

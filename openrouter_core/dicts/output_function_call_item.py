@@ -23,7 +23,7 @@ class OutputFunctionCallItemDict(TypedDict, total=False):
     name: Required[str]
     namespace: str | None
     status: Literal["completed"]
-    type: Literal["function_call"]
+    type: Required[Literal["function_call"]]
     subagent_id: str | None
     subagent_items: list[OutputFunctionCallItemSubagentItemsDict] | None
 

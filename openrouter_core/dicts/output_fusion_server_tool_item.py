@@ -29,7 +29,7 @@ class OutputFusionServerToolItemDict(TypedDict, total=False):
     responses: list[OutputFusionServerToolItemResponsesDict] | None
     sources: list[FusionSourceDict] | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["openrouter:fusion"]
+    type: Required[Literal["openrouter:fusion"]]
 
 
 class OutputFusionServerToolItemFailedModelsDict(TypedDict, total=False):

@@ -19,5 +19,5 @@ class OutputImageGenerationCallItemDict(TypedDict, total=False):
     id: Required[str]
     result: str | None
     status: Required[Literal["in_progress", "completed", "generating", "failed"] | str]
-    type: Literal["image_generation_call"]
+    type: Required[Literal["image_generation_call"]]
     prompt: str | None

@@ -23,4 +23,4 @@ class OutputImageGenerationServerToolItemDict(TypedDict, total=False):
     result: str | None
     revisedPrompt: str | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["openrouter:image_generation"]
+    type: Required[Literal["openrouter:image_generation"]]

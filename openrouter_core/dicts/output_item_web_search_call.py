@@ -24,14 +24,14 @@ class OutputItemWebSearchCallActionFindInPageDict(TypedDict, total=False):
     """The dict form of :class:`OutputItemWebSearchCallActionFindInPage`."""
 
     pattern: Required[str]
-    type: Literal["find_in_page"]
+    type: Required[Literal["find_in_page"]]
     url: Required[str]
 
 
 class OutputItemWebSearchCallActionOpenPageDict(TypedDict, total=False):
     """The dict form of :class:`OutputItemWebSearchCallActionOpenPage`."""
 
-    type: Literal["open_page"]
+    type: Required[Literal["open_page"]]
     url: str | None
 
 
@@ -41,4 +41,4 @@ class OutputItemWebSearchCallActionSearchDict(TypedDict, total=False):
     queries: list[str] | None
     query: Required[str]
     sources: list[WebSearchSourceDict] | None
-    type: Literal["search"]
+    type: Required[Literal["search"]]

@@ -20,4 +20,4 @@ class OutputMcpServerToolItemDict(TypedDict, total=False):
     serverLabel: str | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
     toolName: str | None
-    type: Literal["openrouter:mcp"]
+    type: Required[Literal["openrouter:mcp"]]

@@ -20,5 +20,5 @@ class OutputMemoryServerToolItemDict(TypedDict, total=False):
     id: str | None
     key: str | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["openrouter:memory"]
+    type: Required[Literal["openrouter:memory"]]
     value: Any

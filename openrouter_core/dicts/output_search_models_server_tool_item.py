@@ -20,4 +20,4 @@ class OutputSearchModelsServerToolItemDict(TypedDict, total=False):
     id: str | None
     query: str | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["openrouter:experimental__search_models"]
+    type: Required[Literal["openrouter:experimental__search_models"]]

@@ -25,7 +25,7 @@ class OutputShellServerToolItemDict(TypedDict, total=False):
     id: str | None
     output: list[ShellCallOutputContentDict] | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["openrouter:shell"]
+    type: Required[Literal["openrouter:shell"]]
 
 
 class OutputShellServerToolItemActionDict(TypedDict, total=False):

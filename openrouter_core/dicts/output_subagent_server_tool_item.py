@@ -26,4 +26,4 @@ class OutputSubagentServerToolItemDict(TypedDict, total=False):
     status: Required[Literal["in_progress", "completed", "incomplete", "failed"] | str]
     task_description: str | None
     task_name: str | None
-    type: Literal["openrouter:subagent"]
+    type: Required[Literal["openrouter:subagent"]]

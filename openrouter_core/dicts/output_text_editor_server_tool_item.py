@@ -20,4 +20,4 @@ class OutputTextEditorServerToolItemDict(TypedDict, total=False):
     filePath: str | None
     id: str | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["openrouter:text_editor"]
+    type: Required[Literal["openrouter:text_editor"]]

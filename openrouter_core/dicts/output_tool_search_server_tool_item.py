@@ -19,4 +19,4 @@ class OutputToolSearchServerToolItemDict(TypedDict, total=False):
     id: str | None
     query: str | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["openrouter:tool_search"]
+    type: Required[Literal["openrouter:tool_search"]]

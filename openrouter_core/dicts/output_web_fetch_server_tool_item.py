@@ -22,5 +22,5 @@ class OutputWebFetchServerToolItemDict(TypedDict, total=False):
     id: str | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
     title: str | None
-    type: Literal["openrouter:web_fetch"]
+    type: Required[Literal["openrouter:web_fetch"]]
     url: str | None

@@ -21,4 +21,4 @@ class OutputWebSearchCallItemDict(TypedDict, total=False):
     action: OutputItemWebSearchCallActionDict | None
     id: Required[str]
     status: Required[Literal["completed", "searching", "in_progress", "failed"] | str]
-    type: Literal["web_search_call"]
+    type: Required[Literal["web_search_call"]]

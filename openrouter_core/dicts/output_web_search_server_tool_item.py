@@ -21,7 +21,7 @@ class OutputWebSearchServerToolItemDict(TypedDict, total=False):
     action: OutputWebSearchServerToolItemActionDict | None
     id: str | None
     status: Required[Literal["in_progress", "completed", "incomplete"] | str]
-    type: Literal["openrouter:web_search"]
+    type: Required[Literal["openrouter:web_search"]]
 
 
 class OutputWebSearchServerToolItemActionDict(TypedDict, total=False):
@@ -29,11 +29,11 @@ class OutputWebSearchServerToolItemActionDict(TypedDict, total=False):
 
     query: Required[str]
     sources: list[OutputWebSearchServerToolItemActionSourcesDict] | None
-    type: Literal["search"]
+    type: Required[Literal["search"]]
 
 
 class OutputWebSearchServerToolItemActionSourcesDict(TypedDict, total=False):
     """The dict form of :class:`OutputWebSearchServerToolItemActionSources`."""
 
-    type: Literal["url"]
+    type: Required[Literal["url"]]
     url: Required[str]

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "ParetoRouterPluginDict",
@@ -14,7 +17,7 @@ class ParetoRouterPluginDict(TypedDict, total=False):
     """The dict form of :class:`ParetoRouterPlugin`."""
 
     enabled: bool | None
-    id: Literal["pareto-router"]
+    id: Required[Literal["pareto-router"]]
     max_price: float | None
     min_coding_score: float | None
     price_source: Literal["prompt", "weighted_avg"] | str | None

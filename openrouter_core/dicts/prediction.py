@@ -20,7 +20,7 @@ class PredictionDict(TypedDict, total=False):
     """The dict form of :class:`Prediction`."""
 
     content: Required[PredictionContentDict]
-    type: Literal["content"]
+    type: Required[Literal["content"]]
 
 
 PredictionContentDict: TypeAlias = "str | list[PredictionContentTextDict]"

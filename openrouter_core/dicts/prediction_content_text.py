@@ -17,4 +17,4 @@ class PredictionContentTextDict(TypedDict, total=False):
     """The dict form of :class:`PredictionContentText`."""
 
     text: Required[str]
-    type: Literal["text"]
+    type: Required[Literal["text"]]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.preview_web_search_user_location import (
         PreviewWebSearchUserLocationDict,
     )
@@ -39,5 +41,5 @@ class PreviewWebSearchServerToolDict(TypedDict, total=False):
         | None
     )
     search_context_size: Literal["low", "medium", "high"] | str | None
-    type: Literal["web_search_preview"]
+    type: Required[Literal["web_search_preview"]]
     user_location: PreviewWebSearchUserLocationDict | None

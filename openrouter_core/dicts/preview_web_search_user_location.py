@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "PreviewWebSearchUserLocationDict",
@@ -17,4 +20,4 @@ class PreviewWebSearchUserLocationDict(TypedDict, total=False):
     country: str | None
     region: str | None
     timezone: str | None
-    type: Literal["approximate"]
+    type: Required[Literal["approximate"]]

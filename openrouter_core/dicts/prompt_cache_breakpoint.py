@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "PromptCacheBreakpointDict",
@@ -13,4 +16,4 @@ __all__ = [
 class PromptCacheBreakpointDict(TypedDict, total=False):
     """The dict form of :class:`PromptCacheBreakpoint`."""
 
-    mode: Literal["explicit"]
+    mode: Required[Literal["explicit"]]

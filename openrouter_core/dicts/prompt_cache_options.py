@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "PromptCacheOptionsDict",
@@ -13,5 +16,5 @@ __all__ = [
 class PromptCacheOptionsDict(TypedDict, total=False):
     """The dict form of :class:`PromptCacheOptions`."""
 
-    mode: Literal["explicit"]
+    mode: Required[Literal["explicit"]]
     ttl: str | None

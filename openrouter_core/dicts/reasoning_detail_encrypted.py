@@ -34,4 +34,4 @@ class ReasoningDetailEncryptedDict(TypedDict, total=False):
     )
     id: str | None
     index: int | None
-    type: Literal["reasoning.encrypted"]
+    type: Required[Literal["reasoning.encrypted"]]

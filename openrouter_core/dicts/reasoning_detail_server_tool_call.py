@@ -37,4 +37,4 @@ class ReasoningDetailServerToolCallDict(TypedDict, total=False):
     result: Required[str]
     tool_call_id: str | None
     tool_name: Required[str]
-    type: Literal["reasoning.server_tool_call"]
+    type: Required[Literal["reasoning.server_tool_call"]]

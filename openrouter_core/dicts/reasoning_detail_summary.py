@@ -34,4 +34,4 @@ class ReasoningDetailSummaryDict(TypedDict, total=False):
     id: str | None
     index: int | None
     summary: Required[str]
-    type: Literal["reasoning.summary"]
+    type: Required[Literal["reasoning.summary"]]

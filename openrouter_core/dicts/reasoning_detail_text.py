@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "ReasoningDetailTextDict",
@@ -32,4 +35,4 @@ class ReasoningDetailTextDict(TypedDict, total=False):
     index: int | None
     signature: str | None
     text: str | None
-    type: Literal["reasoning.text"]
+    type: Required[Literal["reasoning.text"]]

@@ -24,7 +24,7 @@ class ReasoningItemDict(TypedDict, total=False):
     id: Required[str]
     status: Literal["completed"]
     summary: Required[list[ReasoningSummaryTextDict]]
-    type: Literal["reasoning"]
+    type: Required[Literal["reasoning"]]
     format: (
         Literal[
             "unknown",

@@ -17,4 +17,4 @@ class ReasoningSummaryTextDict(TypedDict, total=False):
     """The dict form of :class:`ReasoningSummaryText`."""
 
     text: Required[str]
-    type: Literal["summary_text"]
+    type: Required[Literal["summary_text"]]

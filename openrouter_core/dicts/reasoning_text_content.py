@@ -17,4 +17,4 @@ class ReasoningTextContentDict(TypedDict, total=False):
     """The dict form of :class:`ReasoningTextContent`."""
 
     text: Required[str]
-    type: Literal["reasoning_text"]
+    type: Required[Literal["reasoning_text"]]

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "ResponseHealingPluginDict",
@@ -14,4 +17,4 @@ class ResponseHealingPluginDict(TypedDict, total=False):
     """The dict form of :class:`ResponseHealingPlugin`."""
 
     enabled: bool | None
-    id: Literal["response-healing"]
+    id: Required[Literal["response-healing"]]

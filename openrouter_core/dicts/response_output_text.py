@@ -23,7 +23,7 @@ class ResponseOutputTextDict(TypedDict, total=False):
     annotations: list[OpenAIResponsesAnnotationDict] | None
     logprobs: list[ResponseOutputTextLogprobsDict] | None
     text: Required[str]
-    type: Literal["output_text"]
+    type: Required[Literal["output_text"]]
 
 
 class ResponseOutputTextLogprobsDict(TypedDict, total=False):

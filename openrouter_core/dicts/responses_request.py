@@ -140,5 +140,5 @@ class ResponsesRequestToolsVariant1Dict(TypedDict, total=False):
     name: Required[str]
     parameters: Required[dict[str, Any] | None]
     strict: bool | None
-    type: Literal["function"]
+    type: Required[Literal["function"]]
     defer_loading: bool | None

@@ -23,7 +23,7 @@ class ShellCallItemDict(TypedDict, total=False):
     environment: Any
     id: str | None
     status: Literal["in_progress", "completed", "incomplete"] | str | None
-    type: Literal["shell_call"]
+    type: Required[Literal["shell_call"]]
 
 
 class ShellCallItemActionDict(TypedDict, total=False):

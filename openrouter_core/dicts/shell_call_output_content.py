@@ -33,10 +33,10 @@ class ShellCallOutputContentOutcomeExitDict(TypedDict, total=False):
     """The dict form of :class:`ShellCallOutputContentOutcomeExit`."""
 
     exit_code: Required[int]
-    type: Literal["exit"]
+    type: Required[Literal["exit"]]
 
 
 class ShellCallOutputContentOutcomeTimeoutDict(TypedDict, total=False):
     """The dict form of :class:`ShellCallOutputContentOutcomeTimeout`."""
 
-    type: Literal["timeout"]
+    type: Required[Literal["timeout"]]

@@ -23,4 +23,4 @@ class ShellCallOutputItemDict(TypedDict, total=False):
     max_output_length: int | None
     output: Required[list[ShellCallOutputContentDict]]
     status: Literal["in_progress", "completed", "incomplete"] | str | None
-    type: Literal["shell_call_output"]
+    type: Required[Literal["shell_call_output"]]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.shell_server_tool_config import ShellServerToolConfigDict
 
 __all__ = [
@@ -17,4 +19,4 @@ class ShellServerToolOpenRouterDict(TypedDict, total=False):
     """The dict form of :class:`ShellServerToolOpenRouter`."""
 
     parameters: ShellServerToolConfigDict | None
-    type: Literal["openrouter:shell"]
+    type: Required[Literal["openrouter:shell"]]

@@ -21,4 +21,4 @@ class SpeechInputReferenceAudioDict(TypedDict, total=False):
     """The dict form of :class:`SpeechInputReferenceAudio`."""
 
     input_audio: Required[SpeechInputReferenceAudioInputDict]
-    type: Literal["input_audio"]
+    type: Required[Literal["input_audio"]]

@@ -17,4 +17,4 @@ class SpeechInputReferenceTextDict(TypedDict, total=False):
     """The dict form of :class:`SpeechInputReferenceText`."""
 
     text: Required[str]
-    type: Literal["text"]
+    type: Required[Literal["text"]]

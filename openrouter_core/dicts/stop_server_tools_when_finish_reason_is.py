@@ -17,4 +17,4 @@ class StopServerToolsWhenFinishReasonIsDict(TypedDict, total=False):
     """The dict form of :class:`StopServerToolsWhenFinishReasonIs`."""
 
     reason: Required[str]
-    type: Literal["finish_reason_is"]
+    type: Required[Literal["finish_reason_is"]]

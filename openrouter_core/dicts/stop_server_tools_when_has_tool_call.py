@@ -17,4 +17,4 @@ class StopServerToolsWhenHasToolCallDict(TypedDict, total=False):
     """The dict form of :class:`StopServerToolsWhenHasToolCall`."""
 
     tool_name: Required[str]
-    type: Literal["has_tool_call"]
+    type: Required[Literal["has_tool_call"]]

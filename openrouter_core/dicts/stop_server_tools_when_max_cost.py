@@ -17,4 +17,4 @@ class StopServerToolsWhenMaxCostDict(TypedDict, total=False):
     """The dict form of :class:`StopServerToolsWhenMaxCost`."""
 
     max_cost_in_dollars: Required[float]
-    type: Literal["max_cost"]
+    type: Required[Literal["max_cost"]]

@@ -17,4 +17,4 @@ class StopServerToolsWhenMaxTokensUsedDict(TypedDict, total=False):
     """The dict form of :class:`StopServerToolsWhenMaxTokensUsed`."""
 
     max_tokens: Required[int]
-    type: Literal["max_tokens_used"]
+    type: Required[Literal["max_tokens_used"]]

@@ -17,4 +17,4 @@ class StopServerToolsWhenStepCountIsDict(TypedDict, total=False):
     """The dict form of :class:`StopServerToolsWhenStepCountIs`."""
 
     step_count: Required[int]
-    type: Literal["step_count_is"]
+    type: Required[Literal["step_count_is"]]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.subagent_server_tool_config import SubagentServerToolConfigDict
 
 __all__ = [
@@ -17,4 +19,4 @@ class SubagentServerToolOpenRouterDict(TypedDict, total=False):
     """The dict form of :class:`SubagentServerToolOpenRouter`."""
 
     parameters: SubagentServerToolConfigDict | None
-    type: Literal["openrouter:subagent"]
+    type: Required[Literal["openrouter:subagent"]]

@@ -16,6 +16,6 @@ __all__ = [
 class ToolChoiceAllowedDict(TypedDict, total=False):
     """The dict form of :class:`ToolChoiceAllowed`."""
 
-    mode: Literal["auto"]
+    mode: Required[Literal["auto"]]
     tools: Required[list[dict[str, Any]]]
-    type: Literal["allowed_tools"]
+    type: Required[Literal["allowed_tools"]]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.tool_search_server_tool_config import ToolSearchServerToolConfigDict
 
 __all__ = [
@@ -17,4 +19,4 @@ class ToolSearchServerToolDict(TypedDict, total=False):
     """The dict form of :class:`ToolSearchServerTool`."""
 
     parameters: ToolSearchServerToolConfigDict | None
-    type: Literal["openrouter:tool_search"]
+    type: Required[Literal["openrouter:tool_search"]]

@@ -20,5 +20,5 @@ class URLCitationDict(TypedDict, total=False):
     end_index: Required[int]
     start_index: Required[int]
     title: Required[str]
-    type: Literal["url_citation"]
+    type: Required[Literal["url_citation"]]
     url: Required[str]

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "WebFetchPluginDict",
@@ -15,6 +18,6 @@ class WebFetchPluginDict(TypedDict, total=False):
 
     allowed_domains: list[str] | None
     blocked_domains: list[str] | None
-    id: Literal["web-fetch"]
+    id: Required[Literal["web-fetch"]]
     max_content_tokens: int | None
     max_uses: int | None

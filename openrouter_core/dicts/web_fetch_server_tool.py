@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Required
+
     from openrouter_core.dicts.web_fetch_server_tool_config import WebFetchServerToolConfigDict
 
 __all__ = [
@@ -17,4 +19,4 @@ class WebFetchServerToolDict(TypedDict, total=False):
     """The dict form of :class:`WebFetchServerTool`."""
 
     parameters: WebFetchServerToolConfigDict | None
-    type: Literal["openrouter:web_fetch"]
+    type: Required[Literal["openrouter:web_fetch"]]

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
 
 __all__ = [
     "WebSearchPluginDict",
@@ -17,7 +20,7 @@ class WebSearchPluginDict(TypedDict, total=False):
     enabled: bool | None
     engine: Literal["native", "exa", "firecrawl", "parallel", "perplexity"] | str | None
     exclude_domains: list[str] | None
-    id: Literal["web"]
+    id: Required[Literal["web"]]
     include_domains: list[str] | None
     max_results: int | None
     max_uses: int | None
@@ -47,4 +50,4 @@ class WebSearchPluginUserLocationDict(TypedDict, total=False):
     country: str | None
     region: str | None
     timezone: str | None
-    type: Literal["approximate"]
+    type: Required[Literal["approximate"]]

@@ -16,5 +16,5 @@ __all__ = [
 class WebSearchSourceDict(TypedDict, total=False):
     """The dict form of :class:`WebSearchSource`."""
 
-    type: Literal["url"]
+    type: Required[Literal["url"]]
     url: Required[str]

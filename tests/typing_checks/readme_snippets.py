@@ -31,14 +31,20 @@ def snippet_1(core: OpenRouterCore) -> None:
 
 def snippet_2(core: OpenRouterCore) -> None:
     from returns.result import Success
-    from openrouter_core.dicts.chat_messages import ChatMessagesDict
     from openrouter_core.models.chat_request import ChatRequest
     from openrouter_core.models.chat_result import ChatResult
-    from openrouter_funcs.chat_send import ChatSendRequest, chat_send
+    from openrouter_funcs.chat_send import ChatSendRequest, ChatSendRequestDict, chat_send
 
-    messages: list[ChatMessagesDict] = [{"role": "user", "content": "Hi"}]
-    result = chat_send(core, {"model": "openai/gpt-4o", "messages": messages, "temperature": 0.2})
-    # chat_send(core, {"mesages": messages})    <- mypy: no overload matches (misspelt key)
+    hello: ChatSendRequestDict = {
+        "model": "openai/gpt-4o",
+        "messages": [{"role": "user", "content": "Hi"}],
+        "temperature": 0.2,
+    }
+    result = chat_send(core, hello)
+    # hello: ChatSendRequestDict = {"model": "openai/gpt-4o", "mesages": []}   gives, from mypy:
+    #   error: Missing key "messages" for TypedDict "ChatSendRequestDict"  [typeddict-item]
+    #   error: Extra key "mesages" for TypedDict "ChatSendRequestDict"  [typeddict-unknown-key]
+    # (the same literal inline, chat_send(core, {...}), gets only "No overload variant matches")
     # the same request as classes: the JSON body is its model, nested as body=
     request = ChatSendRequest(
         body=ChatRequest(model="openai/gpt-4o", messages=[]), app_title="Mine"

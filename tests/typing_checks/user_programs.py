@@ -77,3 +77,9 @@ assert_type(
     openrouter_funcs.credits_get_credits(core),
     Result[CreditsGetCreditsResponse, CreditsGetCreditsError],
 )
+
+# --- a message dict must say its role -----------------------------------------------------
+no_role: ChatMessagesDict = {"content": "Hi"}  # type: ignore[assignment]
+chat_send(core, {"messages": [{"content": "Hi"}]})  # type: ignore[call-overload]
+# The README's example of the precise messages an annotated literal gets.
+misspelt: ChatSendRequestDict = {"model": "m", "mesages": []}  # type: ignore[typeddict-item, typeddict-unknown-key]
