@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
 DEFAULT_TIMEOUT_MS = 600_000
+#: The longest a stream may go without a byte (events, or OpenRouter's keep-alive comments).
+DEFAULT_STREAM_IDLE_TIMEOUT_MS = 120_000
 #: The most one server-sent event may hold before its stream ends with a Failure.
 DEFAULT_MAX_EVENT_BYTES = 16 * 1024 * 1024
 #: The most a response body read whole may hold; larger ones are a Failure, left unread.
@@ -57,6 +59,16 @@ def _positive_size(instance: Any, attribute: attrs.Attribute[Any], value: Any) -
         raise TypeError(f"{attribute.name} must be an int number of bytes or None, not {value!r}")
     if value <= 0:
         raise ValueError(f"{attribute.name} must be positive (or None for no limit), not {value}")
+
+
+def _positive_ms(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A timeout is a positive, finite number of milliseconds, or None for no limit."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{attribute.name} must be a number of milliseconds or None, not {value!r}")
+    if not 0 < value < float("inf"):
+        raise ValueError(f"{attribute.name} must be positive and finite (or None), not {value}")
 
 
 #: Live loops (not running, not closed) whose clients a core keeps before it drops the oldest.
@@ -185,7 +197,12 @@ class OpenRouterCore:
     app_title: str | None = None
     app_categories: str | None = None
     server_url: str = attrs.field(factory=_server_url_from_env)
+    #: The most one attempt may take: connect, send, the head and a whole non-streamed body.
     timeout_ms: int | None = DEFAULT_TIMEOUT_MS
+    #: The longest a stream (events or a download) may go without receiving a byte.
+    stream_idle_timeout_ms: int | None = attrs.field(
+        default=DEFAULT_STREAM_IDLE_TIMEOUT_MS, validator=_positive_ms
+    )
     retry_config: RetryConfig = attrs.field(factory=RetryConfig)
     user_agent: str = DEFAULT_USER_AGENT
     client: httpx.Client | None = attrs.field(default=None, repr=False)
