@@ -7,6 +7,13 @@ httpx timeout (pool, connect, write, the reads of the head) at that budget; the 
 wait at most what is left of it, and the body is cut, with a read timeout, once the deadline
 passes between two reads. No thread or timer is involved: the reads themselves keep time.
 
+What this bounds exactly: a stall ends at the deadline when it happens in the body, and after
+at most one budget when it happens in an earlier step (httpcore looks each step's timeout up
+once, at the step's start). A drip ends at the first read past the deadline; a read already
+waiting then may run on for the time that was left when the body began, and a head dripped a
+byte at a time is bounded per read only. Bounding every read by what is left would take a
+network backend of our own beneath httpcore.
+
 A streamed body (events, a download) is handed to the caller once its head is in and is read
 for as long as the caller likes, so there the deadline ends with the head; each read of the
 stream then waits at most ``stream_idle_timeout_ms`` for the server's next bytes.
