@@ -37,18 +37,19 @@ class _Body:
 
     __slots__ = ("deadline", "decoder", "limit", "parts", "response", "size")
 
-    def __init__(self, response: httpx.Response, limit: int | None, deadline: float | None):
+    def __init__(self, response: httpx.Response, limit: int | None, deadline: float | None) -> None:
         if limit is not None:
             declared = response.headers.get("content-length", "")
             if declared.isascii() and declared.isdigit() and int(declared) > limit:
                 raise BodyTooLarge(limit, int(declared))
+        if response.is_stream_consumed:
+            deadline = None  # the body is in memory already: nothing to wait for
+        reads_until(response, deadline)
         self.response = response
         self.limit = limit
         self.deadline = deadline
         #: None: the chunks arrive decoded (``iter_bytes``).
         self.decoder: Decoder | None = decoder_for(response)
-        if not response.is_stream_consumed:  # else there is nothing left to wait for
-            reads_until(response, deadline)
         self.parts: list[bytes] = []
         self.size = 0
 
