@@ -56,6 +56,8 @@ class RequestOptions:
     #: Statuses to retry, exact (``"429"``) or ranges (``"5XX"``).
     retry_codes: Sequence[str] | None = None
     timeout_ms: int | None = None
+    #: The longest a stream may go without receiving a byte, in milliseconds.
+    stream_idle_timeout_ms: int | None = None
     server_url: str | None = None
     #: Headers added to (or replacing) the request's headers, like the TS SDK's fetchOptions.
     http_headers: Mapping[str, str] | None = None

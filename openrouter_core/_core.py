@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
 DEFAULT_TIMEOUT_MS = 600_000
+#: The longest a stream may go without a byte (events, or OpenRouter's keep-alive comments).
+DEFAULT_STREAM_IDLE_TIMEOUT_MS = 120_000
 #: The most one server-sent event may hold before its stream ends with a Failure.
 DEFAULT_MAX_EVENT_BYTES = 16 * 1024 * 1024
 #: The most a response body read whole may hold; larger ones are a Failure, left unread.
@@ -292,7 +294,12 @@ class OpenRouterCore:
     app_title: str | None = attrs.field(default=None, validator=_optional_text)
     app_categories: str | None = attrs.field(default=None, validator=_optional_text)
     server_url: str = attrs.field(factory=_server_url_from_env, validator=_http_url)
+    #: The most one attempt may take: connect, send, the head and a whole non-streamed body.
     timeout_ms: int | None = attrs.field(default=DEFAULT_TIMEOUT_MS, validator=_timeout_ms)
+    #: The longest a stream (events or a download) may go without receiving a byte.
+    stream_idle_timeout_ms: int | None = attrs.field(
+        default=DEFAULT_STREAM_IDLE_TIMEOUT_MS, validator=_timeout_ms
+    )
     retry_config: RetryConfig = attrs.field(factory=RetryConfig, validator=_retry_config)
     user_agent: str = attrs.field(default=DEFAULT_USER_AGENT, validator=_text)
     client: httpx.Client | None = attrs.field(

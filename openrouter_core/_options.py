@@ -78,12 +78,20 @@ def _resolve(core: OpenRouterCore, options: RequestOptions) -> CallSettings:
     logger = core.debug_logger
     retry_codes = options.retry_codes if options.retry_codes is not None else DEFAULT_RETRY_CODES
     decoding = Decoding(strict=strict, logger=logger) if strict or logger is not None else FORGIVING
+    timeout_ms = options.timeout_ms if options.timeout_ms is not None else core.timeout_ms
+    idle_ms = (
+        options.stream_idle_timeout_ms
+        if options.stream_idle_timeout_ms is not None
+        else core.stream_idle_timeout_ms
+    )
     return CallSettings(
         retry=RetryRules(options.retries or core.retry_config, tuple(retry_codes)),
-        timeout=_timeout(options.timeout_ms if options.timeout_ms is not None else core.timeout_ms),
+        timeout=_timeout(timeout_ms),
         server_url=(options.server_url or core.server_url).rstrip("/"),
         http_headers=options.http_headers,
         decoding=decoding,
+        attempt_seconds=None if timeout_ms is None else timeout_ms / 1000,
+        stream_idle_seconds=None if idle_ms is None else idle_ms / 1000,
     )
 
 
@@ -99,6 +107,7 @@ def _check(options: RequestOptions) -> None:
     if options.retry_codes is not None:
         _check_retry_codes(options.retry_codes)
     check_timeout(options.timeout_ms, "timeout_ms")
+    check_timeout(options.stream_idle_timeout_ms, "stream_idle_timeout_ms")
     if options.server_url is not None and not isinstance(options.server_url, str):
         raise SDKValidationError("server_url must be a string", field="server_url")
     if options.strict is not None and not isinstance(options.strict, bool):

@@ -20,6 +20,7 @@ from returns.result import Failure, Result, Success
 
 from openrouter_core._config import Clock, RequestOptions
 from openrouter_core._core import OpenRouterCore
+from openrouter_core._deadlines import deadline_after, limit_reads
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._hooks import HookContext
 from openrouter_core._limits import BodyTooLarge, aread_limited, oversized_body, read_limited
@@ -76,12 +77,14 @@ class _Send(_Action["httpx.Response | Exception"]):
 
 
 class _Read(_Action["Exception | None"]):
-    """Read the body whole (bounded by the core) and close it; reply: what reading raised."""
+    """Read the body whole (bounded by the core, and in time by the attempt's deadline) and
+    close it; reply: what reading raised."""
 
-    __slots__ = ("response",)
+    __slots__ = ("deadline", "response")
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, deadline: float | None) -> None:
         self.response = response
+        self.deadline = deadline
 
 
 class _Sleep(_Action[None]):
@@ -245,6 +248,8 @@ class _Exchange:
                 request = yield from _run_hooks(hooks.before_request, context, request)
             secret = sent_secret(request)
             sent_at = self.clock.monotonic() if self.logger is not None else 0.0
+            # The request's httpx timeouts are the whole budget: each step starts inside it.
+            deadline = deadline_after(self.settings.attempt_seconds)
             send = _Send(request)
             yield send
             reply = send.reply
@@ -253,7 +258,7 @@ class _Exchange:
             else:
                 redact_head(reply, secret)
                 _log(self.logger, self.clock, sent_at, request, reply, attempt, None)
-                ended = yield from self._answered(reply, context, secret, attempt)
+                ended = yield from self._answered(reply, context, secret, attempt, deadline)
                 if not isinstance(ended, _Failed):
                     return ended
                 failed = ended
@@ -290,7 +295,12 @@ class _Exchange:
         return failed
 
     def _answered(
-        self, response: httpx.Response, context: HookContext, secret: str | None, attempt: int
+        self,
+        response: httpx.Response,
+        context: HookContext,
+        secret: str | None,
+        attempt: int,
+        deadline: float | None,
     ) -> Generator[_Step, None, Result[Any, OpenRouterBaseError] | StreamReady | _Failed]:
         """The attempt the server answered: retried, handed over as a stream, or read."""
         operation, hooks, decoding = self.operation, self.hooks, self.settings.decoding
@@ -315,20 +325,23 @@ class _Exchange:
             )
             if delay is not None:
                 # Reading the (small) error body lets the connection go back to the pool.
-                yield _Read(response)
+                yield _Read(response, deadline)
                 return _Failed(response, None, delay)
 
         outcome = choose_outcome(operation, response)
         if outcome is not None and outcome.kind in _STREAMED and response.is_success:
             if hooks.after_success:
                 response = yield from _run_hooks(hooks.after_success, context, response)
+            # The caller reads a stream for as long as it likes: past its head, only
+            # silence is bounded.
+            limit_reads(response, self.settings.stream_idle_seconds)
             max_event_bytes = self.core.max_event_bytes
             info = self._info(response, attempt)
             return StreamReady(
                 response, outcome, operation, secret, max_event_bytes, decoding, info
             )
 
-        read = _Read(response)
+        read = _Read(response, deadline)
         yield read
         if read.reply is not None:
             return self._unread(read.reply, response, secret, attempt)
@@ -527,7 +540,7 @@ def invoke(
                     action.reply = response
             elif isinstance(action, _Read):
                 try:
-                    read_limited(action.response, core.max_body_bytes)
+                    read_limited(action.response, core.max_body_bytes, action.deadline)
                     action.reply = None
                 except Exception as exc:
                     action.reply = exc
@@ -589,7 +602,7 @@ async def invoke_async(
                     action.reply = response
             elif isinstance(action, _Read):
                 try:
-                    await aread_limited(action.response, core.max_body_bytes)
+                    await aread_limited(action.response, core.max_body_bytes, action.deadline)
                     action.reply = None
                 except Exception as exc:
                     action.reply = exc

@@ -26,3 +26,7 @@ class CallSettings:
     #: The call's extra headers, which replace the SDK's own of the same name.
     http_headers: Mapping[str, str] | None
     decoding: Decoding
+    #: Seconds one attempt may take, head and whole body (``timeout_ms``; None: no limit).
+    attempt_seconds: float | None = None
+    #: Seconds a stream may go without receiving a byte (None: no limit).
+    stream_idle_seconds: float | None = None

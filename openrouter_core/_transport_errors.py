@@ -93,8 +93,8 @@ def _sending_message(
 def _reading_message(kind: type[HTTPClientError], call: str, detail: str) -> str:
     if kind is RequestTimeoutError:
         return (
-            f"{call}: the response stalled past the read timeout ({detail}); retry, "
-            "or allow a longer timeout."
+            f"{call}: the response stalled past its timeout ({detail}); retry, or raise "
+            "timeout_ms (stream_idle_timeout_ms for a stream)."
         )
     if kind is ConnectionError:
         return f"{call}: the connection broke while the response was read ({detail}); retry."

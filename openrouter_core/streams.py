@@ -43,6 +43,7 @@ from returns.result import Failure, Result, Success
 
 from openrouter_core._causes import detached
 from openrouter_core._deferred_close import ResponseHolder, defer_close
+from openrouter_core._inflate import aiter_decoded, iter_decoded
 from openrouter_core._sse import DONE, EventItems, RawEvent, ServerSentEvent, event_parser
 from openrouter_core._transport_errors import client_error
 from openrouter_core.errors import (
@@ -200,8 +201,8 @@ class EventStream(_EventStreamBase[T]):
         if not self._finished:
             try:
                 if holder.chunks is None:
-                    # iter_bytes, not iter_raw: it undoes any Content-Encoding.
-                    holder.chunks = self.response.iter_bytes()
+                    # Content-Encoding undone in bounded steps, so max_event_bytes holds.
+                    holder.chunks = iter_decoded(self.response)
                 self._queue_events(next(holder.chunks, None))
                 return None
             except Exception as exc:
@@ -270,8 +271,8 @@ class AsyncEventStream(_EventStreamBase[T]):
         if not self._finished:
             try:
                 if self._chunks is None:
-                    # aiter_bytes, not aiter_raw: it undoes any Content-Encoding.
-                    self._chunks = self.response.aiter_bytes()
+                    # Content-Encoding undone in bounded steps, so max_event_bytes holds.
+                    self._chunks = aiter_decoded(self.response)
                 self._queue_events(await anext(self._chunks, None))
                 return None
             except Exception as exc:

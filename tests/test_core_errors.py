@@ -281,7 +281,7 @@ class _CutBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     [
         (httpx.ReadError("reset by peer"), ConnectionError, "the connection broke while the"),
         (httpx.RemoteProtocolError("peer closed"), ConnectionError, "the connection broke"),
-        (httpx.ReadTimeout("stalled"), RequestTimeoutError, "stalled past the read timeout"),
+        (httpx.ReadTimeout("stalled"), RequestTimeoutError, "stalled past its timeout"),
     ],
 )
 async def test_a_body_cut_after_the_answer_says_so(

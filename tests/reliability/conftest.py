@@ -169,6 +169,8 @@ def make_core(server: FaultServer, caller: Caller) -> Iterator[CoreFactory]:
         clients.append(pair)
         kwargs.setdefault("api_key", SECRET)
         kwargs.setdefault("server_url", server.url + "/api/v1")
+        # A stream's stalls are bounded by its own idle timeout, kept as short as a call's.
+        kwargs.setdefault("stream_idle_timeout_ms", timeout_ms)
         return OpenRouterCore(
             client=pair[0],
             async_client=pair[1],

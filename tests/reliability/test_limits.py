@@ -8,6 +8,13 @@ stay cheap; the defaults (16 MiB and 256 MiB) are generous.
 
 from __future__ import annotations
 
+import gzip
+import json
+import tracemalloc
+import zlib
+from collections.abc import Callable
+from typing import TypeVar
+
 import pytest
 from returns.result import Failure, Success
 
@@ -19,6 +26,7 @@ from .conftest import Caller, CoreFactory
 from .test_stream_faults import assert_next_call_succeeds, chunk, drain, stream_of, texts
 
 LIMIT = 4096
+T = TypeVar("T")
 
 
 def test_an_event_past_max_event_bytes_ends_the_stream_with_a_failure(
@@ -105,3 +113,100 @@ def test_nonsense_limits_are_refused_when_the_core_is_made(field: str, value: ob
 def test_none_turns_a_limit_off() -> None:
     core = OpenRouterCore(api_key="k", max_event_bytes=None, max_body_bytes=None)
     assert core.max_event_bytes is None and core.max_body_bytes is None
+
+
+# --- compression bombs: the limits count inflated bytes as they are produced -----------------
+
+#: The limit the bombs are held to, and what they inflate to (32 times as much).
+BOMB_LIMIT = 1024 * 1024
+BOMB_SIZE = 32 * BOMB_LIMIT
+#: The most memory reading a bomb may take at its peak: a small multiple of the limit (httpx
+#: alone inflated a whole network chunk at once: one 64 KiB chunk of gzip is about 64 MiB).
+PEAK_BOUND = 6 * BOMB_LIMIT
+
+
+def gzip_bomb(prefix: bytes = b"") -> bytes:
+    """``prefix`` then BOMB_SIZE bytes of ``a``, gzipped (about 32 KiB), made a MiB at a time."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    block = b"a" * (1024 * 1024)
+    parts = [packer.compress(prefix)]
+    parts += [packer.compress(block) for _ in range(BOMB_SIZE // len(block))]
+    return b"".join([*parts, packer.flush()])
+
+
+def brotli_bomb() -> bytes:
+    brotli = pytest.importorskip("brotli")
+    if not hasattr(brotli.Decompressor(), "can_accept_more_data"):
+        pytest.skip("this brotli cannot inflate in bounded steps (brotli>=1.2 can)")
+    packer = brotli.Compressor(quality=5)
+    block = b"a" * (1024 * 1024)
+    parts = [packer.process(block) for _ in range(BOMB_SIZE // len(block))]
+    return b"".join([*parts, packer.finish()])
+
+
+def peak_memory(run: Callable[[], T]) -> tuple[T, int]:
+    """What ``run`` returns, and the most memory Python held while it ran (bytes)."""
+    tracemalloc.start()
+    try:
+        value = run()
+        return value, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "br"])
+def test_a_compressed_bomb_past_max_body_bytes_is_refused_at_about_the_limit(
+    encoding: str, caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    bomb = gzip_bomb() if encoding == "gzip" else brotli_bomb()
+    core = make_core(max_body_bytes=BOMB_LIMIT)
+    headers = {"Content-Type": "application/json", "Content-Encoding": encoding}
+    server.enqueue(Respond(200, bomb, headers))
+    result, peak = peak_memory(lambda: caller.call("credits_get_credits", core))
+    assert isinstance(result, Failure)
+    assert isinstance(result.failure(), ResponseValidationError)
+    assert "max_body_bytes" in str(result.failure())
+    assert peak < PEAK_BOUND, f"reading the bomb took {peak / 2**20:.1f} MiB at its peak"
+    assert isinstance(caller.call("credits_get_credits", core), Success)
+
+
+def test_a_gzip_bomb_in_a_stream_is_refused_at_about_max_event_bytes(
+    caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    core = make_core(max_event_bytes=BOMB_LIMIT)
+    bomb = gzip_bomb(prefix=b"data: ")
+    server.enqueue(EventStream([bomb], headers={"Content-Encoding": "gzip"}))
+    items, peak = peak_memory(lambda: drain(caller, stream_of(caller, core)))
+    assert len(items) == 1 and isinstance(items[0].failure(), ResponseValidationError)
+    assert "max_event_bytes" in str(items[0].failure())
+    assert peak < PEAK_BOUND, f"reading the bomb took {peak / 2**20:.1f} MiB at its peak"
+    assert_next_call_succeeds(caller, core, server)
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw deflate", "br", "gzip, br"])
+def test_compressed_bodies_within_the_limit_are_read(
+    encoding: str, caller: Caller, server: FaultServer, make_core: CoreFactory
+) -> None:
+    """Inflating in steps changes nothing for an ordinary compressed body (a body of many
+    steps, in each encoding the SDK inflates itself)."""
+    words = [f"word{i}" for i in range(40_000)]
+    body = json.dumps({"data": {"total_credits": 1.5, "total_usage": 0, "words": words}})
+    data = body.encode()
+    for name in encoding.split(", "):  # applied in the order the header lists them
+        if name == "gzip":
+            data = gzip.compress(data)
+        elif name == "deflate":
+            data = zlib.compress(data)
+        elif name == "raw deflate":
+            packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+            data = packer.compress(data) + packer.flush()
+        else:
+            data = pytest.importorskip("brotli").compress(data)
+    header = encoding.replace("raw deflate", "deflate")
+    core = make_core(max_body_bytes=len(body) + 1)
+    server.enqueue(
+        Respond(200, data, {"Content-Type": "application/json", "Content-Encoding": header})
+    )
+    result = caller.call("credits_get_credits", core)
+    assert isinstance(result, Success), result
+    assert result.unwrap().data.total_credits == 1.5

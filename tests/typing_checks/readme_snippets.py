@@ -146,10 +146,18 @@ def snippet_8(core: OpenRouterCore) -> None:
 def snippet_9(core: OpenRouterCore) -> None:
     import asyncio
     from openrouter_core import OpenRouterCore
-    from openrouter_core.serverless import SERVERLESS_RETRY_CONFIG, SERVERLESS_TIMEOUT_MS
+    from openrouter_core.serverless import (
+        SERVERLESS_RETRY_CONFIG,
+        SERVERLESS_STREAM_IDLE_TIMEOUT_MS,
+        SERVERLESS_TIMEOUT_MS,
+    )
     from openrouter_funcs.chat_send import chat_send_async
 
-    core = OpenRouterCore(retry_config=SERVERLESS_RETRY_CONFIG, timeout_ms=SERVERLESS_TIMEOUT_MS)
+    core = OpenRouterCore(
+        retry_config=SERVERLESS_RETRY_CONFIG,
+        timeout_ms=SERVERLESS_TIMEOUT_MS,
+        stream_idle_timeout_ms=SERVERLESS_STREAM_IDLE_TIMEOUT_MS,
+    )
 
     async def handle(event: dict[str, str]) -> dict[str, object]:
         result = await chat_send_async(

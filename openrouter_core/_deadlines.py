@@ -1,0 +1,67 @@
+"""How long an attempt may take: ``timeout_ms`` as a deadline, and a stream's idle timeout.
+
+httpx bounds each network operation, not the exchange: a server that sends one byte every
+0.4 s never trips a one-second read timeout, and holds the call for as long as it likes. So
+each attempt gets a deadline ``timeout_ms`` after it starts. The request goes out with every
+httpx timeout (pool, connect, write, the reads of the head) at that budget; the body's reads
+wait at most what is left of it, and the body is cut, with a read timeout, once the deadline
+passes between two reads. No thread or timer is involved: the reads themselves keep time.
+
+What this bounds exactly: a stall ends at the deadline when it happens in the body, and after
+at most one budget when it happens in an earlier step (httpcore looks each step's timeout up
+once, at the step's start). A drip ends at the first read past the deadline; a read already
+waiting then may run on for the time that was left when the body began, and a head dripped a
+byte at a time is bounded per read only. Bounding every read by what is left would take a
+network backend of our own beneath httpcore.
+
+A streamed body (events, a download) is handed to the caller once its head is in and is read
+for as long as the caller likes, so there the deadline ends with the head; each read of the
+stream then waits at most ``stream_idle_timeout_ms`` for the server's next bytes.
+"""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+
+__all__ = ["check_deadline", "deadline_after", "limit_reads", "reads_until"]
+
+
+def deadline_after(seconds: float | None) -> float | None:
+    """The moment ``seconds`` from now on the monotonic clock (None: no deadline).
+
+    Real time, as httpx's own timeouts are: a test clock that stands still must not switch
+    deadlines off.
+    """
+    return None if seconds is None else time.monotonic() + seconds
+
+
+def limit_reads(response: httpx.Response, seconds: float | None) -> None:
+    """Make each further read of ``response``'s body wait at most ``seconds`` (None: no limit).
+
+    httpx's transport looks the read timeout up in the request when it starts the body, so this
+    must run before the body's first read. A response from a transport that ignores timeouts
+    (or without its request) is left as it is.
+    """
+    try:
+        extensions = response.request.extensions
+    except RuntimeError:  # a response a hook made, with no request
+        return
+    timeouts = extensions.get("timeout")
+    if isinstance(timeouts, dict):
+        extensions["timeout"] = {**timeouts, "read": seconds}
+
+
+def reads_until(response: httpx.Response, deadline: float | None) -> None:
+    """Make each read of ``response``'s body end by ``deadline``; raises once it has passed."""
+    if deadline is None:
+        return
+    check_deadline(response, deadline)
+    limit_reads(response, deadline - time.monotonic())
+
+
+def check_deadline(response: httpx.Response, deadline: float | None) -> None:
+    """Raise httpx.ReadTimeout when ``deadline`` has passed."""
+    if deadline is not None and time.monotonic() >= deadline:
+        raise httpx.ReadTimeout("the response did not arrive in full within timeout_ms")
