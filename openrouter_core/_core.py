@@ -17,6 +17,7 @@ import httpx
 from openrouter_core._config import SYSTEM_CLOCK, Clock, RetryConfig
 from openrouter_core._deferred_close import close_deferred, forget_deferred
 from openrouter_core._hooks import Hooks
+from openrouter_core._secret import USERINFO_REFUSED, url_with_userinfo_masked
 from openrouter_core._version import __version__
 
 if TYPE_CHECKING:
@@ -57,6 +58,14 @@ def _positive_size(instance: Any, attribute: attrs.Attribute[Any], value: Any) -
         raise TypeError(f"{attribute.name} must be an int number of bytes or None, not {value!r}")
     if value <= 0:
         raise ValueError(f"{attribute.name} must be positive (or None for no limit), not {value}")
+
+
+def _no_userinfo(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A server URL carries no ``user:password@`` (see ``url_with_userinfo_masked``)."""
+    if isinstance(value, str):
+        masked = url_with_userinfo_masked(value)
+        if masked is not None:
+            raise ValueError(f"{attribute.name} {USERINFO_REFUSED.format(url=masked)}")
 
 
 #: Live loops (not running, not closed) whose clients a core keeps before it drops the oldest.
@@ -184,7 +193,7 @@ class OpenRouterCore:
     http_referer: str | None = None
     app_title: str | None = None
     app_categories: str | None = None
-    server_url: str = attrs.field(factory=_server_url_from_env)
+    server_url: str = attrs.field(factory=_server_url_from_env, validator=_no_userinfo)
     timeout_ms: int | None = DEFAULT_TIMEOUT_MS
     retry_config: RetryConfig = attrs.field(factory=RetryConfig)
     user_agent: str = DEFAULT_USER_AGENT

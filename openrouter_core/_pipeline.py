@@ -34,6 +34,7 @@ from openrouter_core._responses import (
     undecodable_body,
 )
 from openrouter_core._retries import server_requested_delay
+from openrouter_core._secret import Secret
 from openrouter_core._settings import CallSettings
 from openrouter_core.errors import (
     ConnectionError,
@@ -111,7 +112,7 @@ class StreamReady:
     outcome: Outcome
     operation: Operation[Any, Any]
     #: The key the request carried, to mask where the stream's events echo it.
-    secret: str | None = None
+    secret: Secret | None = None
     #: The core's bound on one event's size (None: unbounded).
     max_event_bytes: int | None = None
     #: How the stream's events are read (strict or forgiving, and who hears of misfits).
@@ -128,7 +129,7 @@ def _client_error(
     exc: BaseException,
     prepared: Prepared,
     operation: Operation[Any, Any],
-    secret: str | None,
+    secret: Secret | None,
     *,
     maybe_processed: bool = False,
     reading: bool = False,
@@ -274,7 +275,7 @@ class _Exchange:
         self,
         exc: Exception,
         request: httpx.Request,
-        secret: str | None,
+        secret: Secret | None,
         attempt: int,
         sent_at: float,
     ) -> _Failed:
@@ -286,7 +287,7 @@ class _Exchange:
         return failed
 
     def _answered(
-        self, response: httpx.Response, context: HookContext, secret: str | None, attempt: int
+        self, response: httpx.Response, context: HookContext, secret: Secret | None, attempt: int
     ) -> Generator[_Step, None, Result[Any, OpenRouterBaseError] | StreamReady | _Failed]:
         """The attempt the server answered: retried, handed over as a stream, or read."""
         operation, hooks, decoding = self.operation, self.hooks, self.settings.decoding
@@ -333,7 +334,7 @@ class _Exchange:
         return result
 
     def _unread(
-        self, exc: Exception, response: httpx.Response, secret: str | None, attempt: int
+        self, exc: Exception, response: httpx.Response, secret: Secret | None, attempt: int
     ) -> _Failed:
         """The attempt whose body could not be read: too large, undecodable, or cut off."""
         operation = self.operation
@@ -347,7 +348,7 @@ class _Exchange:
         self,
         exc: Exception,
         response: httpx.Response | None,
-        secret: str | None,
+        secret: Secret | None,
         attempt: int,
         retried: tuple[type[HTTPClientError], ...],
     ) -> _Failed:
@@ -424,6 +425,16 @@ def _sdk_failure(operation: Operation[Any, Any], exc: Exception) -> Failure[Unex
     )
 
 
+def _refused(error: OpenRouterBaseError) -> Failure[OpenRouterBaseError]:
+    """The value either driver returns for an error raised while building the request.
+
+    It keeps no frames: those that raised it hold the request's headers and its key.
+    """
+    from openrouter_core._causes import detached
+
+    return Failure(detached(error))
+
+
 def _start(
     core: OpenRouterCore,
     operation: Operation[Any, Any],
@@ -455,7 +466,7 @@ def invoke(
     try:
         prepared, settings = _start(core, operation, request, options, stream)
     except OpenRouterBaseError as error:
-        return Failure(error)
+        return _refused(error)
     except Exception as exc:
         return _sdk_failure(operation, exc)
     # Every response this call opens is closed in the finally below, except the one handed
@@ -519,7 +530,7 @@ async def invoke_async(
     try:
         prepared, settings = _start(core, operation, request, options, stream)
     except OpenRouterBaseError as error:
-        return Failure(error)
+        return _refused(error)
     except Exception as exc:
         return _sdk_failure(operation, exc)
     opened: list[httpx.Response] = []  # closed in the finally, as in invoke

@@ -20,6 +20,7 @@ from openrouter_core._encoding import (
 )
 from openrouter_core._inputs import coerce_request
 from openrouter_core._operation import Operation
+from openrouter_core._secret import Secret, masked_headers
 from openrouter_core._settings import CallSettings
 from openrouter_core.errors import SDKValidationError
 
@@ -31,7 +32,8 @@ class Prepared:
     method: str
     url: str
     params: list[tuple[str, str | int | float | bool | None]]
-    headers: dict[str, str]
+    #: Shown masked: a traceback's captured locals print this object by its repr.
+    headers: dict[str, str] = attrs.field(repr=masked_headers)
     content: bytes | None
     files: Any
     data: Any
@@ -97,16 +99,7 @@ def _build(
     settings: CallSettings,
     stream: bool | None,
 ) -> Prepared:
-    try:
-        secret = core.resolve_api_key()
-    except Exception as exc:
-        raise SDKValidationError(
-            f"the api_key function raised {type(exc).__name__}; fix it or pass a string",
-            field="api_key",
-        ) from None
-    if secret is not None and not isinstance(secret, str):
-        raise SDKValidationError("the API key must be a string", field="api_key")
-
+    secret = _core_key(core)
     nested = _nests_body(operation)
     source = _body_source(operation, model)
     wants_stream = bool(
@@ -114,8 +107,7 @@ def _build(
     )
     headers = {"Accept": "text/event-stream" if wants_stream else operation.accept}
     if secret:
-        check_header("Authorization", secret)
-        headers["Authorization"] = f"Bearer {secret}"
+        headers["Authorization"] = f"Bearer {secret.reveal()}"
     headers.update(core.fixed_headers())
 
     path = operation.path
@@ -192,6 +184,23 @@ def _build(
         stream=wants_stream,
         replayable=replayable,
     )
+
+
+def _core_key(core: OpenRouterCore) -> Secret | None:
+    """The core's key for this request, checked, and held where no repr shows it."""
+    try:
+        key = core.resolve_api_key()
+    except Exception as exc:
+        raise SDKValidationError(
+            f"the api_key function raised {type(exc).__name__}; fix it or pass a string",
+            field="api_key",
+        ) from None
+    if key is None or key == "":
+        return None
+    if not isinstance(key, str):
+        raise SDKValidationError("the API key must be a string", field="api_key")
+    check_header("Authorization", key)
+    return Secret(key)
 
 
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})

@@ -112,6 +112,15 @@ class OpenRouterBaseError(Exception):
         return (_restore, (type(self), self.args, state))
 
 
+def _frameless(cause: BaseException | None) -> BaseException | None:
+    """``cause`` without its traceback: its frames hold the request, its key, a stream."""
+    if cause is None:
+        return None
+    from openrouter_core._causes import detached  # only a failure with a cause loads it
+
+    return detached(cause)
+
+
 def _restore(cls: type[OpenRouterBaseError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
     """Rebuild a pickled error without running its constructor."""
     error = cls.__new__(cls, *args)
@@ -164,7 +173,7 @@ class ResponseValidationError(OpenRouterError):
         self, message: str, response: httpx.Response, body: str, cause: BaseException | None
     ) -> None:
         super().__init__(message, response, body)
-        self.cause = cause
+        self.cause = _frameless(cause)
 
 
 class DocumentedStatusError(OpenRouterError, Generic[DataT]):
@@ -383,7 +392,7 @@ class HTTPClientError(OpenRouterBaseError):
 
     def __init__(self, message: str, cause: BaseException | None = None) -> None:
         super().__init__(message)
-        self.cause = cause
+        self.cause = _frameless(cause)
 
 
 class ConnectionError(HTTPClientError, builtins.ConnectionError):
@@ -415,4 +424,4 @@ class SDKValidationError(OpenRouterBaseError):
     def __init__(self, message: str, field: str | None = None, cause: Any = None) -> None:
         super().__init__(message)
         self.field = field
-        self.cause = cause
+        self.cause = _frameless(cause) if isinstance(cause, BaseException) else cause

@@ -43,6 +43,7 @@ from returns.result import Failure, Result, Success
 
 from openrouter_core._causes import detached
 from openrouter_core._deferred_close import ResponseHolder, defer_close
+from openrouter_core._secret import Secret
 from openrouter_core._sse import DONE, EventItems, RawEvent, ServerSentEvent, event_parser
 from openrouter_core._transport_errors import client_error
 from openrouter_core.errors import (
@@ -84,7 +85,7 @@ class _EventStreamBase(Generic[T]):
         method: str,
         path: str,
         sentinel: str | None = DONE,
-        secret: str | None = None,
+        secret: Secret | None = None,
         max_event_bytes: int | None = None,
     ) -> None:
         #: The streaming HTTP response (status, headers; its body is read by the stream).
@@ -154,7 +155,7 @@ class EventStream(_EventStreamBase[T]):
         method: str,
         path: str,
         sentinel: str | None = DONE,
-        secret: str | None = None,
+        secret: Secret | None = None,
         max_event_bytes: int | None = None,
     ) -> None:
         super().__init__(
@@ -305,7 +306,7 @@ class AsyncEventStream(_EventStreamBase[T]):
 
 class _ByteStreamBase:
     def __init__(
-        self, response: httpx.Response, *, method: str, path: str, secret: str | None = None
+        self, response: httpx.Response, *, method: str, path: str, secret: Secret | None = None
     ) -> None:
         #: The HTTP response (status, headers); its body is read through this stream.
         self.response = response
@@ -336,7 +337,7 @@ class ByteStream(_ByteStreamBase):
     """
 
     def __init__(
-        self, response: httpx.Response, *, method: str, path: str, secret: str | None = None
+        self, response: httpx.Response, *, method: str, path: str, secret: Secret | None = None
     ) -> None:
         super().__init__(response, method=method, path=path, secret=secret)
         self._holder = ResponseHolder(response)
@@ -460,7 +461,7 @@ class OpenedStream(Protocol):
     @property
     def operation(self) -> Operation[Any, Any]: ...
     @property
-    def secret(self) -> str | None: ...
+    def secret(self) -> Secret | None: ...
     @property
     def max_event_bytes(self) -> int | None: ...
     @property
