@@ -12,6 +12,7 @@ from returns.result import Failure
 
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._encoding import (
+    UnencodableRequest,
     check_header,
     header_value,
     json_body,
@@ -64,7 +65,14 @@ def prepare(
         refused = _stream_needs_keyword(operation, model)
         if refused is not None:
             raise refused
-    return _build(core, operation, model, settings, stream)
+    try:
+        return _build(core, operation, model, settings, stream)
+    except UnencodableRequest as raised:
+        from openrouter_core._unencodable import explain_unencodable
+
+        # Named in the caller's own terms: the keys of a dict request, the fields of a model.
+        given = request if isinstance(request, Mapping) else model
+        raise explain_unencodable(given, raised) from None
 
 
 def _stream_needs_keyword(operation: Operation[Any, Any], model: Any) -> SDKValidationError | None:
@@ -131,14 +139,22 @@ def _build(
         # Only a request with a body needs the converter: a GET never loads it.
         from openrouter_core._converter import unstructure
 
-        body = unstructure(source)
+        try:
+            body = unstructure(source)
+        except SDKValidationError:
+            raise
+        except Exception as exc:  # a cycle, a key that is not a string, too deep a nesting
+            raise UnencodableRequest(exc, json=operation.body.kind == "json") from None
         if not nested:
             for param in operation.params:
                 body.pop(param.wire, None)
         if operation.streams and stream is not None:
             body["stream"] = stream  # the keyword beats the request's own field
         if operation.body.kind == "json":
-            content = json_body(body)
+            try:
+                content = json_body(body)
+            except (TypeError, ValueError, RecursionError) as exc:
+                raise UnencodableRequest(exc, json=True) from None
             headers["Content-Type"] = operation.body.content_type
         elif operation.body.kind == "form":
             from urllib.parse import urlencode
