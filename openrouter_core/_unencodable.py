@@ -76,7 +76,9 @@ def find_unencodable(value: Any, *, json: bool, too_deep: bool) -> tuple[str, st
                 return _shown(path), problem
             continue
         if id(current) in ancestors:
-            return _shown(path), "refers back to a value that contains it (a cycle); JSON cannot hold it"
+            return _shown(
+                path
+            ), "refers back to a value that contains it (a cycle); JSON cannot hold it"
         ancestors.add(id(current))
         pending.append((True, current, path))
         depth = _depth(path) + 1

@@ -18,7 +18,9 @@ are built from the method, path and status, and the credential the request carri
 set its Authorization header) is masked as ``[REDACTED]`` where the server echoes it, reason
 phrase included. ``raw_response`` is httpx's own object, kept for power users: its ``request``
 still carries the Authorization header (httpx masks it in ``repr``) and ``raw_response.text``
-is the body as received; a pickled error drops it.
+is the body as received; a pickled error drops it. A ``cause`` keeps the exception and its
+message, never its traceback: the frames that raised it hold the request, its key and the
+stream it came from (see ``_causes``).
 """
 
 from __future__ import annotations
