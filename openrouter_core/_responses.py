@@ -164,10 +164,7 @@ def _parse_success(
     try:
         data = loads(body)
     except (ValueError, RecursionError) as exc:  # JSON nested past the recursion limit
-        # Failure paths import their helpers here: a call that succeeds never loads them.
-        from openrouter_core._causes import detached
-
-        detached(exc)
+        # The error keeps exc without its frames (errors detach their causes).
         return Failure(
             ResponseValidationError(
                 f"{describe_call(operation, response)}: the body is not valid JSON ({exc}). Retry; report it if it persists.",
@@ -181,10 +178,9 @@ def _parse_success(
     try:
         value, problems = decoding.decode(data, outcome.model)
     except Exception as exc:  # strict mode, or a body that is not even the documented kind
-        from openrouter_core._causes import detached
+        # Failure paths import their helpers here: a call that succeeds never loads them.
         from openrouter_core._converter import explain_failure
 
-        detached(exc)
         where, reason = explain_failure(data, outcome.model)
         detail = f"{where}: {reason}" if where else reason
         return Failure(
