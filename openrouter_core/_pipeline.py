@@ -415,14 +415,30 @@ def _log(
 
 
 def _sdk_failure(operation: Operation[Any, Any], exc: Exception) -> Failure[UnexpectedClientError]:
-    """The value either driver returns when something inside the SDK (or a hook) raised."""
+    """The value either driver returns when something inside the SDK (or a hook) raised.
+
+    The error keeps ``exc`` without its frames (they hold the request and its key), so the
+    message names the line that raised, for the report.
+    """
     return Failure(
         UnexpectedClientError(
             f"{operation.method} {operation.path} failed inside the SDK "
-            f"({type(exc).__name__}); please report it.",
+            f"({type(exc).__name__}{_raised_at(exc)}); please report it.",
             exc,
         )
     )
+
+
+def _raised_at(exc: BaseException) -> str:
+    """`` at module.py:12 in function`` for the innermost frame that raised ``exc``."""
+    tb = exc.__traceback__
+    if tb is None:
+        return ""
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    code = tb.tb_frame.f_code
+    module = code.co_filename.replace("\\", "/").rsplit("/", 1)[-1]
+    return f" at {module}:{tb.tb_lineno} in {code.co_name}"
 
 
 def _refused(error: OpenRouterBaseError) -> Failure[OpenRouterBaseError]:

@@ -197,7 +197,11 @@ def test_an_unexpected_error(
     if hooks.after_error:
         server.enqueue(error_status(400))
     result = caller.call("chat_send", make_core(hooks=hooks), CHAT_REQUEST)
-    assert isinstance(result.failure(), UnexpectedClientError)
+    error = result.failure()
+    assert isinstance(error, UnexpectedClientError)
+    # The cause keeps no frames, so the message says where it was raised, for the report.
+    assert "(RuntimeError at test_secrets_in_frames.py:" in str(error)
+    assert "in broken_hook)" in str(error)
     assert_no_key_in_frames(result)
 
 
