@@ -52,8 +52,6 @@ def coerce_request(
         return Failure(exc)
     try:
         model = structure(wire_data, request_type)
-    except RecursionError as exc:
-        return Failure(_too_recursive(request, exc))
     except Exception as exc:
         where, reason = explain_failure(wire_data, request_type)
         if nested is not None and where and where.startswith(_BODY + "."):
@@ -69,14 +67,6 @@ def coerce_request(
             getattr(model, _BODY) if nested is not None else model, EXTRA_FIELDS, extras
         )
     return Success(model)
-
-
-def _too_recursive(request: Mapping[Any, Any], exc: RecursionError) -> SDKValidationError:
-    """The error for a dict request the reader ran out of stack on (a cycle, deep nesting)."""
-    from openrouter_core._encoding import UnencodableRequest
-    from openrouter_core._unencodable import explain_unencodable
-
-    return explain_unencodable(request, UnencodableRequest(exc, json=True))
 
 
 #: The request field that holds a nested JSON body.
