@@ -42,7 +42,8 @@ def itself() -> dict[str, Any]:
 
 
 #: (the request's fields as a dict request gives them, as a request class gives them, and
-#: the field path the error must name for each; a dict names its keys, a class its fields).
+#: the field path the error must name for each; a dict names its keys, a class its fields,
+#: and a dict holding the body model under "body" names that model's fields).
 Case = tuple[Callable[[], dict[str, Any]], Callable[[], ChatSendRequest], str, str]
 
 HI = {"role": "user", "content": "hi"}
@@ -127,7 +128,7 @@ CASES: dict[str, Case] = {
 
 
 @pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
-@pytest.mark.parametrize("shape", ["dict", "class"])
+@pytest.mark.parametrize("shape", ["dict", "class", "body-model-in-a-dict"])
 @pytest.mark.parametrize("case", list(CASES))
 def test_a_request_that_cannot_be_encoded_names_its_field(
     case: str, shape: str, asynchronous: bool
@@ -140,7 +141,13 @@ def test_a_request_that_cannot_be_encoded_names_its_field(
         return httpx.Response(200, json={})
 
     core = make_core(handler)
-    request: Any = as_dict() if shape == "dict" else as_class()
+    request: Any = (
+        as_dict()
+        if shape == "dict"
+        else as_class()
+        if shape == "class"
+        else {"body": as_class().body}
+    )
     if asynchronous:
         result = asyncio.run(chat_send_async(core, request))
     else:
