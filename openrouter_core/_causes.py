@@ -5,7 +5,12 @@ their locals: a stream, its HTTP response, a half-read body iterator. An error v
 kept them would keep the stream alive after the caller dropped it, in a reference cycle only
 the garbage collector can break, and the collector then finalises httpcore's body iterator
 at an arbitrary moment, possibly while this very thread holds the pool's lock (a deadlock).
-So the errors we return keep the exception and its message, never its frames.
+Those frames also hold the request's headers, and error trackers, ``pytest --showlocals`` and
+``traceback``'s ``capture_locals`` print every local of every frame a traceback keeps.
+
+So, one rule: an error the SDK returns keeps the exception and its message, never its frames.
+The error classes detach any ``cause`` they are given, and the drivers detach an error raised
+while the request was built before returning it (``_pipeline._refused``).
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ from typing import Literal
 
 import attrs
 
+from openrouter_core._secret import masked_headers
+
 
 @attrs.frozen(kw_only=True)
 class BackoffStrategy:
@@ -60,7 +62,7 @@ class RequestOptions:
     stream_idle_timeout_ms: int | None = None
     server_url: str | None = None
     #: Headers added to (or replacing) the request's headers, like the TS SDK's fetchOptions.
-    http_headers: Mapping[str, str] | None = None
+    http_headers: Mapping[str, str] | None = attrs.field(default=None, repr=masked_headers)
     #: True: a response that does not fit the spec is a ResponseValidationError (strict
     #: decoding); False: it is read anyway, see ``spec_problems``. None keeps the core's choice.
     strict: bool | None = None

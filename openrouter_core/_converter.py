@@ -109,6 +109,8 @@ def _model_unstructure_factory(cls: type[Any], converter: cattrs.Converter) -> C
         if keeps_extra:
             extras: Mapping[str, Any] = getattr(obj, EXTRA_FIELDS)
             for key, value in extras.items():
+                if not isinstance(key, str):
+                    raise TypeError(f"an extra_fields key is {type(key).__name__}, not str")
                 out.setdefault(key, unstructure_value(value))
         return out
 
@@ -140,4 +142,21 @@ def _build_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(_dt.datetime, _unstructure_datetime)
     converter.register_unstructure_hook(_dt.date, _unstructure_date)
     converter.register_unstructure_hook_factory(_is_model, _model_unstructure_factory)
+    converter.register_unstructure_hook(dict, _dict_unstructurer(converter))
     return converter
+
+
+def _dict_unstructurer(converter: cattrs.Converter) -> Callable[[dict[Any, Any]], dict[str, Any]]:
+    """A dict's entries unstructured; a key that is not a string is refused, as JSON would
+    otherwise turn ``1`` into ``"1"`` (and let it collide with a real ``"1"``)."""
+    unstructure_value = converter.unstructure
+
+    def unstructure_dict(value: dict[Any, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"a key is {type(key).__name__}, not str")
+            out[key] = unstructure_value(item)
+        return out
+
+    return unstructure_dict

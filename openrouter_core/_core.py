@@ -17,6 +17,7 @@ import httpx
 from openrouter_core._config import SYSTEM_CLOCK, Clock, RetryConfig, retry_config_problem
 from openrouter_core._deferred_close import close_deferred, forget_deferred
 from openrouter_core._hooks import Hooks
+from openrouter_core._secret import USERINFO_REFUSED, url_with_userinfo_masked
 from openrouter_core._version import __version__
 
 if TYPE_CHECKING:
@@ -165,6 +166,14 @@ def _clock(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         raise TypeError(f"clock must be a Clock (or a subclass), not {_type_name(value)}")
 
 
+def _no_userinfo(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A server URL carries no ``user:password@`` (see ``url_with_userinfo_masked``)."""
+    if isinstance(value, str):
+        masked = url_with_userinfo_masked(value)
+        if masked is not None:
+            raise ValueError(f"{attribute.name} {USERINFO_REFUSED.format(url=masked)}")
+
+
 #: Live loops (not running, not closed) whose clients a core keeps before it drops the oldest.
 MAX_IDLE_LOOP_CLIENTS = 32
 
@@ -293,7 +302,7 @@ class OpenRouterCore:
     http_referer: str | None = attrs.field(default=None, validator=_optional_text)
     app_title: str | None = attrs.field(default=None, validator=_optional_text)
     app_categories: str | None = attrs.field(default=None, validator=_optional_text)
-    server_url: str = attrs.field(factory=_server_url_from_env, validator=_http_url)
+    server_url: str = attrs.field(factory=_server_url_from_env, validator=[_no_userinfo, _http_url])
     #: The most one attempt may take: connect, send, the head and a whole non-streamed body.
     timeout_ms: int | None = attrs.field(default=DEFAULT_TIMEOUT_MS, validator=_timeout_ms)
     #: The longest a stream (events or a download) may go without receiving a byte.

@@ -92,9 +92,18 @@ def check_header(name: str, text: str) -> None:
         )
 
 
+class UnencodableRequest(Exception):
+    """Raised inside request building when the converter or JSON could not write the body;
+    ``_unencodable.explain_unencodable`` turns it into the caller's SDKValidationError."""
+
+    def __init__(self, error: Exception, *, json: bool) -> None:
+        super().__init__(error)
+        self.error = error
+        #: Whether the body is JSON (else a form or multipart body, which may hold files).
+        self.json = json
+
+
 def json_body(data: Any) -> bytes:
-    """Compact UTF-8 JSON; values JSON cannot hold are the caller's error."""
-    try:
-        return json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
-    except (TypeError, ValueError) as exc:
-        raise SDKValidationError(f"the request body is not valid JSON: {exc}", cause=exc) from None
+    """Compact UTF-8 JSON; raises TypeError, ValueError or RecursionError for values JSON cannot
+    hold (the request builder names the field, see ``_unencodable``)."""
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()

@@ -96,7 +96,16 @@ def _nested_wire_data(
         if isinstance(given, body_type):
             from openrouter_core._converter import unstructure
 
-            wire_data[_BODY] = unstructure(given)
+            try:
+                wire_data[_BODY] = unstructure(given)
+            except SDKValidationError:
+                raise
+            except Exception as exc:  # a cycle, a key that is not a string, too deep a nesting
+                from openrouter_core._encoding import UnencodableRequest
+                from openrouter_core._unencodable import explain_unencodable
+
+                unencodable = UnencodableRequest(exc, json=True)
+                raise explain_unencodable({_BODY: given}, unencodable) from None
             return wire_data, {}
         if not isinstance(given, Mapping):
             raise SDKValidationError(f"body must be a {body_type.__name__} or a dict", field=_BODY)

@@ -26,6 +26,7 @@ from openrouter_core._config import (
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._retries import RetryRules
+from openrouter_core._secret import USERINFO_REFUSED, url_with_userinfo_masked
 from openrouter_core._settings import CallSettings
 from openrouter_core.errors import SDKValidationError
 
@@ -110,6 +111,11 @@ def _check(options: RequestOptions) -> None:
     check_timeout(options.stream_idle_timeout_ms, "stream_idle_timeout_ms")
     if options.server_url is not None and not isinstance(options.server_url, str):
         raise SDKValidationError("server_url must be a string", field="server_url")
+    masked = url_with_userinfo_masked(options.server_url) if options.server_url else None
+    if masked is not None:
+        raise SDKValidationError(
+            f"server_url {USERINFO_REFUSED.format(url=masked)}", field="server_url"
+        )
     if options.strict is not None and not isinstance(options.strict, bool):
         # A truthy string such as "no" would silently switch strict decoding on.
         raise SDKValidationError("strict must be True, False or None", field="strict")

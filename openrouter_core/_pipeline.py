@@ -36,6 +36,7 @@ from openrouter_core._responses import (
     undecodable_body,
 )
 from openrouter_core._retries import server_requested_delay
+from openrouter_core._secret import Secret
 from openrouter_core._settings import CallSettings
 from openrouter_core.errors import (
     ConnectionError,
@@ -116,7 +117,7 @@ class StreamReady:
     outcome: Outcome
     operation: Operation[Any, Any]
     #: The key the request carried, to mask where the stream's events echo it.
-    secret: str | None = None
+    secret: Secret | None = None
     #: The core's bound on one event's size (None: unbounded).
     max_event_bytes: int | None = None
     #: How the stream's events are read (strict or forgiving, and who hears of misfits).
@@ -135,7 +136,7 @@ def _client_error(
     exc: BaseException,
     prepared: Prepared,
     operation: Operation[Any, Any],
-    secret: str | None,
+    secret: Secret | None,
     *,
     maybe_processed: bool = False,
     reading: bool = False,
@@ -283,7 +284,7 @@ class _Exchange:
         self,
         exc: Exception,
         request: httpx.Request,
-        secret: str | None,
+        secret: Secret | None,
         attempt: int,
         sent_at: float,
     ) -> _Failed:
@@ -298,7 +299,7 @@ class _Exchange:
         self,
         response: httpx.Response,
         context: HookContext,
-        secret: str | None,
+        secret: Secret | None,
         attempt: int,
         deadline: float | None,
     ) -> Generator[_Step, None, Result[Any, OpenRouterBaseError] | StreamReady | _Failed]:
@@ -372,7 +373,7 @@ class _Exchange:
         )
 
     def _unread(
-        self, exc: Exception, response: httpx.Response, secret: str | None, attempt: int
+        self, exc: Exception, response: httpx.Response, secret: Secret | None, attempt: int
     ) -> _Failed:
         """The attempt whose body could not be read: too large, undecodable, or cut off."""
         operation = self.operation
@@ -386,7 +387,7 @@ class _Exchange:
         self,
         exc: Exception,
         response: httpx.Response | None,
-        secret: str | None,
+        secret: Secret | None,
         attempt: int,
         retried: tuple[type[HTTPClientError], ...],
     ) -> _Failed:
@@ -462,14 +463,40 @@ def _log(
 
 
 def _sdk_failure(operation: Operation[Any, Any], exc: Exception) -> Failure[UnexpectedClientError]:
-    """The value either driver returns when something inside the SDK (or a hook) raised."""
+    """The value either driver returns when something inside the SDK (or a hook) raised.
+
+    The error keeps ``exc`` without its frames (they hold the request and its key), so the
+    message names the line that raised, for the report.
+    """
     return Failure(
         UnexpectedClientError(
             f"{operation.method} {operation.path} failed inside the SDK "
-            f"({type(exc).__name__}); please report it.",
+            f"({type(exc).__name__}{_raised_at(exc)}); please report it.",
             exc,
         )
     )
+
+
+def _raised_at(exc: BaseException) -> str:
+    """`` at module.py:12 in function`` for the innermost frame that raised ``exc``."""
+    tb = exc.__traceback__
+    if tb is None:
+        return ""
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    code = tb.tb_frame.f_code
+    module = code.co_filename.replace("\\", "/").rsplit("/", 1)[-1]
+    return f" at {module}:{tb.tb_lineno} in {code.co_name}"
+
+
+def _refused(error: OpenRouterBaseError) -> Failure[OpenRouterBaseError]:
+    """The value either driver returns for an error raised while building the request.
+
+    It keeps no frames: those that raised it hold the request's headers and its key.
+    """
+    from openrouter_core._causes import detached
+
+    return Failure(detached(error))
 
 
 def _start(
@@ -514,7 +541,7 @@ def invoke(
     try:
         prepared, settings = _start(core, operation, request, options, stream)
     except OpenRouterBaseError as error:
-        return Failure(error)
+        return _refused(error)
     except Exception as exc:
         return _sdk_failure(operation, exc)
     # Every response this call opens is closed in the finally below, except the one handed
@@ -578,7 +605,7 @@ async def invoke_async(
     try:
         prepared, settings = _start(core, operation, request, options, stream)
     except OpenRouterBaseError as error:
-        return Failure(error)
+        return _refused(error)
     except Exception as exc:
         return _sdk_failure(operation, exc)
     opened: list[httpx.Response] = []  # closed in the finally, as in invoke

@@ -12,6 +12,7 @@ from returns.result import Failure
 
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._encoding import (
+    UnencodableRequest,
     check_header,
     header_value,
     json_body,
@@ -20,6 +21,7 @@ from openrouter_core._encoding import (
 )
 from openrouter_core._inputs import coerce_request
 from openrouter_core._operation import Operation
+from openrouter_core._secret import Secret, masked_headers
 from openrouter_core._settings import CallSettings
 from openrouter_core.errors import SDKValidationError
 
@@ -31,7 +33,8 @@ class Prepared:
     method: str
     url: str
     params: list[tuple[str, str | int | float | bool | None]]
-    headers: dict[str, str]
+    #: Shown masked: a traceback's captured locals print this object by its repr.
+    headers: dict[str, str] = attrs.field(repr=masked_headers)
     content: bytes | None
     files: Any
     data: Any
@@ -62,7 +65,14 @@ def prepare(
         refused = _stream_needs_keyword(operation, model)
         if refused is not None:
             raise refused
-    return _build(core, operation, model, settings, stream)
+    try:
+        return _build(core, operation, model, settings, stream)
+    except UnencodableRequest as raised:
+        from openrouter_core._unencodable import explain_unencodable
+
+        # Named in the caller's own terms: the keys of a dict request, the fields of a model.
+        given = request if isinstance(request, Mapping) else model
+        raise explain_unencodable(given, raised) from None
 
 
 def _stream_needs_keyword(operation: Operation[Any, Any], model: Any) -> SDKValidationError | None:
@@ -97,16 +107,7 @@ def _build(
     settings: CallSettings,
     stream: bool | None,
 ) -> Prepared:
-    try:
-        secret = core.resolve_api_key()
-    except Exception as exc:
-        raise SDKValidationError(
-            f"the api_key function raised {type(exc).__name__}; fix it or pass a string",
-            field="api_key",
-        ) from None
-    if secret is not None and not isinstance(secret, str):
-        raise SDKValidationError("the API key must be a string", field="api_key")
-
+    secret = _core_key(core)
     nested = _nests_body(operation)
     source = _body_source(operation, model)
     wants_stream = bool(
@@ -114,8 +115,7 @@ def _build(
     )
     headers = {"Accept": "text/event-stream" if wants_stream else operation.accept}
     if secret:
-        check_header("Authorization", secret)
-        headers["Authorization"] = f"Bearer {secret}"
+        headers["Authorization"] = f"Bearer {secret.reveal()}"
     headers.update(core.fixed_headers())
 
     path = operation.path
@@ -139,14 +139,22 @@ def _build(
         # Only a request with a body needs the converter: a GET never loads it.
         from openrouter_core._converter import unstructure
 
-        body = unstructure(source)
+        try:
+            body = unstructure(source)
+        except SDKValidationError:
+            raise
+        except Exception as exc:  # a cycle, a key that is not a string, too deep a nesting
+            raise UnencodableRequest(exc, json=operation.body.kind == "json") from None
         if not nested:
             for param in operation.params:
                 body.pop(param.wire, None)
         if operation.streams and stream is not None:
             body["stream"] = stream  # the keyword beats the request's own field
         if operation.body.kind == "json":
-            content = json_body(body)
+            try:
+                content = json_body(body)
+            except (TypeError, ValueError, RecursionError) as exc:
+                raise UnencodableRequest(exc, json=True) from None
             headers["Content-Type"] = operation.body.content_type
         elif operation.body.kind == "form":
             from urllib.parse import urlencode
@@ -192,6 +200,23 @@ def _build(
         stream=wants_stream,
         replayable=replayable,
     )
+
+
+def _core_key(core: OpenRouterCore) -> Secret | None:
+    """The core's key for this request, checked, and held where no repr shows it."""
+    try:
+        key = core.resolve_api_key()
+    except Exception as exc:
+        raise SDKValidationError(
+            f"the api_key function raised {type(exc).__name__}; fix it or pass a string",
+            field="api_key",
+        ) from None
+    if key is None or key == "":
+        return None
+    if not isinstance(key, str):
+        raise SDKValidationError("the API key must be a string", field="api_key")
+    check_header("Authorization", key)
+    return Secret(key)
 
 
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})

@@ -11,6 +11,7 @@ from returns.result import Failure, Result, Success
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._json import loads
 from openrouter_core._operation import NAMED_STATUS_ROWS, Operation, Outcome
+from openrouter_core._secret import Secret
 from openrouter_core.errors import (
     DocumentedStatusError,
     OpenRouterBaseError,
@@ -57,30 +58,25 @@ def describe_call(operation: Operation[Any, Any], response: httpx.Response) -> s
     )
 
 
-def redact(text: str, secret: str | None) -> str:
+def redact(text: str, secret: Secret | None) -> str:
     """``text`` with every occurrence of ``secret`` masked (servers may echo what they got)."""
-    if secret and len(secret) >= 4 and secret in text:
-        return text.replace(secret, "[REDACTED]")
-    return text
+    return secret.mask(text) if secret is not None else text
 
 
-def redact_head(response: httpx.Response, secret: str | None) -> None:
+def redact_head(response: httpx.Response, secret: Secret | None) -> None:
     """Mask ``secret`` where a server echoed it into the headers or the status line's reason."""
-    if not secret or len(secret) < 4:
+    if not secret:
         return
-    key = secret.encode()
     raw = response.headers.raw
-    if any(key in value for _, value in raw):
+    if any(secret.found_in(value) for _, value in raw):
         # Bytes in, bytes out: values that are not ASCII survive unchanged.
-        response.headers = httpx.Headers(
-            [(name, value.replace(key, b"[REDACTED]")) for name, value in raw]
-        )
+        response.headers = httpx.Headers([(name, secret.mask_bytes(value)) for name, value in raw])
     reason = response.extensions.get("reason_phrase")
-    if isinstance(reason, bytes) and key in reason:
-        response.extensions["reason_phrase"] = reason.replace(key, b"[REDACTED]")
+    if isinstance(reason, bytes) and secret.found_in(reason):
+        response.extensions["reason_phrase"] = secret.mask_bytes(reason)
 
 
-def sent_secret(request: httpx.Request) -> str | None:
+def sent_secret(request: httpx.Request) -> Secret | None:
     """The credential a request carries: its Authorization value without the scheme.
 
     Whatever put it there (the core's key, ``http_headers``, a hook), it is what a server
@@ -90,21 +86,18 @@ def sent_secret(request: httpx.Request) -> str | None:
     if not value:
         return None
     scheme, _, token = value.strip().partition(" ")
-    return token.strip() or scheme
+    return Secret(token.strip() or scheme)
 
 
-def without_secret(cause: Exception, text: str | bytes, secret: str | None) -> Exception:
+def without_secret(cause: Exception, text: str | bytes, secret: Secret | None) -> Exception:
     """``cause``, or a stand-in with only its message when ``text`` (which it may quote or keep,
     as ``JSONDecodeError.doc`` keeps the whole document) holds ``secret``."""
-    if not secret or len(secret) < 4:
-        return cause
-    found = secret.encode() in text if isinstance(text, bytes) else secret in text
-    if found:
+    if secret is not None and secret.found_in(text):
         return ValueError(redact(f"{type(cause).__name__}: {cause}", secret))
     return cause
 
 
-def body_text(body: bytes, response: httpx.Response, secret: str | None) -> str:
+def body_text(body: bytes, response: httpx.Response, secret: Secret | None) -> str:
     """The body as text, decoded with the response's charset, with the key masked."""
     try:
         text = body.decode(response.charset_encoding or "utf-8", errors="replace")
@@ -117,7 +110,7 @@ def read_response(
     operation: Operation[Any, Any],
     response: httpx.Response,
     body: bytes,
-    secret: str | None,
+    secret: Secret | None,
     outcome: Outcome | None,
     decoding: Decoding = FORGIVING,
 ) -> Result[Any, OpenRouterBaseError]:
@@ -154,7 +147,7 @@ def _parse_success(
     response: httpx.Response,
     body: bytes,
     outcome: Outcome,
-    secret: str | None,
+    secret: Secret | None,
     decoding: Decoding,
 ) -> Result[Any, OpenRouterBaseError]:
     kind = media_type(response)
@@ -171,10 +164,7 @@ def _parse_success(
     try:
         data = loads(body)
     except (ValueError, RecursionError) as exc:  # JSON nested past the recursion limit
-        # Failure paths import their helpers here: a call that succeeds never loads them.
-        from openrouter_core._causes import detached
-
-        detached(exc)
+        # The error keeps exc without its frames (errors detach their causes).
         return Failure(
             ResponseValidationError(
                 f"{describe_call(operation, response)}: the body is not valid JSON ({exc}). Retry; report it if it persists.",
@@ -188,10 +178,9 @@ def _parse_success(
     try:
         value, problems = decoding.decode(data, outcome.model)
     except Exception as exc:  # strict mode, or a body that is not even the documented kind
-        from openrouter_core._causes import detached
+        # Failure paths import their helpers here: a call that succeeds never loads them.
         from openrouter_core._converter import explain_failure
 
-        detached(exc)
         where, reason = explain_failure(data, outcome.model)
         detail = f"{where}: {reason}" if where else reason
         return Failure(
@@ -236,13 +225,13 @@ def _status_error(
     response: httpx.Response,
     body: bytes,
     outcome: Outcome | None,
-    secret: str | None,
+    secret: Secret | None,
     decoding: Decoding,
 ) -> OpenRouterError_:
     call = describe_call(operation, response)
-    if secret and len(secret) >= 4:
+    if secret is not None:
         # Servers may echo the credential they rejected; keep it out of .body and .data.
-        body = body.replace(secret.encode(), b"[REDACTED]")
+        body = secret.mask_bytes(body)
     text = body_text(body, response, secret)
     error_class = outcome.error if outcome is not None else None
     if error_class is not None:

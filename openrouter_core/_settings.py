@@ -13,6 +13,7 @@ import httpx
 
 from openrouter_core._forgiving import Decoding
 from openrouter_core._retries import RetryRules
+from openrouter_core._secret import masked_headers
 
 
 @attrs.frozen
@@ -24,7 +25,7 @@ class CallSettings:
     #: The server's base URL, without a trailing slash.
     server_url: str
     #: The call's extra headers, which replace the SDK's own of the same name.
-    http_headers: Mapping[str, str] | None
+    http_headers: Mapping[str, str] | None = attrs.field(repr=masked_headers)
     decoding: Decoding
     #: Seconds one attempt may take, head and whole body (``timeout_ms``; None: no limit).
     attempt_seconds: float | None = None

@@ -38,6 +38,7 @@ from openrouter_core._causes import detached
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._json import loads
 from openrouter_core._responses import redact, without_secret
+from openrouter_core._secret import Secret
 from openrouter_core._structure import Reader, reader_for
 from openrouter_core.errors import OpenRouterBaseError, ResponseValidationError, StreamEventError
 
@@ -392,7 +393,7 @@ class EventItems(Generic[T]):
         response: httpx.Response,
         context: str,
         sentinel: str | None = DONE,
-        secret: str | None = None,
+        secret: Secret | None = None,
         max_event_bytes: int | None = None,
     ) -> None:
         self._parse = parse

@@ -11,6 +11,7 @@ from __future__ import annotations
 import httpx
 
 from openrouter_core._responses import redact, without_secret
+from openrouter_core._secret import Secret
 from openrouter_core.errors import (
     ConnectionError,
     HTTPClientError,
@@ -42,7 +43,7 @@ def client_error_class(exc: BaseException) -> type[HTTPClientError]:
 def client_error(
     exc: BaseException,
     call: str,
-    secret: str | None,
+    secret: Secret | None,
     *,
     reading: bool = False,
     maybe_processed: bool = False,

@@ -18,7 +18,9 @@ are built from the method, path and status, and the credential the request carri
 set its Authorization header) is masked as ``[REDACTED]`` where the server echoes it, reason
 phrase included. ``raw_response`` is httpx's own object, kept for power users: its ``request``
 still carries the Authorization header (httpx masks it in ``repr``) and ``raw_response.text``
-is the body as received; a pickled error drops it.
+is the body as received; a pickled error drops it. A ``cause`` keeps the exception and its
+message, never its traceback: the frames that raised it hold the request, its key and the
+stream it came from (see ``_causes``).
 """
 
 from __future__ import annotations
@@ -112,6 +114,15 @@ class OpenRouterBaseError(Exception):
         return (_restore, (type(self), self.args, state))
 
 
+def _frameless(cause: BaseException | None) -> BaseException | None:
+    """``cause`` without its traceback: its frames hold the request, its key, a stream."""
+    if cause is None:
+        return None
+    from openrouter_core._causes import detached  # only a failure with a cause loads it
+
+    return detached(cause)
+
+
 def _restore(cls: type[OpenRouterBaseError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
     """Rebuild a pickled error without running its constructor."""
     error = cls.__new__(cls, *args)
@@ -165,7 +176,7 @@ class ResponseValidationError(OpenRouterError):
         self, message: str, response: httpx.Response, body: str, cause: BaseException | None
     ) -> None:
         super().__init__(message, response, body)
-        self.cause = cause
+        self.cause = _frameless(cause)
 
 
 class DocumentedStatusError(OpenRouterError, Generic[DataT]):
@@ -385,7 +396,7 @@ class HTTPClientError(OpenRouterBaseError):
 
     def __init__(self, message: str, cause: BaseException | None = None) -> None:
         super().__init__(message)
-        self.cause = cause
+        self.cause = _frameless(cause)
 
 
 class ConnectionError(HTTPClientError, builtins.ConnectionError):
@@ -417,4 +428,4 @@ class SDKValidationError(OpenRouterBaseError):
     def __init__(self, message: str, field: str | None = None, cause: Any = None) -> None:
         super().__init__(message)
         self.field = field
-        self.cause = cause
+        self.cause = _frameless(cause) if isinstance(cause, BaseException) else cause

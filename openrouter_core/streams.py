@@ -44,6 +44,7 @@ from returns.result import Failure, Result, Success
 from openrouter_core._causes import detached
 from openrouter_core._deferred_close import ResponseHolder, defer_close
 from openrouter_core._inflate import aiter_decoded, iter_decoded
+from openrouter_core._secret import Secret
 from openrouter_core._sse import DONE, EventItems, RawEvent, ServerSentEvent, event_parser
 from openrouter_core._transport_errors import client_error
 from openrouter_core.errors import (
@@ -90,7 +91,7 @@ class _EventStreamBase(Generic[T]):
         method: str,
         path: str,
         sentinel: str | None = DONE,
-        secret: str | None = None,
+        secret: Secret | None = None,
         max_event_bytes: int | None = None,
     ) -> None:
         #: The streaming HTTP response (status, headers; its body is read by the stream).
@@ -160,7 +161,7 @@ class EventStream(_EventStreamBase[T]):
         method: str,
         path: str,
         sentinel: str | None = DONE,
-        secret: str | None = None,
+        secret: Secret | None = None,
         max_event_bytes: int | None = None,
     ) -> None:
         super().__init__(
@@ -314,7 +315,7 @@ class _ByteStreamBase:
     response_info: ResponseInfo | None = None
 
     def __init__(
-        self, response: httpx.Response, *, method: str, path: str, secret: str | None = None
+        self, response: httpx.Response, *, method: str, path: str, secret: Secret | None = None
     ) -> None:
         #: The HTTP response (status, headers); its body is read through this stream.
         self.response = response
@@ -345,7 +346,7 @@ class ByteStream(_ByteStreamBase):
     """
 
     def __init__(
-        self, response: httpx.Response, *, method: str, path: str, secret: str | None = None
+        self, response: httpx.Response, *, method: str, path: str, secret: Secret | None = None
     ) -> None:
         super().__init__(response, method=method, path=path, secret=secret)
         self._holder = ResponseHolder(response)
@@ -469,7 +470,7 @@ class OpenedStream(Protocol):
     @property
     def operation(self) -> Operation[Any, Any]: ...
     @property
-    def secret(self) -> str | None: ...
+    def secret(self) -> Secret | None: ...
     @property
     def max_event_bytes(self) -> int | None: ...
     @property
