@@ -60,9 +60,11 @@ def generate(
     ops = operations.extract_operations(spec, rows, gen)
     files = function_modules.render_function_modules(ops, gen, spec)
     files.update(render_local_modules(rows))
-    from codegen.discovery import function_index, render_package
+    from codegen.discovery import function_index, layer_index, render_package
 
-    files.update(render_package(function_index(files)))
+    # The hand-written layer is read from the source tree; a generated function wins a name.
+    index = {**layer_index(ROOT / "openrouter_funcs"), **function_index(files)}
+    files.update(render_package(index))
     files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops)
     files.update(tests_writer.render_tests(spec, ops))
     page_files, page_notes = pagination.render_files(spec, ops, gen)

@@ -4,11 +4,19 @@
 lists them all, yet importing the package loads no function module: a module
 ``__getattr__`` imports ``openrouter_funcs.<module>`` when one of its names is first asked
 for. The ``.pyi`` beside it tells type checkers where each name comes from.
+
+The hand-written layer above the functions (``tools``, ``structured_output``, ``call_model``,
+...) is listed the same way: every public module of ``openrouter_funcs`` that the generator
+did not write gives all the names of its ``__all__``, classes included.
 """
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
+
+from codegen.render import GENERATED_MARK
 
 _ALL = re.compile(r"^__all__ = \[(.*?)^\]", re.S | re.M)
 GENERATED = "# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit."
@@ -30,16 +38,38 @@ def function_index(files: dict[str, str]) -> dict[str, str]:
     return index
 
 
+def layer_index(package_dir: Path) -> dict[str, str]:
+    """Name → module for the hand-written public modules of ``package_dir`` (their ``__all__``)."""
+    index: dict[str, str] = {}
+    for path in sorted(package_dir.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if path.name.startswith("_") or text.startswith(GENERATED_MARK):
+            continue
+        for node in ast.parse(text).body:
+            if isinstance(node, ast.Assign) and any(
+                isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
+            ):
+                for name in ast.literal_eval(node.value):
+                    index.setdefault(name, path.stem)
+    return index
+
+
+def _isort_order(name: str) -> tuple[int, str]:
+    """Constants, then classes, then functions: the order ruff keeps ``__all__`` in."""
+    return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
+
+
 def render_package(index: dict[str, str]) -> dict[str, str]:
     """The lazy ``__init__.py`` and its ``__init__.pyi``."""
-    names = sorted(index)
+    names = sorted(index, key=_isort_order)
     init = [
         GENERATED,
         '"""Every OpenRouter API operation as a function: ``from openrouter_funcs import chat_send``.',
         "",
         "Each function lives in its own module (``openrouter_funcs.chat_send``), imported the first",
         "time one of its names is asked for, so importing one function stays cheap.",
-        "``__all__`` (and ``dir()``) lists them all; FUNCTIONS.md describes them.",
+        "``__all__`` (and ``dir()``) lists them all; FUNCTIONS.md describes them. The layer above",
+        "them (tools, structured output, the tool-calling loop) is listed the same way.",
         '"""',
         "",
         "from __future__ import annotations",
@@ -87,7 +117,10 @@ def render_package(index: dict[str, str]) -> dict[str, str]:
     stub = [
         GENERATED,
         "",
-        *(f"from openrouter_funcs.{index[name]} import {name} as {name}" for name in names),
+        *(
+            f"from openrouter_funcs.{index[name]} import {name} as {name}"
+            for name in sorted(names, key=lambda name: (index[name], name))
+        ),
         "",
         "__all__ = [",
         *(f'    "{name}",' for name in names),

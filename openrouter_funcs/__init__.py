@@ -3,7 +3,8 @@
 
 Each function lives in its own module (``openrouter_funcs.chat_send``), imported the first
 time one of its names is asked for, so importing one function stays cheap.
-``__all__`` (and ``dir()``) lists them all; FUNCTIONS.md describes them.
+``__all__`` (and ``dir()``) lists them all; FUNCTIONS.md describes them. The layer above
+them (tools, structured output, the tool-calling loop) is listed the same way.
 """
 
 from __future__ import annotations
@@ -14,6 +15,11 @@ import types
 
 #: Function name → the module that defines it.
 _MODULES = {
+    "ApprovalRule": "tools",
+    "ChatParseError": "structured_output",
+    "Parsed": "structured_output",
+    "Tool": "tools",
+    "ToolContext": "tools",
     "alpha_decisions_create": "alpha_decisions_create",
     "alpha_decisions_create_async": "alpha_decisions_create",
     "analytics_get_analytics_meta": "analytics_get_analytics_meta",
@@ -56,6 +62,8 @@ _MODULES = {
     "byok_list_async": "byok_list",
     "byok_update": "byok_update",
     "byok_update_async": "byok_update",
+    "chat_parse": "structured_output",
+    "chat_parse_async": "structured_output",
     "chat_send": "chat_send",
     "chat_send_async": "chat_send",
     "classifications_get_task_classifications": "classifications_get_task_classifications",
@@ -148,6 +156,7 @@ _MODULES = {
     "images_list_model_endpoints_async": "images_list_model_endpoints",
     "images_list_models": "images_list_models",
     "images_list_models_async": "images_list_models",
+    "json_schema_for": "json_schema",
     "messages_create": "messages_create",
     "messages_create_async": "messages_create",
     "models_count": "models_count",
@@ -183,6 +192,8 @@ _MODULES = {
     "organization_list_members_async": "organization_list_members",
     "organization_update_settings": "organization_update_settings",
     "organization_update_settings_async": "organization_update_settings",
+    "output_of": "structured_output",
+    "parse_output": "structured_output",
     "presets_create_presets_chat_completions": "presets_create_presets_chat_completions",
     "presets_create_presets_chat_completions_async": "presets_create_presets_chat_completions",
     "presets_create_presets_messages": "presets_create_presets_messages",
@@ -221,6 +232,7 @@ _MODULES = {
     "providers_list_async": "providers_list",
     "rerank_rerank": "rerank_rerank",
     "rerank_rerank_async": "rerank_rerank",
+    "response_format_for": "structured_output",
     "responses_send": "responses_send",
     "responses_send_async": "responses_send",
     "scim_create": "scim_create",
@@ -245,6 +257,8 @@ _MODULES = {
     "stt_create_transcription_multipart_async": "stt_create_transcription_multipart",
     "system_one_create": "system_one_create",
     "system_one_create_async": "system_one_create",
+    "tool": "tools",
+    "tool_error_text": "tools",
     "tools_get_tool": "tools_get_tool",
     "tools_get_tool_async": "tools_get_tool",
     "tools_list_tools": "tools_list_tools",
@@ -308,6 +322,11 @@ _MODULES = {
 }
 
 __all__ = [
+    "ApprovalRule",
+    "ChatParseError",
+    "Parsed",
+    "Tool",
+    "ToolContext",
     "alpha_decisions_create",
     "alpha_decisions_create_async",
     "analytics_get_analytics_meta",
@@ -350,6 +369,8 @@ __all__ = [
     "byok_list_async",
     "byok_update",
     "byok_update_async",
+    "chat_parse",
+    "chat_parse_async",
     "chat_send",
     "chat_send_async",
     "classifications_get_task_classifications",
@@ -442,6 +463,7 @@ __all__ = [
     "images_list_model_endpoints_async",
     "images_list_models",
     "images_list_models_async",
+    "json_schema_for",
     "messages_create",
     "messages_create_async",
     "models_count",
@@ -477,6 +499,8 @@ __all__ = [
     "organization_list_members_async",
     "organization_update_settings",
     "organization_update_settings_async",
+    "output_of",
+    "parse_output",
     "presets_create_presets_chat_completions",
     "presets_create_presets_chat_completions_async",
     "presets_create_presets_messages",
@@ -515,6 +539,7 @@ __all__ = [
     "providers_list_async",
     "rerank_rerank",
     "rerank_rerank_async",
+    "response_format_for",
     "responses_send",
     "responses_send_async",
     "scim_create",
@@ -539,6 +564,8 @@ __all__ = [
     "stt_create_transcription_multipart_async",
     "system_one_create",
     "system_one_create_async",
+    "tool",
+    "tool_error_text",
     "tools_get_tool",
     "tools_get_tool_async",
     "tools_list_tools",

@@ -268,6 +268,7 @@ from openrouter_funcs.images_list_model_endpoints import (
 )
 from openrouter_funcs.images_list_models import images_list_models as images_list_models
 from openrouter_funcs.images_list_models import images_list_models_async as images_list_models_async
+from openrouter_funcs.json_schema import json_schema_for as json_schema_for
 from openrouter_funcs.messages_create import messages_create as messages_create
 from openrouter_funcs.messages_create import messages_create_async as messages_create_async
 from openrouter_funcs.models_count import models_count as models_count
@@ -447,6 +448,13 @@ from openrouter_funcs.scim_read import scim_read as scim_read
 from openrouter_funcs.scim_read import scim_read_async as scim_read_async
 from openrouter_funcs.scim_update import scim_update as scim_update
 from openrouter_funcs.scim_update import scim_update_async as scim_update_async
+from openrouter_funcs.structured_output import ChatParseError as ChatParseError
+from openrouter_funcs.structured_output import Parsed as Parsed
+from openrouter_funcs.structured_output import chat_parse as chat_parse
+from openrouter_funcs.structured_output import chat_parse_async as chat_parse_async
+from openrouter_funcs.structured_output import output_of as output_of
+from openrouter_funcs.structured_output import parse_output as parse_output
+from openrouter_funcs.structured_output import response_format_for as response_format_for
 from openrouter_funcs.stt_create_transcription import (
     stt_create_transcription as stt_create_transcription,
 )
@@ -461,6 +469,11 @@ from openrouter_funcs.stt_create_transcription_multipart import (
 )
 from openrouter_funcs.system_one_create import system_one_create as system_one_create
 from openrouter_funcs.system_one_create import system_one_create_async as system_one_create_async
+from openrouter_funcs.tools import ApprovalRule as ApprovalRule
+from openrouter_funcs.tools import Tool as Tool
+from openrouter_funcs.tools import ToolContext as ToolContext
+from openrouter_funcs.tools import tool as tool
+from openrouter_funcs.tools import tool_error_text as tool_error_text
 from openrouter_funcs.tools_get_tool import tools_get_tool as tools_get_tool
 from openrouter_funcs.tools_get_tool import tools_get_tool_async as tools_get_tool_async
 from openrouter_funcs.tools_list_tools import tools_list_tools as tools_list_tools
@@ -605,6 +618,11 @@ from openrouter_funcs.workspaces_update import workspaces_update as workspaces_u
 from openrouter_funcs.workspaces_update import workspaces_update_async as workspaces_update_async
 
 __all__ = [
+    "ApprovalRule",
+    "ChatParseError",
+    "Parsed",
+    "Tool",
+    "ToolContext",
     "alpha_decisions_create",
     "alpha_decisions_create_async",
     "analytics_get_analytics_meta",
@@ -647,6 +665,8 @@ __all__ = [
     "byok_list_async",
     "byok_update",
     "byok_update_async",
+    "chat_parse",
+    "chat_parse_async",
     "chat_send",
     "chat_send_async",
     "classifications_get_task_classifications",
@@ -739,6 +759,7 @@ __all__ = [
     "images_list_model_endpoints_async",
     "images_list_models",
     "images_list_models_async",
+    "json_schema_for",
     "messages_create",
     "messages_create_async",
     "models_count",
@@ -774,6 +795,8 @@ __all__ = [
     "organization_list_members_async",
     "organization_update_settings",
     "organization_update_settings_async",
+    "output_of",
+    "parse_output",
     "presets_create_presets_chat_completions",
     "presets_create_presets_chat_completions_async",
     "presets_create_presets_messages",
@@ -812,6 +835,7 @@ __all__ = [
     "providers_list_async",
     "rerank_rerank",
     "rerank_rerank_async",
+    "response_format_for",
     "responses_send",
     "responses_send_async",
     "scim_create",
@@ -836,6 +860,8 @@ __all__ = [
     "stt_create_transcription_multipart_async",
     "system_one_create",
     "system_one_create_async",
+    "tool",
+    "tool_error_text",
     "tools_get_tool",
     "tools_get_tool_async",
     "tools_list_tools",
