@@ -113,6 +113,12 @@ class ChatStreamSummary:
     #: The refusal text, or None when no chunk carried any.
     refusal: str | None
     tool_calls: tuple[ToolCallSummary, ...]
+    #: The ``reasoning_details`` entries, as sent (models or dicts); the streamed pieces of one
+    #: text or summary entry (same ``type`` and ``index``) joined into one. A reasoning model
+    #: needs them back with the assistant message on the next turn.
+    reasoning_details: tuple[Any, ...] = ()
+    #: The ``created`` time of the first chunk that had one.
+    created: int | None = None
     #: The last finish reason seen (``"stop"``, ``"length"``, ``"tool_calls"``, ``"error"``...).
     finish_reason: str | None
     #: The last usage seen (OpenRouter sends it on the final chunk).
@@ -142,6 +148,8 @@ class ChatAccumulator:
         self._reasoning: list[str] | None = None
         self._refusal: list[str] | None = None
         self._tool_calls: dict[int, _ToolCallParts] = {}
+        self._reasoning_details: list[Any] = []
+        self._created: int | None = None
         self._finish_reason: str | None = None
         self._usage: Any = None
         self._error: OpenRouterBaseError | None = None
@@ -156,6 +164,8 @@ class ChatAccumulator:
             return
         self._id = self._id or _field(chunk, "id")
         self._model = self._model or _field(chunk, "model")
+        if self._created is None:
+            self._created = _field(chunk, "created")
         usage = _field(chunk, "usage")
         if usage is not None:
             self._usage = usage
@@ -180,6 +190,9 @@ class ChatAccumulator:
         refusal = _text(_field(delta, "refusal"))
         if refusal is not None:
             self._refusal = _appended(self._refusal, refusal)
+        details = _field(delta, "reasoning_details")
+        for detail in details if isinstance(details, (list, tuple)) else ():
+            self._add_reasoning_detail(detail)
         calls = _field(delta, "tool_calls")
         for position, call in enumerate(calls if isinstance(calls, (list, tuple)) else ()):
             index = _field(call, "index")
@@ -194,6 +207,20 @@ class ChatAccumulator:
             arguments = _text(_field(function, "arguments"))
             if arguments:
                 parts.arguments.append(arguments)
+
+    def _add_reasoning_detail(self, detail: Any) -> None:
+        last = self._reasoning_details[-1] if self._reasoning_details else None
+        kind = _field(detail, "type")
+        key = _REASONING_PIECES.get(kind) if isinstance(kind, str) else None
+        if (
+            key is not None
+            and last is not None
+            and _field(last, "type") == kind
+            and _field(last, "index") == _field(detail, "index")
+        ):
+            self._reasoning_details[-1] = _joined_detail(last, detail, key)
+        else:
+            self._reasoning_details.append(detail)
 
     def summary(self) -> ChatStreamSummary:
         """The stream so far, added up."""
@@ -216,7 +243,32 @@ class ChatAccumulator:
             finish_reason=self._finish_reason,
             usage=self._usage,
             error=self._error,
+            reasoning_details=tuple(self._reasoning_details),
+            created=self._created if isinstance(self._created, int) else None,
         )
+
+
+#: Reasoning detail types streamed in pieces, and the key whose text the pieces continue.
+_REASONING_PIECES = {"reasoning.text": "text", "reasoning.summary": "summary"}
+
+
+def _joined_detail(first: Any, more: Any, key: str) -> Any:
+    """One reasoning detail from two streamed pieces: the text joined, later fields winning."""
+    text = (_text(_field(first, key)) or "") + (_text(_field(more, key)) or "")
+    if isinstance(first, Mapping):
+        later = dict(more) if isinstance(more, Mapping) else {}
+        return {**first, **{k: v for k, v in later.items() if v is not None}, key: text}
+    if not attrs.has(type(first)):
+        return more
+    changes = {
+        field.name: getattr(more, field.name)
+        for field in attrs.fields(type(first))
+        if field.name != "extra_fields"
+        and hasattr(more, field.name)
+        and _field(more, field.name) is not None
+    }
+    changes[key] = text
+    return attrs.evolve(first, **changes)
 
 
 def accumulate_chat(chunks: Iterable[Any]) -> ChatStreamSummary:
