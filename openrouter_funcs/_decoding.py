@@ -42,13 +42,11 @@ def decode_value(
     data: Any, annotation: Any, *, forbid_extra_keys: bool, path: str = "$"
 ) -> Result[Any, Misfit]:
     """``data`` (decoded JSON) structured into ``annotation``, or the first place it misfits."""
-    import cattrs
-
     converter = _converter(forbid_extra_keys)
     try:
         return Success(converter.structure(data, annotation))
-    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
-        return Failure(_first_misfit(exc, annotation, path))
+    except Exception as exc:  # a misfit, or a type cattrs cannot build: either is reported
+        return Failure(_first_misfit(exc, path))
 
 
 def fill_defaults(data: Any, annotation: Any) -> Any:
@@ -240,22 +238,63 @@ def _build(forbid_extra_keys: bool) -> cattrs.Converter:
 
     def record_factory(cls: Any) -> Callable[[Any, Any], Any]:
         if typing.is_typeddict(cls):
-            inner = converter.gen_structure_typeddict(cls)
-        else:
-            inner = converter.gen_structure_attrs_fromdict(cls)
-        return _kind_gate(dict, "an object", inner)
+            return _typeddict_hook(cls, converter, forbid_extra_keys)
+        return _kind_gate(dict, "an object", converter.gen_structure_attrs_fromdict(cls))
 
     converter.register_structure_hook_factory(is_record, record_factory)
     return converter
 
 
-def _first_misfit(exc: BaseException, annotation: Any, path: str) -> Misfit:
+class _At(Exception):
+    """A misfit inside the value under ``key`` of an object."""
+
+    def __init__(self, key: str, inner: BaseException) -> None:
+        super().__init__(key)
+        self.key = key
+        self.inner = inner
+
+
+def _typeddict_hook(
+    cls: Any, converter: cattrs.Converter, forbid_extra_keys: bool
+) -> Callable[[Any, Any], Any]:
+    """A TypedDict's structuring; cattrs' misses a ``NotRequired`` written as a string."""
+    from cattrs.errors import ForbiddenExtraKeysError
+
+    fields = {field.name: field for field in fields_of(cls)}
+
+    def structure_typeddict(value: Any, _: Any) -> Any:
+        if not isinstance(value, dict):
+            raise _Mismatch(f"expected an object, got {_json_kind(value)}{_show(value)}")
+        extra = set(value) - set(fields)
+        if extra and forbid_extra_keys:
+            raise ForbiddenExtraKeysError(None, cls, extra)
+        out = {}
+        for name, field in fields.items():
+            if name not in value:
+                if field.required:
+                    raise _At(name, KeyError(name))
+                continue
+            try:
+                out[name] = converter.structure(value[name], field.annotation)
+            except Exception as exc:
+                raise _At(name, exc) from None
+        return out
+
+    return structure_typeddict
+
+
+def _first_misfit(exc: BaseException, path: str) -> Misfit:
     """The first leaf of cattrs' error tree, with the path down to it."""
     import cattrs
     from cattrs.errors import IterableValidationNote
 
     current, where = exc, path
-    while isinstance(current, cattrs.BaseValidationError) and current.exceptions:
+    while isinstance(current, _At) or (
+        isinstance(current, cattrs.BaseValidationError) and current.exceptions
+    ):
+        if isinstance(current, _At):
+            where, current = f"{where}.{current.key}", current.inner
+            continue
         child = current.exceptions[0]
         for note in getattr(child, "__notes__", ()):
             if isinstance(note, IterableValidationNote):

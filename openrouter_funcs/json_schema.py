@@ -139,12 +139,14 @@ def fields_of(cls: type[Any]) -> list[FieldSpec]:
     hints = resolved_hints(cls, cls.__qualname__)
     described = field_descriptions(cls)
     if typing.is_typeddict(cls):
+        # __required_keys__ misses a NotRequired[...] written as a string (from __future__
+        # import annotations); the resolved hint still says it.
         required_keys: frozenset[str] = getattr(cls, "__required_keys__", frozenset(hints))
         return [
             FieldSpec(
                 name,
                 _strip_required(hint),
-                has_default=name not in required_keys,
+                has_default=not _required_key(hint, name in required_keys),
                 description=described.get(name),
             )
             for name, hint in hints.items()
@@ -229,14 +231,26 @@ def _attribute_docstrings(cls: type[Any]) -> dict[str, str]:
     return found
 
 
-def _strip_required(hint: Any) -> Any:
+def _qualifier(hint: Any) -> str | None:
+    """``"Required"``, ``"NotRequired"`` or ``"ReadOnly"`` when ``hint`` is wrapped in one."""
     origin = get_origin(hint)
-    if origin is not None and getattr(origin, "_name", None) in ("Required", "NotRequired"):
-        return get_args(hint)[0]
-    name = getattr(origin, "__name__", None) or getattr(origin, "_name", None)
-    if name in ("Required", "NotRequired", "ReadOnly"):
-        return _strip_required(get_args(hint)[0])
+    name = getattr(origin, "_name", None) or getattr(origin, "__name__", None)
+    return name if name in ("Required", "NotRequired", "ReadOnly") else None
+
+
+def _strip_required(hint: Any) -> Any:
+    while _qualifier(hint) is not None:
+        hint = get_args(hint)[0]
     return hint
+
+
+def _required_key(hint: Any, by_class: bool) -> bool:
+    """Whether a TypedDict key is required: its ``Required``/``NotRequired``, else its class's."""
+    while (qualifier := _qualifier(hint)) is not None:
+        if qualifier != "ReadOnly":
+            return qualifier == "Required"
+        hint = get_args(hint)[0]
+    return by_class
 
 
 def _is_union(origin: Any) -> bool:

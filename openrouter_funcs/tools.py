@@ -42,8 +42,9 @@ What the loop calls (all never raise; ``KeyboardInterrupt`` and cancellation pro
   the ``tool`` message's content (a ``str`` result as it is; attrs, dataclass, dict, list,
   number as JSON), or ``Failure(exception)`` (without its traceback) when the tool raised or
   returned something with no JSON form. ``tool_error_text(exc)`` words it for the model.
-  ``run_async`` awaits an async tool and runs a sync one in a worker thread; ``run`` calls a
-  sync tool and runs an async one to completion on a new event loop.
+  ``run_async`` awaits an async tool and runs a sync one in a worker thread (in place under
+  an event loop other than asyncio); ``run`` calls a sync tool and runs an async one to
+  completion on a new event loop.
 - ``needs_approval(arguments)``: whether this call waits for a person (``require_approval``
   is ``True``, or a callable of the decoded arguments that returned true or raised).
 """
@@ -199,10 +200,12 @@ class Tool(Generic[P, R]):
         try:
             if _is_async(self.execute):
                 value = await self._invoke(arguments, context)
-            else:
+            elif _under_asyncio():
                 value = await asyncio.to_thread(self._invoke, arguments, context)
-                if inspect.isawaitable(value):
-                    value = await value
+            else:  # another event loop (trio): no asyncio thread pool, so run it in place
+                value = self._invoke(arguments, context)
+            if inspect.isawaitable(value):  # a sync function that returned an awaitable
+                value = await value
             return Success(_decoding.to_json_text(value))
         except Exception as exc:
             return Failure(detached(exc))
@@ -362,15 +365,21 @@ def _is_async(fn: Callable[..., Any] | None) -> bool:
     )
 
 
+def _under_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
 def _run_to_completion(awaitable: Any) -> Any:
     """An async tool's result in the sync loop: run on a new event loop in this thread."""
 
     async def wait() -> Any:
         return await awaitable
 
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
+    if not _under_asyncio():
         return asyncio.run(wait())
     if inspect.iscoroutine(awaitable):
         awaitable.close()  # never awaited: close it so no warning blames the tool
