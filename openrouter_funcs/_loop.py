@@ -12,7 +12,7 @@ rules and the failure handling are the same code in all four.
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 
 import attrs
 from returns.result import Failure, Result, Success
@@ -40,6 +40,7 @@ from openrouter_funcs.tools import Tool, ToolContext, tool_error_text
 
 if TYPE_CHECKING:
     from openrouter_core import OpenRouterCore
+    from openrouter_core.dicts.chat_messages import ChatMessagesDict
     from openrouter_core.models.chat_result import ChatResult
 
 __all__ = ["CallModelError", "Emit", "RunTools", "Send", "Settings", "run_loop"]
@@ -562,7 +563,7 @@ def _run(
 ) -> ModelRun[Any]:
     return ModelRun(
         text=_last_text(state.steps),
-        messages=tuple(state.messages),
+        messages=cast("tuple[ChatMessagesDict, ...]", tuple(state.messages)),
         steps=tuple(state.steps),
         usage=state.usage,
         stopped_by=stopped_by,

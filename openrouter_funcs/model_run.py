@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 import attrs
 
 if TYPE_CHECKING:
+    from openrouter_core.dicts.chat_messages import ChatMessagesDict
     from openrouter_core.models.chat_result import ChatResult
     from openrouter_core.models.chat_usage import ChatUsage
 
@@ -151,7 +152,7 @@ class ModelRun(Generic[T]):
     #: The last assistant message's text ("" when it had none).
     text: str
     #: The whole conversation in wire form, ready to send again as ``messages``.
-    messages: tuple[dict[str, Any], ...]
+    messages: tuple[ChatMessagesDict, ...]
     steps: tuple[Step, ...]
     usage: RunUsage
     stopped_by: str
