@@ -447,7 +447,7 @@ class ToolExecutionError(OpenRouterBaseError):
 
         super().__init__(
             f"Tool {tool_name!r} raised {type(cause).__name__}: {cause} (call {tool_call_id}); "
-            'the run stopped because tool_errors="fail". With the default, "report", the '
+            'the run stopped because tool_errors="fail". With the default, "return", the '
             "error goes back to the model instead."
         )
         self.tool_name = tool_name

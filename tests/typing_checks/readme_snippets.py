@@ -100,13 +100,57 @@ def snippet_5(core: OpenRouterCore) -> None:
 
 
 def snippet_6(core: OpenRouterCore) -> None:
+    from typing import Literal
+    from openrouter_funcs import tool
+
+    @tool
+    def get_weather(city: str, unit: Literal["c", "f"] = "c") -> dict[str, float]:
+        """Current weather in a city.
+
+        Args:
+            city: The city's name, e.g. "Lyon".
+            unit: Celsius or Fahrenheit.
+        """
+        return {"temperature": 21.5}
+
+    print(get_weather("Lyon"))  # still the function, signature and all (mypy too)
+    print(get_weather.definition().unwrap())  # the request's `tools` entry
+
+
+def snippet_7(core: OpenRouterCore) -> None:
+    import attrs
+    from returns.result import Failure, Success
+    from openrouter_core.errors import OutputRefusedError, OutputValidationError
+    from openrouter_funcs import Parsed, chat_parse
+
+    @attrs.frozen
+    class City:
+        """A city and what it is known for."""
+
+        name: str
+        country: str
+        known_for: list[str]
+
+    question = "Tell me about Lyon."  # or any chat_send request (model, messages, ...)
+    match chat_parse(core, question, output=City):
+        case Success(Parsed(value=city)):  # Parsed(result=ChatResult, value=City)
+            print(city.name, city.known_for)
+        case Failure(OutputValidationError() as misfit):
+            print("the reply does not fit at", misfit.path, "-", misfit.problem)
+        case Failure(OutputRefusedError() as refused):
+            print("the model refused:", refused.refusal)
+        case Failure(err):
+            print("request failed:", err)
+
+
+def snippet_8(core: OpenRouterCore) -> None:
     from openrouter_core.testing import StandInTransport, standin_core
 
     core = standin_core()  # documented success examples
     core = standin_core(transport=StandInTransport(status_overrides={"getCredits": 401}))
 
 
-def snippet_7(core: OpenRouterCore) -> None:
+def snippet_9(core: OpenRouterCore) -> None:
     from openrouter_core import spec_problems
     from openrouter_funcs.chat_send import chat_send
 
@@ -118,7 +162,7 @@ def snippet_7(core: OpenRouterCore) -> None:
         print(path, problem)  # e.g. "choices[0].finish_reason: required field missing"
 
 
-def snippet_8(core: OpenRouterCore) -> None:
+def snippet_10(core: OpenRouterCore) -> None:
     import asyncio
     from openrouter_core import OpenRouterCore
     from openrouter_core.serverless import SERVERLESS_RETRY_CONFIG, SERVERLESS_TIMEOUT_MS
