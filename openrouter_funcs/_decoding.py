@@ -139,7 +139,9 @@ class _Mismatch(TypeError):
 
 
 def _exact(kind: type[Any], wanted: str) -> Callable[[Any, Any], Any]:
-    def structure_exactly(value: Any, _: Any) -> Any:
+    def structure_exactly(value: Any, target: Any) -> Any:
+        if isinstance(target, type) and issubclass(target, enum.Enum):
+            return _structure_enum(value, target)  # a str or int Enum finds this hook first
         if isinstance(value, kind) and not (isinstance(value, bool) and kind is not bool):
             return value
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
@@ -161,19 +163,15 @@ def _structure_literal(value: Any, annotation: Any) -> Any:
     )
 
 
-def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], Any]:
-    values = [member.value for member in cls]
-
-    def structure_enum(value: Any, _: Any) -> Any:
-        for member in cls:
-            if member.value == value and type(member.value) is type(value):
-                return member
-        raise _Mismatch(
-            f"expected one of {', '.join(json.dumps(v) for v in values)}, got"
-            f" {_json_kind(value)}{_show(value)}"
-        )
-
-    return structure_enum
+def _structure_enum(value: Any, cls: type[enum.Enum]) -> Any:
+    for member in cls:
+        # 1 == True in Python; an Enum of 1 takes no true, and the other way round.
+        if member.value == value and type(member.value) is type(value):
+            return member
+    raise _Mismatch(
+        f"expected one of {', '.join(json.dumps(member.value) for member in cls)}, got"
+        f" {_json_kind(value)}{_show(value)}"
+    )
 
 
 def _kind_gate(
@@ -224,9 +222,8 @@ def _build(forbid_extra_keys: bool) -> cattrs.Converter:
     ):
         converter.register_structure_hook(kind, _exact(kind, wanted))
     converter.register_structure_hook_func(_is_literal, _structure_literal)
-    converter.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
-    )
+    # By class, not by predicate: cattrs 24.1 finds its own Enum hook before a predicate one.
+    converter.register_structure_hook(enum.Enum, _structure_enum)
     converter.register_structure_hook_factory(
         _is_list,
         lambda t: _kind_gate(list, "an array", list_structure_factory(t, converter)),

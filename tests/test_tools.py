@@ -327,3 +327,24 @@ def test_tool_results_and_errors_pickle() -> None:
     assert isinstance(copy.failure(), ZeroDivisionError)
     decoded = get_weather.decode_arguments('{"place": {"city": "P"}, "unit": "f"}')
     assert pickle.loads(pickle.dumps(decoded)) == decoded
+
+
+class Color(str, enum.Enum):
+    RED = "red"
+
+
+class Level(enum.IntEnum):
+    LOW = 1
+
+
+def test_str_and_int_enums_are_read_as_members() -> None:
+    @tool
+    def paint(color: Color, level: Level) -> str:
+        """Paint."""
+        return f"{color.name} {level.name}"
+
+    decoded = paint.decode_arguments('{"color": "red", "level": 1}')
+    assert decoded == Success({"color": Color.RED, "level": Level.LOW})
+    assert type(decoded.unwrap()["color"]) is Color
+    assert isinstance(paint.decode_arguments('{"color": "blue", "level": 1}'), Failure)
+    assert isinstance(paint.decode_arguments('{"color": "red", "level": true}'), Failure)
