@@ -160,9 +160,13 @@ def fields_of(cls: type[Any]) -> list[FieldSpec]:
             has_default = default is not attrs.NOTHING
             if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
                 default = _MISSING  # made afresh per instance: nothing to show
+            if field.name not in hints:
+                raise UnsupportedAnnotation(
+                    field.name, f"{cls.__qualname__}.{field.name} has no annotation"
+                )
             specs.append(
                 FieldSpec(
-                    field.alias or field.name,
+                    field.name,  # the key cattrs reads, whatever the field's init alias
                     hints[field.name],
                     default if has_default else _MISSING,
                     has_default,
@@ -332,7 +336,14 @@ class _Builder:
                 )
             self.expanding.append(annotation)
             try:
-                return self.object(fields_of(annotation), class_description(annotation), path)
+                try:
+                    fields = fields_of(annotation)
+                except UnsupportedAnnotation as problem:  # its path is within the class
+                    inner = (
+                        f"{path}.{problem.path}" if path and problem.path else path or problem.path
+                    )
+                    raise UnsupportedAnnotation(inner, problem.reason) from None
+                return self.object(fields, class_description(annotation), path)
             finally:
                 self.expanding.pop()
         raise UnsupportedAnnotation(path, f"{type_name(annotation)} has no JSON Schema form here")
@@ -430,6 +441,10 @@ def parameter_specs(
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             raise UnsupportedAnnotation(
                 parameter.name, "*args and **kwargs have no schema; name each parameter"
+            )
+        if parameter.kind is parameter.POSITIONAL_ONLY:
+            raise UnsupportedAnnotation(
+                parameter.name, "a positional-only parameter cannot be passed by name"
             )
         if parameter.name not in hints:
             raise UnsupportedAnnotation(parameter.name, "the parameter has no annotation")

@@ -432,6 +432,17 @@ def spread(*values: int) -> None: ...
 def mapping(weights: dict[str, float]) -> None: ...
 
 
+@attrs.define
+class Loose:
+    name = attrs.field()  # no annotation
+
+
+def loose(value: Loose) -> None: ...
+
+
+def positional(value: int, /) -> None: ...
+
+
 def dangling(value: NotDefinedAnywhere) -> None: ...  # type: ignore[name-defined]  # noqa: F821
 
 
@@ -445,6 +456,8 @@ def dangling(value: NotDefinedAnywhere) -> None: ...  # type: ignore[name-define
         (spread, False, "tools[spread.values]", "*args"),
         (mapping, True, "tools[mapping.weights]", "no strict form"),
         (dangling, False, "tools[dangling]", "do not resolve"),
+        (loose, False, "tools[loose.value.name]", "Loose.name has no annotation"),
+        (positional, False, "tools[positional.value]", "positional-only"),
     ],
 )
 def test_an_annotation_without_a_schema_is_a_problem_the_tool_carries(
