@@ -33,6 +33,7 @@ exception.
 from __future__ import annotations
 
 import ast
+import contextlib
 import dataclasses
 import enum
 import inspect
@@ -41,7 +42,7 @@ import json
 import textwrap
 import types
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Literal, Union, get_args, get_origin
 
 import attrs
@@ -71,7 +72,8 @@ class FieldSpec:
 
     name: str
     annotation: Any
-    default: Any = _MISSING  # _MISSING: required; a value (or a factory's absence) otherwise
+    default: Any = _MISSING
+    """The default value, or _MISSING (none, or made by a factory: nothing to show)."""
     has_default: bool = False
     description: str | None = None
 
@@ -96,14 +98,27 @@ def json_schema_for(
 
 def schema_of(annotation: Any, *, strict: bool, path: str = "") -> dict[str, Any]:
     """The schema of ``annotation``; raises UnsupportedAnnotation (never anything else)."""
-    return _Builder(strict).schema(annotation, path)
+    with _only_unsupported(path):
+        return _Builder(strict).schema(annotation, path)
 
 
 def object_schema(
     fields: Sequence[FieldSpec], *, strict: bool, description: str | None = None, path: str = ""
 ) -> dict[str, Any]:
     """The object schema whose properties are ``fields``; raises UnsupportedAnnotation."""
-    return _Builder(strict).object(fields, description, path)
+    with _only_unsupported(path):
+        return _Builder(strict).object(fields, description, path)
+
+
+@contextlib.contextmanager
+def _only_unsupported(path: str) -> Iterator[None]:
+    """Whatever an odd annotation makes the inspection raise, reported as unsupported."""
+    try:
+        yield
+    except UnsupportedAnnotation:
+        raise
+    except Exception as exc:  # an unhashable or half-built annotation, say
+        raise UnsupportedAnnotation(path, f"{type(exc).__name__}: {exc}") from None
 
 
 def type_name(annotation: Any) -> str:
@@ -355,7 +370,8 @@ class _Builder:
         required = []
         for field in fields:
             where = f"{path}.{field.name}" if path else field.name
-            schema = self.schema(field.annotation, where)
+            with _only_unsupported(where):
+                schema = self.schema(field.annotation, where)
             if field.description:
                 schema = {**schema, "description": field.description}
             if field.required or self.strict:

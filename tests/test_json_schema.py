@@ -483,3 +483,12 @@ def test_an_output_type_without_a_schema_is_a_validation_error() -> None:
     assert isinstance(result, Failure)
     assert isinstance(result.failure(), SDKValidationError)
     assert result.failure().field == "output"
+
+
+def odd(value: [1, 2]) -> None: ...  # type: ignore[valid-type]
+
+
+def test_an_annotation_that_breaks_inspection_is_a_problem_too() -> None:
+    error = tool(odd).definition().failure()
+    assert isinstance(error, SDKValidationError) and error.field == "tools[odd.value]"
+    assert isinstance(json_schema_for([1]), Failure)
