@@ -36,6 +36,7 @@ import ast
 import contextlib
 import dataclasses
 import enum
+import functools
 import inspect
 import itertools
 import json
@@ -149,15 +150,20 @@ def is_record(annotation: Any) -> bool:
     )
 
 
-def fields_of(cls: type[Any]) -> list[FieldSpec]:
+def fields_of(cls: Any) -> tuple[FieldSpec, ...]:
     """The fields of an attrs class, dataclass or TypedDict; raises UnsupportedAnnotation."""
+    return _fields_of(cls)
+
+
+@functools.lru_cache(maxsize=512)  # read once per class: decoding every call needs them
+def _fields_of(cls: Any) -> tuple[FieldSpec, ...]:
     hints = resolved_hints(cls, cls.__qualname__)
     described = field_descriptions(cls)
     if typing.is_typeddict(cls):
         # __required_keys__ misses a NotRequired[...] written as a string (from __future__
         # import annotations); the resolved hint still says it.
         required_keys: frozenset[str] = getattr(cls, "__required_keys__", frozenset(hints))
-        return [
+        return tuple(
             FieldSpec(
                 name,
                 _strip_required(hint),
@@ -165,7 +171,7 @@ def fields_of(cls: type[Any]) -> list[FieldSpec]:
                 description=described.get(name),
             )
             for name, hint in hints.items()
-        ]
+        )
     specs = []
     if attrs.has(cls):
         for field in attrs.fields(cls):
@@ -188,7 +194,7 @@ def fields_of(cls: type[Any]) -> list[FieldSpec]:
                     described.get(field.name),
                 )
             )
-        return specs
+        return tuple(specs)
     for field in dataclasses.fields(cls):
         if not field.init:
             continue
@@ -203,7 +209,7 @@ def fields_of(cls: type[Any]) -> list[FieldSpec]:
                 described.get(field.name),
             )
         )
-    return specs
+    return tuple(specs)
 
 
 def resolved_hints(owner: Any, where: str) -> dict[str, Any]:
