@@ -39,14 +39,17 @@ def _field(obj: Any, name: str) -> Any:
     """``obj[name]`` for a mapping, else ``obj.name`` (or its ``extra_fields``); None if absent."""
     if obj is None:
         return None
-    if isinstance(obj, Mapping):
+    kind = type(obj)
+    # Generated models (attrs classes) are the usual case: the ABC check for Mapping is the
+    # slowest step of reading a chunk, so it is left for objects that are neither.
+    if kind is dict or (not hasattr(kind, "__attrs_attrs__") and isinstance(obj, Mapping)):
         value = obj.get(name)
     else:
         value = getattr(obj, name, None)
         if value is None:
             # Generated models keep keys they do not declare in ``extra_fields``.
             extra = getattr(obj, "extra_fields", None)
-            if isinstance(extra, Mapping):
+            if isinstance(extra, dict):
                 value = extra.get(name)
     return None if isinstance(value, Unset) else value
 
@@ -154,14 +157,23 @@ class ChatAccumulator:
         self._usage: Any = None
         self._error: OpenRouterBaseError | None = None
 
-    def add(self, item: Any) -> None:
-        """Take one chunk (model, dict or stream ``Result`` item) into account."""
+    def add(self, item: Any) -> str | None:
+        """Take one chunk (model, dict or stream ``Result`` item) into account.
+
+        Returns the chunk's text when the chunk held nothing else (the usual chunk of a long
+        answer), so a caller showing the text as it arrives need not read the chunk again;
+        None for any other chunk.
+        """
+        if type(item) is Success:
+            text = self._took_text(item.unwrap())
+            if text is not None:
+                return text
         chunk, error = _unwrap(item, "choices")
         if error is not None:
             self._error = error
-            return
+            return None
         if chunk is None:
-            return
+            return None
         self._id = self._id or _field(chunk, "id")
         self._model = self._model or _field(chunk, "model")
         if self._created is None:
@@ -173,6 +185,36 @@ class ChatAccumulator:
         for choice in choices if isinstance(choices, (list, tuple)) else ():
             if _field(choice, "index") in (0, None):
                 self._add_choice(choice)
+        return None
+
+    def _took_text(self, chunk: Any) -> str | None:
+        """Take in the usual chunk of a long stream at once: a generated model, after the first,
+        whose one choice's delta holds text and nothing else: its text. None for any other
+        chunk, which the general path reads (a dict, a finish reason, usage, tool calls...)."""
+        if self._created is None or not hasattr(type(chunk), "__attrs_attrs__"):
+            return None
+        try:
+            choices = chunk.choices
+            if chunk.usage is not None or type(choices) is not list or len(choices) != 1:
+                return None
+            choice = choices[0]
+            delta = choice.delta
+            content = delta.content
+            if (
+                choice.finish_reason is not None
+                or choice.index != 0
+                or type(content) is not str
+                or delta.tool_calls
+                or delta.reasoning_details
+                or not (delta.reasoning is None or isinstance(delta.reasoning, Unset))
+                or not (delta.refusal is None or isinstance(delta.refusal, Unset))
+            ):
+                return None
+        except AttributeError:
+            return None
+        if content:
+            self._content.append(content)
+        return content
 
     def _add_choice(self, choice: Any) -> None:
         finish_reason = _field(choice, "finish_reason")

@@ -11,6 +11,7 @@ rules and the failure handling are the same code in all four.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 
@@ -492,8 +493,6 @@ def resume_loop(settings: Settings, run: ModelRun[Any], decisions: Mapping[str, 
 
 def _tool_call(raw: Any) -> ToolCall:
     """A model's tool call with its arguments decoded (None when they are not JSON)."""
-    import json
-
     function = getattr(raw, "function", None)
     text = getattr(function, "arguments", None)
     raw_arguments = text if isinstance(text, str) else ("" if text is None else json.dumps(text))

@@ -29,7 +29,16 @@ step's text, so the two are equal when the tool-calling steps carry no text (the
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from functools import partial
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, overload
 
@@ -131,6 +140,9 @@ class RunFinished(Generic[T]):
     run: ModelRun[T]
 
 
+#: Told the run's outcome just before its last item goes out.
+_Settled = Callable[[Result[ModelRun[Any], CallModelError]], None]
+
 #: What a stream's items hold: the events above, and the loop's ``ToolCall``/``ToolResult``.
 ModelStreamEvent: TypeAlias = (
     TextDelta
@@ -154,8 +166,10 @@ class _StepAssembly:
         self.step = step
         self.accumulator = ChatAccumulator()
 
-    def events(self, chunk: Any) -> list[ModelStreamEvent]:
-        self.accumulator.add(chunk)
+    def events(self, item: Success[Any]) -> list[ModelStreamEvent]:
+        """The events of a chunk (a stream's ``Success`` item) that the accumulator has added
+        up and that held more than text."""
+        chunk = item.unwrap()
         found: list[ModelStreamEvent] = []
         for choice in getattr(chunk, "choices", None) or ():
             if getattr(choice, "index", 0) not in (0, None):
@@ -164,13 +178,14 @@ class _StepAssembly:
             if delta is None:
                 continue
             reasoning = getattr(delta, "reasoning", None)
-            if isinstance(reasoning, str) and reasoning:
+            if type(reasoning) is str and reasoning:
                 found.append(ReasoningDelta(reasoning, self.step))
             content = getattr(delta, "content", None)
-            if isinstance(content, str) and content:
+            if type(content) is str and content:
                 found.append(TextDelta(content, self.step))
-            for position, call in enumerate(getattr(delta, "tool_calls", None) or ()):
-                found.append(_call_delta(call, position, self.step))
+            calls = getattr(delta, "tool_calls", None)
+            if calls:
+                found.extend(_call_delta(call, n, self.step) for n, call in enumerate(calls))
         return found
 
     def result(self) -> ChatResult:
@@ -228,22 +243,24 @@ def _loop_event(emitted: Any) -> ModelStreamEvent:
 class ModelStream(Generic[T]):
     """A streamed run: iterate it for ``Result`` items; use it in a ``with`` block."""
 
-    def __init__(self, items: Iterator[Item]) -> None:
-        self._items = items
+    def __init__(self, start: Callable[[_Settled], Generator[Item, None, None]]) -> None:
         #: The run's ``Result`` once its last item was read (None before).
         self.result: Result[ModelRun[T], CallModelError] | None = None
+        self._items = start(self._settle)
 
-    def __iter__(self) -> ModelStream[T]:
-        return self
+    def _settle(self, outcome: Result[ModelRun[Any], CallModelError]) -> None:
+        self.result = outcome
+
+    def __iter__(self) -> Iterator[Item]:
+        # The generator itself: a ``for`` loop then costs no call of ours per item.
+        return self._items
 
     def __next__(self) -> Item:
-        item = next(self._items)
-        _settle(self, item)
-        return item
+        return next(self._items)
 
     def close(self) -> None:
         """Stop the run and close the HTTP stream of the step in progress."""
-        self._items.close()  # type: ignore[attr-defined]
+        self._items.close()
 
     def __enter__(self) -> ModelStream[T]:
         return self
@@ -260,22 +277,23 @@ class ModelStream(Generic[T]):
 class AsyncModelStream(Generic[T]):
     """A streamed run for asyncio: ``async for`` it; use it in an ``async with`` block."""
 
-    def __init__(self, items: AsyncIterator[Item]) -> None:
-        self._items = items
+    def __init__(self, start: Callable[[_Settled], AsyncGenerator[Item, None]]) -> None:
         #: The run's ``Result`` once its last item was read (None before).
         self.result: Result[ModelRun[T], CallModelError] | None = None
+        self._items = start(self._settle)
 
-    def __aiter__(self) -> AsyncModelStream[T]:
-        return self
+    def _settle(self, outcome: Result[ModelRun[Any], CallModelError]) -> None:
+        self.result = outcome
+
+    def __aiter__(self) -> AsyncIterator[Item]:
+        return self._items
 
     async def __anext__(self) -> Item:
-        item = await self._items.__anext__()
-        _settle(self, item)
-        return item
+        return await self._items.__anext__()
 
     async def aclose(self) -> None:
         """Stop the run and close the HTTP stream of the step in progress."""
-        await self._items.aclose()  # type: ignore[attr-defined]
+        await self._items.aclose()
 
     async def __aenter__(self) -> AsyncModelStream[T]:
         return self
@@ -289,27 +307,22 @@ class AsyncModelStream(Generic[T]):
         await self.aclose()
 
 
-def _settle(stream: ModelStream[Any] | AsyncModelStream[Any], item: Item) -> None:
-    if isinstance(item, Failure):
-        stream.result = item
-    else:
-        event = item.unwrap()
-        if isinstance(event, RunFinished):
-            stream.result = Success(event.run)
-
-
 # --- driving the loop ---------------------------------------------------------------------
 
 
 def _items(
-    core: OpenRouterCore, loop: Loop, options: RequestOptions | Mapping[str, Any] | None
-) -> Iterator[Item]:
+    core: OpenRouterCore,
+    loop: Loop,
+    options: RequestOptions | Mapping[str, Any] | None,
+    settle: _Settled,
+) -> Generator[Item, None, None]:
     reply: Any = None
     while True:
         try:
             action = loop.send(reply)
         except StopIteration as stop:
             outcome: Result[ModelRun[Any], CallModelError] = stop.value
+            settle(outcome)
             yield outcome.map(RunFinished)
             return
         if isinstance(action, Send):
@@ -317,12 +330,18 @@ def _items(
             opened = chat_send(core, action.request, stream=True, options=options)
             reply = opened
             if isinstance(opened, Success):
+                add, step = assembly.accumulator.add, action.step
                 with opened.unwrap() as chunks:
                     for chunk in chunks:
                         if isinstance(chunk, Failure):
                             reply = chunk
                             break
-                        for event in assembly.events(chunk.unwrap()):
+                        text = add(chunk)  # a chunk of text only (the usual one): its text
+                        if text is not None:
+                            if text:
+                                yield Success(TextDelta(text, step))
+                            continue
+                        for event in assembly.events(chunk):
                             yield Success(event)
                     else:
                         reply = Success(assembly.result())
@@ -341,13 +360,15 @@ async def _items_async(
     loop: Loop,
     options: RequestOptions | Mapping[str, Any] | None,
     max_concurrent_tools: int,
-) -> AsyncIterator[Item]:
+    settle: _Settled,
+) -> AsyncGenerator[Item, None]:
     reply: Any = None
     while True:
         try:
             action = loop.send(reply)
         except StopIteration as stop:
             outcome: Result[ModelRun[Any], CallModelError] = stop.value
+            settle(outcome)
             yield outcome.map(RunFinished)
             return
         if isinstance(action, Send):
@@ -355,13 +376,19 @@ async def _items_async(
             opened = await chat_send_async(core, action.request, stream=True, options=options)
             reply = opened
             if isinstance(opened, Success):
+                add, step = assembly.accumulator.add, action.step
                 async with opened.unwrap() as chunks:
                     reply = None
                     async for chunk in chunks:
                         if isinstance(chunk, Failure):
                             reply = chunk
                             break
-                        for event in assembly.events(chunk.unwrap()):
+                        text = add(chunk)  # as in _items
+                        if text is not None:
+                            if text:
+                                yield Success(TextDelta(text, step))
+                            continue
+                        for event in assembly.events(chunk):
                             yield Success(event)
                     if reply is None:
                         reply = Success(assembly.result())
@@ -372,11 +399,13 @@ async def _items_async(
             yield Success(_loop_event(action.event))
 
 
-def _failed_at_start(error: Any) -> Iterator[Item]:
+def _failed_at_start(error: Any, settle: _Settled) -> Generator[Item, None, None]:
+    settle(Failure(error))
     yield Failure(error)
 
 
-async def _failed_at_start_async(error: Any) -> AsyncIterator[Item]:
+async def _failed_at_start_async(error: Any, settle: _Settled) -> AsyncGenerator[Item, None]:
+    settle(Failure(error))
     yield Failure(error)
 
 
@@ -428,9 +457,9 @@ def call_model_stream(
         core, request, tools=tools, stop_when=stop_when, output=output, tool_errors=tool_errors
     )
     if isinstance(prepared, Failure):
-        return ModelStream(_failed_at_start(prepared.failure()))
+        return ModelStream(partial(_failed_at_start, prepared.failure()))
     settings, messages = prepared.unwrap()
-    return ModelStream(_items(core, run_loop(settings, messages), options))
+    return ModelStream(partial(_items, core, run_loop(settings, messages), options))
 
 
 @overload
@@ -481,10 +510,10 @@ def call_model_stream_async(
         core, request, tools=tools, stop_when=stop_when, output=output, tool_errors=tool_errors
     )
     if isinstance(prepared, Failure):
-        return AsyncModelStream(_failed_at_start_async(prepared.failure()))
+        return AsyncModelStream(partial(_failed_at_start_async, prepared.failure()))
     settings, messages = prepared.unwrap()
     return AsyncModelStream(
-        _items_async(core, run_loop(settings, messages), options, max_concurrent_tools)
+        partial(_items_async, core, run_loop(settings, messages), options, max_concurrent_tools)
     )
 
 

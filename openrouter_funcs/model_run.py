@@ -106,7 +106,7 @@ def step_cost(usage: ChatUsage | Mapping[str, Any] | None) -> float:
 def _get(obj: Any, name: str) -> Any:
     if obj is None:
         return None
-    if isinstance(obj, Mapping):
+    if type(obj) is dict or (not hasattr(obj, name) and isinstance(obj, Mapping)):
         return obj.get(name)
     return getattr(obj, name, None)
 
