@@ -15,6 +15,8 @@ from typing import Any, Literal, TypedDict
 import attrs
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from returns.result import Failure, Success
 
 from openrouter_core._inputs import coerce_request
@@ -291,3 +293,27 @@ def test_parsed_values_and_output_errors_pickle() -> None:
         error.problem,
         str(error),
     )
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["city", "days", "day", "high", "sky", "note", "value"]),
+            children,
+            max_size=4,
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@given(st.text(max_size=40) | JSON_VALUES.map(json.dumps))
+def test_any_reply_gives_the_value_or_a_validation_error(text: str) -> None:
+    for output in (Forecast, list[Day], Contact):
+        parsed = parse_output(text, output)
+        if isinstance(parsed, Failure):
+            error = parsed.failure()
+            assert isinstance(error, OutputValidationError) and error.raw_text == text
+            assert error.path.startswith("$")

@@ -17,6 +17,8 @@ from typing import Any, Literal, TypedDict
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from returns.result import Failure, Success
 
 from openrouter_core.errors import SDKValidationError
@@ -348,3 +350,24 @@ def test_str_and_int_enums_are_read_as_members() -> None:
     assert type(decoded.unwrap()["color"]) is Color
     assert isinstance(paint.decode_arguments('{"color": "blue", "level": 1}'), Failure)
     assert isinstance(paint.decode_arguments('{"color": "red", "level": true}'), Failure)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["place", "city", "unit", "days", "x"]), children, max_size=4
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@given(st.text(max_size=40) | JSON_VALUES.map(json.dumps))
+def test_decoding_any_text_gives_a_result_never_an_exception(raw: str) -> None:
+    for made in (get_weather, forecast):
+        decoded = made.decode_arguments(raw)
+        assert isinstance(decoded, (Success, Failure))
+        if isinstance(decoded, Failure):
+            assert isinstance(decoded.failure(), str) and made.name in decoded.failure()
