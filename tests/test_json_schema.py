@@ -490,5 +490,7 @@ def odd(value: [1, 2]) -> None: ...  # type: ignore[valid-type]
 
 def test_an_annotation_that_breaks_inspection_is_a_problem_too() -> None:
     error = tool(odd).definition().failure()
-    assert isinstance(error, SDKValidationError) and error.field == "tools[odd.value]"
+    assert isinstance(error, SDKValidationError)
+    # 3.11 resolves the hint and the schema step rejects it; 3.10 rejects it while resolving.
+    assert error.field in ("tools[odd.value]", "tools[odd]")
     assert isinstance(json_schema_for([1]), Failure)
