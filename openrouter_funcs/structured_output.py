@@ -108,7 +108,7 @@ def parse_output(text: str, output: type[T]) -> Result[T, OutputValidationError]
     name = type_name(output)
     try:
         data = json.loads(_without_fence(text))
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # nested past the recursion limit, too
         return Failure(
             OutputValidationError(text, "$", f"not valid JSON ({exc})", output_name=name)
         )

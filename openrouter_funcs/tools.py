@@ -166,7 +166,7 @@ class Tool(Generic[P, R]):
         text = (raw or "").strip() or "{}"  # some models send "" for a call without arguments
         try:
             data = json.loads(text)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # nested past the recursion limit, too
             shown = text if len(text) <= 200 else text[:200] + "..."
             return Failure(
                 f"The arguments for {self.name} are not valid JSON ({exc}): {shown}. Call it"

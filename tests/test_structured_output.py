@@ -317,3 +317,9 @@ def test_any_reply_gives_the_value_or_a_validation_error(text: str) -> None:
             error = parsed.failure()
             assert isinstance(error, OutputValidationError) and error.raw_text == text
             assert error.path.startswith("$")
+
+
+def test_a_reply_nested_past_the_recursion_limit_is_a_validation_error() -> None:
+    text = '{"city": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    error = parse_output(text, Forecast).failure()
+    assert isinstance(error, OutputValidationError) and error.path == "$"

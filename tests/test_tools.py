@@ -371,3 +371,9 @@ def test_decoding_any_text_gives_a_result_never_an_exception(raw: str) -> None:
         assert isinstance(decoded, (Success, Failure))
         if isinstance(decoded, Failure):
             assert isinstance(decoded.failure(), str) and made.name in decoded.failure()
+
+
+def test_arguments_nested_past_the_recursion_limit_are_a_problem_not_a_crash() -> None:
+    raw = "[" * 100_000 + "]" * 100_000
+    decoded = get_weather.decode_arguments(raw)
+    assert isinstance(decoded, Failure) and "not valid JSON" in decoded.failure()
