@@ -24,7 +24,9 @@ from openrouter_funcs.json_schema import FieldSpec, fields_of, is_record
 if TYPE_CHECKING:
     import cattrs
 
-__all__ = ["Misfit", "decode_value", "fill_defaults", "to_json_text"]
+__all__ = ["Misfit", "decode_fields", "decode_value", "fill_defaults", "to_json_text"]
+
+_SCALARS = (str, int, float, bool)
 
 _lock = threading.Lock()
 _converters: dict[bool, cattrs.Converter] = {}
@@ -55,6 +57,8 @@ def fill_defaults(data: Any, annotation: Any) -> Any:
     A strict schema makes a field with a default nullable (``null`` means "use the
     default"); leaving the key out lets cattrs put the default in.
     """
+    if data is None or type(data) in _SCALARS:  # nothing inside to fill (the usual case)
+        return data
     annotation = _unwrap(annotation)
     origin = get_origin(annotation)
     if is_record(annotation) and isinstance(data, dict):
@@ -74,7 +78,7 @@ def fill_defaults(data: Any, annotation: Any) -> Any:
 
 
 def fill_fields(data: dict[str, Any], fields: Mapping[str, FieldSpec]) -> dict[str, Any]:
-    """``fill_defaults`` for an object whose fields are ``fields`` (a function's parameters)."""
+    """``fill_defaults`` for an object whose fields are ``fields``."""
     out = {}
     for key, value in data.items():
         field = fields.get(key)
@@ -85,6 +89,36 @@ def fill_fields(data: dict[str, Any], fields: Mapping[str, FieldSpec]) -> dict[s
         else:
             out[key] = fill_defaults(value, field.annotation)
     return out
+
+
+def decode_fields(
+    data: dict[str, Any], fields: Sequence[FieldSpec]
+) -> Result[dict[str, Any], Misfit]:
+    """A function's keyword arguments from ``data``, each structured into its annotation.
+
+    A key no field has, a required field missing, or a value that does not fit is a Misfit;
+    a field left out (or ``null`` where its type takes no None) keeps the function's default.
+    """
+    known = {field.name for field in fields}
+    unknown = sorted(key for key in data if key not in known)
+    if unknown:
+        return Failure(Misfit("$", f"unexpected argument(s) {', '.join(unknown)}"))
+    structure = _converter(True).structure
+    out: dict[str, Any] = {}
+    for field in fields:
+        name = field.name
+        if name not in data:
+            if field.required:
+                return Failure(Misfit(f"$.{name}", "required but missing"))
+            continue
+        value = data[name]
+        if value is None and field.has_default and not _accepts_none(field.annotation):
+            continue
+        try:
+            out[name] = structure(fill_defaults(value, field.annotation), field.annotation)
+        except Exception as exc:  # a misfit, or a type cattrs cannot build: either is reported
+            return Failure(_first_misfit(exc, f"$.{name}"))
+    return Success(out)
 
 
 def to_json_text(value: Any) -> str:

@@ -231,32 +231,7 @@ class Tool(Generic[P, R]):
         return execute(**arguments)
 
     def _decode_parameters(self, data: dict[str, Any]) -> Result[dict[str, Any], str]:
-        known = {field.name: field for field in self.fields}
-        unknown = sorted(set(data) - set(known))
-        if unknown:
-            return Failure(
-                self._misfit_message(
-                    _decoding.Misfit("$", f"unexpected argument(s) {', '.join(unknown)}")
-                )
-            )
-        data = _decoding.fill_fields(data, known)
-        arguments: dict[str, Any] = {}
-        for field in self.fields:
-            if field.name not in data:
-                if field.required:
-                    return Failure(
-                        self._misfit_message(
-                            _decoding.Misfit(f"$.{field.name}", "required but missing")
-                        )
-                    )
-                continue  # the function's own default applies
-            decoded = _decoding.decode_value(
-                data[field.name], field.annotation, forbid_extra_keys=True, path=f"$.{field.name}"
-            )
-            if isinstance(decoded, Failure):
-                return Failure(self._misfit_message(decoded.failure()))
-            arguments[field.name] = decoded.unwrap()
-        return Success(arguments)
+        return _decoding.decode_fields(data, self.fields).alt(self._misfit_message)
 
     def _misfit_message(self, misfit: _decoding.Misfit) -> str:
         return (
