@@ -23,10 +23,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import Any, TypeVar, overload
 
 from returns.result import Failure, Result
 
+# Imported at run time, not only for type checkers: typing.get_type_hints(call_model) must
+# resolve (the package's property tests read every function's request type that way), and
+# chat_send and the tools module load them anyway.
+from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core.errors import SDKValidationError
 from openrouter_funcs._loop import (
     CallModelError,
@@ -41,18 +45,16 @@ from openrouter_funcs._loop import (
     run_loop,
     with_messages,
 )
-from openrouter_funcs.chat_send import chat_send, chat_send_async
+from openrouter_funcs.chat_send import (
+    ChatSendRequest,
+    ChatSendRequestDict,
+    ChatSendStreamingRequestDict,
+    chat_send,
+    chat_send_async,
+)
 from openrouter_funcs.model_run import ModelRun
 from openrouter_funcs.stop_conditions import DEFAULT_STOP, StopWhen
-
-if TYPE_CHECKING:
-    from openrouter_core import OpenRouterCore, RequestOptions
-    from openrouter_funcs.chat_send import (
-        ChatSendRequest,
-        ChatSendRequestDict,
-        ChatSendStreamingRequestDict,
-    )
-    from openrouter_funcs.tools import Tool
+from openrouter_funcs.tools import Tool
 
 __all__ = [
     "CallModelError",

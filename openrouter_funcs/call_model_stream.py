@@ -40,11 +40,14 @@ from collections.abc import (
 )
 from functools import partial
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, overload
+from typing import Any, Generic, TypeAlias, TypeVar, overload
 
 import attrs
 from returns.result import Failure, Result, Success
 
+# Run-time imports (not only for type checkers) so typing.get_type_hints resolves every
+# signature here; chat_send and the tools module load them anyway.
+from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._unset import UNSET
 from openrouter_core.accumulate import ChatAccumulator, ChatStreamSummary
 from openrouter_core.models.chat_assistant_message import ChatAssistantMessage
@@ -62,18 +65,16 @@ from openrouter_funcs._loop import (
     run_loop,
 )
 from openrouter_funcs.call_model import MAX_CONCURRENT_TOOLS, run_tools_concurrently
-from openrouter_funcs.chat_send import chat_send, chat_send_async
+from openrouter_funcs.chat_send import (
+    ChatSendRequest,
+    ChatSendRequestDict,
+    ChatSendStreamingRequestDict,
+    chat_send,
+    chat_send_async,
+)
 from openrouter_funcs.model_run import ModelRun, Step, ToolCall, ToolResult
 from openrouter_funcs.stop_conditions import DEFAULT_STOP, StopWhen
-
-if TYPE_CHECKING:
-    from openrouter_core import OpenRouterCore, RequestOptions
-    from openrouter_funcs.chat_send import (
-        ChatSendRequest,
-        ChatSendRequestDict,
-        ChatSendStreamingRequestDict,
-    )
-    from openrouter_funcs.tools import Tool
+from openrouter_funcs.tools import Tool
 
 __all__ = [
     "AsyncModelStream",

@@ -13,12 +13,11 @@ forever. A ``stop_when`` you pass replaces it: keep a step cap in it
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TypeAlias
 
 import attrs
 
-if TYPE_CHECKING:
-    from openrouter_funcs.model_run import Step
+from openrouter_funcs.model_run import Step
 
 __all__ = [
     "DEFAULT_STOP",
@@ -71,7 +70,7 @@ def _any_of(first: StopCondition, second: StopCondition) -> StopCondition:
 
 
 #: What ``stop_when=`` takes: a condition, or any function of the steps so far.
-StopWhen: TypeAlias = StopCondition | Callable[["Sequence[Step]"], bool]
+StopWhen: TypeAlias = StopCondition | Callable[[Sequence[Step]], bool]
 
 
 def as_condition(stop_when: StopWhen) -> StopCondition:
