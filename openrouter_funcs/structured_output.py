@@ -17,7 +17,8 @@ output needs an object at the top, so those are sent wrapped as ``{"value": ...}
 unwrapped when read. The reply must fit exactly: a wrong kind of value, a missing field or a
 value outside a ``Literal`` is an ``OutputValidationError`` naming the path (``$.days[1].high``)
 and keeping the raw text, never a silent ``None``; keys the type does not have are ignored
-(as openai's ``.parse`` does). A ``null`` for a field with a default gives the default.
+(as openai's ``.parse`` does). A ``null`` for a field with a default gives the default, and
+a reply wrapped in a Markdown code fence (some models add one) is read inside it.
 """
 
 from __future__ import annotations
