@@ -52,7 +52,8 @@ CallModelError: TypeAlias = (
     ChatSendError | ToolExecutionError | OutputValidationError | OutputRefusedError
 )
 
-ToolErrors = Literal["return", "fail"]
+#: ``"return"``: a tool that raises is told to the model; ``"fail"``: it ends the run.
+ToolErrors: TypeAlias = Literal["return", "fail"]
 
 #: The request key OpenRouter reads usage accounting from (cost in ``usage.cost``).
 _USAGE = {"include": True}
@@ -367,25 +368,26 @@ def _run_calls(
 
     ``decisions`` (from ``resume_run``) settles every call instead of the tools' own rules.
     """
-    planned: list[PlannedCall] = []
-    answers: dict[str, ToolResult] = {}
+    planned: list[tuple[int, PlannedCall]] = []
+    # By position, not id: a model may (wrongly) give two calls one id; each still gets its own.
+    answers: dict[int, ToolResult] = {}
     pending: list[PendingToolCall] = []
     context_messages = tuple(state.messages)
-    for call in calls:
+    for position, call in enumerate(calls):
         tool = settings.tools.get(call.name)
         decision = None if decisions is None else decisions.get(call.id, False)
         if decision is not None and decision is not True:
-            answers[call.id] = _denied(call, decision)
+            answers[position] = _denied(call, decision)
             continue
         if tool is None and call.name in settings.manual_names:
             pending.append(PendingToolCall(call=call, awaiting_approval=False))
             continue
         if tool is None:
-            answers[call.id] = _unknown_tool(call, settings)
+            answers[position] = _unknown_tool(call, settings)
             continue
         decoded = tool.decode_arguments(call.raw_arguments)
         if isinstance(decoded, Failure):
-            answers[call.id] = ToolResult(
+            answers[position] = ToolResult(
                 tool_call_id=call.id,
                 name=call.name,
                 content=decoded.failure(),
@@ -399,13 +401,15 @@ def _run_calls(
             context = ToolContext(
                 step=number, messages=context_messages, core=settings.core, tool_call_id=call.id
             )
-            planned.append(PlannedCall(tool, call, decoded.unwrap(), context))
-    ran: Sequence[Result[Any, Exception]] = (yield RunTools(tuple(planned))) if planned else ()
-    for plan, outcome in zip(planned, ran, strict=False):
-        answers[plan.call.id] = _tool_result(plan, outcome)
-    results = tuple(answers[call.id] for call in calls if call.id in answers)
+            planned.append((position, PlannedCall(tool, call, decoded.unwrap(), context)))
+    ran: Sequence[Result[Any, Exception]] = (
+        (yield RunTools(tuple(plan for _, plan in planned))) if planned else ()
+    )
+    for (position, plan), outcome in zip(planned, ran, strict=True):
+        answers[position] = _tool_result(plan, outcome)
+    results = tuple(answers[position] for position in sorted(answers))
     if settings.tool_errors == "fail":
-        for plan, outcome in zip(planned, ran, strict=False):
+        for (_, plan), outcome in zip(planned, ran, strict=True):
             if isinstance(outcome, Failure):
                 error = ToolExecutionError(plan.call.name, plan.call.id, outcome.failure())
                 # Nothing of the failed step is sent back: its calls are all left pending.

@@ -39,6 +39,7 @@ from openrouter_funcs._loop import (
     Loop,
     RunTools,
     Send,
+    ToolErrors,
     check_decisions,
     prepare,
     resume_loop,
@@ -79,7 +80,7 @@ def call_model(
     tools: Sequence[Tool[Any, Any]] = (),
     stop_when: StopWhen = DEFAULT_STOP,
     output: None = None,
-    tool_errors: str = "return",
+    tool_errors: ToolErrors = "return",
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelRun[None], CallModelError]: ...
 
@@ -92,7 +93,7 @@ def call_model(
     tools: Sequence[Tool[Any, Any]] = (),
     stop_when: StopWhen = DEFAULT_STOP,
     output: type[T],
-    tool_errors: str = "return",
+    tool_errors: ToolErrors = "return",
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelRun[T], CallModelError]: ...
 
@@ -104,7 +105,7 @@ def call_model(
     tools: Sequence[Tool[Any, Any]] = (),
     stop_when: StopWhen = DEFAULT_STOP,
     output: Any = None,
-    tool_errors: str = "return",
+    tool_errors: ToolErrors = "return",
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> Result[ModelRun[Any], CallModelError]:
     """Run the model with ``tools`` until it answers or ``stop_when`` holds.
@@ -144,7 +145,7 @@ async def call_model_async(
     tools: Sequence[Tool[Any, Any]] = (),
     stop_when: StopWhen = DEFAULT_STOP,
     output: None = None,
-    tool_errors: str = "return",
+    tool_errors: ToolErrors = "return",
     options: RequestOptions | Mapping[str, Any] | None = None,
     max_concurrent_tools: int = MAX_CONCURRENT_TOOLS,
 ) -> Result[ModelRun[None], CallModelError]: ...
@@ -158,7 +159,7 @@ async def call_model_async(
     tools: Sequence[Tool[Any, Any]] = (),
     stop_when: StopWhen = DEFAULT_STOP,
     output: type[T],
-    tool_errors: str = "return",
+    tool_errors: ToolErrors = "return",
     options: RequestOptions | Mapping[str, Any] | None = None,
     max_concurrent_tools: int = MAX_CONCURRENT_TOOLS,
 ) -> Result[ModelRun[T], CallModelError]: ...
@@ -171,7 +172,7 @@ async def call_model_async(
     tools: Sequence[Tool[Any, Any]] = (),
     stop_when: StopWhen = DEFAULT_STOP,
     output: Any = None,
-    tool_errors: str = "return",
+    tool_errors: ToolErrors = "return",
     options: RequestOptions | Mapping[str, Any] | None = None,
     max_concurrent_tools: int = MAX_CONCURRENT_TOOLS,
 ) -> Result[ModelRun[Any], CallModelError]:

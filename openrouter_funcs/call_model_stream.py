@@ -61,6 +61,7 @@ from openrouter_funcs._loop import (
     RunTools,
     Send,
     StepDone,
+    ToolErrors,
     prepare,
     run_loop,
 )
@@ -421,7 +422,7 @@ def call_model_stream(
     tools: Sequence[Tool[Any, Any]] = (),
     stop_when: StopWhen = DEFAULT_STOP,
     output: None = None,
-    tool_errors: str = "return",
+    tool_errors: ToolErrors = "return",
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> ModelStream[None]: ...
 
@@ -434,7 +435,7 @@ def call_model_stream(
     tools: Sequence[Tool[Any, Any]] = (),
     stop_when: StopWhen = DEFAULT_STOP,
     output: type[T],
-    tool_errors: str = "return",
+    tool_errors: ToolErrors = "return",
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> ModelStream[T]: ...
 
@@ -446,7 +447,7 @@ def call_model_stream(
     tools: Sequence[Tool[Any, Any]] = (),
     stop_when: StopWhen = DEFAULT_STOP,
     output: Any = None,
-    tool_errors: str = "return",
+    tool_errors: ToolErrors = "return",
     options: RequestOptions | Mapping[str, Any] | None = None,
 ) -> ModelStream[Any]:
     """``call_model``, streamed: a ``ModelStream`` of ``Result`` items, one per event.
@@ -471,7 +472,7 @@ def call_model_stream_async(
     tools: Sequence[Tool[Any, Any]] = (),
     stop_when: StopWhen = DEFAULT_STOP,
     output: None = None,
-    tool_errors: str = "return",
+    tool_errors: ToolErrors = "return",
     options: RequestOptions | Mapping[str, Any] | None = None,
     max_concurrent_tools: int = MAX_CONCURRENT_TOOLS,
 ) -> AsyncModelStream[None]: ...
@@ -485,7 +486,7 @@ def call_model_stream_async(
     tools: Sequence[Tool[Any, Any]] = (),
     stop_when: StopWhen = DEFAULT_STOP,
     output: type[T],
-    tool_errors: str = "return",
+    tool_errors: ToolErrors = "return",
     options: RequestOptions | Mapping[str, Any] | None = None,
     max_concurrent_tools: int = MAX_CONCURRENT_TOOLS,
 ) -> AsyncModelStream[T]: ...
@@ -498,7 +499,7 @@ def call_model_stream_async(
     tools: Sequence[Tool[Any, Any]] = (),
     stop_when: StopWhen = DEFAULT_STOP,
     output: Any = None,
-    tool_errors: str = "return",
+    tool_errors: ToolErrors = "return",
     options: RequestOptions | Mapping[str, Any] | None = None,
     max_concurrent_tools: int = MAX_CONCURRENT_TOOLS,
 ) -> AsyncModelStream[Any]:

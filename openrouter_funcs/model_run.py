@@ -58,6 +58,11 @@ class ToolResult:
     #: Why ``content`` reports a problem instead of a value, or None when the tool ran fine.
     problem: ToolProblem | None = None
 
+    @property
+    def error(self) -> str | None:
+        """The problem as the model was told it (``content``), or None when the tool ran fine."""
+        return None if self.problem is None else self.content
+
 
 @attrs.frozen(kw_only=True)
 class PendingToolCall:
@@ -67,6 +72,21 @@ class PendingToolCall:
     #: True: the tool asks for approval first (``resume_run`` decides); False: a manual tool
     #: (no ``execute``), whose result the caller provides.
     awaiting_approval: bool
+
+    @property
+    def id(self) -> str:
+        """The call's ``tool_call_id`` (what ``resume_run``'s approvals are keyed by)."""
+        return self.call.id
+
+    @property
+    def name(self) -> str:
+        """The tool's name."""
+        return self.call.name
+
+    @property
+    def arguments(self) -> Any:
+        """The decoded arguments (None when they were not JSON)."""
+        return self.call.arguments
 
 
 @attrs.frozen(kw_only=True)
@@ -164,7 +184,7 @@ class ModelRun(Generic[T]):
     request: Any = attrs.field(default=None, repr=False)
     #: The ``output=`` type and ``tool_errors=`` mode, for ``resume_run``.
     output_type: Any = attrs.field(default=None, repr=False)
-    tool_errors: str = attrs.field(default="return", repr=False)
+    tool_errors: Literal["return", "fail"] = attrs.field(default="return", repr=False)
 
     @property
     def cost(self) -> float:

@@ -629,3 +629,35 @@ def test_a_chat_send_request_class_works_as_the_request(server: ScriptServer) ->
     run = call_model(server.core(), request, tools=[get_weather]).unwrap()
     assert run.text == "It is sunny in Paris."
     assert server.requests[0].headers["x-openrouter-title"] == "Tests"
+
+
+def test_two_calls_sharing_one_id_each_get_their_result(server: ScriptServer, mode: str) -> None:
+    calls = [call("dup", "add", a=1, b=1), call("dup", "add", a=2, b=2)]
+    server.script(
+        Turn(expect=[user("go")], reply=completion(calls=calls)),
+        Turn(
+            expect=[
+                user("go"),
+                assistant_calls(calls),
+                tool_result("dup", "2"),
+                tool_result("dup", "4"),
+            ],
+            reply=completion("2 and 4"),
+        ),
+    )
+    run = drive(mode)(server.core(), "go", tools=[add]).unwrap()
+    assert [r.content for r in run.steps[0].tool_results] == ["2", "4"]
+
+
+def test_pending_calls_and_problems_read_easily(server: ScriptServer, mode: str) -> None:
+    calls = [call("c1", "delete_file", path="/tmp/x"), call("c2", "nope")]
+    server.script(Turn(expect=None, reply=completion(calls=calls)))
+    run = drive(mode)(server.core(), "go", tools=[delete_file]).unwrap()
+    [pending] = run.pending_tool_calls
+    assert (pending.id, pending.name, pending.arguments) == (
+        "c1",
+        "delete_file",
+        {"path": "/tmp/x"},
+    )
+    [problem] = run.steps[0].tool_results
+    assert problem.error == problem.content and "no tool named 'nope'" in problem.error

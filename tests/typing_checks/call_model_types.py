@@ -91,6 +91,7 @@ def program(core: OpenRouterCore) -> None:
 
     call_model(core, "Hi", stop_whn=step_count_is(2))  # type: ignore[call-overload]
     call_model(core, 42)  # type: ignore[call-overload]
+    call_model(core, "Hi", tool_errors="report")  # type: ignore[call-overload]
 
     with call_model_stream(core, "Hi", tools=[get_weather]) as stream:
         assert_type(stream, ModelStream[None])
