@@ -27,6 +27,7 @@ from openrouter_core.errors import (
     ToolExecutionError,
 )
 from openrouter_funcs.chat_send import ChatSendError, ChatSendRequest
+from openrouter_funcs.json_schema import type_name
 from openrouter_funcs.model_run import (
     ModelRun,
     PendingToolCall,
@@ -192,6 +193,10 @@ def _split_request(request: Any) -> Result[tuple[Any, list[Any], list[Any]], SDK
         return Success(({}, [{"role": "user", "content": request}], []))
     if isinstance(request, ChatSendRequest):
         body = request.body
+        if not isinstance(body.messages, (list, tuple)):
+            return Failure(SDKValidationError("body.messages must be a list", field="messages"))
+        if not isinstance(body.tools or [], (list, tuple)):
+            return Failure(SDKValidationError("body.tools must be a list", field="tools"))
         kept = attrs.evolve(request, body=attrs.evolve(body, messages=[], tools=None))
         return Success(
             (kept, [_wire(message) for message in body.messages], list(body.tools or ()))
@@ -208,6 +213,8 @@ def _split_request(request: Any) -> Result[tuple[Any, list[Any], list[Any]], SDK
                 SDKValidationError("the request needs messages (a list)", field="messages")
             )
         given_tools = base.pop("tools", None) or []
+        if not isinstance(given_tools, (list, tuple)):
+            return Failure(SDKValidationError("the request's tools must be a list", field="tools"))
         return Success((base, [_wire(message) for message in messages], list(given_tools)))
     return Failure(
         SDKValidationError(
@@ -277,9 +284,10 @@ def step_request(settings: Settings, messages: Sequence[Any]) -> Any:
         request["tools"] = tools
     if settings.response_format is not None:
         request["response_format"] = settings.response_format
-    extra = dict(request.get("extra_fields") or {})
-    extra.setdefault("usage", _USAGE)
-    request["extra_fields"] = extra
+    extra = request.get("extra_fields") or {}
+    if isinstance(extra, Mapping) and "usage" not in extra:
+        # (extra_fields that is not a dict is left for chat_send to refuse by name.)
+        request["extra_fields"] = {**extra, "usage": _USAGE}
     return request
 
 
@@ -315,10 +323,11 @@ def run_loop(
             return _failed(sent.failure(), settings, state)
         result = sent.unwrap()
         state.usage = state.usage.plus(result.usage)
-        message = result.choices[0].message if result.choices else None
+        message = _first_message(result)
         if message is not None:
             state.messages.append(unstructure(message))
-        calls = tuple(_tool_call(raw) for raw in (message.tool_calls if message else None) or ())
+        raw_calls = getattr(message, "tool_calls", None)
+        calls = tuple(_tool_call(raw) for raw in _listed(raw_calls))
         for call in calls:
             yield Emit(call)
         outcome = yield from _run_calls(settings, state, number, calls)
@@ -334,9 +343,33 @@ def run_loop(
             return _finished(settings, state, result)
         if pending:
             return Success(_run(settings, state, "pending_tool_calls", pending))
+        stopped = _stop_check(settings, state)
+        if stopped is not None:
+            return stopped
+
+
+def _stop_check(settings: Settings, state: _State) -> Result[ModelRun[Any], CallModelError] | None:
+    """The run's end if a stop condition holds (or raised), else None."""
+    try:
         held = settings.stop.holding(state.steps)
-        if held is not None:
-            return Success(_run(settings, state, held))
+    except Exception as exc:  # the caller's own condition; its error is theirs to see
+        problem = SDKValidationError(
+            f"stop_when raised {type(exc).__name__}: {exc}", field="stop_when", cause=exc
+        )
+        return _failed(problem, settings, state)
+    return None if held is None else Success(_run(settings, state, held))
+
+
+def _first_message(result: ChatResult) -> Any:
+    """The first choice's message, or None (no choices, or a body of another shape)."""
+    choices = result.choices
+    if not isinstance(choices, list) or not choices:
+        return None
+    return getattr(choices[0], "message", None)
+
+
+def _listed(value: Any) -> Sequence[Any]:
+    return value if isinstance(value, (list, tuple)) else ()
 
 
 @attrs.frozen
@@ -489,29 +522,40 @@ def resume_loop(settings: Settings, run: ModelRun[Any], decisions: Mapping[str, 
     )
     state.steps[-1] = step
     yield Emit(StepDone(step))
-    held = settings.stop.holding(state.steps)
-    if held is not None:
-        return Success(_run(settings, state, held))
+    stopped = _stop_check(settings, state)
+    if stopped is not None:
+        return stopped
     return (yield from run_loop(settings, state.messages, steps=state.steps, usage=state.usage))
 
 
 def _tool_call(raw: Any) -> ToolCall:
     """A model's tool call with its arguments decoded (None when they are not JSON)."""
-    function = getattr(raw, "function", None)
-    text = getattr(function, "arguments", None)
-    raw_arguments = text if isinstance(text, str) else ("" if text is None else json.dumps(text))
+    function = _get(raw, "function")
+    text = _get(function, "arguments")
+    if isinstance(text, str):
+        raw_arguments = text
+    else:
+        try:  # forgiving decoding keeps arguments sent as an object as they came
+            raw_arguments = "" if text is None else json.dumps(text)
+        except (TypeError, ValueError):
+            raw_arguments = str(text)
     try:
         arguments = json.loads(raw_arguments) if raw_arguments.strip() else {}
-    except ValueError:
+    except (ValueError, RecursionError):
         arguments = None
-    name = getattr(function, "name", None)
-    call_id = getattr(raw, "id", None)
+    name = _get(function, "name")
+    call_id = _get(raw, "id")
     return ToolCall(
         id=call_id if isinstance(call_id, str) else "",
         name=name if isinstance(name, str) else "",
         arguments=arguments,
         raw_arguments=raw_arguments,
     )
+
+
+def _get(obj: Any, name: str) -> Any:
+    """A field of a model, or a key of a dict (what forgiving decoding keeps for a misfit)."""
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
 def _unknown_tool(call: ToolCall, settings: Settings) -> ToolResult:
@@ -579,9 +623,8 @@ def _run(
 
 
 def _last_text(steps: Sequence[Step]) -> str:
-    if not steps or not steps[-1].result.choices:
-        return ""
-    return message_text(steps[-1].result.choices[0].message.content)
+    message = _first_message(steps[-1].result) if steps else None
+    return message_text(getattr(message, "content", None))
 
 
 def _finished(
@@ -589,6 +632,11 @@ def _finished(
 ) -> Result[ModelRun[Any], CallModelError]:
     if settings.output_type is None:
         return Success(_run(settings, state, "finished"))
+    if _first_message(result) is None:
+        missing = OutputValidationError(
+            "", "$", "the response has no message", output_name=type_name(settings.output_type)
+        )
+        return _failed(missing, settings, state)
     parsed = output_of(result, settings.output_type)
     if isinstance(parsed, Failure):
         return _failed(parsed.failure(), settings, state)

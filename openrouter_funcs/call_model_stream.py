@@ -173,7 +173,8 @@ class _StepAssembly:
         up and that held more than text."""
         chunk = item.unwrap()
         found: list[ModelStreamEvent] = []
-        for choice in getattr(chunk, "choices", None) or ():
+        choices = getattr(chunk, "choices", None)
+        for choice in choices if isinstance(choices, (list, tuple)) else ():
             if getattr(choice, "index", 0) not in (0, None):
                 continue
             delta = getattr(choice, "delta", None)
@@ -186,7 +187,7 @@ class _StepAssembly:
             if type(content) is str and content:
                 found.append(TextDelta(content, self.step))
             calls = getattr(delta, "tool_calls", None)
-            if calls:
+            if isinstance(calls, (list, tuple)):
                 found.extend(_call_delta(call, n, self.step) for n, call in enumerate(calls))
         return found
 

@@ -661,3 +661,35 @@ def test_pending_calls_and_problems_read_easily(server: ScriptServer, mode: str)
     )
     [problem] = run.steps[0].tool_results
     assert problem.error == problem.content and "no tool named 'nope'" in problem.error
+
+
+def test_odd_input_and_odd_answers_are_values_never_exceptions(
+    server: ScriptServer, mode: str
+) -> None:
+    core = server.core()
+    for request in (
+        {"messages": [user("go")], "tools": 5},
+        {"messages": "go"},
+    ):
+        assert isinstance(drive(mode)(core, request).failure(), SDKValidationError)
+    # extra_fields that is not a dict is refused by chat_send, by name, before sending.
+    refused = drive(mode)(core, {"messages": [user("go")], "extra_fields": "x"}).failure()
+    assert isinstance(refused, SDKValidationError) and refused.field == "extra_fields"
+    assert server.request_count == 0
+
+    def broken(steps: Any) -> bool:
+        raise RuntimeError("my condition is broken")
+
+    odd = completion(calls=[call("c1", "add", a=1, b=1)])
+    odd["choices"][0]["message"]["tool_calls"].append({"id": 7, "function": "not an object"})
+    server.script(Turn(expect=None, reply=odd))
+    result = drive(mode)(core, "go", tools=[add], stop_when=broken)
+    error = result.failure()
+    assert isinstance(error, SDKValidationError) and error.field == "stop_when"
+    assert "my condition is broken" in str(error)
+    [step] = error.partial_run.steps
+    assert [r.problem for r in step.tool_results] == [None, "unknown_tool"]
+
+    server.script(Turn(expect=None, reply={**completion("x"), "choices": {"not": "a list"}}))
+    run = drive(mode)(core, "go").unwrap()
+    assert run.text == "" and run.stopped_by == "finished"
