@@ -121,6 +121,8 @@ class Settings:
     manual_names: frozenset[str] = frozenset()
     #: The request as ``ModelRun.request`` keeps it: the caller's, without its messages.
     kept_request: Any = None
+    #: Whether the driver wants ``Emit`` events (the stream twins); the others skip them.
+    events: bool = False
 
 
 def prepare(
@@ -131,6 +133,7 @@ def prepare(
     stop_when: StopWhen | None,
     output: Any,
     tool_errors: str,
+    events: bool = False,
 ) -> Result[tuple[Settings, list[Any]], SDKValidationError]:
     """The run's settings and its opening messages, or what is wrong with the arguments."""
     if tool_errors not in ("return", "fail"):
@@ -183,6 +186,7 @@ def prepare(
         tool_errors=tool_errors,  # type: ignore[arg-type]  # checked above
         manual_names=frozenset(_function_names(given_tools)),
         kept_request=_kept(base, given_tools),
+        events=events,
     )
     return Success((settings, messages))
 
@@ -328,8 +332,9 @@ def run_loop(
             state.messages.append(unstructure(message))
         raw_calls = getattr(message, "tool_calls", None)
         calls = tuple(_tool_call(raw) for raw in _listed(raw_calls))
-        for call in calls:
-            yield Emit(call)
+        if settings.events:
+            for call in calls:
+                yield Emit(call)
         outcome = yield from _run_calls(settings, state, number, calls)
         if isinstance(outcome, Failure):
             step = _step(number, result, calls, outcome.failure()[1], clock.monotonic() - started)
@@ -338,7 +343,8 @@ def run_loop(
         results, pending = outcome.unwrap()
         step = _step(number, result, calls, results, clock.monotonic() - started)
         state.steps.append(step)
-        yield Emit(StepDone(step))
+        if settings.events:
+            yield Emit(StepDone(step))
         if not calls:
             return _finished(settings, state, result)
         if pending:
@@ -450,7 +456,8 @@ def _run_calls(
                 return Failure((error, results, unrun))
     for result in results:
         state.messages.append(tool_message(result))
-        yield Emit(result)
+        if settings.events:
+            yield Emit(result)
     return Success((results, tuple(pending)))
 
 
@@ -521,7 +528,8 @@ def resume_loop(settings: Settings, run: ModelRun[Any], decisions: Mapping[str, 
         duration_s=last.duration_s + settings.core.clock.monotonic() - started,
     )
     state.steps[-1] = step
-    yield Emit(StepDone(step))
+    if settings.events:
+        yield Emit(StepDone(step))
     stopped = _stop_check(settings, state)
     if stopped is not None:
         return stopped

@@ -457,7 +457,13 @@ def call_model_stream(
     read; arguments that do not fit give one ``Failure(SDKValidationError)`` item.
     """
     prepared = prepare(
-        core, request, tools=tools, stop_when=stop_when, output=output, tool_errors=tool_errors
+        core,
+        request,
+        tools=tools,
+        stop_when=stop_when,
+        output=output,
+        tool_errors=tool_errors,
+        events=True,
     )
     if isinstance(prepared, Failure):
         return ModelStream(partial(_failed_at_start, prepared.failure()))
@@ -510,7 +516,13 @@ def call_model_stream_async(
     is awaited.
     """
     prepared = prepare(
-        core, request, tools=tools, stop_when=stop_when, output=output, tool_errors=tool_errors
+        core,
+        request,
+        tools=tools,
+        stop_when=stop_when,
+        output=output,
+        tool_errors=tool_errors,
+        events=True,
     )
     if isinstance(prepared, Failure):
         return AsyncModelStream(partial(_failed_at_start_async, prepared.failure()))

@@ -124,16 +124,13 @@ def step_cost(usage: ChatUsage | Mapping[str, Any] | None) -> float:
 
 
 def _get(obj: Any, name: str) -> Any:
-    if obj is None:
-        return None
-    if type(obj) is dict or (not hasattr(obj, name) and isinstance(obj, Mapping)):
-        return obj.get(name)
-    return getattr(obj, name, None)
+    # A generated model (the usual case) or a plain dict; None reads as nothing.
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
 def _number(value: Any) -> Any:
     # Forgiving decoding keeps a value of the wrong type as sent; it counts as nothing here.
-    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
+    return value if type(value) is int or type(value) is float else 0
 
 
 @attrs.frozen(kw_only=True)
