@@ -19,6 +19,7 @@ from benchmarks._results import Row, reason_of
 from benchmarks._server import loopback_server
 from benchmarks._settings import ROUND_FIELDS, SECTIONS, Settings
 from benchmarks._timing import log
+from benchmarks.agents import agents
 from benchmarks.cold_start import cold_and_memory, import_costs
 from benchmarks.concurrency import concurrency
 from benchmarks.per_call import per_call
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             log(f"loopback server at {api_url}")
 
         # Rows are appended in the table's section order: 1 cold, 2 per call, 3 concurrency,
-        # 4 memory, 5 streaming. Memory comes from the cold-start processes themselves.
+        # 4 memory, 5 streaming, 6 agents. Memory comes from the cold-start processes themselves.
         walls: list[Row] = []
         rss = None
         if only & {"cold", "memory"}:
@@ -123,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     if "streaming" in only:
         log("streaming: SSE chat stream")
         rows.append(streaming(settings))
+    if "agents" in only:
+        log("agents: call_model against a hand-written loop, MockTransport")
+        rows += agents(settings)
 
     print(render_header(machine, mode))
     print(render_table(rows))

@@ -7,9 +7,16 @@ from pathlib import Path
 
 from benchmarks._payloads import DEFAULT_SPEC
 
-SECTIONS = ("cold", "imports", "percall", "concurrency", "memory", "streaming")
+SECTIONS = ("cold", "imports", "percall", "concurrency", "memory", "streaming", "agents")
 # The fields `--rounds N` sets at once: how many interleaved rounds each section runs.
-ROUND_FIELDS = ("cold_runs", "import_runs", "percall_rounds", "concurrency_rounds", "stream_rounds")
+ROUND_FIELDS = (
+    "cold_runs",
+    "import_runs",
+    "percall_rounds",
+    "concurrency_rounds",
+    "stream_rounds",
+    "agents_rounds",
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,12 @@ class Settings:
     # Ours and bare finish 100,000 chunks well inside this; the official SDK and openai
     # parse a few thousand a second and are cut short (a footnote says so).
     stream_budget_s: float = 10.0
+    # call_model against a hand-written loop (runs per round), and call_model_stream against
+    # chat_send's stream (chunks of the streamed answer).
+    agents_runs: int = 2_000
+    agents_rounds: int = 9
+    agents_budget_s: float = 3.0
+    agents_stream_chunks: int = 20_000
     spec: Path = DEFAULT_SPEC
 
     def quick(self) -> Settings:
@@ -49,4 +62,8 @@ class Settings:
             stream_chunks=5_000,
             stream_rounds=1,
             stream_budget_s=3.0,
+            agents_runs=100,
+            agents_rounds=2,
+            agents_budget_s=1.0,
+            agents_stream_chunks=2_000,
         )

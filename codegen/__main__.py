@@ -64,11 +64,19 @@ def generate(
     files.update(tests_writer.render_tests(spec, ops))
     page_files, page_notes = pagination.render_files(spec, ops, gen)
     files.update(page_files)
-    from codegen.discovery import function_index, render_import_forms, render_package
+    from codegen.discovery import (
+        function_index,
+        layer_index,
+        layer_sources,
+        render_import_forms,
+        render_package,
+    )
 
-    index = function_index(files)  # after the _pages modules
+    # After the _pages modules. The hand-written layer is read from the source tree; a
+    # generated function wins a name.
+    index = {**layer_index(ROOT / "openrouter_funcs"), **function_index(files)}
     files.update(render_package(index))
-    files.update(render_import_forms(files, index))
+    files.update(render_import_forms({**layer_sources(ROOT / "openrouter_funcs"), **files}, index))
     functions_md = function_list.render_function_list(ops, rows, page_notes)
     files["openrouter_funcs/FUNCTIONS.md"] = functions_md
     readme = readme_with_functions(ROOT / "README.md", functions_md)

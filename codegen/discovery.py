@@ -10,13 +10,18 @@ chat_send``, ``import openrouter_funcs.chat_send as m`` and ``openrouter_funcs.c
 through the same attribute of the package. That attribute is the function, and the function
 carries its module's namespace as its attributes, so ``m.ChatSendRequest`` (what mypy
 expects of a module) works too.
+
+The hand-written layer above the functions (``tools``, ``structured_output``, ``call_model``,
+...) is listed the same way: every public module of ``openrouter_funcs`` that the generator
+did not write gives all the names of its ``__all__``, classes included.
 """
 
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
-from codegen.render import import_block
+from codegen.render import GENERATED_MARK, import_block
 
 GENERATED = "# Generated from the OpenRouter OpenAPI spec by `python -m codegen`; do not edit."
 
@@ -47,16 +52,44 @@ def _exported(text: str) -> list[str]:
     return []
 
 
+def layer_index(package_dir: Path) -> dict[str, str]:
+    """Name → module for the hand-written public modules of ``package_dir`` (their ``__all__``)."""
+    index: dict[str, str] = {}
+    for path in sorted(package_dir.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if path.name.startswith("_") or text.startswith(GENERATED_MARK):
+            continue
+        for name in _exported(text):
+            index.setdefault(name, path.stem)
+    return index
+
+
+def layer_sources(package_dir: Path) -> dict[str, str]:
+    """{relative path: text} of the hand-written public modules of ``package_dir``."""
+    return {
+        f"openrouter_funcs/{path.name}": path.read_text(encoding="utf-8")
+        for path in sorted(package_dir.glob("*.py"))
+        if not path.name.startswith("_")
+        and not path.read_text(encoding="utf-8").startswith(GENERATED_MARK)
+    }
+
+
+def _isort_order(name: str) -> tuple[int, str]:
+    """Constants, then classes, then functions: the order ruff keeps ``__all__`` in."""
+    return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
+
+
 def render_package(index: dict[str, str]) -> dict[str, str]:
     """The lazy ``__init__.py`` and its ``__init__.pyi``."""
-    names = sorted(index)
+    names = sorted(index, key=_isort_order)
     init = [
         GENERATED,
         '"""Every OpenRouter API operation as a function: ``from openrouter_funcs import chat_send``.',
         "",
         "Each function lives in its own module (``openrouter_funcs.chat_send``), imported the first",
         "time one of its names is asked for, so importing one function stays cheap.",
-        "``__all__`` (and ``dir()``) lists them all; FUNCTIONS.md describes them.",
+        "``__all__`` (and ``dir()``) lists them all; FUNCTIONS.md describes them. The layer above",
+        "them (tools, structured output, the tool-calling loop) is listed the same way.",
         '"""',
         "",
         "from __future__ import annotations",
@@ -111,7 +144,10 @@ def render_package(index: dict[str, str]) -> dict[str, str]:
     stub = [
         GENERATED,
         "",
-        *(f"from openrouter_funcs.{index[name]} import {name} as {name}" for name in names),
+        *(
+            f"from openrouter_funcs.{index[name]} import {name} as {name}"
+            for name in sorted(names, key=lambda name: (index[name], name))
+        ),
         "",
         "__all__ = [",
         *(f'    "{name}",' for name in names),
@@ -154,7 +190,7 @@ def render_import_forms(files: dict[str, str], index: dict[str, str]) -> dict[st
     checks = []
     for module in sorted(set(index.values())):
         names = sorted(_exported(files[f"openrouter_funcs/{module}.py"]))
-        functions = [name for name in names if index.get(name) == module]
+        functions = [name for name in names if index.get(name) == module and name[0].islower()]
         shortest = min(names, key=len)
         check = f"check_{module}"
         checks.append(check)
@@ -177,9 +213,11 @@ def render_import_forms(files: dict[str, str], index: dict[str, str]) -> dict[st
                 f"    typing.get_type_hints({name}_in_package)",
             ]
         out += [f"    assert module.{name} is {name}" for name in names]
+        # mypy reads the package's attribute as the function where one shares the module's name.
+        ignore = "  # type: ignore[attr-defined]" if index.get(module) == module else ""
         out += [
             "    pkg = openrouter_funcs  # short enough to keep the line and its ignore whole",
-            f"    form_4 = pkg.{module}.{shortest}  # type: ignore[attr-defined]",
+            f"    form_4 = pkg.{module}.{shortest}{ignore}",
             f"    assert form_4 is {shortest}",
         ]
     out += [

@@ -39,14 +39,17 @@ def _field(obj: Any, name: str) -> Any:
     """``obj[name]`` for a mapping, else ``obj.name`` (or its ``extra_fields``); None if absent."""
     if obj is None:
         return None
-    if isinstance(obj, Mapping):
+    kind = type(obj)
+    # Generated models (attrs classes) are the usual case: the ABC check for Mapping is the
+    # slowest step of reading a chunk, so it is left for objects that are neither.
+    if kind is dict or (not hasattr(kind, "__attrs_attrs__") and isinstance(obj, Mapping)):
         value = obj.get(name)
     else:
         value = getattr(obj, name, None)
         if value is None:
             # Generated models keep keys they do not declare in ``extra_fields``.
             extra = getattr(obj, "extra_fields", None)
-            if isinstance(extra, Mapping):
+            if isinstance(extra, dict):
                 value = extra.get(name)
     return None if isinstance(value, Unset) else value
 
@@ -113,6 +116,12 @@ class ChatStreamSummary:
     #: The refusal text, or None when no chunk carried any.
     refusal: str | None
     tool_calls: tuple[ToolCallSummary, ...]
+    #: The ``reasoning_details`` entries, as sent (models or dicts); the streamed pieces of one
+    #: text or summary entry (same ``type`` and ``index``) joined into one. A reasoning model
+    #: needs them back with the assistant message on the next turn.
+    reasoning_details: tuple[Any, ...] = ()
+    #: The ``created`` time of the first chunk that had one.
+    created: int | None = None
     #: The last finish reason seen (``"stop"``, ``"length"``, ``"tool_calls"``, ``"error"``...).
     finish_reason: str | None
     #: The last usage seen (OpenRouter sends it on the final chunk).
@@ -142,20 +151,33 @@ class ChatAccumulator:
         self._reasoning: list[str] | None = None
         self._refusal: list[str] | None = None
         self._tool_calls: dict[int, _ToolCallParts] = {}
+        self._reasoning_details: list[Any] = []
+        self._created: int | None = None
         self._finish_reason: str | None = None
         self._usage: Any = None
         self._error: OpenRouterBaseError | None = None
 
-    def add(self, item: Any) -> None:
-        """Take one chunk (model, dict or stream ``Result`` item) into account."""
+    def add(self, item: Any) -> str | None:
+        """Take one chunk (model, dict or stream ``Result`` item) into account.
+
+        Returns the chunk's text when the chunk held nothing else (the usual chunk of a long
+        answer), so a caller showing the text as it arrives need not read the chunk again;
+        None for any other chunk.
+        """
+        if type(item) is Success:
+            text = self._took_text(item.unwrap())
+            if text is not None:
+                return text
         chunk, error = _unwrap(item, "choices")
         if error is not None:
             self._error = error
-            return
+            return None
         if chunk is None:
-            return
+            return None
         self._id = self._id or _field(chunk, "id")
         self._model = self._model or _field(chunk, "model")
+        if self._created is None:
+            self._created = _field(chunk, "created")
         usage = _field(chunk, "usage")
         if usage is not None:
             self._usage = usage
@@ -163,6 +185,36 @@ class ChatAccumulator:
         for choice in choices if isinstance(choices, (list, tuple)) else ():
             if _field(choice, "index") in (0, None):
                 self._add_choice(choice)
+        return None
+
+    def _took_text(self, chunk: Any) -> str | None:
+        """Take in the usual chunk of a long stream at once: a generated model, after the first,
+        whose one choice's delta holds text and nothing else: its text. None for any other
+        chunk, which the general path reads (a dict, a finish reason, usage, tool calls...)."""
+        if self._created is None or not hasattr(type(chunk), "__attrs_attrs__"):
+            return None
+        try:
+            choices = chunk.choices
+            if chunk.usage is not None or type(choices) is not list or len(choices) != 1:
+                return None
+            choice = choices[0]
+            delta = choice.delta
+            content = delta.content
+            if (
+                choice.finish_reason is not None
+                or choice.index != 0
+                or type(content) is not str
+                or delta.tool_calls
+                or delta.reasoning_details
+                or not (delta.reasoning is None or isinstance(delta.reasoning, Unset))
+                or not (delta.refusal is None or isinstance(delta.refusal, Unset))
+            ):
+                return None
+        except AttributeError:
+            return None
+        if content:
+            self._content.append(content)
+        return content
 
     def _add_choice(self, choice: Any) -> None:
         finish_reason = _field(choice, "finish_reason")
@@ -180,6 +232,9 @@ class ChatAccumulator:
         refusal = _text(_field(delta, "refusal"))
         if refusal is not None:
             self._refusal = _appended(self._refusal, refusal)
+        details = _field(delta, "reasoning_details")
+        for detail in details if isinstance(details, (list, tuple)) else ():
+            self._add_reasoning_detail(detail)
         calls = _field(delta, "tool_calls")
         for position, call in enumerate(calls if isinstance(calls, (list, tuple)) else ()):
             index = _field(call, "index")
@@ -194,6 +249,20 @@ class ChatAccumulator:
             arguments = _text(_field(function, "arguments"))
             if arguments:
                 parts.arguments.append(arguments)
+
+    def _add_reasoning_detail(self, detail: Any) -> None:
+        last = self._reasoning_details[-1] if self._reasoning_details else None
+        kind = _field(detail, "type")
+        key = _REASONING_PIECES.get(kind) if isinstance(kind, str) else None
+        if (
+            key is not None
+            and last is not None
+            and _field(last, "type") == kind
+            and _field(last, "index") == _field(detail, "index")
+        ):
+            self._reasoning_details[-1] = _joined_detail(last, detail, key)
+        else:
+            self._reasoning_details.append(detail)
 
     def summary(self) -> ChatStreamSummary:
         """The stream so far, added up."""
@@ -216,7 +285,32 @@ class ChatAccumulator:
             finish_reason=self._finish_reason,
             usage=self._usage,
             error=self._error,
+            reasoning_details=tuple(self._reasoning_details),
+            created=self._created if isinstance(self._created, int) else None,
         )
+
+
+#: Reasoning detail types streamed in pieces, and the key whose text the pieces continue.
+_REASONING_PIECES = {"reasoning.text": "text", "reasoning.summary": "summary"}
+
+
+def _joined_detail(first: Any, more: Any, key: str) -> Any:
+    """One reasoning detail from two streamed pieces: the text joined, later fields winning."""
+    text = (_text(_field(first, key)) or "") + (_text(_field(more, key)) or "")
+    if isinstance(first, Mapping):
+        later = dict(more) if isinstance(more, Mapping) else {}
+        return {**first, **{k: v for k, v in later.items() if v is not None}, key: text}
+    if not attrs.has(type(first)):
+        return more
+    changes = {
+        field.name: getattr(more, field.name)
+        for field in attrs.fields(type(first))
+        if field.name != "extra_fields"
+        and hasattr(more, field.name)
+        and _field(more, field.name) is not None
+    }
+    changes[key] = text
+    return attrs.evolve(first, **changes)
 
 
 def accumulate_chat(chunks: Iterable[Any]) -> ChatStreamSummary:

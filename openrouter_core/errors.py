@@ -11,7 +11,13 @@
     ├── HTTPClientError                  no usable answer arrived
     │   ├── ConnectionError, RequestTimeoutError, RequestAbortedError,
     │   └── InvalidRequestError, UnexpectedClientError
-    └── SDKValidationError               the caller's input does not fit the operation
+    ├── SDKValidationError               the caller's input does not fit the operation
+    ├── ToolExecutionError               a tool raised and the run was told to stop on it
+    ├── OutputValidationError            the model's reply does not fit the requested type
+    └── OutputRefusedError               the model refused to give the requested output
+
+``partial_run`` is set by ``call_model`` (and its twins) on any error that ends a run: the
+``ModelRun`` of the steps done before it, so a failure loses nothing. It is None elsewhere.
 
 No message, ``repr``, ``.body``, ``.data`` or ``.headers`` here holds the API key: messages
 are built from the method, path and status, and the credential the request carried (whatever
@@ -70,6 +76,8 @@ __all__ = [
     "OpenRouterBaseError",
     "OpenRouterDefaultError",
     "OpenRouterError",
+    "OutputRefusedError",
+    "OutputValidationError",
     "PaginationError",
     "PayloadTooLargeResponseError",
     "PaymentRequiredResponseError",
@@ -82,6 +90,7 @@ __all__ = [
     "ServiceUnavailableResponseError",
     "StreamEventError",
     "TooManyRequestsResponseError",
+    "ToolExecutionError",
     "UnauthorizedResponseError",
     "UnexpectedClientError",
     "UnprocessableEntityResponseError",
@@ -96,6 +105,10 @@ class OpenRouterBaseError(Exception):
     Authorization header), and a ``cause`` that is not a plain builtin error becomes a
     ``RuntimeError`` naming its type (an httpx error keeps the request, too).
     """
+
+    #: The steps a ``call_model`` run had done when this error ended it (a ``ModelRun``), or
+    #: None: the loop sets it on the error it returns; plain function calls leave it None.
+    partial_run: Any = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -429,3 +442,54 @@ class SDKValidationError(OpenRouterBaseError):
         super().__init__(message)
         self.field = field
         self.cause = _frameless(cause) if isinstance(cause, BaseException) else cause
+
+
+# --- the tool-calling layer: call_model, tools, structured output -------------------------
+
+
+class ToolExecutionError(OpenRouterBaseError):
+    """A tool raised while the run was told to stop on it (``tool_errors="fail"``).
+
+    ``tool_name`` and ``tool_call_id`` name the call; ``cause`` is the tool's exception, kept
+    without its traceback (a pickled copy holds a stand-in naming its type, unless it is a plain
+    builtin error).
+    """
+
+    def __init__(self, tool_name: str, tool_call_id: str, cause: BaseException) -> None:
+        from openrouter_core._causes import detached
+
+        super().__init__(
+            f"Tool {tool_name!r} raised {type(cause).__name__}: {cause} (call {tool_call_id}); "
+            'the run stopped because tool_errors="fail". With the default, "return", the '
+            "error goes back to the model instead."
+        )
+        self.tool_name = tool_name
+        self.tool_call_id = tool_call_id
+        self.cause: BaseException | None = detached(cause)
+
+
+class OutputValidationError(OpenRouterBaseError):
+    """The model's reply is not JSON, or does not fit the requested output type.
+
+    ``raw_text`` is the reply as received; ``path`` is where it does not fit (``"$"`` for the
+    whole reply, ``"$.items[2].price"`` deeper in), ``problem`` what is wrong there.
+    """
+
+    def __init__(self, raw_text: str, path: str, problem: str, *, output_name: str) -> None:
+        shown = raw_text if len(raw_text) <= 200 else raw_text[:200] + "..."
+        super().__init__(
+            f"The model's reply does not fit {output_name} at {path}: {problem}. "
+            f"Reply: {shown!r} (all of it is in .raw_text)."
+        )
+        self.raw_text = raw_text
+        self.path = path
+        self.problem = problem
+        self.output_name = output_name
+
+
+class OutputRefusedError(OpenRouterBaseError):
+    """The model refused to produce the requested output; ``refusal`` is its explanation."""
+
+    def __init__(self, refusal: str) -> None:
+        super().__init__(f"The model refused to give the requested output: {refusal}")
+        self.refusal = refusal

@@ -14,6 +14,19 @@ network::
     # ... or per call, with a header:
     credits_get_credits(core, options=RequestOptions(http_headers={"X-StandIn-Status": "403"}))
 
+Scripted conversations: ``StandInTransport(scripts={"chat_send": [reply, reply, ...]})``
+answers the operation's requests with those bodies in turn (then with its example again), so
+a multi-step tool-calling run works offline. :func:`chat_turn` writes such a reply::
+
+    replies = [
+        chat_turn(calls=[("call_1", "get_weather", {"city": "Paris"})]),   # step 1: a tool call
+        chat_turn("It is sunny in Paris."),                                  # step 2: the answer
+    ]
+    core = standin_core(transport=StandInTransport(scripts={"chat_send": replies}))
+
+A streamed chat request gets a scripted reply as chunks: the text word by word, each tool
+call's id and name first and then its arguments in pieces, then the finish reason and usage.
+
 A request is matched by method and path template (``/keys/{hash}``); the answer is the spec's
 example for the success response, a small server-sent-event stream built from the documented
 event when a streaming operation's JSON body says ``"stream": true``, or the example body of
@@ -26,7 +39,8 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Mapping
+from collections import deque
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -35,7 +49,7 @@ from openrouter_core._config import RetryConfig
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._testing_examples import FUNCTIONS, OPERATION_IDS, example_for
 
-__all__ = ["STANDIN_SERVER_URL", "STATUS_HEADER", "StandInTransport", "standin_core"]
+__all__ = ["STANDIN_SERVER_URL", "STATUS_HEADER", "StandInTransport", "chat_turn", "standin_core"]
 
 #: The request header asking the stand-in for a status (``"404"``).
 STATUS_HEADER = "X-StandIn-Status"
@@ -67,9 +81,12 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         status_overrides: Mapping[str, int] | None = None,
         *,
         base_path: str = "/api/v1",
+        scripts: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
     ) -> None:
-        """``status_overrides`` maps an operation id or function name to the status to answer."""
+        """``status_overrides`` maps an operation id or function name to the status to answer;
+        ``scripts`` maps one to the success bodies to answer its requests with, in turn."""
         self.status_overrides = dict(status_overrides or {})
+        self._scripts = {key: deque(replies) for key, replies in (scripts or {}).items()}
         self.base_path = base_path.rstrip("/")
         #: Every request seen, in order (bodies already read).
         self.requests: list[httpx.Request] = []
@@ -123,6 +140,9 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         entry = example_for(operation_id)
         status = self._status_for(request, operation_id)
         if status is None or status == entry["status"]:
+            scripted = self._next_scripted(operation_id)
+            if scripted is not None:
+                return _scripted(scripted, _asks_stream(request))
             if entry.get("events") is not None and _asks_stream(request):
                 return _events(entry)
             return _success(entry)
@@ -131,6 +151,14 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if 200 <= status < 300:
             return _success(entry, status)
         return _error(status, f"Stand-in error {status} (not documented for {operation_id})")
+
+    def _next_scripted(self, operation_id: str) -> Mapping[str, Any] | None:
+        with self._lock:
+            for key in (operation_id, *_function_names(operation_id)):
+                replies = self._scripts.get(key)
+                if replies:
+                    return replies.popleft()
+        return None
 
     def _status_for(self, request: httpx.Request, operation_id: str) -> int | None:
         header = request.headers.get(STATUS_HEADER)
@@ -178,6 +206,92 @@ def _events(entry: Mapping[str, Any]) -> httpx.Response:
         content="".join(lines).encode(),
         headers={"content-type": "text/event-stream", "cache-control": "no-cache"},
     )
+
+
+def chat_turn(
+    text: str | None = None,
+    *,
+    calls: Sequence[tuple[str, str, Mapping[str, Any]]] = (),
+    model: str = "openrouter/stand-in",
+    usage: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A chat completion body for a script: ``text``, or tool ``calls`` as (id, name, args)."""
+    message: dict[str, Any] = {"role": "assistant", "content": text}
+    if calls:
+        message["tool_calls"] = [
+            {
+                "id": call_id,
+                "type": "function",
+                "function": {"name": name, "arguments": json.dumps(dict(arguments))},
+            }
+            for call_id, name, arguments in calls
+        ]
+    return {
+        "id": "gen-stand-in",
+        "object": "chat.completion",
+        "created": 1_700_000_000,
+        "model": model,
+        "choices": [
+            {"index": 0, "finish_reason": "tool_calls" if calls else "stop", "message": message}
+        ],
+        "usage": dict(usage or _STAND_IN_USAGE),
+    }
+
+
+_STAND_IN_USAGE = {"prompt_tokens": 20, "completion_tokens": 10, "total_tokens": 30, "cost": 0.0}
+
+
+def _scripted(body: Mapping[str, Any], stream: bool) -> httpx.Response:
+    if not stream or body.get("object") != "chat.completion":
+        return httpx.Response(200, json=dict(body))
+    chunks = _chat_chunks(body)
+    lines = [f"data: {json.dumps(chunk, separators=(',', ':'))}\n\n" for chunk in chunks]
+    lines.append("data: [DONE]\n\n")
+    return httpx.Response(
+        200,
+        content="".join(lines).encode(),
+        headers={"content-type": "text/event-stream", "cache-control": "no-cache"},
+    )
+
+
+def _chat_chunks(body: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A chat completion as the chunks a stream of it would be."""
+    choice = body["choices"][0]
+    message = choice["message"]
+    envelope = {key: body[key] for key in ("id", "created", "model") if key in body}
+    envelope["object"] = "chat.completion.chunk"
+
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+        return {**envelope, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+
+    chunks = [chunk({"role": "assistant", "content": ""})]
+    for piece in re.findall(r"\S+\s*|\s+", message.get("reasoning") or ""):
+        chunks.append(chunk({"reasoning": piece}))
+    for piece in re.findall(r"\S+\s*|\s+", message.get("content") or ""):
+        chunks.append(chunk({"content": piece}))
+    for index, call in enumerate(message.get("tool_calls") or ()):
+        function = call["function"]
+        opening = {"index": index, "id": call["id"], "type": "function"}
+        chunks.append(
+            chunk(
+                {
+                    "tool_calls": [
+                        {**opening, "function": {"name": function["name"], "arguments": ""}}
+                    ]
+                }
+            )
+        )
+        arguments = function["arguments"]
+        middle = len(arguments) // 2
+        for piece in (arguments[:middle], arguments[middle:]):
+            chunks.append(
+                chunk({"tool_calls": [{"index": index, "function": {"arguments": piece}}]})
+            )
+    last = chunk({}, choice.get("finish_reason"))
+    if "usage" in body:
+        last["usage"] = body["usage"]
+    chunks.append(last)
+    return chunks
 
 
 def _error(status: int, message: str) -> httpx.Response:

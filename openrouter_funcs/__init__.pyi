@@ -72,6 +72,25 @@ from openrouter_funcs.byok_list_pages import byok_list_pages as byok_list_pages
 from openrouter_funcs.byok_list_pages import byok_list_pages_async as byok_list_pages_async
 from openrouter_funcs.byok_update import byok_update as byok_update
 from openrouter_funcs.byok_update import byok_update_async as byok_update_async
+from openrouter_funcs.call_model import CallModelError as CallModelError
+from openrouter_funcs.call_model import Decision as Decision
+from openrouter_funcs.call_model import call_model as call_model
+from openrouter_funcs.call_model import call_model_async as call_model_async
+from openrouter_funcs.call_model import resume_run as resume_run
+from openrouter_funcs.call_model import resume_run_async as resume_run_async
+from openrouter_funcs.call_model_stream import AsyncModelStream as AsyncModelStream
+from openrouter_funcs.call_model_stream import ModelStream as ModelStream
+from openrouter_funcs.call_model_stream import ModelStreamEvent as ModelStreamEvent
+from openrouter_funcs.call_model_stream import ReasoningDelta as ReasoningDelta
+from openrouter_funcs.call_model_stream import RunFinished as RunFinished
+from openrouter_funcs.call_model_stream import StepFinished as StepFinished
+from openrouter_funcs.call_model_stream import TextDelta as TextDelta
+from openrouter_funcs.call_model_stream import ToolCall as ToolCall
+from openrouter_funcs.call_model_stream import ToolCallDelta as ToolCallDelta
+from openrouter_funcs.call_model_stream import ToolResult as ToolResult
+from openrouter_funcs.call_model_stream import call_model_stream as call_model_stream
+from openrouter_funcs.call_model_stream import call_model_stream_async as call_model_stream_async
+from openrouter_funcs.call_model_stream import text_deltas as text_deltas
 from openrouter_funcs.chat_send import chat_send as chat_send
 from openrouter_funcs.chat_send import chat_send_async as chat_send_async
 from openrouter_funcs.classifications_get_task_classifications import (
@@ -326,8 +345,13 @@ from openrouter_funcs.images_list_model_endpoints import (
 )
 from openrouter_funcs.images_list_models import images_list_models as images_list_models
 from openrouter_funcs.images_list_models import images_list_models_async as images_list_models_async
+from openrouter_funcs.json_schema import json_schema_for as json_schema_for
 from openrouter_funcs.messages_create import messages_create as messages_create
 from openrouter_funcs.messages_create import messages_create_async as messages_create_async
+from openrouter_funcs.model_run import ModelRun as ModelRun
+from openrouter_funcs.model_run import PendingToolCall as PendingToolCall
+from openrouter_funcs.model_run import RunUsage as RunUsage
+from openrouter_funcs.model_run import Step as Step
 from openrouter_funcs.models_count import models_count as models_count
 from openrouter_funcs.models_count import models_count_async as models_count_async
 from openrouter_funcs.models_get import models_get as models_get
@@ -546,6 +570,20 @@ from openrouter_funcs.scim_read import scim_read as scim_read
 from openrouter_funcs.scim_read import scim_read_async as scim_read_async
 from openrouter_funcs.scim_update import scim_update as scim_update
 from openrouter_funcs.scim_update import scim_update_async as scim_update_async
+from openrouter_funcs.stop_conditions import DEFAULT_STOP as DEFAULT_STOP
+from openrouter_funcs.stop_conditions import StopCondition as StopCondition
+from openrouter_funcs.stop_conditions import StopWhen as StopWhen
+from openrouter_funcs.stop_conditions import has_tool_call as has_tool_call
+from openrouter_funcs.stop_conditions import max_cost as max_cost
+from openrouter_funcs.stop_conditions import max_tokens as max_tokens
+from openrouter_funcs.stop_conditions import step_count_is as step_count_is
+from openrouter_funcs.structured_output import ChatParseError as ChatParseError
+from openrouter_funcs.structured_output import Parsed as Parsed
+from openrouter_funcs.structured_output import chat_parse as chat_parse
+from openrouter_funcs.structured_output import chat_parse_async as chat_parse_async
+from openrouter_funcs.structured_output import output_of as output_of
+from openrouter_funcs.structured_output import parse_output as parse_output
+from openrouter_funcs.structured_output import response_format_for as response_format_for
 from openrouter_funcs.stt_create_transcription import (
     stt_create_transcription as stt_create_transcription,
 )
@@ -560,6 +598,11 @@ from openrouter_funcs.stt_create_transcription_multipart import (
 )
 from openrouter_funcs.system_one_create import system_one_create as system_one_create
 from openrouter_funcs.system_one_create import system_one_create_async as system_one_create_async
+from openrouter_funcs.tools import ApprovalRule as ApprovalRule
+from openrouter_funcs.tools import Tool as Tool
+from openrouter_funcs.tools import ToolContext as ToolContext
+from openrouter_funcs.tools import tool as tool
+from openrouter_funcs.tools import tool_error_text as tool_error_text
 from openrouter_funcs.tools_get_tool import tools_get_tool as tools_get_tool
 from openrouter_funcs.tools_get_tool import tools_get_tool_async as tools_get_tool_async
 from openrouter_funcs.tools_list_tools import tools_list_tools as tools_list_tools
@@ -714,6 +757,30 @@ from openrouter_funcs.workspaces_update import workspaces_update as workspaces_u
 from openrouter_funcs.workspaces_update import workspaces_update_async as workspaces_update_async
 
 __all__ = [
+    "DEFAULT_STOP",
+    "ApprovalRule",
+    "AsyncModelStream",
+    "CallModelError",
+    "ChatParseError",
+    "Decision",
+    "ModelRun",
+    "ModelStream",
+    "ModelStreamEvent",
+    "Parsed",
+    "PendingToolCall",
+    "ReasoningDelta",
+    "RunFinished",
+    "RunUsage",
+    "Step",
+    "StepFinished",
+    "StopCondition",
+    "StopWhen",
+    "TextDelta",
+    "Tool",
+    "ToolCall",
+    "ToolCallDelta",
+    "ToolContext",
+    "ToolResult",
     "alpha_decisions_create",
     "alpha_decisions_create_async",
     "analytics_get_analytics_meta",
@@ -760,6 +827,12 @@ __all__ = [
     "byok_list_pages_async",
     "byok_update",
     "byok_update_async",
+    "call_model",
+    "call_model_async",
+    "call_model_stream",
+    "call_model_stream_async",
+    "chat_parse",
+    "chat_parse_async",
     "chat_send",
     "chat_send_async",
     "classifications_get_task_classifications",
@@ -866,12 +939,16 @@ __all__ = [
     "guardrails_list_pages_async",
     "guardrails_update",
     "guardrails_update_async",
+    "has_tool_call",
     "images_generate",
     "images_generate_async",
     "images_list_model_endpoints",
     "images_list_model_endpoints_async",
     "images_list_models",
     "images_list_models_async",
+    "json_schema_for",
+    "max_cost",
+    "max_tokens",
     "messages_create",
     "messages_create_async",
     "models_count",
@@ -916,6 +993,8 @@ __all__ = [
     "organization_list_members_pages_async",
     "organization_update_settings",
     "organization_update_settings_async",
+    "output_of",
+    "parse_output",
     "presets_create_presets_chat_completions",
     "presets_create_presets_chat_completions_async",
     "presets_create_presets_messages",
@@ -958,8 +1037,11 @@ __all__ = [
     "providers_list_async",
     "rerank_rerank",
     "rerank_rerank_async",
+    "response_format_for",
     "responses_send",
     "responses_send_async",
+    "resume_run",
+    "resume_run_async",
     "scim_create",
     "scim_create_async",
     "scim_create_sync_job",
@@ -980,12 +1062,16 @@ __all__ = [
     "scim_read_async",
     "scim_update",
     "scim_update_async",
+    "step_count_is",
     "stt_create_transcription",
     "stt_create_transcription_async",
     "stt_create_transcription_multipart",
     "stt_create_transcription_multipart_async",
     "system_one_create",
     "system_one_create_async",
+    "text_deltas",
+    "tool",
+    "tool_error_text",
     "tools_get_tool",
     "tools_get_tool_async",
     "tools_list_tools",

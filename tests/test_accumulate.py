@@ -267,3 +267,54 @@ async def test_accumulate_responses_async() -> None:
 
     summary = await accumulate_responses_async(events(RESPONSES_EVENTS))
     assert summary == accumulate_responses(RESPONSES_EVENTS)
+
+
+def _models(chunks: Iterable[Any]) -> list[Any]:
+    """The chunks as the generated models a stream yields, each in a ``Success``."""
+    from openrouter_core._converter import structure
+    from openrouter_core.models.chat_stream_chunk import ChatStreamChunk
+
+    return [Success(structure({"created": 1, **chunk}, ChatStreamChunk)) for chunk in chunks]
+
+
+def test_add_returns_the_text_of_a_chunk_that_holds_only_text() -> None:
+    accumulator = ChatAccumulator()
+    returned = [accumulator.add(item) for item in _models(CHAT_CHUNKS)]
+    # The first chunk is read in full (it names the stream); the text-only chunks after it
+    # give their text back; a chunk with reasoning, tool calls, a finish or usage gives None.
+    assert returned == [None, None, "Hello", ", world", None, None, None, None, None, None]
+
+
+def test_model_items_add_up_as_dicts_do() -> None:
+    chunks = [
+        *CHAT_CHUNKS[:3],
+        chat_chunk({"content": " there"}),
+        chat_chunk({"content": ""}),
+        chat_chunk({"refusal": "no"}),
+        chat_chunk({"content": "!"}),
+        *CHAT_CHUNKS[3:],
+    ]
+    from_models = accumulate_chat(_models(chunks))
+    from_dicts = accumulate_chat(chunks)
+    assert attrs.evolve(from_models, usage=None, created=None) == attrs.evolve(
+        from_dicts, usage=None
+    )
+    assert from_models.content == "Hello there!, world" and from_models.refusal == "no"
+
+
+def test_streamed_reasoning_details_are_joined_by_type_and_index() -> None:
+    def detail(text: str, **more: Any) -> dict[str, Any]:
+        return {"type": "reasoning.text", "text": text, "index": 0, **more}
+
+    encrypted = {"type": "reasoning.encrypted", "data": "opaque", "index": 1}
+    chunks = [
+        chat_chunk({"reasoning_details": [detail("We ")]}),
+        chat_chunk({"reasoning_details": [detail("need")]}),
+        chat_chunk({"reasoning_details": [detail("", signature="sig")]}),
+        chat_chunk({"reasoning_details": [encrypted]}),
+    ]
+    summary = accumulate_chat(chunks)
+    assert summary.reasoning_details == (detail("We need", signature="sig"), encrypted)
+    from_models = accumulate_chat(_models(chunks))
+    assert [getattr(d, "text", None) for d in from_models.reasoning_details] == ["We need", None]
+    assert from_models.reasoning_details[0].signature == "sig"

@@ -48,3 +48,16 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
         "try:\n    openrouter_funcs.chat_sned\nexcept AttributeError as e:\n    print(e)"
     )
     assert "chat_sned" in out
+
+
+def test_the_hand_written_layer_is_listed_and_importable_from_the_package() -> None:
+    out = run(
+        "import sys, openrouter_funcs\n"
+        "from openrouter_funcs import Parsed, Tool, ToolContext, chat_parse, json_schema_for, tool\n"
+        "from openrouter_funcs.tools import tool as direct\n"
+        "from openrouter_funcs.structured_output import Parsed as parsed\n"
+        "names = set(openrouter_funcs.__all__)\n"
+        "print(tool is direct, Parsed is parsed,"
+        " {'tool', 'Tool', 'ToolContext', 'chat_parse', 'json_schema_for'} <= names)"
+    )
+    assert out == "True True True"

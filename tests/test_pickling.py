@@ -79,6 +79,12 @@ def an_error(cls: type[OpenRouterBaseError]) -> OpenRouterBaseError:
         return cls("bad input", field="model", cause=TypeError("not a str"))
     if cls is errors.PaginationError:
         return cls("page 2 repeats page 1", page=2)
+    if cls is errors.ToolExecutionError:
+        return cls("get_weather", "call_1", LookupError("no such city"))
+    if cls is errors.OutputValidationError:
+        return cls('{"city": 3}', "$.city", "expected a string", output_name="Weather")
+    if cls is errors.OutputRefusedError:
+        return cls("I can't help with that.")
     return cls("something failed")
 
 
@@ -106,6 +112,26 @@ def test_every_error_class_round_trips_without_the_key(cls: type[OpenRouterBaseE
         assert copy.field == "model" and isinstance(copy.cause, TypeError)
     if isinstance(error, errors.PaginationError):
         assert copy.page == 2
+    if isinstance(error, errors.ToolExecutionError):
+        assert (copy.tool_name, copy.tool_call_id) == ("get_weather", "call_1")
+        assert isinstance(copy.cause, LookupError) and copy.cause.__traceback__ is None
+    if isinstance(error, errors.OutputValidationError):
+        assert (copy.raw_text, copy.path, copy.problem) == (
+            '{"city": 3}',
+            "$.city",
+            "expected a string",
+        )
+    if isinstance(error, errors.OutputRefusedError):
+        assert copy.refusal == "I can't help with that."
+    assert copy.partial_run is None
+
+
+def test_the_partial_run_a_loop_attaches_travels_with_the_error() -> None:
+    error = errors.OutputRefusedError("no")
+    error.partial_run = {"steps": ["step 1"]}  # the loop attaches its ModelRun (any picklable)
+    copy = pickle.loads(pickle.dumps(error))
+    assert copy.partial_run == {"steps": ["step 1"]}
+    assert errors.OpenRouterBaseError("x").partial_run is None
 
 
 def echoing_401(request: httpx.Request) -> httpx.Response:

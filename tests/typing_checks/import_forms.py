@@ -790,6 +790,94 @@ def check_byok_update() -> None:
     assert form_4 is byok_update
 
 
+def check_call_model() -> None:
+    import openrouter_funcs.call_model
+    import openrouter_funcs.call_model as module
+    from openrouter_funcs import call_model as call_model_in_package
+    from openrouter_funcs import call_model_async as call_model_async_in_package
+    from openrouter_funcs import resume_run as resume_run_in_package
+    from openrouter_funcs import resume_run_async as resume_run_async_in_package
+    from openrouter_funcs.call_model import (
+        CallModelError,
+        Decision,
+        call_model,
+        call_model_async,
+        resume_run,
+        resume_run_async,
+    )
+
+    call_model_callable: Callable[..., object] = call_model_in_package
+    assert call_model_callable is call_model
+    typing.get_type_hints(call_model_in_package)
+    call_model_async_callable: Callable[..., object] = call_model_async_in_package
+    assert call_model_async_callable is call_model_async
+    typing.get_type_hints(call_model_async_in_package)
+    resume_run_callable: Callable[..., object] = resume_run_in_package
+    assert resume_run_callable is resume_run
+    typing.get_type_hints(resume_run_in_package)
+    resume_run_async_callable: Callable[..., object] = resume_run_async_in_package
+    assert resume_run_async_callable is resume_run_async
+    typing.get_type_hints(resume_run_async_in_package)
+    assert module.CallModelError is CallModelError
+    assert module.Decision is Decision
+    assert module.call_model is call_model
+    assert module.call_model_async is call_model_async
+    assert module.resume_run is resume_run
+    assert module.resume_run_async is resume_run_async
+    pkg = openrouter_funcs  # short enough to keep the line and its ignore whole
+    form_4 = pkg.call_model.Decision  # type: ignore[attr-defined]
+    assert form_4 is Decision
+
+
+def check_call_model_stream() -> None:
+    import openrouter_funcs.call_model_stream
+    import openrouter_funcs.call_model_stream as module
+    from openrouter_funcs import call_model_stream as call_model_stream_in_package
+    from openrouter_funcs import call_model_stream_async as call_model_stream_async_in_package
+    from openrouter_funcs import text_deltas as text_deltas_in_package
+    from openrouter_funcs.call_model_stream import (
+        AsyncModelStream,
+        ModelStream,
+        ModelStreamEvent,
+        ReasoningDelta,
+        RunFinished,
+        StepFinished,
+        TextDelta,
+        ToolCall,
+        ToolCallDelta,
+        ToolResult,
+        call_model_stream,
+        call_model_stream_async,
+        text_deltas,
+    )
+
+    call_model_stream_callable: Callable[..., object] = call_model_stream_in_package
+    assert call_model_stream_callable is call_model_stream
+    typing.get_type_hints(call_model_stream_in_package)
+    call_model_stream_async_callable: Callable[..., object] = call_model_stream_async_in_package
+    assert call_model_stream_async_callable is call_model_stream_async
+    typing.get_type_hints(call_model_stream_async_in_package)
+    text_deltas_callable: Callable[..., object] = text_deltas_in_package
+    assert text_deltas_callable is text_deltas
+    typing.get_type_hints(text_deltas_in_package)
+    assert module.AsyncModelStream is AsyncModelStream
+    assert module.ModelStream is ModelStream
+    assert module.ModelStreamEvent is ModelStreamEvent
+    assert module.ReasoningDelta is ReasoningDelta
+    assert module.RunFinished is RunFinished
+    assert module.StepFinished is StepFinished
+    assert module.TextDelta is TextDelta
+    assert module.ToolCall is ToolCall
+    assert module.ToolCallDelta is ToolCallDelta
+    assert module.ToolResult is ToolResult
+    assert module.call_model_stream is call_model_stream
+    assert module.call_model_stream_async is call_model_stream_async
+    assert module.text_deltas is text_deltas
+    pkg = openrouter_funcs  # short enough to keep the line and its ignore whole
+    form_4 = pkg.call_model_stream.ToolCall  # type: ignore[attr-defined]
+    assert form_4 is ToolCall
+
+
 def check_chat_send() -> None:
     import openrouter_funcs.chat_send
     import openrouter_funcs.chat_send as module
@@ -2894,6 +2982,21 @@ def check_images_list_models() -> None:
     assert form_4 is images_list_models
 
 
+def check_json_schema() -> None:
+    import openrouter_funcs.json_schema
+    import openrouter_funcs.json_schema as module
+    from openrouter_funcs import json_schema_for as json_schema_for_in_package
+    from openrouter_funcs.json_schema import json_schema_for
+
+    json_schema_for_callable: Callable[..., object] = json_schema_for_in_package
+    assert json_schema_for_callable is json_schema_for
+    typing.get_type_hints(json_schema_for_in_package)
+    assert module.json_schema_for is json_schema_for
+    pkg = openrouter_funcs  # short enough to keep the line and its ignore whole
+    form_4 = pkg.json_schema.json_schema_for
+    assert form_4 is json_schema_for
+
+
 def check_messages_create() -> None:
     import openrouter_funcs.messages_create
     import openrouter_funcs.messages_create as module
@@ -2927,6 +3030,29 @@ def check_messages_create() -> None:
     pkg = openrouter_funcs  # short enough to keep the line and its ignore whole
     form_4 = pkg.messages_create.MessagesResult  # type: ignore[attr-defined]
     assert form_4 is MessagesResult
+
+
+def check_model_run() -> None:
+    import openrouter_funcs.model_run
+    import openrouter_funcs.model_run as module
+    from openrouter_funcs.model_run import (
+        ModelRun,
+        PendingToolCall,
+        RunUsage,
+        Step,
+        ToolCall,
+        ToolResult,
+    )
+
+    assert module.ModelRun is ModelRun
+    assert module.PendingToolCall is PendingToolCall
+    assert module.RunUsage is RunUsage
+    assert module.Step is Step
+    assert module.ToolCall is ToolCall
+    assert module.ToolResult is ToolResult
+    pkg = openrouter_funcs  # short enough to keep the line and its ignore whole
+    form_4 = pkg.model_run.Step
+    assert form_4 is Step
 
 
 def check_models_count() -> None:
@@ -4778,6 +4904,92 @@ def check_scim_update() -> None:
     assert form_4 is scim_update
 
 
+def check_stop_conditions() -> None:
+    import openrouter_funcs.stop_conditions
+    import openrouter_funcs.stop_conditions as module
+    from openrouter_funcs import has_tool_call as has_tool_call_in_package
+    from openrouter_funcs import max_cost as max_cost_in_package
+    from openrouter_funcs import max_tokens as max_tokens_in_package
+    from openrouter_funcs import step_count_is as step_count_is_in_package
+    from openrouter_funcs.stop_conditions import (
+        DEFAULT_STOP,
+        StopCondition,
+        StopWhen,
+        has_tool_call,
+        max_cost,
+        max_tokens,
+        step_count_is,
+    )
+
+    has_tool_call_callable: Callable[..., object] = has_tool_call_in_package
+    assert has_tool_call_callable is has_tool_call
+    typing.get_type_hints(has_tool_call_in_package)
+    max_cost_callable: Callable[..., object] = max_cost_in_package
+    assert max_cost_callable is max_cost
+    typing.get_type_hints(max_cost_in_package)
+    max_tokens_callable: Callable[..., object] = max_tokens_in_package
+    assert max_tokens_callable is max_tokens
+    typing.get_type_hints(max_tokens_in_package)
+    step_count_is_callable: Callable[..., object] = step_count_is_in_package
+    assert step_count_is_callable is step_count_is
+    typing.get_type_hints(step_count_is_in_package)
+    assert module.DEFAULT_STOP is DEFAULT_STOP
+    assert module.StopCondition is StopCondition
+    assert module.StopWhen is StopWhen
+    assert module.has_tool_call is has_tool_call
+    assert module.max_cost is max_cost
+    assert module.max_tokens is max_tokens
+    assert module.step_count_is is step_count_is
+    pkg = openrouter_funcs  # short enough to keep the line and its ignore whole
+    form_4 = pkg.stop_conditions.StopWhen
+    assert form_4 is StopWhen
+
+
+def check_structured_output() -> None:
+    import openrouter_funcs.structured_output
+    import openrouter_funcs.structured_output as module
+    from openrouter_funcs import chat_parse as chat_parse_in_package
+    from openrouter_funcs import chat_parse_async as chat_parse_async_in_package
+    from openrouter_funcs import output_of as output_of_in_package
+    from openrouter_funcs import parse_output as parse_output_in_package
+    from openrouter_funcs import response_format_for as response_format_for_in_package
+    from openrouter_funcs.structured_output import (
+        ChatParseError,
+        Parsed,
+        chat_parse,
+        chat_parse_async,
+        output_of,
+        parse_output,
+        response_format_for,
+    )
+
+    chat_parse_callable: Callable[..., object] = chat_parse_in_package
+    assert chat_parse_callable is chat_parse
+    typing.get_type_hints(chat_parse_in_package)
+    chat_parse_async_callable: Callable[..., object] = chat_parse_async_in_package
+    assert chat_parse_async_callable is chat_parse_async
+    typing.get_type_hints(chat_parse_async_in_package)
+    output_of_callable: Callable[..., object] = output_of_in_package
+    assert output_of_callable is output_of
+    typing.get_type_hints(output_of_in_package)
+    parse_output_callable: Callable[..., object] = parse_output_in_package
+    assert parse_output_callable is parse_output
+    typing.get_type_hints(parse_output_in_package)
+    response_format_for_callable: Callable[..., object] = response_format_for_in_package
+    assert response_format_for_callable is response_format_for
+    typing.get_type_hints(response_format_for_in_package)
+    assert module.ChatParseError is ChatParseError
+    assert module.Parsed is Parsed
+    assert module.chat_parse is chat_parse
+    assert module.chat_parse_async is chat_parse_async
+    assert module.output_of is output_of
+    assert module.parse_output is parse_output
+    assert module.response_format_for is response_format_for
+    pkg = openrouter_funcs  # short enough to keep the line and its ignore whole
+    form_4 = pkg.structured_output.Parsed
+    assert form_4 is Parsed
+
+
 def check_stt_create_transcription() -> None:
     import openrouter_funcs.stt_create_transcription
     import openrouter_funcs.stt_create_transcription as module
@@ -4895,6 +5107,29 @@ def check_system_one_create() -> None:
     pkg = openrouter_funcs  # short enough to keep the line and its ignore whole
     form_4 = pkg.system_one_create.DecisionsRequest  # type: ignore[attr-defined]
     assert form_4 is DecisionsRequest
+
+
+def check_tools() -> None:
+    import openrouter_funcs.tools
+    import openrouter_funcs.tools as module
+    from openrouter_funcs import tool as tool_in_package
+    from openrouter_funcs import tool_error_text as tool_error_text_in_package
+    from openrouter_funcs.tools import ApprovalRule, Tool, ToolContext, tool, tool_error_text
+
+    tool_callable: Callable[..., object] = tool_in_package
+    assert tool_callable is tool
+    typing.get_type_hints(tool_in_package)
+    tool_error_text_callable: Callable[..., object] = tool_error_text_in_package
+    assert tool_error_text_callable is tool_error_text
+    typing.get_type_hints(tool_error_text_in_package)
+    assert module.ApprovalRule is ApprovalRule
+    assert module.Tool is Tool
+    assert module.ToolContext is ToolContext
+    assert module.tool is tool
+    assert module.tool_error_text is tool_error_text
+    pkg = openrouter_funcs  # short enough to keep the line and its ignore whole
+    form_4 = pkg.tools.Tool
+    assert form_4 is Tool
 
 
 def check_tools_get_tool() -> None:
@@ -6088,6 +6323,8 @@ CHECKS = [
     check_byok_list,
     check_byok_list_pages,
     check_byok_update,
+    check_call_model,
+    check_call_model_stream,
     check_chat_send,
     check_classifications_get_task_classifications,
     check_containers_download_container_file_content,
@@ -6142,7 +6379,9 @@ CHECKS = [
     check_images_generate,
     check_images_list_model_endpoints,
     check_images_list_models,
+    check_json_schema,
     check_messages_create,
+    check_model_run,
     check_models_count,
     check_models_get,
     check_models_list,
@@ -6197,9 +6436,12 @@ CHECKS = [
     check_scim_list_mappings_pages,
     check_scim_read,
     check_scim_update,
+    check_stop_conditions,
+    check_structured_output,
     check_stt_create_transcription,
     check_stt_create_transcription_multipart,
     check_system_one_create,
+    check_tools,
     check_tools_get_tool,
     check_tools_list_tools,
     check_tts_create_speech,

@@ -125,13 +125,122 @@ def snippet_6(core: OpenRouterCore) -> None:
 
 
 def snippet_7(core: OpenRouterCore) -> None:
+    from typing import Literal
+    from openrouter_funcs import tool
+
+    @tool
+    def get_weather(city: str, unit: Literal["c", "f"] = "c") -> dict[str, float]:
+        """Current weather in a city.
+
+        Args:
+            city: The city's name, e.g. "Lyon".
+            unit: Celsius or Fahrenheit.
+        """
+        return {"temperature": 21.5}
+
+    print(get_weather("Lyon"))  # still the function, signature and all (mypy too)
+    print(get_weather.definition().unwrap())  # the request's `tools` entry
+
+
+def snippet_8(core: OpenRouterCore) -> None:
+    from returns.result import Failure, Success
+    from openrouter_core.dicts.chat_messages import ChatMessagesDict
+    from openrouter_funcs import ModelRun, call_model, tool
+
+    @tool
+    def get_weather(city: str) -> str:
+        """Current weather in a city.
+
+        Args:
+            city: The city's name.
+        """
+        return "sunny, 21 C"
+
+    question: list[ChatMessagesDict] = [{"role": "user", "content": "Weather in Lyon?"}]
+    match call_model(
+        core, {"model": "openai/gpt-4o-mini", "messages": question}, tools=[get_weather]
+    ):
+        case Success(ModelRun() as run):
+            print(run.text, run.stopped_by, len(run.steps), run.usage.total_tokens, run.cost)
+        case Failure(err):
+            print("run failed:", err, "- steps done:", len(err.partial_run.steps))
+
+
+def snippet_9(core: OpenRouterCore) -> None:
+    from openrouter_core.testing import StandInTransport, chat_turn, standin_core
+    from openrouter_funcs import call_model, resume_run, tool
+
+    @tool(require_approval=True)
+    def delete_file(path: str) -> str:
+        """Delete a file."""
+        return f"deleted {path}"
+
+    script = [chat_turn(calls=[("call_1", "delete_file", {"path": "/tmp/x"})]), chat_turn("Done.")]
+    offline = standin_core(
+        transport=StandInTransport(scripts={"chat_send": script})
+    )  # or your core
+
+    run = call_model(offline, "Clean up /tmp/x", tools=[delete_file]).unwrap()
+    for pending in run.pending_tool_calls:  # pending.awaiting_approval: True
+        print("asks to run", pending.call.name, pending.call.arguments)
+    decisions = {pending.call.id: True for pending in run.pending_tool_calls}  # or "reason" to deny
+    print(resume_run(offline, run, decisions, tools=[delete_file]).unwrap().text)
+
+
+def snippet_10(core: OpenRouterCore) -> None:
+    from returns.result import Failure, Success
+    from openrouter_funcs import RunFinished, TextDelta, ToolCall, call_model_stream, text_deltas
+
+    with call_model_stream(core, "Weather in Lyon?") as stream:
+        for item in stream:
+            match item:
+                case Success(TextDelta(text=text)):
+                    print(text, end="")
+                case Success(ToolCall(name=name, arguments=arguments)):
+                    print(f"[calls {name}({arguments})]")
+                case Success(RunFinished(run=run)):
+                    print("\nsteps:", len(run.steps))
+                case Failure(err):
+                    print("stream failed:", err)
+
+    with call_model_stream(core, "Say hello.") as stream:
+        print("".join(text_deltas(stream)))  # just the text; stream.result holds the run
+
+
+def snippet_11(core: OpenRouterCore) -> None:
+    import attrs
+    from returns.result import Failure, Success
+    from openrouter_core.errors import OutputRefusedError, OutputValidationError
+    from openrouter_funcs import Parsed, chat_parse
+
+    @attrs.frozen
+    class City:
+        """A city and what it is known for."""
+
+        name: str
+        country: str
+        known_for: list[str]
+
+    question = "Tell me about Lyon."  # or any chat_send request (model, messages, ...)
+    match chat_parse(core, question, output=City):
+        case Success(Parsed(value=city)):  # Parsed(result=ChatResult, value=City)
+            print(city.name, city.known_for)
+        case Failure(OutputValidationError() as misfit):
+            print("the reply does not fit at", misfit.path, "-", misfit.problem)
+        case Failure(OutputRefusedError() as refused):
+            print("the model refused:", refused.refusal)
+        case Failure(err):
+            print("request failed:", err)
+
+
+def snippet_12(core: OpenRouterCore) -> None:
     from openrouter_core.testing import StandInTransport, standin_core
 
     core = standin_core()  # documented success examples
     core = standin_core(transport=StandInTransport(status_overrides={"getCredits": 401}))
 
 
-def snippet_8(core: OpenRouterCore) -> None:
+def snippet_13(core: OpenRouterCore) -> None:
     from openrouter_core import spec_problems
     from openrouter_funcs.chat_send import chat_send
 
@@ -143,7 +252,7 @@ def snippet_8(core: OpenRouterCore) -> None:
         print(path, problem)  # e.g. "choices[0].finish_reason: required field missing"
 
 
-def snippet_9(core: OpenRouterCore) -> None:
+def snippet_14(core: OpenRouterCore) -> None:
     import asyncio
     from openrouter_core import OpenRouterCore
     from openrouter_core.serverless import (
