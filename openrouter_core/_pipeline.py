@@ -516,6 +516,9 @@ async def invoke_async(
     stream: bool | None = None,
 ) -> Result[Any, Any]:
     """Run ``operation`` on the event loop; same contract as :func:`invoke`."""
+    from openrouter_core._async_runtime import aclose_shielded
+    from openrouter_core._orphans import close_orphaned_connections
+
     try:
         prepared, settings = _start(core, operation, request, options, stream)
     except OpenRouterBaseError as error:
@@ -538,6 +541,10 @@ async def invoke_async(
                     response = await client.send(action.request, stream=True)
                 except Exception as exc:
                     action.reply = exc
+                except BaseException:
+                    # A cancellation inside httpcore's pool can strand a fresh connection.
+                    await close_orphaned_connections(client)
+                    raise
                 else:
                     opened.append(response)
                     action.reply = response
@@ -548,7 +555,7 @@ async def invoke_async(
                 except Exception as exc:
                     action.reply = exc
                 finally:
-                    await action.response.aclose()
+                    await aclose_shielded(action.response)
             elif isinstance(action, _Await):
                 action.reply = await cast(Any, action.awaitable)
             else:
@@ -556,10 +563,11 @@ async def invoke_async(
     except Exception as exc:
         return _sdk_failure(operation, exc)
     finally:
-        # Cancellation propagates, but never with a connection left checked out.
+        # Cancellation propagates, but never with a connection left checked out: the close
+        # is shielded, as a cancellation inside it would strand the connection.
         for opened_response in opened:
             if opened_response is not handed_off:
-                await opened_response.aclose()
+                await aclose_shielded(opened_response)
 
 
 def _streamed_response(value: object) -> httpx.Response | None:

@@ -295,9 +295,13 @@ class AsyncEventStream(_EventStreamBase[T]):
         await self.aclose()
 
     async def _close_response(self) -> None:
-        # As in EventStream._close_response: nothing for the caller to act on.
+        # As in EventStream._close_response: nothing for the caller to act on. Shielded, so
+        # a cancellation (at [DONE], in aclose, on ``async with`` exit) never strands the
+        # connection half-closed and checked out of the pool; it propagates after the close.
+        from openrouter_core._async_runtime import aclose_shielded
+
         with contextlib.suppress(Exception):
-            await self.response.aclose()
+            await aclose_shielded(self.response)
 
 
 # --- byte streams -------------------------------------------------------------------------
@@ -433,7 +437,9 @@ class AsyncByteStream(_ByteStreamBase):
         """Close the response (idempotent)."""
         if not self._closed:
             self._closed = True
-            await self.response.aclose()
+            from openrouter_core._async_runtime import aclose_shielded  # as AsyncEventStream
+
+            await aclose_shielded(self.response)
 
     async def __aenter__(self) -> AsyncByteStream:
         return self
