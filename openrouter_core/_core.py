@@ -80,7 +80,8 @@ async def _close_with_loop(
 
     ``asyncio.run`` (and ``asyncio.Runner``, pytest-asyncio, uvloop) calls
     ``loop.shutdown_asyncgens()`` before closing a loop, which finalises every async generator
-    the loop saw start, this one included, while the loop can still run ``aclose()``.
+    the loop saw start, this one included, while the loop can still run ``aclose()``; trio
+    finalises the async generators still alive when its run ends the same way.
     """
     try:
         yield
@@ -107,17 +108,23 @@ class _Clients:
         self.per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopClient] = (
             weakref.WeakKeyDictionary()
         )
+        #: The same for trio, keyed by each ``trio.run``'s token; trio finalises the watcher
+        #: when its run ends, as asyncio does when its loop shuts down.
+        self.per_trio_run: weakref.WeakKeyDictionary[object, _LoopClient] = (
+            weakref.WeakKeyDictionary()
+        )
         #: TLS settings (the CA bundle) loaded once and shared by every client made here.
         self.ssl_context: ssl.SSLContext | None = None
         #: The settings of a call without options, resolved on the first such call.
         self.default_settings: CallSettings | None = None
 
-    def forget(self, loop: asyncio.AbstractEventLoop, client: httpx.AsyncClient) -> None:
-        """Drop ``loop``'s entry if it still holds ``client``."""
+    def forget(self, loop: Any, client: httpx.AsyncClient) -> None:
+        """Drop ``loop``'s entry (an asyncio loop or a trio run) if it still holds ``client``."""
         with self.lock:
-            entry = self.per_loop.get(loop)
-            if entry is not None and entry.client is client:
-                del self.per_loop[loop]
+            for table in (self.per_loop, self.per_trio_run):
+                entry = table.get(loop)
+                if entry is not None and entry.client is client:
+                    del table[loop]
 
     def drop_stale_loops(self) -> None:
         """Forget clients of closed loops, and of the oldest idle loops past the bound (locked).
@@ -146,6 +153,7 @@ class _Clients:
         self.lock = threading.Lock()
         self.sync = None
         self.per_loop = weakref.WeakKeyDictionary()
+        self.per_trio_run = weakref.WeakKeyDictionary()
 
     def shared_ssl_context(self) -> ssl.SSLContext:
         """One verifying TLS context for every client of this core (loading certifi is slow)."""
@@ -174,7 +182,8 @@ class OpenRouterCore:
 
     Clients you pass in are used as they are and never closed by the core; clients the core
     creates are made on first use and closed by ``close()``/``aclose()`` or its ``with``. The
-    core makes one async client per event loop, closed when that loop shuts down. A process
+    core makes one async client per event loop (asyncio's, or a ``trio.run``), closed when that
+    loop shuts down. A process
     forked from one that made calls starts with fresh clients of its own (the parent's pooled
     sockets are never shared); a client you passed in is yours to replace after a fork.
     """
@@ -254,13 +263,20 @@ class OpenRouterCore:
             return self.async_client
         import asyncio
 
-        loop = asyncio.get_running_loop()
         clients = self._clients
-        entry = clients.per_loop.get(loop)
+        table: weakref.WeakKeyDictionary[Any, _LoopClient]
+        try:
+            loop: Any = asyncio.get_running_loop()
+            table = clients.per_loop
+        except RuntimeError:  # no asyncio loop: trio runs this call (httpx runs on both)
+            from openrouter_core._async_runtime import current_loop
+
+            loop, table = current_loop(), clients.per_trio_run
+        entry = table.get(loop)
         if entry is not None:
             return entry.client
         with clients.lock:
-            entry = clients.per_loop.get(loop)
+            entry = table.get(loop)
             if entry is None:
                 clients.drop_stale_loops()
                 client = httpx.AsyncClient(
@@ -271,7 +287,7 @@ class OpenRouterCore:
                 # reaches the ``yield``, so driving it by hand completes at once.
                 with contextlib.suppress(StopIteration):
                     watcher.asend(None).send(None)
-                entry = clients.per_loop[loop] = _LoopClient(client, watcher)
+                entry = table[loop] = _LoopClient(client, watcher)
                 _with_clients.add(clients)
         return entry.client
 
@@ -288,11 +304,12 @@ class OpenRouterCore:
         self.close()
         clients = self._clients
         with clients.lock:
-            created = list(clients.per_loop.items())
+            created = [*clients.per_loop.items(), *clients.per_trio_run.items()]
             clients.per_loop.clear()
-        import asyncio
+            clients.per_trio_run.clear()
+        from openrouter_core._async_runtime import current_loop
 
-        running = asyncio.get_running_loop()
+        running = current_loop()
         for loop, entry in created:
             if loop is running:
                 await entry.client.aclose()
