@@ -97,6 +97,8 @@ class _Clients:
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
+        #: Set by close()/aclose(): calls in flight end, later ones are refused.
+        self.closed = False
         self.sync: httpx.Client | None = None
         #: User-Agent and app headers, checked once: the core is frozen, so they never change.
         self.fixed_headers: dict[str, str] | None = None
@@ -291,11 +293,33 @@ class OpenRouterCore:
                 _with_clients.add(clients)
         return entry.client
 
+    @property
+    def is_closed(self) -> bool:
+        """Whether ``close()`` or ``aclose()`` was called: calls then end with RequestAbortedError."""
+        return self._clients.closed
+
     def close(self) -> None:
-        """Close the sync client this core created (clients passed in are left open)."""
+        """Close the sync client this core created (clients passed in are left open).
+
+        The core stays closed: calls still running on it, in any thread or task, end promptly
+        with ``RequestAbortedError`` saying so (the connections of the clients it made are shut
+        down under them), and later calls get that error at once, sending nothing.
+        """
+        from openrouter_core._closing import shut_down_connections
+
         clients = self._clients
         with clients.lock:
-            sync, clients.sync = clients.sync, None
+            clients.closed = True
+            # The closed client stays: a call racing this close fails on it, never makes another.
+            sync = clients.sync
+            made: list[httpx.Client | httpx.AsyncClient] = [
+                entry.client
+                for table in (clients.per_loop, clients.per_trio_run)
+                for entry in table.values()
+            ]
+        if sync is not None:
+            made.append(sync)
+        shut_down_connections(made)
         if sync is not None:
             sync.close()
 

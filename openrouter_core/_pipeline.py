@@ -18,6 +18,7 @@ import attrs
 import httpx
 from returns.result import Failure, Result, Success
 
+from openrouter_core._closing import closed_error, watch_for_close, watch_for_close_async
 from openrouter_core._config import Clock, RequestOptions
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._forgiving import FORGIVING, Decoding
@@ -40,6 +41,7 @@ from openrouter_core.errors import (
     HTTPClientError,
     OpenRouterBaseError,
     OpenRouterError,
+    RequestAbortedError,
     RequestTimeoutError,
     UnexpectedClientError,
 )
@@ -463,6 +465,8 @@ def invoke(
     opened: list[httpx.Response] = []
     handed_off: httpx.Response | None = None
     try:
+        if core.is_closed:
+            return _closed(operation)
         client = core.sync_client()
         steps = exchange(core, operation, prepared, settings, client)
         while True:
@@ -472,9 +476,14 @@ def invoke(
                 handed_off = _streamed_response(done.value)
                 return _finish(done.value, asynchronous=False)
             if isinstance(action, _Send):
+                if core.is_closed:
+                    return _closed(operation)
+                watch_for_close(action.request, lambda: core.is_closed)
                 try:
                     response = client.send(action.request, stream=True)
                 except Exception as exc:
+                    if core.is_closed:  # close() shut the connection under this call
+                        return _closed(operation)
                     action.reply = exc
                 else:
                     opened.append(response)
@@ -484,6 +493,8 @@ def invoke(
                     read_limited(action.response, core.max_body_bytes)
                     action.reply = None
                 except Exception as exc:
+                    if core.is_closed:
+                        return _closed(operation)
                     action.reply = exc
                 finally:
                     action.response.close()
@@ -528,6 +539,8 @@ async def invoke_async(
     opened: list[httpx.Response] = []  # closed in the finally, as in invoke
     handed_off: httpx.Response | None = None
     try:
+        if core.is_closed:
+            return _closed(operation)
         client = core.async_client_for_loop()
         steps = exchange(core, operation, prepared, settings, client)
         while True:
@@ -537,9 +550,14 @@ async def invoke_async(
                 handed_off = _streamed_response(done.value)
                 return _finish(done.value, asynchronous=True)
             if isinstance(action, _Send):
+                if core.is_closed:
+                    return _closed(operation)
+                watch_for_close_async(action.request, lambda: core.is_closed)
                 try:
                     response = await client.send(action.request, stream=True)
                 except Exception as exc:
+                    if core.is_closed:  # as in invoke
+                        return _closed(operation)
                     action.reply = exc
                 except BaseException:
                     # A cancellation inside httpcore's pool can strand a fresh connection.
@@ -553,6 +571,8 @@ async def invoke_async(
                     await aread_limited(action.response, core.max_body_bytes)
                     action.reply = None
                 except Exception as exc:
+                    if core.is_closed:
+                        return _closed(operation)
                     action.reply = exc
                 finally:
                     await aclose_shielded(action.response)
@@ -568,6 +588,11 @@ async def invoke_async(
         for opened_response in opened:
             if opened_response is not handed_off:
                 await aclose_shielded(opened_response)
+
+
+def _closed(operation: Operation[Any, Any]) -> Failure[RequestAbortedError]:
+    """The result of a call whose core was closed before or while it ran."""
+    return Failure(closed_error(operation.method, operation.path))
 
 
 def _streamed_response(value: object) -> httpx.Response | None:
