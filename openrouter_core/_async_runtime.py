@@ -69,8 +69,6 @@ async def aclose_shielded(closable: _AsyncClosable) -> None:
     of its own and the caller waits for it, whatever it is told meanwhile; trio's shield is
     sound and is used as it is.
     """
-    if getattr(closable, "is_closed", False) is True:
-        return  # nothing to wait for (a body read to its end closed itself)
     loop = _running_asyncio_loop()
     if loop is None:
         with _trio().CancelScope(shield=True):

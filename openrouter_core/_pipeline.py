@@ -527,8 +527,7 @@ async def invoke_async(
     stream: bool | None = None,
 ) -> Result[Any, Any]:
     """Run ``operation`` on the event loop; same contract as :func:`invoke`."""
-    from openrouter_core._async_runtime import aclose_shielded
-    from openrouter_core._orphans import close_orphaned_connections
+    from openrouter_core._release import close_orphaned_connections, shield_close
 
     try:
         prepared, settings = _start(core, operation, request, options, stream)
@@ -548,6 +547,8 @@ async def invoke_async(
                 action = next(steps)
             except StopIteration as done:
                 handed_off = _streamed_response(done.value)
+                if handed_off is not None:
+                    shield_close(handed_off)  # in case a hook swapped the response
                 return _finish(done.value, asynchronous=True)
             if isinstance(action, _Send):
                 if core.is_closed:
@@ -564,6 +565,7 @@ async def invoke_async(
                     await close_orphaned_connections(client)
                     raise
                 else:
+                    shield_close(response)  # before anything (httpx included) closes it
                     opened.append(response)
                     action.reply = response
             elif isinstance(action, _Read):
@@ -575,7 +577,7 @@ async def invoke_async(
                         return _closed(operation)
                     action.reply = exc
                 finally:
-                    await aclose_shielded(action.response)
+                    await action.response.aclose()
             elif isinstance(action, _Await):
                 action.reply = await cast(Any, action.awaitable)
             else:
@@ -583,11 +585,11 @@ async def invoke_async(
     except Exception as exc:
         return _sdk_failure(operation, exc)
     finally:
-        # Cancellation propagates, but never with a connection left checked out: the close
-        # is shielded, as a cancellation inside it would strand the connection.
+        # Cancellation propagates, but never with a connection left checked out (each
+        # response's close is shielded: see _release).
         for opened_response in opened:
             if opened_response is not handed_off:
-                await aclose_shielded(opened_response)
+                await opened_response.aclose()
 
 
 def _closed(operation: Operation[Any, Any]) -> Failure[RequestAbortedError]:

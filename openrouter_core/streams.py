@@ -295,13 +295,9 @@ class AsyncEventStream(_EventStreamBase[T]):
         await self.aclose()
 
     async def _close_response(self) -> None:
-        # As in EventStream._close_response: nothing for the caller to act on. Shielded, so
-        # a cancellation (at [DONE], in aclose, on ``async with`` exit) never strands the
-        # connection half-closed and checked out of the pool; it propagates after the close.
-        from openrouter_core._async_runtime import aclose_shielded
-
+        # As in EventStream._close_response: nothing for the caller to act on.
         with contextlib.suppress(Exception):
-            await aclose_shielded(self.response)
+            await self.response.aclose()
 
 
 # --- byte streams -------------------------------------------------------------------------
@@ -437,9 +433,7 @@ class AsyncByteStream(_ByteStreamBase):
         """Close the response (idempotent)."""
         if not self._closed:
             self._closed = True
-            from openrouter_core._async_runtime import aclose_shielded  # as AsyncEventStream
-
-            await aclose_shielded(self.response)
+            await self.response.aclose()
 
     async def __aenter__(self) -> AsyncByteStream:
         return self

@@ -7,8 +7,9 @@ about a hundred of them and every call on that loop failed with a pool timeout.
 
 The fuzz below places each cancellation with an event (set by the scenario when it reaches the
 phase) and a seeded random number of event-loop turns after it, never with a timed sleep, at
-six phases: sending, a hook holding the opened response, waiting for the next event, reading
-to ``[DONE]``, leaving ``async with`` and ``aclose()``. After every one the pool must hold no
+six phases of a stream: sending, a hook holding the opened response, waiting for the next
+event, reading to ``[DONE]``, leaving ``async with`` and ``aclose()``; and anywhere in a plain
+call, whose body httpx closes itself once read to the end. After every one the pool must hold no
 checked-out connection; the pool has one connection, so the next round proves it too.
 """
 
@@ -25,6 +26,7 @@ import pytest
 from returns.result import Success
 
 from openrouter_core import HookContext, Hooks, OpenRouterCore
+from openrouter_funcs.credits_get_credits import credits_get_credits_async
 from tests.faultserver import SSE_DONE, EventStream, Exchange, Fault, FaultServer
 
 from .conftest import CHAT_REQUEST, NO_RETRY, SECRET
@@ -36,8 +38,8 @@ SEED = 19
 ROUNDS = 1_000
 #: Event-loop turns between reaching a phase and the cancellation: enough to walk through
 #: every await of a close or a read, and sometimes past the end of the scenario.
-MOST_TURNS = 12
-PHASES = ("sending", "hook", "waiting", "done", "exit", "aclose")
+MOST_TURNS = 24
+PHASES = ("sending", "hook", "waiting", "done", "exit", "aclose", "plain")
 STREAM_REQUEST = {**CHAT_REQUEST, "stream": True}
 
 
@@ -83,7 +85,11 @@ def stream_server() -> Iterator[FaultServer]:
 
 
 async def scenario(core: OpenRouterCore, place: Placement) -> None:
-    """Open a stream, read it and close it, announcing each phase as it is reached."""
+    """Open a stream, read it and close it, announcing each phase as it is reached (or, for
+    "plain", make a call whose body is read whole)."""
+    if place.phase == "plain":
+        await credits_get_credits_async(core)
+        return
     result = await chat_send.chat_send_async(core, STREAM_REQUEST)
     stream = result.unwrap()
     if place.phase == "aclose":
@@ -108,6 +114,7 @@ async def test_a_thousand_cancellations_leave_no_connection_checked_out(
 
     def before_request(context: HookContext, request: httpx.Request) -> None:
         place.arrive("sending")
+        place.arrive("plain")
 
     async def after_success(context: HookContext, response: httpx.Response) -> None:
         if place.phase == "hook":
