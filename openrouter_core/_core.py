@@ -99,6 +99,8 @@ class _Clients:
         self.lock = threading.Lock()
         #: Set by close()/aclose(): calls in flight end, later ones are refused.
         self.closed = False
+        #: Set with ``closed``: wakes sync calls waiting to retry on the system clock.
+        self.closing = threading.Event()
         self.sync: httpx.Client | None = None
         #: User-Agent and app headers, checked once: the core is frozen, so they never change.
         self.fixed_headers: dict[str, str] | None = None
@@ -153,6 +155,9 @@ class _Clients:
         parent may have held it at the moment of the fork.
         """
         self.lock = threading.Lock()
+        self.closing = threading.Event()  # as the lock: another thread may have held it
+        if self.closed:
+            self.closing.set()
         self.sync = None
         self.per_loop = weakref.WeakKeyDictionary()
         self.per_trio_run = weakref.WeakKeyDictionary()
@@ -185,9 +190,9 @@ class OpenRouterCore:
     Clients you pass in are used as they are and never closed by the core; clients the core
     creates are made on first use and closed by ``close()``/``aclose()`` or its ``with``. The
     core makes one async client per event loop (asyncio's, or a ``trio.run``), closed when that
-    loop shuts down. A process
-    forked from one that made calls starts with fresh clients of its own (the parent's pooled
-    sockets are never shared); a client you passed in is yours to replace after a fork.
+    loop shuts down. A process forked from one that made calls starts with fresh clients of its
+    own (the parent's pooled sockets are never shared); a client you passed in is yours to
+    replace after a fork.
     """
 
     #: A key, or a zero-argument callable returning one (read on every request).
@@ -310,6 +315,7 @@ class OpenRouterCore:
         clients = self._clients
         with clients.lock:
             clients.closed = True
+            clients.closing.set()
             # The closed client stays: a call racing this close fails on it, never makes another.
             sync = clients.sync
             made: list[httpx.Client | httpx.AsyncClient] = [

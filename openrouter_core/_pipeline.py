@@ -509,7 +509,7 @@ def invoke(
                     )
                 )
             else:
-                core.clock.sleep(action.seconds)
+                _wait_to_retry(core, action.seconds)
     except Exception as exc:
         return _sdk_failure(operation, exc)
     finally:
@@ -590,6 +590,15 @@ async def invoke_async(
         for opened_response in opened:
             if opened_response is not handed_off:
                 await opened_response.aclose()
+
+
+def _wait_to_retry(core: OpenRouterCore, seconds: float) -> None:
+    """Sleep before the next attempt; on the system clock ``close()`` cuts the wait short
+    (the next attempt then sees the core closed)."""
+    if type(core.clock).sleep is Clock.sleep:
+        core._clients.closing.wait(seconds)
+    else:
+        core.clock.sleep(seconds)
 
 
 def _closed(operation: Operation[Any, Any]) -> Failure[RequestAbortedError]:

@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 from returns.result import Failure, Result
 
-from openrouter_core import OpenRouterCore
+from openrouter_core import BackoffStrategy, Hooks, OpenRouterCore, RetryConfig
 from openrouter_core.errors import RequestAbortedError
 from openrouter_funcs.credits_get_credits import credits_get_credits, credits_get_credits_async
-from tests.faultserver import FaultServer, Stall
+from tests.faultserver import FaultServer, Stall, error_status
 
 from .conftest import NO_RETRY, SECRET
 
@@ -112,3 +112,27 @@ def test_close_from_another_thread_ends_calls_on_an_event_loop(
     assert not loop_thread.is_alive(), "the loop's calls still wait after close()"
     for result in results[0]:
         assert_aborted_by_close(result)
+
+
+def test_close_cuts_short_a_sync_call_waiting_to_retry(silent_server: FaultServer) -> None:
+    waits_long = RetryConfig(
+        backoff=BackoffStrategy(initial_interval=60_000, max_interval=60_000, exponent=1.0)
+    )
+    about_to_wait = threading.Event()
+    core = OpenRouterCore(
+        api_key=SECRET,
+        server_url=silent_server.url + "/api/v1",
+        retry_config=waits_long,
+        # The after-error hooks run just before the wait for the next attempt.
+        hooks=Hooks(after_error=[lambda context, response, error: about_to_wait.set()]),
+    )
+    silent_server.enqueue(error_status(503))
+    results: list[Result[Any, Any]] = []
+    thread = threading.Thread(target=lambda: results.append(credits_get_credits(core)), daemon=True)
+    thread.start()
+    assert about_to_wait.wait(60)
+    core.close()
+    thread.join(PATIENCE_S)
+    assert not thread.is_alive(), "the call still waits to retry after close()"
+    assert_aborted_by_close(results[0])
+    assert silent_server.request_count == 1
