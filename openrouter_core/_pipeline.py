@@ -527,7 +527,7 @@ async def invoke_async(
     stream: bool | None = None,
 ) -> Result[Any, Any]:
     """Run ``operation`` on the event loop; same contract as :func:`invoke`."""
-    from openrouter_core._release import close_orphaned_connections, shield_close
+    from openrouter_core._release import close_stranded_connections, shield_close
 
     try:
         prepared, settings = _start(core, operation, request, options, stream)
@@ -548,7 +548,7 @@ async def invoke_async(
             except StopIteration as done:
                 handed_off = _streamed_response(done.value)
                 if handed_off is not None:
-                    shield_close(handed_off)  # in case a hook swapped the response
+                    shield_close(handed_off, client)  # in case a hook swapped the response
                 return _finish(done.value, asynchronous=True)
             if isinstance(action, _Send):
                 if core.is_closed:
@@ -561,11 +561,11 @@ async def invoke_async(
                         return _closed(operation)
                     action.reply = exc
                 except BaseException:
-                    # A cancellation inside httpcore's pool can strand a fresh connection.
-                    await close_orphaned_connections(client)
+                    # A cancellation inside httpcore's pool can strand a connection.
+                    await close_stranded_connections(client)
                     raise
                 else:
-                    shield_close(response)  # before anything (httpx included) closes it
+                    shield_close(response, client)  # before anything (httpx included) closes it
                     opened.append(response)
                     action.reply = response
             elif isinstance(action, _Read):

@@ -7,11 +7,13 @@ when its body has been read to the end. So every response the async driver opens
 stream wrapped in :class:`ShieldedClose`, which makes each of those closes (ours, httpx's)
 finish before a cancellation goes on.
 
-A send cancelled at the wrong moment strands a connection too: httpcore assigns a new
-connection to a request, connects it, then takes the connection's state lock to mark it busy;
-cancelled there, the connection stays connected but NEW and claimed by no request (never idle,
-never available, never closed). :func:`close_orphaned_connections` closes such connections.
-httpcore's objects are read defensively: a pool that does not look like this is left alone.
+httpcore also closes on its own, inside its reads and sends, when they fail or are cancelled;
+a second cancellation landing there (anyio's cancel scopes cancel again on every turn of the
+loop) strands the connection: ACTIVE, or NEW when it came while a fresh connection was being
+marked busy, and claimed by no request, so never idle, never available, never closed. After a
+send or a read ends in a cancellation, :func:`close_stranded_connections` closes such
+connections. httpcore's objects are read defensively: a pool that does not look like this is
+left alone.
 """
 
 from __future__ import annotations
@@ -23,38 +25,50 @@ import httpx
 
 from openrouter_core._async_runtime import aclose_shielded
 
-__all__ = ["ShieldedClose", "close_orphaned_connections", "shield_close"]
+__all__ = ["ShieldedClose", "close_stranded_connections", "shield_close"]
 
 
 class ShieldedClose(httpx.AsyncByteStream):
-    """A response's byte stream whose ``aclose()`` runs to its end even when cancelled."""
+    """A response's byte stream whose ``aclose()`` runs to its end even when cancelled, and
+    whose read, if cancelled, leaves no connection of ``client`` stranded."""
 
-    def __init__(self, stream: httpx.AsyncByteStream) -> None:
+    def __init__(self, stream: httpx.AsyncByteStream, client: httpx.AsyncClient) -> None:
         self._stream = stream
+        self._client = client
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            yield chunk
+        try:
+            async for chunk in self._stream:
+                yield chunk
+        except GeneratorExit:  # dropped part-way: closed by whoever dropped it
+            raise
+        except BaseException:
+            await close_stranded_connections(self._client)
+            raise
 
     async def aclose(self) -> None:
         await aclose_shielded(self._stream)
 
 
-def shield_close(response: httpx.Response) -> None:
+def shield_close(response: httpx.Response, client: httpx.AsyncClient) -> None:
     """Make every later close of ``response`` (whoever starts it) cancellation-safe."""
     stream = response.stream
     if isinstance(stream, httpx.AsyncByteStream) and not isinstance(stream, ShieldedClose):
-        response.stream = ShieldedClose(stream)
+        response.stream = ShieldedClose(stream, client)
 
 
-def _connected_but_unused(connection: Any) -> bool:
+def _stranded_state(connection: Any) -> bool:
     protocol = getattr(connection, "_connection", None)  # the HTTP/1.1 or HTTP/2 connection
     state = getattr(protocol, "_state", None)
-    return getattr(state, "name", None) == "NEW"
+    return getattr(state, "name", None) in ("NEW", "ACTIVE")
 
 
-async def close_orphaned_connections(client: httpx.AsyncClient) -> None:
-    """Close the pool's connections that no request claims and none ever will use."""
+async def close_stranded_connections(client: httpx.AsyncClient) -> None:
+    """Close the pool's connections in use that no request claims: none ever will use them.
+
+    A connection is claimed from the moment it is assigned to a request until that request's
+    response has been closed, so one that is NEW or ACTIVE without a claim was abandoned.
+    """
     pool = getattr(getattr(client, "_transport", None), "_pool", None)
     requests = getattr(pool, "_requests", None)
     connections = getattr(pool, "connections", None)
@@ -62,5 +76,5 @@ async def close_orphaned_connections(client: httpx.AsyncClient) -> None:
         return
     claimed = {id(getattr(request, "connection", None)) for request in requests}
     for connection in connections:
-        if id(connection) not in claimed and _connected_but_unused(connection):
+        if id(connection) not in claimed and _stranded_state(connection):
             await aclose_shielded(connection)
