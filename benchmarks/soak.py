@@ -9,13 +9,17 @@ concurrency on one event loop). Each call is a GET (credits_get_credits), a POST
 (api_keys_create), a streamed chat completion read to its end, or one of the lifecycle
 triggers: a stream read for one item and dropped unclosed (every other one inside a reference
 cycle), a call in an ``asyncio.run`` of its own on a core that makes its clients (a new event
-loop per call, the serverless pattern; sync half), or a call cancelled by a short
-``asyncio.wait_for`` (async half). The server picks each answer at random from a seeded mix
+loop per call, the serverless pattern; sync half), a call cancelled by a short
+``asyncio.wait_for`` (async half), a stream whose task is cancelled a random number of loop
+turns after it starts (anywhere in opening, reading or closing it) or that is closed after one
+item, and a core closed while a few calls (sync: threads; async: tasks) are in flight on it.
+The server picks each answer at random from a seeded mix
 of good answers, error statuses, broken connections, stalls, bodies that do not fit, JSON
 nested 1,000 deep, and events or bodies past the core's limits. It reports successes,
 failures by error class, retries, open file descriptors and RSS at the start, middle and end,
-the elapsed time, and how many exceptions escaped a function (the contract says none may;
-a cancellation the soak itself ordered is counted apart).
+the elapsed time, the connections the pools still lend at the end (must be 0), and how many
+exceptions escaped a function (the contract says none may; a cancellation the soak itself
+ordered is counted apart).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import gc
 import os
 import random
 import threading
@@ -233,6 +238,77 @@ def resources() -> tuple[int, int]:
     return fds, rss
 
 
+def lent(client: httpx.Client | httpx.AsyncClient) -> int:
+    """Connections of ``client``'s pool that some response still holds (neither idle nor closed)."""
+    pool = client._transport._pool  # type: ignore[attr-defined]
+    return sum(1 for c in pool.connections if not (c.is_idle() or c.is_closed()))
+
+
+def closing_core(server_url: str, timeout_ms: int) -> OpenRouterCore:
+    """A core with clients of its own, to be closed while calls are in flight on it."""
+    return OpenRouterCore(
+        api_key="sk-or-v1-soak",
+        server_url=server_url,
+        timeout_ms=timeout_ms,
+        max_event_bytes=MAX_EVENT_BYTES,
+        max_body_bytes=MAX_BODY_BYTES,
+    )
+
+
+def close_under_load(core: OpenRouterCore, tally: Tally) -> None:
+    """Close ``core`` while three threads call it; each call must come back as a Result."""
+
+    def call() -> None:
+        try:
+            tally.result(credits_get_credits(core))
+        except BaseException as exc:
+            tally.escape(exc)
+
+    threads = [threading.Thread(target=call) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    core.close()
+    for thread in threads:
+        thread.join()
+    tally.note("cores closed under load (sync)")
+
+
+async def aclose_under_load(core: OpenRouterCore, index: int, tally: Tally) -> None:
+    """``aclose()`` ``core`` some loop turns after three tasks started calling it."""
+    calls = [asyncio.ensure_future(credits_get_credits_async(core)) for _ in range(3)]
+    for _ in range(index % 7):
+        await asyncio.sleep(0)
+    await core.aclose()
+    for result in await asyncio.gather(*calls, return_exceptions=True):
+        if isinstance(result, BaseException):
+            tally.escape(result)
+        else:
+            tally.result(result)
+    tally.note("cores closed under load (async)")
+
+
+async def cancelled_stream(core: OpenRouterCore, index: int, tally: Tally) -> None:
+    """A streamed call in a task cancelled ``index % 13`` loop turns after it starts."""
+
+    async def read() -> None:
+        result = await chat_send_async(core, CHAT_REQUEST)
+        if isinstance(result, Success) and isinstance(result.unwrap(), AsyncEventStream):
+            async with result.unwrap() as stream:
+                async for item in stream:
+                    tally.stream_item(item)
+
+    task = asyncio.ensure_future(read())
+    for _ in range(index % 13):
+        await asyncio.sleep(0)
+    task.cancel()
+    try:
+        await task
+    except asyncio.CancelledError:
+        tally.note("streams cancelled by the soak")
+    else:
+        tally.note("streams done before their cancellation")
+
+
 def abandon(stream: Any, index: int, keep: list[Any]) -> None:
     """Drop ``stream`` unclosed; every other one inside a reference cycle of its own."""
     if index % 20 < 10:
@@ -242,6 +318,9 @@ def abandon(stream: Any, index: int, keep: list[Any]) -> None:
 
 
 def sync_call(core: OpenRouterCore, loop_core: OpenRouterCore, index: int, tally: Tally) -> None:
+    if index % 20 == 4:
+        close_under_load(closing_core(str(loop_core.server_url), loop_core.timeout_ms or 0), tally)
+        return
     try:
         kind = index % 10
         if kind == 0:
@@ -271,6 +350,13 @@ def sync_call(core: OpenRouterCore, loop_core: OpenRouterCore, index: int, tally
 
 
 async def async_call(core: OpenRouterCore, index: int, tally: Tally) -> None:
+    if index % 10 == 4:
+        await cancelled_stream(core, index, tally)
+        return
+    if index % 20 == 5:
+        fresh = closing_core(str(core.server_url), core.timeout_ms or 0)
+        await aclose_under_load(fresh, index, tally)
+        return
     try:
         kind = index % 10
         if kind == 0:
@@ -285,8 +371,12 @@ async def async_call(core: OpenRouterCore, index: int, tally: Tally) -> None:
             result = await chat_send_async(core, CHAT_REQUEST)
             if isinstance(result, Success) and isinstance(result.unwrap(), AsyncEventStream):
                 tally.stream_item(await anext(result.unwrap(), Success(None)))
-                tally.note("streams dropped unclosed")
-                abandon(result.unwrap(), index, [])
+                if index % 20 < 10:
+                    tally.note("streams dropped unclosed")
+                    abandon(result.unwrap(), index, [])
+                else:
+                    tally.note("streams closed after one item (aclose)")
+                    await result.unwrap().aclose()
                 result = Success(None)
         elif kind == 3:
             # Cancelled when slower than 1 to 97 ms: mid-send, mid-read or mid-retry-sleep.
@@ -332,6 +422,7 @@ def main() -> None:
     limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
     tally = Tally()
     figures: list[tuple[str, int, int]] = []
+    still_lent: list[int] = []
     sync_calls = args.calls // 2
     async_calls = args.calls - sync_calls
 
@@ -370,6 +461,7 @@ def main() -> None:
                 )
             )
         sync_elapsed = time.monotonic() - started
+        still_lent.append(lent(client))
         figures.append(("middle (after the sync half)", *resources()))
 
         async def async_phase() -> None:
@@ -379,6 +471,13 @@ def main() -> None:
             rest = async_calls - async_quarter
             await async_half(core, sync_calls + async_quarter, rest, args.concurrency, tally)
             figures.append(("end (after the async half)", *resources()))
+            # Streams dropped unclosed give their connection back once collected (those in
+            # reference cycles at the next collection) and their loop has run the finalisers.
+            for _ in range(3):
+                gc.collect()
+                for _ in range(20):
+                    await asyncio.sleep(0)
+            still_lent.append(lent(async_client))
             await async_client.aclose()
 
         asyncio.run(async_phase())
@@ -401,10 +500,12 @@ def main() -> None:
     for name, count in sorted(tally.triggers.items()):
         print(f"{name + ':':<38} {count}")
     print(f"server requests:   {requests}")
+    # Calls a closed core refused sent nothing, so this undercounts retries by that many.
     print(f"retries:           {requests - tally.calls}")
     for label, fds, rss in figures:
         print(f"{label:<34} open fds {fds:>5}   RSS {rss / 1024:7.1f} MiB")
     print(f"elapsed:           {elapsed:.1f} s (sync half {sync_elapsed:.1f} s)")
+    print(f"connections lent:  {still_lent[0]} sync pool, {still_lent[1]} async pool (at the end)")
     print(f"server errors:     {len(server_errors)}")
     print(f"exceptions escaped: {escaped}")
     for name, count in tally.escaped.most_common():

@@ -84,10 +84,11 @@ class Clock:
         time.sleep(seconds)
 
     async def async_sleep(self, seconds: float) -> None:
-        """Wait for ``seconds`` without blocking the event loop."""
-        import asyncio  # only async callers pay for it, and they have loaded it already
+        """Wait for ``seconds`` without blocking the event loop (asyncio's or trio's)."""
+        # Only async callers pay for the import, and they have loaded asyncio already.
+        from openrouter_core._async_runtime import sleep
 
-        await asyncio.sleep(seconds)
+        await sleep(seconds)
 
     def jitter(self) -> float:
         """A random float in [0, 1) used to spread retries."""

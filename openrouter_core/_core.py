@@ -195,7 +195,8 @@ async def _close_with_loop(
 
     ``asyncio.run`` (and ``asyncio.Runner``, pytest-asyncio, uvloop) calls
     ``loop.shutdown_asyncgens()`` before closing a loop, which finalises every async generator
-    the loop saw start, this one included, while the loop can still run ``aclose()``.
+    the loop saw start, this one included, while the loop can still run ``aclose()``; trio
+    finalises the async generators still alive when its run ends the same way.
     """
     try:
         yield
@@ -211,6 +212,10 @@ class _Clients:
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
+        #: Set by close()/aclose(): calls in flight end, later ones are refused.
+        self.closed = False
+        #: Set with ``closed``: wakes sync calls waiting to retry on the system clock.
+        self.closing = threading.Event()
         self.sync: httpx.Client | None = None
         #: User-Agent and app headers, checked once: the core is frozen, so they never change.
         self.fixed_headers: dict[str, str] | None = None
@@ -222,17 +227,23 @@ class _Clients:
         self.per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopClient] = (
             weakref.WeakKeyDictionary()
         )
+        #: The same for trio, keyed by each ``trio.run``'s token; trio finalises the watcher
+        #: when its run ends, as asyncio does when its loop shuts down.
+        self.per_trio_run: weakref.WeakKeyDictionary[object, _LoopClient] = (
+            weakref.WeakKeyDictionary()
+        )
         #: TLS settings (the CA bundle) loaded once and shared by every client made here.
         self.ssl_context: ssl.SSLContext | None = None
         #: The settings of a call without options, resolved on the first such call.
         self.default_settings: CallSettings | None = None
 
-    def forget(self, loop: asyncio.AbstractEventLoop, client: httpx.AsyncClient) -> None:
-        """Drop ``loop``'s entry if it still holds ``client``."""
+    def forget(self, loop: Any, client: httpx.AsyncClient) -> None:
+        """Drop ``loop``'s entry (an asyncio loop or a trio run) if it still holds ``client``."""
         with self.lock:
-            entry = self.per_loop.get(loop)
-            if entry is not None and entry.client is client:
-                del self.per_loop[loop]
+            for table in (self.per_loop, self.per_trio_run):
+                entry = table.get(loop)
+                if entry is not None and entry.client is client:
+                    del table[loop]
 
     def drop_stale_loops(self) -> None:
         """Forget clients of closed loops, and of the oldest idle loops past the bound (locked).
@@ -259,8 +270,12 @@ class _Clients:
         parent may have held it at the moment of the fork.
         """
         self.lock = threading.Lock()
+        self.closing = threading.Event()  # as the lock: another thread may have held it
+        if self.closed:
+            self.closing.set()
         self.sync = None
         self.per_loop = weakref.WeakKeyDictionary()
+        self.per_trio_run = weakref.WeakKeyDictionary()
 
     def shared_ssl_context(self) -> ssl.SSLContext:
         """One verifying TLS context for every client of this core (loading certifi is slow)."""
@@ -289,9 +304,10 @@ class OpenRouterCore:
 
     Clients you pass in are used as they are and never closed by the core; clients the core
     creates are made on first use and closed by ``close()``/``aclose()`` or its ``with``. The
-    core makes one async client per event loop, closed when that loop shuts down. A process
-    forked from one that made calls starts with fresh clients of its own (the parent's pooled
-    sockets are never shared); a client you passed in is yours to replace after a fork.
+    core makes one async client per event loop (asyncio's, or a ``trio.run``), closed when that
+    loop shuts down. A process forked from one that made calls starts with fresh clients of its
+    own (the parent's pooled sockets are never shared); a client you passed in is yours to
+    replace after a fork.
     """
 
     # Every setting is checked here, once: a bad one is a TypeError or ValueError naming it
@@ -381,13 +397,20 @@ class OpenRouterCore:
             return self.async_client
         import asyncio
 
-        loop = asyncio.get_running_loop()
         clients = self._clients
-        entry = clients.per_loop.get(loop)
+        table: weakref.WeakKeyDictionary[Any, _LoopClient]
+        try:
+            loop: Any = asyncio.get_running_loop()
+            table = clients.per_loop
+        except RuntimeError:  # no asyncio loop: trio runs this call (httpx runs on both)
+            from openrouter_core._async_runtime import current_loop
+
+            loop, table = current_loop(), clients.per_trio_run
+        entry = table.get(loop)
         if entry is not None:
             return entry.client
         with clients.lock:
-            entry = clients.per_loop.get(loop)
+            entry = table.get(loop)
             if entry is None:
                 clients.drop_stale_loops()
                 client = httpx.AsyncClient(
@@ -398,15 +421,38 @@ class OpenRouterCore:
                 # reaches the ``yield``, so driving it by hand completes at once.
                 with contextlib.suppress(StopIteration):
                     watcher.asend(None).send(None)
-                entry = clients.per_loop[loop] = _LoopClient(client, watcher)
+                entry = table[loop] = _LoopClient(client, watcher)
                 _with_clients.add(clients)
         return entry.client
 
+    @property
+    def is_closed(self) -> bool:
+        """Whether ``close()`` or ``aclose()`` was called: calls then end with RequestAbortedError."""
+        return self._clients.closed
+
     def close(self) -> None:
-        """Close the sync client this core created (clients passed in are left open)."""
+        """Close the sync client this core created (clients passed in are left open).
+
+        The core stays closed: calls still running on it, in any thread or task, end promptly
+        with ``RequestAbortedError`` saying so (the connections of the clients it made are shut
+        down under them), and later calls get that error at once, sending nothing.
+        """
+        from openrouter_core._closing import shut_down_connections
+
         clients = self._clients
         with clients.lock:
-            sync, clients.sync = clients.sync, None
+            clients.closed = True
+            clients.closing.set()
+            # The closed client stays: a call racing this close fails on it, never makes another.
+            sync = clients.sync
+            made: list[httpx.Client | httpx.AsyncClient] = [
+                entry.client
+                for table in (clients.per_loop, clients.per_trio_run)
+                for entry in table.values()
+            ]
+        if sync is not None:
+            made.append(sync)
+        shut_down_connections(made)
         if sync is not None:
             sync.close()
 
@@ -415,11 +461,12 @@ class OpenRouterCore:
         self.close()
         clients = self._clients
         with clients.lock:
-            created = list(clients.per_loop.items())
+            created = [*clients.per_loop.items(), *clients.per_trio_run.items()]
             clients.per_loop.clear()
-        import asyncio
+            clients.per_trio_run.clear()
+        from openrouter_core._async_runtime import current_loop
 
-        running = asyncio.get_running_loop()
+        running = current_loop()
         for loop, entry in created:
             if loop is running:
                 await entry.client.aclose()

@@ -18,6 +18,7 @@ import attrs
 import httpx
 from returns.result import Failure, Result, Success
 
+from openrouter_core._closing import closed_error, watch_for_close, watch_for_close_async
 from openrouter_core._config import Clock, RequestOptions
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._deadlines import deadline_after, limit_reads
@@ -43,6 +44,7 @@ from openrouter_core.errors import (
     HTTPClientError,
     OpenRouterBaseError,
     OpenRouterError,
+    RequestAbortedError,
     RequestTimeoutError,
     SDKValidationError,
     UnexpectedClientError,
@@ -549,6 +551,8 @@ def invoke(
     opened: list[httpx.Response] = []
     handed_off: httpx.Response | None = None
     try:
+        if core.is_closed:
+            return _closed(operation)
         client = core.sync_client()
         steps = exchange(core, operation, prepared, settings, client)
         while True:
@@ -558,9 +562,14 @@ def invoke(
                 handed_off = _streamed_response(done.value)
                 return _finish(done.value, asynchronous=False)
             if isinstance(action, _Send):
+                if core.is_closed:
+                    return _closed(operation)
+                watch_for_close(action.request, lambda: core.is_closed)
                 try:
                     response = client.send(action.request, stream=True)
                 except Exception as exc:
+                    if core.is_closed:  # close() shut the connection under this call
+                        return _closed(operation)
                     action.reply = exc
                 else:
                     opened.append(response)
@@ -570,6 +579,8 @@ def invoke(
                     read_limited(action.response, core.max_body_bytes, action.deadline)
                     action.reply = None
                 except Exception as exc:
+                    if core.is_closed:
+                        return _closed(operation)
                     action.reply = exc
                 finally:
                     action.response.close()
@@ -584,7 +595,7 @@ def invoke(
                     )
                 )
             else:
-                core.clock.sleep(action.seconds)
+                _wait_to_retry(core, action.seconds)
     except Exception as exc:
         return _sdk_failure(operation, exc)
     finally:
@@ -602,6 +613,8 @@ async def invoke_async(
     stream: bool | None = None,
 ) -> Result[Any, Any]:
     """Run ``operation`` on the event loop; same contract as :func:`invoke`."""
+    from openrouter_core._release import close_stranded_connections, shield_close
+
     try:
         prepared, settings = _start(core, operation, request, options, stream)
     except OpenRouterBaseError as error:
@@ -611,6 +624,8 @@ async def invoke_async(
     opened: list[httpx.Response] = []  # closed in the finally, as in invoke
     handed_off: httpx.Response | None = None
     try:
+        if core.is_closed:
+            return _closed(operation)
         client = core.async_client_for_loop()
         steps = exchange(core, operation, prepared, settings, client)
         while True:
@@ -618,13 +633,25 @@ async def invoke_async(
                 action = next(steps)
             except StopIteration as done:
                 handed_off = _streamed_response(done.value)
+                if handed_off is not None:
+                    shield_close(handed_off, client)  # in case a hook swapped the response
                 return _finish(done.value, asynchronous=True)
             if isinstance(action, _Send):
+                if core.is_closed:
+                    return _closed(operation)
+                watch_for_close_async(action.request, lambda: core.is_closed)
                 try:
                     response = await client.send(action.request, stream=True)
                 except Exception as exc:
+                    if core.is_closed:  # as in invoke
+                        return _closed(operation)
                     action.reply = exc
+                except BaseException:
+                    # A cancellation inside httpcore's pool can strand a connection.
+                    await close_stranded_connections(client)
+                    raise
                 else:
+                    shield_close(response, client)  # before anything (httpx included) closes it
                     opened.append(response)
                     action.reply = response
             elif isinstance(action, _Read):
@@ -632,6 +659,8 @@ async def invoke_async(
                     await aread_limited(action.response, core.max_body_bytes, action.deadline)
                     action.reply = None
                 except Exception as exc:
+                    if core.is_closed:
+                        return _closed(operation)
                     action.reply = exc
                 finally:
                     await action.response.aclose()
@@ -642,10 +671,25 @@ async def invoke_async(
     except Exception as exc:
         return _sdk_failure(operation, exc)
     finally:
-        # Cancellation propagates, but never with a connection left checked out.
+        # Cancellation propagates, but never with a connection left checked out (each
+        # response's close is shielded: see _release).
         for opened_response in opened:
             if opened_response is not handed_off:
                 await opened_response.aclose()
+
+
+def _wait_to_retry(core: OpenRouterCore, seconds: float) -> None:
+    """Sleep before the next attempt; on the system clock ``close()`` cuts the wait short
+    (the next attempt then sees the core closed)."""
+    if type(core.clock).sleep is Clock.sleep:
+        core._clients.closing.wait(seconds)
+    else:
+        core.clock.sleep(seconds)
+
+
+def _closed(operation: Operation[Any, Any]) -> Failure[RequestAbortedError]:
+    """The result of a call whose core was closed before or while it ran."""
+    return Failure(closed_error(operation.method, operation.path))
 
 
 def _streamed_response(value: object) -> httpx.Response | None:
