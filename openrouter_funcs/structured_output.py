@@ -136,17 +136,23 @@ def output_of(
     result: ChatResult, output: type[T]
 ) -> Result[T, OutputValidationError | OutputRefusedError]:
     """The first choice's reply read into ``output``; a refusal is ``OutputRefusedError``."""
-    if not result.choices:
+    # Read forgivingly, a body may hold anything where the spec says list or model: a
+    # misfit is this function's error value, never an exception.
+    choices: Any = result.choices
+    message: Any = (
+        getattr(choices[0], "message", None) if isinstance(choices, list) and choices else None
+    )
+    if message is None:
         return Failure(
             OutputValidationError(
-                "", "$", "the response has no choices", output_name=type_name(output)
+                "", "$", "the response has no choice with a message", output_name=type_name(output)
             )
         )
-    message = result.choices[0].message
-    if isinstance(message.refusal, str) and message.refusal:
-        return Failure(OutputRefusedError(message.refusal))
+    refusal = getattr(message, "refusal", None)
+    if isinstance(refusal, str) and refusal:
+        return Failure(OutputRefusedError(refusal))
     parsed: Result[T, OutputValidationError | OutputRefusedError] = parse_output(
-        message_text(message.content), output
+        message_text(getattr(message, "content", None)), output
     )
     return parsed
 

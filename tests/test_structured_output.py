@@ -323,3 +323,16 @@ def test_a_reply_nested_past_the_recursion_limit_is_a_validation_error() -> None
     text = '{"city": ' + "[" * 100_000 + "]" * 100_000 + "}"
     error = parse_output(text, Forecast).failure()
     assert isinstance(error, OutputValidationError) and error.path == "$"
+
+
+@pytest.mark.parametrize(
+    "choices", [{}, "x", [None], [{"index": 0}], [{"message": None}], [{"message": "hi"}]]
+)
+def test_a_body_whose_choices_do_not_fit_is_an_output_error(choices: object) -> None:
+    """Forgiving reading keeps whatever the server sent; reading the output never raises."""
+    from openrouter_core import from_dict
+    from openrouter_funcs.structured_output import output_of
+
+    body = {"id": "x", "created": 1, "model": "m", "choices": choices}
+    result = output_of(from_dict(body, ChatResult), dict)
+    assert isinstance(result.failure(), OutputValidationError)
