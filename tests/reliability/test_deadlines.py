@@ -77,7 +77,9 @@ def test_a_dripping_body_ends_at_the_deadline(
     assert_cut(drip)
     assert elapsed < BUDGET_MS / 1000 + SLACK
     assert server.request_count == 1
-    assert isinstance(caller.call("credits_get_credits", core), Success)
+    # The core still works; a roomy per-call budget keeps a loaded machine from failing it.
+    roomy = RequestOptions(timeout_ms=30_000)
+    assert isinstance(caller.call("credits_get_credits", core, options=roomy), Success)
 
 
 def test_the_per_call_timeout_is_a_deadline_too(
