@@ -18,7 +18,13 @@ A request is matched by method and path template (``/keys/{hash}``); the answer 
 example for the success response, a small server-sent-event stream built from the documented
 event when a streaming operation's JSON body says ``"stream": true``, or the example body of
 the requested error status. Unknown paths get a 404 in the API's error shape. Every request
-the transport saw is kept in :attr:`StandInTransport.requests`.
+the transport saw is kept in :attr:`StandInTransport.requests`. ``faults=[Fault.status(503,
+on_call=1), ...]`` makes chosen calls go wrong (see :class:`Fault`).
+
+The rest of the test kit lives here too: :class:`CassetteTransport` and
+:func:`cassette_core` record and replay real traffic, :func:`add_openrouter_response`
+answers an operation through pytest-httpx, and the pytest plugin
+(``openrouter_core.pytest_plugin``) wraps them in fixtures.
 """
 
 from __future__ import annotations
@@ -26,16 +32,46 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import httpx
 
+from openrouter_core._cassettes import (
+    DEFAULT_MATCH_ON,
+    MATCHERS,
+    REDACTED,
+    CassetteTransport,
+    Matcher,
+    RecordMode,
+    Redactor,
+    UnmatchedRequestError,
+    cassette_core,
+)
 from openrouter_core._config import RetryConfig
 from openrouter_core._core import OpenRouterCore
+from openrouter_core._faults import Fault, FaultPlan, as_fault_plan
+from openrouter_core._httpx_mock import add_openrouter_response
 from openrouter_core._testing_examples import FUNCTIONS, OPERATION_IDS, example_for
 
-__all__ = ["STANDIN_SERVER_URL", "STATUS_HEADER", "StandInTransport", "standin_core"]
+__all__ = [
+    "DEFAULT_MATCH_ON",
+    "MATCHERS",
+    "REDACTED",
+    "STANDIN_SERVER_URL",
+    "STATUS_HEADER",
+    "CassetteTransport",
+    "Fault",
+    "FaultPlan",
+    "Matcher",
+    "RecordMode",
+    "Redactor",
+    "StandInTransport",
+    "UnmatchedRequestError",
+    "add_openrouter_response",
+    "cassette_core",
+    "standin_core",
+]
 
 #: The request header asking the stand-in for a status (``"404"``).
 STATUS_HEADER = "X-StandIn-Status"
@@ -67,9 +103,12 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         status_overrides: Mapping[str, int] | None = None,
         *,
         base_path: str = "/api/v1",
+        faults: FaultPlan | Iterable[Fault] = (),
     ) -> None:
-        """``status_overrides`` maps an operation id or function name to the status to answer."""
+        """``status_overrides`` maps an operation id or function name to the status to answer;
+        ``faults`` make chosen calls go wrong (a :class:`FaultPlan`, for a clock of your own)."""
         self.status_overrides = dict(status_overrides or {})
+        self.faults = as_fault_plan(faults)
         self.base_path = base_path.rstrip("/")
         #: Every request seen, in order (bodies already read).
         self.requests: list[httpx.Request] = []
@@ -80,11 +119,11 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        return self._answer(request)
+        return self.faults.answer(request, self._answer)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        return self._answer(request)
+        return await self.faults.answer_async(request, self._answer)
 
     # --- answering ---
 
