@@ -188,3 +188,19 @@ def test_the_plugin_is_registered_for_pytest() -> None:
         .count('openrouter = "openrouter_core.pytest_plugin"')
         == 1
     )
+
+
+def test_the_example_test_file_passes_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """examples/test_my_app.py, as a user would run it in CI: from its committed cassette."""
+    root = Path(__file__).parent.parent
+    monkeypatch.setenv("CI", "1")
+    monkeypatch.delenv("OPENROUTER_API_KEY", raising=False)
+    monkeypatch.delenv("OPENROUTER_BASE_URL", raising=False)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "examples/test_my_app.py"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "6 passed" in run.stdout
