@@ -185,6 +185,20 @@ def test_a_stream_cut_live_is_cut_the_same_way_on_replay(
     assert recorded["error"]["type"] == "RemoteProtocolError"
 
 
+def test_an_error_event_sent_live_replays_as_the_same_failure_item(
+    server: FaultServer, tmp_path: Path
+) -> None:
+    error = 'data: {"error":{"code":502,"message":"Provider disconnected"}}\n\n'
+    server.enqueue(EventStream([CHUNKS[0], error]))
+    cassette = tmp_path / "error.yaml"
+    live = items_of(core_for(CassetteTransport(cassette), server.url + "/api/v1"))
+    replayed = items_of(core_for(CassetteTransport(cassette, mode="none")))
+    assert [type(item) for item in live] == [Success, Failure]
+    assert replayed[0] == live[0]
+    assert str(replayed[1].failure()) == str(live[1].failure())
+    assert live[1].failure().code == replayed[1].failure().code == 502
+
+
 def _load(path: Path) -> Any:
     import yaml
 
