@@ -37,14 +37,10 @@ from typing import Any
 
 import httpx
 
+from openrouter_core._cassette_matching import DEFAULT_MATCH_ON, MATCHERS, Matcher
 from openrouter_core._cassettes import (
-    DEFAULT_MATCH_ON,
-    MATCHERS,
-    REDACTED,
     CassetteTransport,
-    Matcher,
     RecordMode,
-    Redactor,
     UnmatchedRequestError,
     cassette_core,
 )
@@ -52,6 +48,7 @@ from openrouter_core._config import RetryConfig
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._faults import Fault, FaultPlan, as_fault_plan
 from openrouter_core._httpx_mock import add_openrouter_response
+from openrouter_core._redaction import REDACTED, Redactor
 from openrouter_core._testing_examples import FUNCTIONS, OPERATION_IDS, example_for
 
 __all__ = [

@@ -1,6 +1,6 @@
 # Generated from README.md by `python -m codegen`; do not edit.
 """README.md's Python snippets as functions, so mypy --strict checks them (never run)."""
-# ruff: noqa: I001, F841  (the README's imports and names, as a reader sees them)
+# ruff: noqa: I001, F401, F841  (the README's imports and names, as a reader sees them)
 
 from __future__ import annotations
 
