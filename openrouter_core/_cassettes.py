@@ -279,11 +279,18 @@ class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
+        self._seen(request)
         return self.faults.answer(request, self._answer)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
+        self._seen(request)
         return await self.faults.answer_async(request, self._answer_async)
+
+    def _seen(self, request: httpx.Request) -> None:
+        # Before the faults: a request a fault answers was still sent.
+        with self._lock:
+            self.requests.append(request)
 
     def close(self) -> None:
         if self._transport is not None:
@@ -320,7 +327,6 @@ class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """
         sent = request_doc(request)
         with self._lock:
-            self.requests.append(request)
             if self.mode == "all" or (self.mode == "once" and not self.existed):
                 return sent, None
             self.redactor.learn_from({"request": sent})

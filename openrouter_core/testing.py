@@ -116,11 +116,18 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
+        self._seen(request)
         return self.faults.answer(request, self._answer)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
+        self._seen(request)
         return await self.faults.answer_async(request, self._answer)
+
+    def _seen(self, request: httpx.Request) -> None:
+        # Before the faults: a request a fault answers was still sent.
+        with self._lock:
+            self.requests.append(request)
 
     # --- answering ---
 
@@ -148,8 +155,6 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return matching[0] if matching else None
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
-        with self._lock:
-            self.requests.append(request)
         path = request.url.path
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :] or "/"

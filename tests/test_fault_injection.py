@@ -95,6 +95,15 @@ def test_a_status_on_the_first_attempt_is_retried_away(make_core: MakeCore) -> N
     assert len(clock.sleeps) == 1
 
 
+def test_a_request_a_fault_answers_is_among_the_requests_sent(
+    make_core: MakeCore,
+) -> None:
+    core = make_core(Fault.status(503, on_call=1), retry_config=RetryConfig())
+    assert isinstance(credits_get_credits(core), Success)
+    transport = core.client._transport  # type: ignore[union-attr]
+    assert [r.url.path for r in transport.requests] == ["/api/v1/credits"] * 2
+
+
 def test_retry_after_is_what_the_sdk_reads_and_waits(make_core: MakeCore) -> None:
     core = make_core(Fault.retry_after(2, on_call=1))
     failed = credits_get_credits(core).failure()
