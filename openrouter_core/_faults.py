@@ -273,7 +273,11 @@ def _replacement(fault: Fault, request: httpx.Request) -> httpx.Response:
 def _altered(
     response: httpx.Response, chosen: Sequence[Fault], request: httpx.Request
 ) -> httpx.Response:
-    body_fault = next((f for f in chosen if f.kind in ("cut", "error_event")), None)
+    # An error event belongs in an event stream; any other body is left as it is.
+    streams = response.headers.get("content-type", "").startswith("text/event-stream")
+    body_fault = next(
+        (f for f in chosen if f.kind == "cut" or (f.kind == "error_event" and streams)), None
+    )
     if body_fault is None:
         return response
     filter_: _BodyFilter = (

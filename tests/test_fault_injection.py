@@ -57,6 +57,7 @@ def recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
             api_keys_get_current_key_metadata(core)
             with chat_send(core, {**CHAT, "stream": True}).unwrap() as stream:
                 list(stream)
+    assert "sk-or-test" not in path.read_text()
     return path
 
 
@@ -155,6 +156,12 @@ def test_an_error_event_after_more_events_than_the_stream_has_replaces_its_end(
     items = events(make_core(Fault.error_event(after=50)))
     assert items[:-1] == whole
     assert isinstance(items[-1].failure(), StreamEventError)
+
+
+def test_an_error_event_leaves_a_body_that_is_not_a_stream_alone(make_core: MakeCore) -> None:
+    core = make_core(Fault.error_event(after=0))
+    assert isinstance(credits_get_credits(core), Success)
+    assert isinstance(events(core)[0].failure(), StreamEventError)
 
 
 def test_a_timeout(make_core: MakeCore) -> None:
