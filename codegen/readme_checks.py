@@ -14,7 +14,7 @@ SNIPPET = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 HEADER = (
     "# Generated from README.md by `python -m codegen`; do not edit.\n"
     '"""README.md\'s Python snippets as functions, so mypy --strict checks them (never run)."""\n'
-    "# ruff: noqa: I001, F841  (the README's imports and names, as a reader sees them)\n"
+    "# ruff: noqa: I001, F401, F841  (the README's imports and names, as a reader sees them)\n"
 )
 
 

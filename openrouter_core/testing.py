@@ -31,7 +31,13 @@ A request is matched by method and path template (``/keys/{hash}``); the answer 
 example for the success response, a small server-sent-event stream built from the documented
 event when a streaming operation's JSON body says ``"stream": true``, or the example body of
 the requested error status. Unknown paths get a 404 in the API's error shape. Every request
-the transport saw is kept in :attr:`StandInTransport.requests`.
+the transport saw is kept in :attr:`StandInTransport.requests`. ``faults=[Fault.status(503,
+on_call=1), ...]`` makes chosen calls go wrong (see :class:`Fault`).
+
+The rest of the test kit lives here too: :class:`CassetteTransport` and
+:func:`cassette_core` record and replay real traffic, :func:`add_openrouter_response`
+answers an operation through pytest-httpx, and the pytest plugin
+(``openrouter_core.pytest_plugin``) wraps them in fixtures.
 """
 
 from __future__ import annotations
@@ -40,16 +46,44 @@ import json
 import re
 import threading
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import httpx
 
+from openrouter_core._cassette_matching import DEFAULT_MATCH_ON, MATCHERS, Matcher
+from openrouter_core._cassettes import (
+    CassetteTransport,
+    RecordMode,
+    UnmatchedRequestError,
+    cassette_core,
+)
 from openrouter_core._config import RetryConfig
 from openrouter_core._core import OpenRouterCore
+from openrouter_core._faults import Fault, FaultPlan, as_fault_plan
+from openrouter_core._httpx_mock import add_openrouter_response
+from openrouter_core._redaction import REDACTED, Redactor
 from openrouter_core._testing_examples import FUNCTIONS, OPERATION_IDS, example_for
 
-__all__ = ["STANDIN_SERVER_URL", "STATUS_HEADER", "StandInTransport", "chat_turn", "standin_core"]
+__all__ = [
+    "DEFAULT_MATCH_ON",
+    "MATCHERS",
+    "REDACTED",
+    "STANDIN_SERVER_URL",
+    "STATUS_HEADER",
+    "CassetteTransport",
+    "Fault",
+    "FaultPlan",
+    "Matcher",
+    "RecordMode",
+    "Redactor",
+    "StandInTransport",
+    "UnmatchedRequestError",
+    "add_openrouter_response",
+    "cassette_core",
+    "chat_turn",
+    "standin_core",
+]
 
 #: The request header asking the stand-in for a status (``"404"``).
 STATUS_HEADER = "X-StandIn-Status"
@@ -82,11 +116,14 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         *,
         base_path: str = "/api/v1",
         scripts: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+        faults: FaultPlan | Iterable[Fault] = (),
     ) -> None:
         """``status_overrides`` maps an operation id or function name to the status to answer;
-        ``scripts`` maps one to the success bodies to answer its requests with, in turn."""
+        ``scripts`` maps one to the success bodies to answer its requests with, in turn;
+        ``faults`` make chosen calls go wrong (a :class:`FaultPlan`, for a clock of your own)."""
         self.status_overrides = dict(status_overrides or {})
         self._scripts = {key: deque(replies) for key, replies in (scripts or {}).items()}
+        self.faults = as_fault_plan(faults)
         self.base_path = base_path.rstrip("/")
         #: Every request seen, in order (bodies already read).
         self.requests: list[httpx.Request] = []
@@ -97,11 +134,18 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        return self._answer(request)
+        self._seen(request)
+        return self.faults.answer(request, self._answer)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        return self._answer(request)
+        self._seen(request)
+        return await self.faults.answer_async(request, self._answer)
+
+    def _seen(self, request: httpx.Request) -> None:
+        # Before the faults: a request a fault answers was still sent.
+        with self._lock:
+            self.requests.append(request)
 
     # --- answering ---
 
@@ -129,8 +173,6 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return matching[0] if matching else None
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
-        with self._lock:
-            self.requests.append(request)
         path = request.url.path
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :] or "/"

@@ -1,6 +1,6 @@
 # Generated from README.md by `python -m codegen`; do not edit.
 """README.md's Python snippets as functions, so mypy --strict checks them (never run)."""
-# ruff: noqa: I001, F841  (the README's imports and names, as a reader sees them)
+# ruff: noqa: I001, F401, F841  (the README's imports and names, as a reader sees them)
 
 from __future__ import annotations
 
@@ -234,13 +234,40 @@ def snippet_11(core: OpenRouterCore) -> None:
 
 
 def snippet_12(core: OpenRouterCore) -> None:
-    from openrouter_core.testing import StandInTransport, standin_core
+    from openrouter_core.testing import Fault, StandInTransport, standin_core
 
     core = standin_core()  # documented success examples
     core = standin_core(transport=StandInTransport(status_overrides={"getCredits": 401}))
+    core = standin_core(transport=StandInTransport(faults=[Fault.status(503, on_call=1)]))
 
 
 def snippet_13(core: OpenRouterCore) -> None:
+    import pytest
+    from openrouter_core import OpenRouterCore
+    from openrouter_core.testing import Fault
+    from openrouter_funcs.credits_get_credits import credits_get_credits
+
+    def test_credits(openrouter_cassette: OpenRouterCore) -> None:
+        assert credits_get_credits(openrouter_cassette).unwrap().data.total_credits >= 0
+
+    @pytest.mark.openrouter(cassette="credits", faults=[Fault.cut(after_bytes=10)])
+    def test_credits_when_the_connection_breaks(openrouter_cassette: OpenRouterCore) -> None:
+        assert credits_get_credits(openrouter_cassette).failure()  # ConnectionError
+
+
+def snippet_14(core: OpenRouterCore) -> None:
+    from pytest_httpx import HTTPXMock
+    from openrouter_core import OpenRouterCore
+    from openrouter_core.testing import add_openrouter_response
+    from openrouter_funcs.chat_send import chat_send
+
+    def test_with_httpx_mock(httpx_mock: HTTPXMock) -> None:
+        add_openrouter_response(httpx_mock, "getCredits", status=401)
+        add_openrouter_response(httpx_mock, chat_send, stream=True)  # the documented events
+        ...
+
+
+def snippet_15(core: OpenRouterCore) -> None:
     from openrouter_core import spec_problems
     from openrouter_funcs.chat_send import chat_send
 
@@ -252,7 +279,7 @@ def snippet_13(core: OpenRouterCore) -> None:
         print(path, problem)  # e.g. "choices[0].finish_reason: required field missing"
 
 
-def snippet_14(core: OpenRouterCore) -> None:
+def snippet_16(core: OpenRouterCore) -> None:
     import asyncio
     from openrouter_core import OpenRouterCore
     from openrouter_core.serverless import (
