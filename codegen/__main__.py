@@ -33,6 +33,7 @@ SUPPLEMENT_TABLE = "operations.supplement.tsv"
 #: Directories whose generated files the generator owns (stale ones are removed).
 MANAGED_DIRS = (
     "openrouter_funcs",
+    "openrouter_core/_generated",
     "openrouter_core/models",
     "openrouter_core/dicts",
     "tests/generated",
@@ -87,7 +88,7 @@ def generate(
     stand_in = examples.render_examples_module(spec, ops)
 
     files = dict(function_files)
-    files["openrouter_core/_testing_examples.py"] = stand_in.source
+    files.update(stand_in.files)
     files.update(tests_writer.render_tests(spec, ops))
     files.update(render_package(index))
     files.update(render_import_forms(function_files, index))

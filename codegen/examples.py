@@ -1,6 +1,7 @@
 """The stand-in's answers: every operation's documented examples, generated into the package.
 
-``openrouter_core/_testing_examples.py`` holds, per operation id, one compact JSON string:
+``openrouter_core/_generated/testing_examples.py`` holds, per operation id, one compact JSON
+string:
 its method and path template, the success status with its example body, the example event
 of a streaming response, and the example body of each documented error status. The package
 never reads the spec at runtime. Where the spec documents no example, one is synthesised
@@ -198,6 +199,12 @@ def all_examples(
     return dict(sorted(out.items()))
 
 
+#: The package of generated data the runtime reads, beside the hand-written modules.
+GENERATED_PACKAGE = "openrouter_core/_generated"
+#: The module the stand-in (``openrouter_core.testing``) reads its answers from.
+EXAMPLES_MODULE = f"{GENERATED_PACKAGE}/testing_examples.py"
+
+
 @attrs.frozen
 class ExamplesModule:
     """The stand-in's examples module, and what writing it had to make up."""
@@ -206,9 +213,25 @@ class ExamplesModule:
     #: Example paths whose missing required fields were filled in, sorted.
     completed: tuple[str, ...]
 
+    @property
+    def files(self) -> dict[str, str]:
+        """The module and its package's ``__init__.py``, relative path → source."""
+        init = "\n".join(
+            [
+                header("response examples"),
+                '"""Generated data the runtime reads: the stand-in\'s examples.',
+                "",
+                "Written by ``python -m codegen``, like ``openrouter_core.models`` and",
+                "``openrouter_core.dicts``; the hand-written modules sit one level up.",
+                '"""',
+            ]
+        )
+        return {f"{GENERATED_PACKAGE}/__init__.py": init + "\n", EXAMPLES_MODULE: self.source}
+
 
 def render_examples_module(spec: dict[str, Any], ops: Iterable[OperationInfo]) -> ExamplesModule:
-    """The source of ``openrouter_core/_testing_examples.py``, and the examples it completed."""
+    """The source of ``openrouter_core/_generated/testing_examples.py``, and the examples it
+    completed."""
     ops = list(ops)
     notes: list[str] = []
     entries = all_examples(spec, ops, notes)

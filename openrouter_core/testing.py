@@ -33,7 +33,7 @@ import httpx
 
 from openrouter_core._config import RetryConfig
 from openrouter_core._core import OpenRouterCore
-from openrouter_core._testing_examples import FUNCTIONS, OPERATION_IDS, example_for
+from openrouter_core._generated.testing_examples import FUNCTIONS, OPERATION_IDS, example_for
 
 __all__ = ["STANDIN_SERVER_URL", "STATUS_HEADER", "StandInTransport", "standin_core"]
 
