@@ -71,9 +71,9 @@ def generate(
         pagination,
         tests_writer,
     )
-    from codegen.discovery import function_index, render_import_forms, render_package
-    from codegen.local import render_local_modules
     from codegen.models import ModelGenerator
+    from codegen.oauth_helpers import render_oauth_helpers
+    from codegen.package_index import function_index, render_import_forms, render_package
     from codegen.typed_dicts import DictWriter
 
     spec, rows = load_inputs(spec_path, table_path, supplement)
@@ -81,7 +81,7 @@ def generate(
     ops = operations.extract_operations(spec, rows, gen)
     dicts = DictWriter(gen)
     function_files = function_modules.render_function_modules(ops, dicts, spec)
-    function_files.update(render_local_modules(rows))
+    function_files.update(render_oauth_helpers(rows))
     page_files, page_notes = pagination.render_files(spec, ops, gen)
     function_files.update(page_files)
     index = function_index(function_files)
