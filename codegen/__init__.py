@@ -7,7 +7,8 @@ helpers both halves of the generator share. :mod:`codegen.operations` describes 
 operation (its docstring has the naming rule) and :mod:`codegen.function_modules` writes a
 function module from that description; :mod:`codegen.typed_dicts` writes the request
 ``TypedDict``s, :mod:`codegen.docstrings` what ``help()`` shows, :mod:`codegen.function_list`
-FUNCTIONS.md and :mod:`codegen.discovery` the package's lazy index of functions. From the same
+FUNCTIONS.md, :mod:`codegen.package_index` the package's lazy index of functions and
+:mod:`codegen.oauth_helpers` the modules of the client-side OAuth helpers. From the same
 descriptions, :mod:`codegen.examples` writes the stand-in's answers and
 :mod:`codegen.tests_writer` the test case tables.
 """

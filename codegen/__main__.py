@@ -18,6 +18,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from codegen.render import GENERATED_MARK
 
 if TYPE_CHECKING:
@@ -31,18 +33,35 @@ SUPPLEMENT_TABLE = "operations.supplement.tsv"
 #: Directories whose generated files the generator owns (stale ones are removed).
 MANAGED_DIRS = (
     "openrouter_funcs",
+    "openrouter_core/_generated",
     "openrouter_core/models",
     "openrouter_core/dicts",
     "tests/generated",
 )
 
 
+@attrs.frozen
+class Generated:
+    """What one run of the generator produced."""
+
+    #: Every generated file, relative path → formatted text.
+    files: dict[str, str]
+    #: Example paths whose missing required fields were filled in for the stand-in.
+    completed_examples: tuple[str, ...]
+
+
 def generate(
     spec_path: Path, table_path: Path, supplement: tuple[Path, Path] | None = None
-) -> dict[str, str]:
-    """Every generated file, relative path → formatted text.
+) -> Generated:
+    """Every generated file, and the notes of the run.
 
     ``supplement`` is a (spec, table) pair merged into the base ones (see codegen/supplement).
+
+    The passes, each handed what the ones before produced: the operations are described (their
+    types declared in ``gen``); the function modules and page walkers are written (registering
+    the request dicts and inline models they use with ``dicts`` and ``gen``); the package index
+    is read off those modules; the stand-in's examples, the test tables and the function list
+    come from the descriptions; and last the models and dicts, now all registered, are written.
     """
     from codegen import (
         examples,
@@ -52,31 +71,36 @@ def generate(
         pagination,
         tests_writer,
     )
-    from codegen.local import render_local_modules
     from codegen.models import ModelGenerator
-
-    spec, rows = load_inputs(spec_path, table_path, supplement)
-    gen = ModelGenerator(spec)
-    ops = operations.extract_operations(spec, rows, gen)
-    files = function_modules.render_function_modules(ops, gen, spec)
-    files.update(render_local_modules(rows))
-    files["openrouter_core/_testing_examples.py"] = examples.render_examples_module(spec, ops)
-    files.update(tests_writer.render_tests(spec, ops))
-    page_files, page_notes = pagination.render_files(spec, ops, gen)
-    files.update(page_files)
-    from codegen.discovery import (
+    from codegen.oauth_helpers import render_oauth_helpers
+    from codegen.package_index import (
         function_index,
         layer_index,
         layer_sources,
         render_import_forms,
         render_package,
     )
+    from codegen.typed_dicts import DictWriter
 
+    spec, rows = load_inputs(spec_path, table_path, supplement)
+    gen = ModelGenerator(spec)
+    ops = operations.extract_operations(spec, rows, gen)
+    dicts = DictWriter(gen)
+    function_files = function_modules.render_function_modules(ops, dicts, spec)
+    function_files.update(render_oauth_helpers(rows))
+    page_files, page_notes = pagination.render_files(spec, ops, gen)
+    function_files.update(page_files)
     # After the _pages modules. The hand-written layer is read from the source tree; a
     # generated function wins a name.
-    index = {**layer_index(ROOT / "openrouter_funcs"), **function_index(files)}
+    layer_dir = ROOT / "openrouter_funcs"
+    index = {**layer_index(layer_dir), **function_index(function_files)}
+    stand_in = examples.render_examples_module(spec, ops)
+
+    files = dict(function_files)
+    files.update(stand_in.files)
+    files.update(tests_writer.render_tests(spec, ops))
     files.update(render_package(index))
-    files.update(render_import_forms({**layer_sources(ROOT / "openrouter_funcs"), **files}, index))
+    files.update(render_import_forms({**layer_sources(layer_dir), **function_files}, index))
     functions_md = function_list.render_function_list(ops, rows, page_notes)
     files["openrouter_funcs/FUNCTIONS.md"] = functions_md
     readme = readme_with_functions(ROOT / "README.md", functions_md)
@@ -85,13 +109,10 @@ def generate(
 
         files["README.md"] = readme
         files["tests/typing_checks/readme_snippets.py"] = render_readme_checks(readme)
-    # Last: rendering the functions registered the inline models and dicts they need.
-    from codegen.typed_dicts import writer_for
-
-    files.update(writer_for(gen).render())
+    files.update(dicts.render())
     for relpath, text in gen.render().items():
         files.setdefault(relpath, text)
-    return format_python(files)
+    return Generated(format_python(files), stand_in.completed)
 
 
 def load_inputs(
@@ -187,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="report changes, write nothing")
     args = parser.parse_args(argv)
     table = args.table or args.spec.parent / "operations.tsv"
-    files = generate(args.spec, table, supplement_next_to(args.spec))
+    generated = generate(args.spec, table, supplement_next_to(args.spec))
+    files = generated.files
     root: Path = args.out
     changed, stale = changes(root, files)
     if args.check:
@@ -203,12 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     for path in stale:
         path.unlink()
     print(f"{len(files)} files generated: {len(changed)} written, {len(stale)} removed.")
-    from codegen.examples import COMPLETED
-
-    if COMPLETED:
+    completed = generated.completed_examples
+    if completed:
         print(
-            f"note: {len(COMPLETED)} required fields missing from documented examples were"
-            " filled in for the stand-in: " + ", ".join(sorted(COMPLETED))
+            f"note: {len(completed)} required fields missing from documented examples were"
+            " filled in for the stand-in: " + ", ".join(completed)
         )
     return 0
 

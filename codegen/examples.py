@@ -1,6 +1,7 @@
 """The stand-in's answers: every operation's documented examples, generated into the package.
 
-``openrouter_core/_testing_examples.py`` holds, per operation id, one compact JSON string:
+``openrouter_core/_generated/testing_examples.py`` holds, per operation id, one compact JSON
+string:
 its method and path template, the success status with its example body, the example event
 of a streaming response, and the example body of each documented error status. The package
 never reads the spec at runtime. Where the spec documents no example, one is synthesised
@@ -12,6 +13,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from typing import Any
+
+import attrs
 
 from codegen.operations import NO_EXAMPLE, OperationInfo
 from codegen.render import header, literal
@@ -133,21 +136,23 @@ def complete(spec: dict[str, Any], schema: Any, value: Any, where: str, notes: l
     return value
 
 
-def _example(spec: dict[str, Any], row_example: Any, schema: Any, where: str = "") -> Any:
+def _example(
+    spec: dict[str, Any], row_example: Any, schema: Any, notes: list[str], where: str = ""
+) -> Any:
     if row_example is NO_EXAMPLE:
         return synthesize(spec, schema)
-    notes: list[str] = []
-    value = complete(spec, schema, row_example, where, notes)
-    COMPLETED.update(notes)
-    return value
+    return complete(spec, schema, row_example, where, notes)
 
 
-#: Example paths the generator had to complete (reported by ``python -m codegen``).
-COMPLETED: set[str] = set()
+def operation_examples(
+    spec: dict[str, Any], op: OperationInfo, notes: list[str] | None = None
+) -> dict[str, Any]:
+    """The stand-in's entry for one operation (plain JSON data).
 
-
-def operation_examples(spec: dict[str, Any], op: OperationInfo) -> dict[str, Any]:
-    """The stand-in's entry for one operation (plain JSON data)."""
+    ``notes`` receives the example paths that had to be completed (see :func:`complete`).
+    """
+    if notes is None:
+        notes = []
     success = op.success
     entry: dict[str, Any] = {
         "method": op.method,
@@ -156,7 +161,7 @@ def operation_examples(spec: dict[str, Any], op: OperationInfo) -> dict[str, Any
         "kind": success.kind,
     }
     if success.kind == "json":
-        entry["body"] = _example(spec, success.example, success.schema, op.operation_id)
+        entry["body"] = _example(spec, success.example, success.schema, notes, op.operation_id)
     elif success.kind == "bytes":
         example = success.example if isinstance(success.example, str) else "example bytes"
         entry["body"] = example
@@ -178,24 +183,58 @@ def operation_examples(spec: dict[str, Any], op: OperationInfo) -> dict[str, Any
         entry["events"] = [] if chunk is NO_EXAMPLE else [chunk]
         entry["sentinel"] = events.sse_sentinel
     entry["errors"] = {
-        str(row.status): _example(spec, row.example, row.schema) for row in op.errors
+        str(row.status): _example(spec, row.example, row.schema, notes) for row in op.errors
     }
     return entry
 
 
-def all_examples(spec: dict[str, Any], ops: Iterable[OperationInfo]) -> dict[str, dict[str, Any]]:
+def all_examples(
+    spec: dict[str, Any], ops: Iterable[OperationInfo], notes: list[str]
+) -> dict[str, dict[str, Any]]:
     """Operation id → entry, for every operation (an id offered twice is listed once)."""
     out: dict[str, dict[str, Any]] = {}
     for op in ops:
-        out.setdefault(op.operation_id, operation_examples(spec, op))
+        if op.operation_id not in out:
+            out[op.operation_id] = operation_examples(spec, op, notes)
     return dict(sorted(out.items()))
 
 
-def render_examples_module(spec: dict[str, Any], ops: Iterable[OperationInfo]) -> str:
-    """The source of ``openrouter_core/_testing_examples.py``."""
-    COMPLETED.clear()
+#: The package of generated data the runtime reads, beside the hand-written modules.
+GENERATED_PACKAGE = "openrouter_core/_generated"
+#: The module the stand-in (``openrouter_core.testing``) reads its answers from.
+EXAMPLES_MODULE = f"{GENERATED_PACKAGE}/testing_examples.py"
+
+
+@attrs.frozen
+class ExamplesModule:
+    """The stand-in's examples module, and what writing it had to make up."""
+
+    source: str
+    #: Example paths whose missing required fields were filled in, sorted.
+    completed: tuple[str, ...]
+
+    @property
+    def files(self) -> dict[str, str]:
+        """The module and its package's ``__init__.py``, relative path → source."""
+        init = "\n".join(
+            [
+                header("response examples"),
+                '"""Generated data the runtime reads: the stand-in\'s examples.',
+                "",
+                "Written by ``python -m codegen``, like ``openrouter_core.models`` and",
+                "``openrouter_core.dicts``; the hand-written modules sit one level up.",
+                '"""',
+            ]
+        )
+        return {f"{GENERATED_PACKAGE}/__init__.py": init + "\n", EXAMPLES_MODULE: self.source}
+
+
+def render_examples_module(spec: dict[str, Any], ops: Iterable[OperationInfo]) -> ExamplesModule:
+    """The source of ``openrouter_core/_generated/testing_examples.py``, and the examples it
+    completed."""
     ops = list(ops)
-    entries = all_examples(spec, ops)
+    notes: list[str] = []
+    entries = all_examples(spec, ops, notes)
     lines = [
         header("response examples"),
         '"""The documented examples the offline stand-in answers with, per operation id.',
@@ -243,7 +282,7 @@ def render_examples_module(spec: dict[str, Any], ops: Iterable[OperationInfo]) -
         "    entry: dict[str, Any] = json.loads(_EXAMPLES[operation_id])",
         "    return entry",
     ]
-    return "\n".join(lines) + "\n"
+    return ExamplesModule("\n".join(lines) + "\n", tuple(sorted(set(notes))))
 
 
 def _fit(spec: dict[str, Any], schema: Any, value: Any) -> Any:

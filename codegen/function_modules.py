@@ -20,7 +20,7 @@ import attrs
 
 from codegen import docstrings, render, typed_dicts
 from codegen.attrs_methods import write_methods
-from codegen.models import ModelGenerator, TypeRef
+from codegen.models import TypeRef
 from codegen.operations import (
     FORM_TYPE,
     MULTIPART_TYPE,
@@ -40,15 +40,18 @@ BYTE_STREAM_MODULE = "openrouter_core.streams"
 
 
 def render_function_modules(
-    ops: Iterable[OperationInfo], gen: ModelGenerator, spec: dict[str, Any]
+    ops: Iterable[OperationInfo], dicts: typed_dicts.DictWriter, spec: dict[str, Any]
 ) -> dict[str, str]:
-    """``openrouter_funcs/<function>.py`` for every operation, relative path → source."""
+    """``openrouter_funcs/<function>.py`` for every operation, relative path → source.
+
+    Each module registers the request dicts it uses with ``dicts``, which renders them after.
+    """
     files: dict[str, str] = {}
     aliases = []
     for op in ops:
         target = alias_target(op)
         if target is None:
-            files[f"openrouter_funcs/{op.function}.py"] = render_function_module(op, gen, spec)
+            files[f"openrouter_funcs/{op.function}.py"] = render_function_module(op, dicts, spec)
         else:
             aliases.append((op, target))
     # An alias re-exports its target's names, so it is written once the target is.
@@ -58,16 +61,19 @@ def render_function_modules(
     return files
 
 
-def render_function_module(op: OperationInfo, gen: ModelGenerator, spec: dict[str, Any]) -> str:
+def render_function_module(
+    op: OperationInfo, dicts: typed_dicts.DictWriter, spec: dict[str, Any]
+) -> str:
     """The source of ``openrouter_funcs/<op.function>.py`` (before ruff formatting).
 
-    ``gen`` collects the request dicts the module uses; ``spec`` gives its docstrings' examples.
+    ``dicts`` collects the request dicts the module uses; ``spec`` gives its docstrings'
+    examples.
     """
     module = _Module(
         imports=_base_imports(), exports={op.error_alias, op.function, f"{op.function}_async"}
     )
     _add_request_classes(module, op)
-    dict_type = _add_request_dicts(module, op, gen)
+    dict_type = _add_request_dicts(module, op, dicts)
     _add_operation_values(module, op)
     chunk = _event_chunk(op)
     if chunk is not None:
@@ -184,15 +190,14 @@ def _add_request_classes(module: _Module, op: OperationInfo) -> None:
         module.exports.add(op.upload_request_class)
 
 
-def _add_request_dicts(module: _Module, op: OperationInfo, gen: ModelGenerator) -> str:
+def _add_request_dicts(module: _Module, op: OperationInfo, dicts: typed_dicts.DictWriter) -> str:
     """The request's ``TypedDict`` classes, if it has any; returns a dict request's type."""
     if not typed_dicts.has_request_dict(op):
         return "Mapping[str, Any]"
-    writer = typed_dicts.writer_for(gen)
-    dict_lines, dict_refs, typing_names = typed_dicts.request_dict_classes(op, writer)
+    dict_lines, dict_refs, typing_names = typed_dicts.request_dict_classes(op, dicts)
     module.classes += ["", "", *dict_lines]
     module.imports.add("typing", "TypedDict", *typing_names)
-    module.type_checking |= typed_dicts.imports_for(dict_refs, writer)
+    module.type_checking |= typed_dicts.imports_for(dict_refs, dicts)
     if "Required[" in "\n".join(dict_lines):
         module.type_checking.add(("typing_extensions", "Required"))
     dict_type = f"{op.pascal}RequestDict"

@@ -17,7 +17,6 @@ No name gets a numeric suffix: the function names are unique, so these never col
 from __future__ import annotations
 
 import csv
-import inspect
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -240,18 +239,14 @@ def alias_target(op: OperationInfo) -> str | None:
 
 
 def documented_errors() -> dict[int, tuple[str, str]]:
-    """Status → (error class name, body model name), from the hand-written errors module."""
-    from openrouter_core import errors
+    """Status → (error class name, body model name), from the status table the runtime's
+    error classes read too (``openrouter_core.errors.STATUS_ERROR_TABLE``)."""
+    from openrouter_core.errors import STATUS_ERROR_TABLE
 
-    table = {}
-    for name, value in vars(errors).items():
-        if (
-            inspect.isclass(value)
-            and issubclass(value, errors.DocumentedStatusError)
-            and value is not errors.DocumentedStatusError
-        ):
-            table[value.status] = (name, value.data_model.rpartition(":")[2])
-    return table
+    return {
+        status: (error_class, body_model.rpartition(":")[2])
+        for status, error_class, body_model in STATUS_ERROR_TABLE
+    }
 
 
 # --- extraction ---------------------------------------------------------------------------
@@ -630,7 +625,9 @@ def _error_row(
     where: str,
 ) -> ResponseInfo:
     if status not in errors:
-        raise GeneratorError(f"{where}: status {status} has no error class in errors.py")
+        raise GeneratorError(
+            f"{where}: status {status} has no error class (no row in errors.STATUS_ERROR_TABLE)"
+        )
     error_class, model = errors[status]
     media = content.get("application/json")
     if media is None:

@@ -313,17 +313,6 @@ def has_request_dict(op: Any) -> bool:
     )
 
 
-_WRITERS: dict[int, tuple[ModelGenerator, DictWriter]] = {}
-
-
-def writer_for(gen: ModelGenerator) -> DictWriter:
-    """The one writer of ``gen``'s run (function modules register what they use with it)."""
-    entry = _WRITERS.get(id(gen))
-    if entry is None or entry[0] is not gen:
-        entry = _WRITERS[id(gen)] = (gen, DictWriter(gen))
-    return entry[1]
-
-
 def imports_for(dict_names: Iterable[str], writer: DictWriter) -> set[tuple[str, str]]:
     """``(module, name)`` imports of model dicts."""
     return {(writer.module_of(name.removesuffix("Dict")), name) for name in dict_names}

@@ -11,8 +11,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from openrouter_core._core import DEFAULT_SERVER_URL
+from openrouter_core._generated.testing_examples import FUNCTIONS, example_for
 from openrouter_core._routes import OperationRef, resolve
-from openrouter_core._testing_examples import FUNCTIONS, example_for
 
 __all__ = ["EXAMPLE", "add_openrouter_response"]
 

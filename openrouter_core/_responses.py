@@ -220,6 +220,10 @@ def _reported_error(data: Any, value: Any) -> str | None:
     return f"{shown}: {error.get('message') or 'no message'}"
 
 
+#: What an error status becomes: its named class, or the default error.
+OpenRouterError_ = OpenRouterDefaultError | DocumentedStatusError[Any]
+
+
 def _status_error(
     operation: Operation[Any, Any],
     response: httpx.Response,
@@ -258,9 +262,6 @@ def _status_error(
     else:
         message = f"{call}: {_snippet(text) or 'no body'}. Check the request; retry if it is a 5XX."
     return OpenRouterDefaultError(message, response, text)
-
-
-OpenRouterError_ = OpenRouterDefaultError | DocumentedStatusError[Any]
 
 
 def _missing_api_prefix(response: httpx.Response) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from openrouter_core._testing_examples import FUNCTIONS, OPERATION_IDS, example_for
+from openrouter_core._generated.testing_examples import FUNCTIONS, OPERATION_IDS, example_for
 
 __all__ = ["API_PREFIX", "OperationRef", "operation_ids_for", "operation_names", "resolve"]
 

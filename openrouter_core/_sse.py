@@ -16,18 +16,21 @@ remembered across chunks so a CRLF split in two is one line end, not two.
 Almost every event OpenRouter sends is one ``data: {...}`` line. Inside this module such an
 event travels as its bare ``data`` string (see ``RawEvent``), so the common path allocates no event
 object and calls the parser on the string directly; every other event is a
-:class:`ServerSentEvent`, and what leaves the module is always one.
+:class:`ServerSentEvent`.
 
 Deviation from the spec, on purpose: at end of input the spec discards an event whose
 terminating blank line never came. Servers and proxies do cut the last blank line, and losing
 the final chunk (often the one with ``usage``) is worse than keeping it, so :meth:`flush`
 dispatches such an event when it has data.
+
+The decoder keeps no reconnection time or last event ID of its own (each event carries its
+``id`` and ``retry``): the SDK never reconnects a stream.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -49,9 +52,7 @@ __all__ = [
     "RawEvent",
     "SSEDecoder",
     "ServerSentEvent",
-    "aiter_events",
     "event_parser",
-    "iter_events",
 ]
 
 T = TypeVar("T")
@@ -83,10 +84,6 @@ RawEvent = str | ServerSentEvent
 _TOO_LARGE = ServerSentEvent(event="", data="")
 
 
-def _events(raw: list[RawEvent]) -> list[ServerSentEvent]:
-    return [ServerSentEvent(data=event) if isinstance(event, str) else event for event in raw]
-
-
 class EventTooLarge(ValueError):
     """One event (or one line) grew past the decoder's ``max_event_bytes``."""
 
@@ -94,12 +91,11 @@ class EventTooLarge(ValueError):
         super().__init__(f"an event grew past max_event_bytes ({limit} bytes)")
         self.limit = limit
         #: The events the same chunk completed before the oversized one, in order.
-        self.complete: list[ServerSentEvent] = []
-        self._raw: list[RawEvent] = []
+        self.before: list[RawEvent] = []
 
 
 class SSEDecoder:
-    """Turns a byte stream, fed in arbitrary pieces, into :class:`ServerSentEvent` values.
+    """Turns a byte stream, fed in arbitrary pieces, into events (:data:`RawEvent` values).
 
     With ``max_event_bytes``, :meth:`feed` raises :class:`EventTooLarge` as soon as the line
     being received, or the data of the event being built, holds more than that many bytes
@@ -120,36 +116,14 @@ class SSEDecoder:
         self._event = ""
         self._event_retry: int | None = None
         self._last_id: str | None = None
-        #: The reconnection time from the latest valid ``retry:`` field, in milliseconds.
-        self.retry: int | None = None
 
     @property
     def max_event_bytes(self) -> int | None:
         """The bound on one event's (and one line's) size, or None for no bound."""
         return self._limit
 
-    @property
-    def last_event_id(self) -> str | None:
-        """The last event ID buffer: the latest ``id:`` value without a NUL."""
-        return self._last_id
-
-    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+    def feed(self, chunk: bytes) -> list[RawEvent]:
         """Add the next bytes of the stream and return the events they complete."""
-        try:
-            return _events(self._feed(chunk))
-        except EventTooLarge as exc:
-            exc.complete = _events(exc._raw)
-            raise
-
-    def flush(self) -> list[ServerSentEvent]:
-        """End the stream: return the unterminated last event if it has data, then reset."""
-        try:
-            return _events(self._flush())
-        except EventTooLarge as exc:
-            exc.complete = _events(exc._raw)
-            raise
-
-    def _feed(self, chunk: bytes) -> list[RawEvent]:
         if self._skip_lf and chunk:
             self._skip_lf = False
             if chunk[0] == 0x0A:
@@ -179,11 +153,12 @@ class SSEDecoder:
         try:
             self._complete_lines(complete.decode("utf-8", "replace"), events)
         except EventTooLarge as exc:
-            exc._raw = events
+            exc.before = events
             raise
         return events
 
-    def _flush(self) -> list[RawEvent]:
+    def flush(self) -> list[RawEvent]:
+        """End the stream: return the unterminated last event if it has data, then reset."""
         if not self._started and self._partial:
             # Fewer than three bytes, all a BOM prefix: not a BOM after all.
             self._started = True
@@ -196,7 +171,7 @@ class SSEDecoder:
                 self._line(tail, events)
             self._dispatch(events)
         except EventTooLarge as exc:
-            exc._raw = events
+            exc.before = events
             raise
         finally:
             self._started = False
@@ -274,7 +249,7 @@ class SSEDecoder:
         elif name == "id" and "\0" not in value:
             self._last_id = value
         elif name == "retry" and value.isascii() and value.isdigit():
-            self._event_retry = self.retry = int(value)
+            self._event_retry = int(value)
 
     def _dispatch(self, events: list[RawEvent]) -> None:
         """A blank line: emit the pending event if it has data, and start a new one."""
@@ -295,26 +270,6 @@ class SSEDecoder:
         self._data_size = 0
         self._event = ""
         self._event_retry = None
-
-
-def iter_events(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
-    """Decode the events of a byte stream given as chunks of any size."""
-    decoder = SSEDecoder()
-    for chunk in chunks:
-        events = decoder.feed(chunk)
-        if events:
-            yield from events
-    yield from decoder.flush()
-
-
-async def aiter_events(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
-    """Decode the events of an asynchronous byte stream given as chunks of any size."""
-    decoder = SSEDecoder()
-    async for chunk in chunks:
-        for event in decoder.feed(chunk):
-            yield event
-    for event in decoder.flush():
-        yield event
 
 
 # --- events into items --------------------------------------------------------------------
@@ -413,16 +368,16 @@ class EventItems(Generic[T]):
     def feed(self, chunk: bytes) -> list[RawEvent]:
         """The events ``chunk`` completes, for :meth:`item`."""
         try:
-            return self._decoder._feed(chunk)
+            return self._decoder.feed(chunk)
         except EventTooLarge as exc:
-            return [*exc._raw, _TOO_LARGE]
+            return [*exc.before, _TOO_LARGE]
 
     def flush(self) -> list[RawEvent]:
         """The unterminated last event, if any, at the end of the body."""
         try:
-            return self._decoder._flush()
+            return self._decoder.flush()
         except EventTooLarge as exc:
-            return [*exc._raw, _TOO_LARGE]
+            return [*exc.before, _TOO_LARGE]
 
     def item(self, event: RawEvent) -> Result[T, OpenRouterBaseError] | None:
         """The item for one event, or None (for the sentinel, which ends the stream)."""

@@ -60,6 +60,7 @@ DataT = TypeVar("DataT")
 
 __all__ = [
     "NAMED_STATUS_ERRORS",
+    "STATUS_ERROR_TABLE",
     "AnyStatusError",
     "BadGatewayResponseError",
     "BadRequestResponseError",
@@ -221,120 +222,180 @@ class DocumentedStatusError(OpenRouterError, Generic[DataT]):
         return model
 
 
-def _model(name: str) -> str:
-    snake = "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
-    return f"openrouter_core.models.{snake}:{name}"
+# The status table is data so that codegen reads the same rows to write each function's
+# errors, rather than looking through this module's classes; each class below takes its body
+# model from its row, and a test checks the classes and the rows agree.
+
+#: Every error status with a named class: (status, the class's name below, its JSON body's
+#: model as ``"module:Class"``, the module relative to ``openrouter_core.models``).
+STATUS_ERROR_TABLE: tuple[tuple[int, str, str], ...] = (
+    (400, "BadRequestResponseError", "bad_request_response:BadRequestResponse"),
+    (401, "UnauthorizedResponseError", "unauthorized_response:UnauthorizedResponse"),
+    (402, "PaymentRequiredResponseError", "payment_required_response:PaymentRequiredResponse"),
+    (403, "ForbiddenResponseError", "forbidden_response:ForbiddenResponse"),
+    (404, "NotFoundResponseError", "not_found_response:NotFoundResponse"),
+    (408, "RequestTimeoutResponseError", "request_timeout_response:RequestTimeoutResponse"),
+    (409, "ConflictResponseError", "conflict_response:ConflictResponse"),
+    (410, "GoneResponseError", "gone_response:GoneResponse"),
+    (413, "PayloadTooLargeResponseError", "payload_too_large_response:PayloadTooLargeResponse"),
+    (
+        422,
+        "UnprocessableEntityResponseError",
+        "unprocessable_entity_response:UnprocessableEntityResponse",
+    ),
+    (429, "TooManyRequestsResponseError", "too_many_requests_response:TooManyRequestsResponse"),
+    (500, "InternalServerResponseError", "internal_server_response:InternalServerResponse"),
+    (502, "BadGatewayResponseError", "bad_gateway_response:BadGatewayResponse"),
+    (
+        503,
+        "ServiceUnavailableResponseError",
+        "service_unavailable_response:ServiceUnavailableResponse",
+    ),
+    (
+        524,
+        "EdgeNetworkTimeoutResponseError",
+        "edge_network_timeout_response:EdgeNetworkTimeoutResponse",
+    ),
+    (
+        529,
+        "ProviderOverloadedResponseError",
+        "provider_overloaded_response:ProviderOverloadedResponse",
+    ),
+)
+
+_BODY_MODELS = {status: body_model for status, _, body_model in STATUS_ERROR_TABLE}
+
+
+def _body_model(status: int) -> str:
+    """``"module:Class"`` of the error body's model for ``status``, from the status table."""
+    return f"openrouter_core.models.{_BODY_MODELS[status]}"
 
 
 class BadRequestResponseError(DocumentedStatusError["BadRequestResponse"]):
     """400: the request was malformed or had invalid parameters."""
 
-    status, data_model = 400, _model("BadRequestResponse")
+    status = 400
+    data_model = _body_model(status)
     advice = "Fix the request parameters named in the message."
 
 
 class UnauthorizedResponseError(DocumentedStatusError["UnauthorizedResponse"]):
     """401: the API key is missing, invalid or revoked."""
 
-    status, data_model = 401, _model("UnauthorizedResponse")
+    status = 401
+    data_model = _body_model(status)
     advice = "Check the API key (OPENROUTER_API_KEY or OpenRouterCore(api_key=...))."
 
 
 class PaymentRequiredResponseError(DocumentedStatusError["PaymentRequiredResponse"]):
     """402: the account or key has too few credits for this request."""
 
-    status, data_model = 402, _model("PaymentRequiredResponse")
+    status = 402
+    data_model = _body_model(status)
     advice = "Add credits or raise the key's limit, or request fewer tokens."
 
 
 class ForbiddenResponseError(DocumentedStatusError["ForbiddenResponse"]):
     """403: the key is valid but may not perform this operation."""
 
-    status, data_model = 403, _model("ForbiddenResponse")
+    status = 403
+    data_model = _body_model(status)
     advice = "Use a key with the needed permission (some operations need a management key)."
 
 
 class NotFoundResponseError(DocumentedStatusError["NotFoundResponse"]):
     """404: the resource or model does not exist."""
 
-    status, data_model = 404, _model("NotFoundResponse")
+    status = 404
+    data_model = _body_model(status)
     advice = "Check the identifiers in the request."
 
 
 class RequestTimeoutResponseError(DocumentedStatusError["RequestTimeoutResponse"]):
     """408: the server gave up waiting for the request."""
 
-    status, data_model = 408, _model("RequestTimeoutResponse")
+    status = 408
+    data_model = _body_model(status)
     advice = "Try again; send smaller requests if it keeps happening."
 
 
 class ConflictResponseError(DocumentedStatusError["ConflictResponse"]):
     """409: the request conflicts with the resource's current state."""
 
-    status, data_model = 409, _model("ConflictResponse")
+    status = 409
+    data_model = _body_model(status)
     advice = "Fetch the current state and retry with consistent values."
 
 
 class GoneResponseError(DocumentedStatusError["GoneResponse"]):
     """410: the resource existed but is gone for good."""
 
-    status, data_model = 410, _model("GoneResponse")
+    status = 410
+    data_model = _body_model(status)
     advice = "Stop using this resource's identifier."
 
 
 class PayloadTooLargeResponseError(DocumentedStatusError["PayloadTooLargeResponse"]):
     """413: the request body is larger than the server accepts."""
 
-    status, data_model = 413, _model("PayloadTooLargeResponse")
+    status = 413
+    data_model = _body_model(status)
     advice = "Send a smaller body (fewer messages, smaller files)."
 
 
 class UnprocessableEntityResponseError(DocumentedStatusError["UnprocessableEntityResponse"]):
     """422: the request was well-formed but its values cannot be processed."""
 
-    status, data_model = 422, _model("UnprocessableEntityResponse")
+    status = 422
+    data_model = _body_model(status)
     advice = "Fix the values named in the message."
 
 
 class TooManyRequestsResponseError(DocumentedStatusError["TooManyRequestsResponse"]):
     """429: a rate limit was hit."""
 
-    status, data_model = 429, _model("TooManyRequestsResponse")
+    status = 429
+    data_model = _body_model(status)
     advice = 'Wait and retry (RequestOptions(retry_codes=["429", "5XX"]) does it for you).'
 
 
 class InternalServerResponseError(DocumentedStatusError["InternalServerResponse"]):
     """500: the server failed unexpectedly."""
 
-    status, data_model = 500, _model("InternalServerResponse")
+    status = 500
+    data_model = _body_model(status)
     advice = "Retry later; report it to OpenRouter if it persists."
 
 
 class BadGatewayResponseError(DocumentedStatusError["BadGatewayResponse"]):
     """502: the upstream provider returned an invalid answer."""
 
-    status, data_model = 502, _model("BadGatewayResponse")
+    status = 502
+    data_model = _body_model(status)
     advice = "Retry, or route to another provider."
 
 
 class ServiceUnavailableResponseError(DocumentedStatusError["ServiceUnavailableResponse"]):
     """503: the service or every eligible provider is unavailable."""
 
-    status, data_model = 503, _model("ServiceUnavailableResponse")
+    status = 503
+    data_model = _body_model(status)
     advice = "Retry later, or allow more providers."
 
 
 class EdgeNetworkTimeoutResponseError(DocumentedStatusError["EdgeNetworkTimeoutResponse"]):
     """524: the edge network timed out waiting for the origin."""
 
-    status, data_model = 524, _model("EdgeNetworkTimeoutResponse")
+    status = 524
+    data_model = _body_model(status)
     advice = "Retry; consider streaming long requests."
 
 
 class ProviderOverloadedResponseError(DocumentedStatusError["ProviderOverloadedResponse"]):
     """529: the provider is overloaded."""
 
-    status, data_model = 529, _model("ProviderOverloadedResponse")
+    status = 529
+    data_model = _body_model(status)
     advice = "Retry with backoff, or route to another provider."
 
 

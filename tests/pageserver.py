@@ -26,7 +26,7 @@ import attrs
 from returns.result import Success
 
 from openrouter_core import OpenRouterCore, RetryConfig
-from openrouter_core._testing_examples import example_for
+from openrouter_core._generated.testing_examples import example_for
 from openrouter_core.pagination import items, items_async
 
 Style = Literal["offset", "cursor"]

@@ -15,7 +15,7 @@ from returns.result import Success
 
 from openrouter_core._converter import structure, unstructure
 from openrouter_core._encoding import scalar_text
-from openrouter_core._testing_examples import example_for
+from openrouter_core._generated.testing_examples import example_for
 from openrouter_core.errors import SDKValidationError
 from openrouter_core.models.api_keys_get_current_key_metadata_response import (
     ApiKeysGetCurrentKeyMetadataResponse,

@@ -22,7 +22,7 @@ from returns.result import Failure, Success
 
 from openrouter_core import OpenRouterCore, RetryConfig
 from openrouter_core._converter import unstructure
-from openrouter_core._testing_examples import example_for
+from openrouter_core._generated.testing_examples import example_for
 from openrouter_core.errors import NAMED_STATUS_ERRORS, OpenRouterDefaultError
 from openrouter_core.testing import StandInTransport, standin_core
 from tests.generated.cases import CASES

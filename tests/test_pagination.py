@@ -10,7 +10,7 @@ import pytest
 from returns.result import Failure, Success
 
 from openrouter_core import RequestOptions, RetryConfig
-from openrouter_core._testing_examples import example_for
+from openrouter_core._generated.testing_examples import example_for
 from openrouter_core.errors import (
     InternalServerResponseError,
     PaginationError,

@@ -1,14 +1,16 @@
-"""The SSE decoder against the WHATWG parsing rules, however the bytes are chunked."""
+"""The SSE decoder against the WHATWG parsing rules, however the bytes are chunked.
+
+The tests feed the decoder through the two calls the streams make, ``feed`` and ``flush``.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from openrouter_core._sse import ServerSentEvent, SSEDecoder, aiter_events, iter_events
+from openrouter_core._sse import RawEvent, ServerSentEvent, SSEDecoder
 
 
 def reference_events(body: bytes) -> list[ServerSentEvent]:
@@ -56,19 +58,25 @@ def reference_events(body: bytes) -> list[ServerSentEvent]:
     return events
 
 
+def as_events(raw: list[RawEvent]) -> list[ServerSentEvent]:
+    """The decoder's events in full: a bare ``str`` is a message event with that data."""
+    return [ServerSentEvent(data=event) if isinstance(event, str) else event for event in raw]
+
+
 def feed_in_pieces(body: bytes, cuts: list[int]) -> list[ServerSentEvent]:
-    decoder = SSEDecoder()
-    events: list[ServerSentEvent] = []
-    start = 0
+    pieces, start = [], 0
     for cut in sorted(cuts):
-        events += decoder.feed(body[start:cut])
+        pieces.append(body[start:cut])
         start = cut
-    events += decoder.feed(body[start:])
-    return events + decoder.flush()
+    return decode(*pieces, body[start:])
 
 
 def decode(*chunks: bytes) -> list[ServerSentEvent]:
-    return list(iter_events(chunks))
+    decoder = SSEDecoder()
+    events: list[RawEvent] = []
+    for chunk in chunks:
+        events += decoder.feed(chunk)
+    return as_events(events + decoder.flush())
 
 
 # --- properties ---------------------------------------------------------------------------
@@ -153,13 +161,11 @@ def test_event_type_and_retry_reset_but_id_carries_over() -> None:
 
 
 def test_ids_with_nul_and_non_digit_retries_are_ignored() -> None:
-    decoder = SSEDecoder()
-    events = decoder.feed(b"id: 1\ndata: a\n\nid: 2\x003\nretry: 12a\nretry: \xc2\xb2\ndata: b\n\n")
-    assert [(e.id, e.retry) for e in events] == [("1", None), ("1", None)]
-    assert decoder.last_event_id == "1"
-    assert decoder.retry is None
-    decoder.feed(b"retry: 250\n\n")
-    assert decoder.retry == 250
+    events = decode(
+        b"id: 1\ndata: a\n\nid: 2\x003\nretry: 12a\nretry: \xc2\xb2\ndata: b\n\n",
+        b"retry: 250\ndata: c\n\n",
+    )
+    assert [(e.id, e.retry) for e in events] == [("1", None), ("1", None), ("1", 250)]
 
 
 def test_events_without_data_are_not_dispatched() -> None:
@@ -201,8 +207,8 @@ def test_bom_is_stripped_once_even_when_split() -> None:
 
 def test_unterminated_last_event_is_dispatched_on_flush() -> None:
     decoder = SSEDecoder()
-    assert decoder.feed(b"data: a\n\ndata: b") == [ServerSentEvent(data="a")]
-    assert decoder.flush() == [ServerSentEvent(data="b")]
+    assert as_events(decoder.feed(b"data: a\n\ndata: b")) == [ServerSentEvent(data="a")]
+    assert as_events(decoder.flush()) == [ServerSentEvent(data="b")]
     assert decode(b"data: c\n") == [ServerSentEvent(data="c")]
     assert decode(b"event: x\n") == []
 
@@ -213,13 +219,3 @@ def test_long_line_over_many_chunks() -> None:
     assert decode(*(body[i : i + 1000] for i in range(0, len(body), 1000))) == [
         ServerSentEvent(data=payload)
     ]
-
-
-async def test_aiter_events_matches_iter_events() -> None:
-    body = b"data: 1\n\nevent: e\ndata: 2\r\n\r\ndata: 3"
-
-    async def chunks() -> AsyncIterator[bytes]:
-        for i in range(0, len(body), 4):
-            yield body[i : i + 4]
-
-    assert [e async for e in aiter_events(chunks())] == decode(body)

@@ -201,3 +201,17 @@ def test_retrying_is_unchanged_429_is_retried_only_when_asked() -> None:
     credits = credits_get_credits(make_core(handler), options=options).unwrap()
     assert credits.data.total_credits == 2
     assert len(calls) == 3
+
+
+def test_the_status_table_and_the_error_classes_agree() -> None:
+    # Codegen writes every function's error table from the rows; the classes must say the same.
+    from openrouter_core import errors
+    from openrouter_core.errors import STATUS_ERROR_TABLE
+
+    classes = {error.status: error for error in typing.get_args(AnyStatusError)}
+    assert sorted(classes) == sorted(status for status, _, _ in STATUS_ERROR_TABLE)
+    for status, class_name, body_model in STATUS_ERROR_TABLE:
+        error_class = classes[status]
+        assert getattr(errors, class_name) is error_class
+        assert error_class.data_model == f"openrouter_core.models.{body_model}"
+        assert error_class.data_type().__name__ == body_model.partition(":")[2]

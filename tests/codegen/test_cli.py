@@ -32,7 +32,7 @@ def test_write_mode_writes_every_generated_file(
 ) -> None:
     out = tmp_path / "out"
     assert _run(spec_path, out) == 0
-    files = cli.generate(spec_path, spec_path.parent / "operations.tsv")
+    files = cli.generate(spec_path, spec_path.parent / "operations.tsv").files
     assert (
         f"{len(files)} files generated: {len(files)} written, 0 removed." in capsys.readouterr().out
     )

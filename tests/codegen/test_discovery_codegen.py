@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from codegen.discovery import GENERATED, layer_index, render_package
+from codegen.package_index import GENERATED, layer_index, render_package
 
 
 def test_hand_written_public_modules_give_every_name_of_their_all(tmp_path: Path) -> None:

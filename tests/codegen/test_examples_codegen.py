@@ -27,7 +27,7 @@ def _by_function(ops: list[OperationInfo]) -> dict[str, OperationInfo]:
 
 def test_the_module_compiles_and_answers_for_every_operation() -> None:
     spec, ops = tiny_operations()
-    module = _load(examples.render_examples_module(spec, ops))
+    module = _load(examples.render_examples_module(spec, ops).source)
     assert set(module.OPERATION_IDS) == {"getThing", "createThing", "chatThing"}
     assert module.FUNCTIONS == {
         "chatThing": ("things_chat",),
@@ -41,7 +41,7 @@ def test_the_module_compiles_and_answers_for_every_operation() -> None:
 
 def test_a_documented_example_is_used_and_a_missing_one_is_synthesised() -> None:
     spec, ops = tiny_operations()
-    module = _load(examples.render_examples_module(spec, ops))
+    module = _load(examples.render_examples_module(spec, ops).source)
     documented = module.example_for("getThing")
     assert documented["body"] == {"id": "t1", "created_at": "2025-02-03T04:05:06Z", "size": 3}
     # No example: the required fields, with placeholders fitting their formats.
@@ -107,7 +107,7 @@ def test_the_request_example_fits_parameter_examples_and_skips_optional_headers(
 def test_the_real_spec_gives_an_entry_for_every_operation() -> None:
     spec, rows = load_inputs()
     ops = extract_operations(spec, rows, ModelGenerator(spec))
-    module = _load(examples.render_examples_module(spec, ops))
+    module = _load(examples.render_examples_module(spec, ops).source)
     assert set(module.OPERATION_IDS) == {op.operation_id for op in ops}
     for op in ops:
         assert op.function in module.FUNCTIONS[op.operation_id]

@@ -21,6 +21,7 @@ from codegen.operations import (
     extract_operations,
     read_table,
 )
+from codegen.typed_dicts import DictWriter
 from openrouter_core import OpenRouterCore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,7 +67,7 @@ def row(path: str, method: str = "GET", *, sse: bool = False) -> TableRow:
 def extract(spec: dict[str, Any], table_row: TableRow) -> tuple[OperationInfo, str]:
     gen = ModelGenerator(spec)
     (op,) = extract_operations(spec, [table_row], gen)
-    source = render_function_module(op, gen, spec)
+    source = render_function_module(op, DictWriter(gen), spec)
     _register_inline_models(gen)
     return op, source
 
@@ -422,7 +423,7 @@ def test_the_credits_module_reproduces_the_hand_written_target() -> None:
     gen = ModelGenerator(spec)
     (op,) = extract_operations(spec, rows, gen)
     path = "openrouter_funcs/credits_get_credits.py"
-    rendered = format_files({path: render_function_module(op, gen, spec)})[path]
+    rendered = format_files({path: render_function_module(op, DictWriter(gen), spec)})[path]
     assert rendered == (ROOT / path).read_text(encoding="utf-8")
 
 

@@ -1,4 +1,5 @@
-"""Thin function modules for the client-side helpers of operations.tsv (no HTTP call).
+"""Thin function modules for the OAuth helpers of operations.tsv: its client-side (local)
+rows, which make no HTTP call.
 
 The helpers themselves are hand-written in ``openrouter_core/oauth.py``; each module here
 re-exports one of them under its table name, so every row of operations.tsv is a module.
@@ -76,7 +77,7 @@ def oauth_create_authorization_url(
 }
 
 
-def render_local_modules(rows: Iterable[TableRow]) -> dict[str, str]:
+def render_oauth_helpers(rows: Iterable[TableRow]) -> dict[str, str]:
     """``openrouter_funcs/<function>.py`` for every local row of the table."""
     files = {}
     for row in rows:
