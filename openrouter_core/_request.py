@@ -20,7 +20,7 @@ from openrouter_core._encoding import (
     query_pairs,
 )
 from openrouter_core._inputs import coerce_request
-from openrouter_core._operation import Operation
+from openrouter_core._operation import Body, Operation
 from openrouter_core._secret import Secret, masked_headers
 from openrouter_core._settings import CallSettings
 from openrouter_core.errors import SDKValidationError
@@ -107,17 +107,48 @@ def _build(
     settings: CallSettings,
     stream: bool | None,
 ) -> Prepared:
-    secret = _core_key(core)
-    nested = _nests_body(operation)
+    """The request's parts, step by step: credential, parameters, body, per-call overrides."""
     source = _body_source(operation, model)
     wants_stream = bool(
         operation.streams and (stream if stream is not None else getattr(source, "stream", False))
     )
+    headers = _base_headers(core, operation, wants_stream)
+    path, query = _place_parameters(operation, model, headers)
+    body = _encode_body(operation, source, stream, headers)
+    _override_headers(headers, settings.http_headers or {})
+    base_url = _base_url(core, operation, settings)
+    return Prepared(
+        method=operation.method,
+        url=base_url + path,
+        params=query,
+        headers=headers,
+        content=body.content,
+        files=body.files,
+        data=body.data,
+        timeout=settings.timeout,
+        base_url=base_url,
+        stream=wants_stream,
+        replayable=body.replayable,
+    )
+
+
+def _base_headers(
+    core: OpenRouterCore, operation: Operation[Any, Any], wants_stream: bool
+) -> dict[str, str]:
+    """Accept, the credential, then the core's fixed headers (User-Agent and the like)."""
+    secret = _core_key(core)
     headers = {"Accept": "text/event-stream" if wants_stream else operation.accept}
     if secret:
         headers["Authorization"] = f"Bearer {secret.reveal()}"
     headers.update(core.fixed_headers())
+    return headers
 
+
+def _place_parameters(
+    operation: Operation[Any, Any], model: Any, headers: dict[str, str]
+) -> tuple[str, list[tuple[str, str | int | float | bool | None]]]:
+    """The path with its parameters filled in and the query pairs; header parameters go
+    into ``headers``, where the request's value beats the core's."""
     path = operation.path
     query: list[tuple[str, str | int | float | bool | None]] = []
     for param in operation.params:
@@ -129,55 +160,86 @@ def _build(
         else:
             text = header_value(param.wire, value)
             if text is not None:
-                headers[param.wire] = text  # the request's value beats the core's
+                headers[param.wire] = text
+    return path, query
+
+
+@attrs.frozen
+class _EncodedBody:
+    """A request body in the form httpx takes it: bytes, or multipart data and files."""
 
     content: bytes | None = None
-    files: Any = None
     data: Any = None
-    replayable = True
-    if operation.body is not None and source is not None:
-        # Only a request with a body needs the converter: a GET never loads it.
-        from openrouter_core._converter import unstructure
+    files: Any = None
+    #: False when the body holds a file that cannot be rewound: it may be sent only once.
+    replayable: bool = True
 
+
+_NO_BODY = _EncodedBody()
+
+
+def _encode_body(
+    operation: Operation[Any, Any], source: Any, stream: bool | None, headers: dict[str, str]
+) -> _EncodedBody:
+    """The body as JSON, a form or multipart; its Content-Type goes into ``headers``."""
+    if operation.body is None or source is None:
+        return _NO_BODY
+    spec = operation.body
+    body = _wire_body(operation, spec, source, stream)
+    if spec.kind == "json":
         try:
-            body = unstructure(source)
-        except SDKValidationError:
-            raise
-        except Exception as exc:  # a cycle, a key that is not a string, too deep a nesting
-            raise UnencodableRequest(exc, json=operation.body.kind == "json") from None
-        if not nested:
-            for param in operation.params:
-                body.pop(param.wire, None)
-        if operation.streams and stream is not None:
-            body["stream"] = stream  # the keyword beats the request's own field
-        if operation.body.kind == "json":
-            try:
-                content = json_body(body)
-            except (TypeError, ValueError, RecursionError) as exc:
-                raise UnencodableRequest(exc, json=True) from None
-            headers["Content-Type"] = operation.body.content_type
-        elif operation.body.kind == "form":
-            from urllib.parse import urlencode
+            content = json_body(body)
+        except (TypeError, ValueError, RecursionError) as exc:
+            raise UnencodableRequest(exc, json=True) from None
+        headers["Content-Type"] = spec.content_type
+        return _EncodedBody(content=content)
+    if spec.kind == "form":
+        from urllib.parse import urlencode
 
-            from openrouter_core._multipart import split_multipart
+        from openrouter_core._multipart import split_multipart
 
-            fields, _ = split_multipart(body)  # the same field texts; a form has no files
-            content = urlencode(fields, doseq=True).encode("ascii")
-            headers["Content-Type"] = operation.body.content_type
-        else:
-            from openrouter_core._multipart import can_replay, split_multipart
+        fields, _ = split_multipart(body)  # the same field texts; a form has no files
+        headers["Content-Type"] = spec.content_type
+        return _EncodedBody(content=urlencode(fields, doseq=True).encode("ascii"))
+    from openrouter_core._multipart import can_replay, split_multipart
 
-            data, files = split_multipart(body)
-            replayable = can_replay(files)
+    data, files = split_multipart(body)
+    return _EncodedBody(data=data, files=files, replayable=can_replay(files))
 
-    for name, value in (settings.http_headers or {}).items():
+
+def _wire_body(
+    operation: Operation[Any, Any], spec: Body, source: Any, stream: bool | None
+) -> dict[str, Any]:
+    """The body's fields under wire names, without the parameters a flat request holds."""
+    # Only a request with a body needs the converter: a GET never loads it.
+    from openrouter_core._converter import unstructure
+
+    try:
+        body: dict[str, Any] = unstructure(source)
+    except SDKValidationError:
+        raise
+    except Exception as exc:  # a cycle, a key that is not a string, too deep a nesting
+        raise UnencodableRequest(exc, json=spec.kind == "json") from None
+    if not _nests_body(operation):
+        for param in operation.params:
+            body.pop(param.wire, None)
+    if operation.streams and stream is not None:
+        body["stream"] = stream  # the keyword beats the request's own field
+    return body
+
+
+def _override_headers(headers: dict[str, str], overrides: Mapping[str, Any]) -> None:
+    """The call's ``http_headers`` replace ours case-insensitively ("authorization" too)."""
+    for name, value in overrides.items():
         check_header(name, name)
         check_header(name, str(value))
-        # Replace case-insensitively, so "authorization" overrides "Authorization".
         for existing in [key for key in headers if key.lower() == name.lower()]:
             del headers[existing]
         headers[name] = str(value)
 
+
+def _base_url(core: OpenRouterCore, operation: Operation[Any, Any], settings: CallSettings) -> str:
+    """The call's server URL (its origin for operations outside the API's path)."""
     base_url = settings.server_url
     if operation.from_origin:
         base_url = _origin(base_url)
@@ -187,19 +249,7 @@ def _build(
             "travels unencrypted. Use https://.",
             base_url,
         )
-    return Prepared(
-        method=operation.method,
-        url=base_url + path,
-        params=query,
-        headers=headers,
-        content=content,
-        files=files,
-        data=data,
-        timeout=settings.timeout,
-        base_url=base_url,
-        stream=wants_stream,
-        replayable=replayable,
-    )
+    return base_url
 
 
 def _core_key(core: OpenRouterCore) -> Secret | None:
