@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -21,6 +20,7 @@ from openrouter_core._encoding import (
 )
 from openrouter_core._inputs import coerce_request
 from openrouter_core._operation import Body, Operation
+from openrouter_core._request_shortcut import shortcut_request
 from openrouter_core._secret import Secret, masked_headers
 from openrouter_core._settings import CallSettings
 from openrouter_core.errors import SDKValidationError
@@ -289,107 +289,29 @@ def _is_plain_http_off_host(base_url: str) -> bool:
 def new_request(client: httpx.Client | httpx.AsyncClient, prepared: Prepared) -> httpx.Request:
     """The request for one attempt: the one ``client.build_request`` would make.
 
-    ``build_request`` merges the client's defaults by rebuilding every header and parsing the
-    URL on each call, and ``httpx.Request`` then rebuilds the headers again to put Host and
-    Content-Length in front. When the client is a stock httpx client with no cookies and no
-    default query parameters, and the URL is absolute, the merge is only "the client's
-    headers that ours do not replace, then ours", and the body is bytes held in memory, so
-    the request is built here in one pass. Anything else (cookies, params, a base_url to
-    join, a subclass, a multipart body) goes through ``build_request``. Auth and event hooks
-    run in ``send`` either way; tests/test_request_building.py checks both ways agree.
+    A body in memory usually takes the shortcut (see ``_request_shortcut``); multipart bodies
+    and clients the shortcut cannot stand in for go through ``build_request``. Auth and event
+    hooks run in ``send`` either way.
     """
-    url, host = _target(prepared.url)
-    if (
-        prepared.data is not None
-        or prepared.files is not None
-        or url.is_relative_url
-        or not _builds_like_httpx(type(client))
-        or client.cookies
-        or client.params
-    ):
-        return client.build_request(
+    if prepared.data is None and prepared.files is None:
+        request = shortcut_request(
+            client,
             prepared.method,
             prepared.url,
-            params=prepared.params or None,
-            headers=prepared.headers,
-            content=prepared.content,
-            data=prepared.data,
-            files=prepared.files,
-            timeout=prepared.timeout,
+            prepared.params,
+            prepared.headers,
+            prepared.content,
+            prepared.timeout,
         )
-    ours = prepared.headers
-    names = {name.lower().encode("ascii") for name in ours}
-    headers = [(key, value) for key, value in client.headers.raw if key.lower() not in names]
-    if headers:
-        names.update(key.lower() for key, _ in headers)
-    headers.extend((name.encode("ascii"), value.encode("ascii")) for name, value in ours.items())
-    body = prepared.content or b""
-    extensions = {"timeout": prepared.timeout.as_dict()}
-    params = prepared.params or None
-    if not names.isdisjoint(_FILLED_IN):
-        # A request that sets one of these itself gets httpx's own rules for the rest.
-        return httpx.Request(
-            prepared.method,
-            url,
-            params=params,
-            headers=headers,
-            content=body,
-            extensions=extensions,
-        )
-    # What httpx.Request(content=body) adds: Host first (and a zero Content-Length for a
-    # bodiless POST, PUT or PATCH), the body's length last.
-    front = [(b"Host", host)] if host is not None else []
-    if body:
-        headers.append((b"Content-Length", str(len(body)).encode("ascii")))
-    elif prepared.method in _BODY_METHODS:
-        front.append((b"Content-Length", b"0"))
-    request = httpx.Request(
+        if request is not None:
+            return request
+    return client.build_request(
         prepared.method,
-        url,
-        params=params,
-        headers=front + headers,
-        stream=httpx.ByteStream(body),
-        extensions=extensions,
+        prepared.url,
+        params=prepared.params or None,
+        headers=prepared.headers,
+        content=prepared.content,
+        data=prepared.data,
+        files=prepared.files,
+        timeout=prepared.timeout,
     )
-    request.read()  # as httpx does for a body in memory: hooks may read request.content
-    return request
-
-
-#: Headers httpx fills in from the URL and the body.
-_FILLED_IN = frozenset({b"host", b"content-length", b"transfer-encoding"})
-#: Methods httpx sends ``Content-Length: 0`` for when they have no body.
-_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
-
-
-@functools.lru_cache(maxsize=256)
-def _target(url: str) -> tuple[httpx.URL, bytes | None]:
-    """``url`` parsed, and its Host header (None without a host).
-
-    Cached: an operation's URL is the same on every call without path parameters, and an
-    ``httpx.URL`` is immutable, so one value serves every request.
-    """
-    parsed = httpx.URL(url)
-    return parsed, parsed.netloc if parsed.host else None
-
-
-#: The BaseClient methods build_request uses; a subclass overriding any of them builds its own.
-_BUILD_METHODS = (
-    "build_request",
-    "_merge_url",
-    "_merge_headers",
-    "_merge_cookies",
-    "_merge_queryparams",
-)
-_stock_builders: dict[type, bool] = {}
-
-
-def _builds_like_httpx(client_type: type) -> bool:
-    """Whether ``client_type`` builds requests exactly as httpx's own clients do."""
-    stock = _stock_builders.get(client_type)
-    if stock is None:
-        base = httpx.AsyncClient if issubclass(client_type, httpx.AsyncClient) else httpx.Client
-        stock = issubclass(client_type, (httpx.Client, httpx.AsyncClient)) and all(
-            getattr(client_type, name, None) is getattr(base, name) for name in _BUILD_METHODS
-        )
-        _stock_builders[client_type] = stock
-    return stock

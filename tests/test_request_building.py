@@ -7,12 +7,16 @@ shows up here rather than on the wire.
 
 from __future__ import annotations
 
+import inspect
+import re
 from typing import Any
 
 import httpx
 import pytest
 
+from openrouter_core import _request_shortcut
 from openrouter_core._request import Prepared, new_request
+from openrouter_core._request_shortcut import BUILD_STEPS, missing_build_steps
 
 TIMEOUT = httpx.Timeout(12.5)
 OURS = {
@@ -136,3 +140,58 @@ def test_each_attempt_gets_a_request_of_its_own() -> None:
     assert first is not second
     assert "x-signed" not in second.headers
     assert second.extensions["timeout"] is not first.extensions["timeout"]
+
+
+def test_httpx_still_has_the_private_methods_the_shortcut_relies_on() -> None:
+    missing = missing_build_steps()
+    assert not missing, (
+        f"httpx {httpx.__version__} no longer has {', '.join(missing)}: the request shortcut"
+        " in openrouter_core/_request_shortcut.py has turned itself off, so every request goes"
+        " through client.build_request (correct, but slower). Set BUILD_STEPS to the private"
+        " methods build_request now calls and rerun this file, or drop the shortcut."
+    )
+
+
+@pytest.mark.parametrize("client_type", [httpx.Client, httpx.AsyncClient])
+def test_build_request_merges_only_through_the_steps_the_shortcut_knows(
+    client_type: type[httpx.Client | httpx.AsyncClient],
+) -> None:
+    called = set(re.findall(r"self\.(_\w+)\(", inspect.getsource(client_type.build_request)))
+    unknown = sorted(called - set(BUILD_STEPS))
+    assert not unknown, (
+        f"httpx {httpx.__version__}'s build_request now also calls {', '.join(unknown)}: a client"
+        " subclass overriding it would be bypassed by the request shortcut. Add it to"
+        " BUILD_STEPS in openrouter_core/_request_shortcut.py and check the tests above."
+    )
+
+
+def test_without_the_steps_it_relies_on_the_shortcut_stands_aside(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_request_shortcut, "BUILD_STEPS", (*BUILD_STEPS, "_merge_gone"))
+    built = []
+    original = httpx.Client.build_request
+
+    def counted(self: httpx.Client, *args: Any, **kwargs: Any) -> httpx.Request:
+        built.append(args[0])
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.Client, "build_request", counted)
+
+    class Fresh(httpx.Client):  # a type the shortcut has not judged yet
+        pass
+
+    prepared = CASES["post json"]
+    with Fresh() as client:
+        _same(
+            new_request(client, prepared),
+            original(
+                client,
+                "POST",
+                prepared.url,
+                headers=prepared.headers,
+                content=prepared.content,
+                timeout=prepared.timeout,
+            ),
+        )
+    assert built == ["POST"]
