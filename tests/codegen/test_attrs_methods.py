@@ -99,7 +99,9 @@ def test_the_methods_are_the_written_ones(pair: tuple[types.ModuleType, types.Mo
 
 
 @pytest.mark.parametrize("class_name", ["Everything", "Positional", "Empty"])
-def test_signature_matches(pair: tuple[types.ModuleType, types.ModuleType], class_name: str) -> None:
+def test_signature_matches(
+    pair: tuple[types.ModuleType, types.ModuleType], class_name: str
+) -> None:
     built, written = (inspect.signature(getattr(m, class_name)) for m in pair)
     assert [(p.name, p.kind) for p in written.parameters.values()] == [
         (p.name, p.kind) for p in built.parameters.values()
@@ -128,7 +130,11 @@ def test_repr_is_attrs_repr(pair: tuple[types.ModuleType, types.ModuleType]) -> 
     shown = [repr(_everything(m, listed=[1, 2])) for m in pair]
     assert shown[0] == shown[1]
     assert "s3cr3t" not in shown[1] and "_hidden" not in shown[1]
-    assert repr(written.Positional(1)) == repr(built.Positional(1)) == "Positional(first=1, second='x')"
+    assert (
+        repr(written.Positional(1))
+        == repr(built.Positional(1))
+        == "Positional(first=1, second='x')"
+    )
     assert repr(written.Empty()) == repr(built.Empty()) == "Empty()"
 
 
