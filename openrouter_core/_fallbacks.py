@@ -136,8 +136,8 @@ def with_fallbacks(
     the first ``Success`` or the last ``Failure``, with :func:`fallback_attempts` readable
     from either.
     """
-    models, on = tuple(models), tuple(on)
     _check(models, on)
+    models, on = tuple(models), tuple(on)
 
     import inspect
 
