@@ -355,17 +355,16 @@ class OpenRouterCore:
             return
         # The ledger refuses a call before the limiter makes it wait; the user's hooks see
         # the request as sent (to sign it, say) and the response first.
-        parts = [
-            part.hooks(self.clock)
-            for part in (self.ledger, self.limiter)
-            if part is not None
-        ]
+        parts = [part.hooks(self.clock) for part in (self.ledger, self.limiter) if part is not None]
         user = self.hooks
         object.__setattr__(
             self,
             "_call_hooks",
             Hooks(
-                before_request=[*(h for p in parts for h in p.before_request), *user.before_request],
+                before_request=[
+                    *(h for p in parts for h in p.before_request),
+                    *user.before_request,
+                ],
                 after_success=[*user.after_success, *(h for p in parts for h in p.after_success)],
                 after_error=[*user.after_error, *(h for p in parts for h in p.after_error)],
             ),

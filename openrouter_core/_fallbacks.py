@@ -11,6 +11,7 @@ first, and never switched.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
@@ -60,11 +61,10 @@ def fallback_attempts(value: object) -> tuple[FallbackAttempt, ...]:
 
 def _attach(value: Any, attempts: tuple[FallbackAttempt, ...]) -> None:
     extra = getattr(value, EXTRA_FIELDS, None)
-    target = extra if isinstance(extra, dict) and hasattr(extra, "__dict__") else value
-    try:
+    target: Any = extra if isinstance(extra, dict) and hasattr(extra, "__dict__") else value
+    # A value that cannot carry them (bytes, None) goes without.
+    with contextlib.suppress(AttributeError, TypeError):
         target.fallback_attempts = attempts
-    except (AttributeError, TypeError):  # a value that cannot carry it (bytes, None)
-        pass
 
 
 def _matches(error: OpenRouterBaseError, on: Sequence[str], *, in_stream: bool) -> bool:
@@ -126,9 +126,7 @@ def _check(models: Sequence[str], on: Sequence[str]) -> None:
             )
 
 
-def with_fallbacks(
-    fn: F, *, models: Sequence[str], on: Sequence[str] = DEFAULT_FALLBACK_ON
-) -> F:
+def with_fallbacks(fn: F, *, models: Sequence[str], on: Sequence[str] = DEFAULT_FALLBACK_ON) -> F:
     """``fn`` trying each of ``models`` in turn on the failures named in ``on``.
 
     ``fn`` is a function such as ``chat_send`` or ``chat_send_async`` (the result is async
@@ -192,15 +190,23 @@ class _Run:
 
     def _record(self, model: str, error: OpenRouterBaseError | None) -> None:
         now = self._now()
-        self.attempts.append(FallbackAttempt(model=model, error=error, elapsed_ms=(now - self.started) * 1000))
+        self.attempts.append(
+            FallbackAttempt(model=model, error=error, elapsed_ms=(now - self.started) * 1000)
+        )
         self.started = now
 
-    def _failed(self, model: str, result: Result[Any, Any], on: Sequence[str]) -> tuple[Result[Any, Any], bool]:
+    def _failed(
+        self, model: str, result: Result[Any, Any], on: Sequence[str]
+    ) -> tuple[Result[Any, Any], bool]:
         error = result.failure()
         self._record(model, error)
-        return result, isinstance(error, OpenRouterBaseError) and _matches(error, on, in_stream=False)
+        return result, isinstance(error, OpenRouterBaseError) and _matches(
+            error, on, in_stream=False
+        )
 
-    def settle(self, model: str, result: Result[Any, Any], on: Sequence[str]) -> tuple[Result[Any, Any], bool]:
+    def settle(
+        self, model: str, result: Result[Any, Any], on: Sequence[str]
+    ) -> tuple[Result[Any, Any], bool]:
         """The attempt's outcome, and whether to try the next model."""
         if not isinstance(result, Success):
             return self._failed(model, result, on)
@@ -213,14 +219,18 @@ class _Run:
             read.append(item)
             if isinstance(item, Success) and _has_content(item.unwrap()):
                 break
-            if isinstance(item, Failure) and not isinstance(item.failure(), ResponseValidationError):
+            if isinstance(item, Failure) and not isinstance(
+                item.failure(), ResponseValidationError
+            ):
                 value.close()
                 self._record(model, item.failure())
                 return Failure(item.failure()), _matches(item.failure(), on, in_stream=True)
         self._record(model, None)
         return Success(ReplayedStream(value, read)), False
 
-    async def settle_async(self, model: str, result: Result[Any, Any], on: Sequence[str]) -> tuple[Result[Any, Any], bool]:
+    async def settle_async(
+        self, model: str, result: Result[Any, Any], on: Sequence[str]
+    ) -> tuple[Result[Any, Any], bool]:
         """:meth:`settle` for an async function's result."""
         if not isinstance(result, Success):
             return self._failed(model, result, on)
@@ -233,7 +243,9 @@ class _Run:
             read.append(item)
             if isinstance(item, Success) and _has_content(item.unwrap()):
                 break
-            if isinstance(item, Failure) and not isinstance(item.failure(), ResponseValidationError):
+            if isinstance(item, Failure) and not isinstance(
+                item.failure(), ResponseValidationError
+            ):
                 await value.aclose()
                 self._record(model, item.failure())
                 return Failure(item.failure()), _matches(item.failure(), on, in_stream=True)

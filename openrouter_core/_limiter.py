@@ -78,7 +78,9 @@ class RateLimiter:
             or not isinstance(max_concurrent, int)
             or max_concurrent < 1
         ):
-            raise ValueError(f"max_concurrent must be a positive int or None, not {max_concurrent!r}")
+            raise ValueError(
+                f"max_concurrent must be a positive int or None, not {max_concurrent!r}"
+            )
         if requests_per_second is not None and (
             isinstance(requests_per_second, bool)
             or not isinstance(requests_per_second, (int, float))
@@ -183,7 +185,9 @@ class RateLimiter:
         self._in_flight += 1
         return "go", wait
 
-    def _timed_out(self, context: HookContext, request: httpx.Request, wait: float) -> RequestTimeoutError:
+    def _timed_out(
+        self, context: HookContext, request: httpx.Request, wait: float
+    ) -> RequestTimeoutError:
         return RequestTimeoutError(
             f"{request.method} {request.url.path}: the rate limiter would hold this call for "
             f"{wait:.3f} s, past its timeout of {context.timeout} s; it was not sent."
@@ -315,9 +319,7 @@ class RateLimiter:
                 return
             ceiling = self.max_concurrent or _RAMP_CEILING
             grown = window * 2
-            self._window = (
-                self.max_concurrent if grown >= ceiling else grown
-            )
+            self._window = self.max_concurrent if grown >= ceiling else grown
             self._wake_locked()
 
     def _pause(self, until: float) -> None:

@@ -79,6 +79,10 @@ def an_error(cls: type[OpenRouterBaseError]) -> OpenRouterBaseError:
         return cls("bad input", field="model", cause=TypeError("not a str"))
     if cls is errors.PaginationError:
         return cls("page 2 repeats page 1", page=2)
+    if cls is errors.BudgetExceededError:
+        from openrouter_core import Budget
+
+        return cls("spent", budget=Budget(max_usd=1.0), spent_usd=1.25, spent_tokens=900)
     return cls("something failed")
 
 
@@ -106,6 +110,12 @@ def test_every_error_class_round_trips_without_the_key(cls: type[OpenRouterBaseE
         assert copy.field == "model" and isinstance(copy.cause, TypeError)
     if isinstance(error, errors.PaginationError):
         assert copy.page == 2
+    if isinstance(error, errors.BudgetExceededError):
+        assert (copy.budget, copy.spent_usd, copy.spent_tokens) == (
+            error.budget,
+            1.25,
+            900,
+        )
 
 
 def echoing_401(request: httpx.Request) -> httpx.Response:

@@ -46,7 +46,9 @@ def core_for(url: str, **kwargs: Any) -> OpenRouterCore:
     return OpenRouterCore(api_key="sk-or-v1-test", server_url=url, **kwargs)
 
 
-def chat_body(model: str, cost: float, prompt: int, completion: int, text: str = "hi") -> dict[str, Any]:
+def chat_body(
+    model: str, cost: float, prompt: int, completion: int, text: str = "hi"
+) -> dict[str, Any]:
     return {
         "id": "gen-1",
         "object": "chat.completion",

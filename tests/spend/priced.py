@@ -49,14 +49,10 @@ class Priced(Fault):
         return answer(bill.model, bill.cost, bill.prompt_tokens, bill.completion_tokens).serve(ex)
 
     def cost(self, **match: Any) -> Decimal:
-        return sum(
-            (Decimal(repr(b.cost)) for b in self.billed if _fits(b, match)), Decimal(0)
-        )
+        return sum((Decimal(repr(b.cost)) for b in self.billed if _fits(b, match)), Decimal(0))
 
     def tokens(self, **match: Any) -> int:
-        return sum(
-            b.prompt_tokens + b.completion_tokens for b in self.billed if _fits(b, match)
-        )
+        return sum(b.prompt_tokens + b.completion_tokens for b in self.billed if _fits(b, match))
 
 
 def _fits(bill: Billed, match: dict[str, Any]) -> bool:

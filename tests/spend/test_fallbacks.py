@@ -17,8 +17,8 @@ from openrouter_core.errors import (
     ServiceUnavailableResponseError,
     StreamEventError,
 )
-from openrouter_funcs.chat_send import ChatSendRequest, chat_send, chat_send_async
 from openrouter_core.models.chat_request import ChatRequest
+from openrouter_funcs.chat_send import ChatSendRequest, chat_send, chat_send_async
 
 from ..faultserver import EventStream, Fault, FaultServer, error_status, reset_before_status, sse
 from .helpers import SharedClock, chat_answer, chat_stream, chunk, core_for, request
@@ -32,8 +32,10 @@ FAILURES: dict[str, Fault] = {
     "408": error_status(408),
     "connection": reset_before_status(),
     "stream error event": EventStream(
-        [sse(chunk("first/model", role="assistant", content="")),
-         sse({"error": {"code": 502, "message": "provider down"}})]
+        [
+            sse(chunk("first/model", role="assistant", content="")),
+            sse({"error": {"code": 502, "message": "provider down"}}),
+        ]
     ),
     "stream cut": EventStream([sse(chunk("first/model", role="assistant"))], end="reset"),
 }
@@ -48,7 +50,11 @@ def test_each_failure_kind_moves_on_to_the_next_model_in_order(kind: str) -> Non
     stream = kind.startswith("stream")
     clock = SharedClock()
     with FaultServer() as server:
-        answer = chat_stream("third/model", 0.1, 1, 1) if stream else chat_answer("third/model", 0.1, 1, 1)
+        answer = (
+            chat_stream("third/model", 0.1, 1, 1)
+            if stream
+            else chat_answer("third/model", 0.1, 1, 1)
+        )
         server.enqueue(FAILURES[kind], FAILURES[kind], answer)
         core = core_for(server.url, clock=clock)
         send = with_fallbacks(chat_send, models=MODELS)
@@ -139,7 +145,9 @@ def test_connection_errors_only_when_asked() -> None:
 
 
 def test_a_typed_request_gets_each_model_too() -> None:
-    typed = ChatSendRequest(body=ChatRequest(model="x", messages=[{"role": "user", "content": "hi"}]))  # type: ignore[list-item]
+    typed = ChatSendRequest(
+        body=ChatRequest(model="x", messages=[{"role": "user", "content": "hi"}])
+    )  # type: ignore[list-item]
     with FaultServer() as server:
         server.enqueue(error_status(502), chat_answer("second/model", 0.1, 1, 1))
         core = core_for(server.url)

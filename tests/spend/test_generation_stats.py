@@ -17,7 +17,9 @@ from ..conftest import FakeClock
 from ..faultserver import FaultServer, Respond, error_status
 from .helpers import chat_answer, chat_stream, core_for, request
 
-STATS = {"data": {"id": "gen-1", "model": "openai/gpt-4o", "total_cost": 0.0042, "tokens_prompt": 10}}
+STATS = {
+    "data": {"id": "gen-1", "model": "openai/gpt-4o", "total_cost": 0.0042, "tokens_prompt": 10}
+}
 
 
 class Jittery(FakeClock):

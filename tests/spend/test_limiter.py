@@ -4,6 +4,7 @@ waits that never pass a call's timeout. Time is the SharedClock's: no test waits
 from __future__ import annotations
 
 import asyncio
+import itertools
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -75,7 +76,11 @@ def test_a_429_storm_pauses_every_task_and_all_50_succeed() -> None:
     with FaultServer() as server:
         server.enqueue(*[error_status(429, retry_after=2) for _ in range(10)])
         core = core_for(
-            server.url, clock=clock, limiter=limiter, hooks=watch.hooks(), retry_config=RetryConfig()
+            server.url,
+            clock=clock,
+            limiter=limiter,
+            hooks=watch.hooks(),
+            retry_config=RetryConfig(),
         )
 
         async def main() -> list[Any]:
@@ -106,7 +111,11 @@ def test_threads_share_the_pause_and_the_slots() -> None:
     with FaultServer() as server:
         server.enqueue(*[error_status(429, retry_after=2) for _ in range(4)])
         core = core_for(
-            server.url, clock=clock, limiter=limiter, hooks=watch.hooks(), retry_config=RetryConfig()
+            server.url,
+            clock=clock,
+            limiter=limiter,
+            hooks=watch.hooks(),
+            retry_config=RetryConfig(),
         )
         with ThreadPoolExecutor(12) as pool:
             results = list(
@@ -165,7 +174,7 @@ def test_calls_are_paced_on_the_clock() -> None:
         for _ in range(5):
             assert isinstance(credits_get_credits(core), Success)
     times = [t for t, _ in watch.admitted]
-    assert [b - a for a, b in zip(times, times[1:])] == [0.25] * 4
+    assert [b - a for a, b in itertools.pairwise(times)] == [0.25] * 4
 
 
 def test_a_stream_holds_its_slot_until_it_closes() -> None:
