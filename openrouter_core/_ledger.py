@@ -173,7 +173,7 @@ def _asking_for_usage(request: httpx.Request) -> httpx.Request | None:
     )
 
 
-_Key = tuple[str, str, "str | None"]  # model, operation, tag
+_Key = tuple["str | None", str, "str | None"]  # model, operation, tag
 
 
 class UsageLedger:
@@ -210,8 +210,9 @@ class UsageLedger:
         """Every call counted so far."""
         return self._sum(lambda key: True)
 
-    def by_model(self) -> dict[str, Usage]:
-        """Totals per model (as the response named it; the requested one when it did not)."""
+    def by_model(self) -> dict[str | None, Usage]:
+        """Totals per model (as the response named it, else as requested); calls that name
+        no model (credits, keys...) under None."""
         return self._grouped(0)
 
     def by_operation(self) -> dict[str, Usage]:
@@ -250,7 +251,9 @@ class UsageLedger:
         with self._lock:
             self._entries = {}
 
-    def record(self, usage: Usage, *, model: str, operation: str, tag: str | None = None) -> None:
+    def record(
+        self, usage: Usage, *, model: str | None, operation: str, tag: str | None = None
+    ) -> None:
         """Count ``usage``; the hooks call this, and so may you, for spend made elsewhere."""
         key = (model, operation, tag)
         with self._lock:
@@ -314,7 +317,7 @@ class UsageLedger:
         if response.is_stream_consumed and "json" in response.headers.get("content-type", ""):
             found = usage_of(_json_body(response.content))
         usage, model = found if found is not None else (Usage(calls=1), None)
-        model = model or _requested_model(response.request) or ""
+        model = model or _requested_model(response.request)
         self.record(usage, model=model, operation=operation, tag=tag)
 
 
@@ -384,8 +387,8 @@ class _StreamUsage:
         self.counted = usage
         self.ledger.record(delta, model=self._model(), operation=self.operation, tag=self.tag)
 
-    def _model(self) -> str:
-        return self.model or _requested_model(self.response.request) or ""
+    def _model(self) -> str | None:
+        return self.model or _requested_model(self.response.request)
 
     def _closed(self) -> None:
         if self.counted is None:

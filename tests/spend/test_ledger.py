@@ -103,6 +103,7 @@ def test_a_call_without_usage_counts_as_a_call_and_reset_forgets_everything() ->
         core = core_for(server.url, ledger=ledger)
         assert isinstance(credits_get_credits(core), Success)
     assert ledger.by_operation() == {"getCredits": Usage(calls=1)}
+    assert ledger.by_model() == {None: Usage(calls=1)}  # a call that names no model
     ledger.reset()
     assert ledger.total() == Usage()
 
