@@ -12,8 +12,10 @@ from ..faultserver import EventStream, Respond, sse
 
 
 class SharedClock(Clock):
-    """Time that moves only when someone sleeps: a sleep of ``s`` started at ``t`` ends with
-    the clock at least at ``t + s``. Safe from threads and tasks; no test waits for real."""
+    """Time that moves only when someone sleeps: a sleep of ``s`` begun at ``t`` ends with the
+    clock at ``t + s`` or later, and sleeps that overlap move it to the latest end only (an
+    async sleep first lets the other tasks run at the time it began). Safe from threads and
+    tasks; no test waits for real."""
 
     def __init__(self, start: float = 1_000.0) -> None:
         self._lock = threading.Lock()
@@ -26,16 +28,17 @@ class SharedClock(Clock):
     def now(self) -> float:
         return 1_700_000_000.0 + self.monotonic()
 
-    def _advance(self, seconds: float) -> None:
+    def _reach(self, target: float) -> None:
         with self._lock:
-            self.time = max(self.time, self.time + seconds)
+            self.time = max(self.time, target)
 
     def sleep(self, seconds: float) -> None:
-        self._advance(seconds)
+        self._reach(self.monotonic() + seconds)
 
     async def async_sleep(self, seconds: float) -> None:
-        self._advance(seconds)
+        target = self.monotonic() + seconds
         await asyncio.sleep(0)
+        self._reach(target)
 
     def jitter(self) -> float:
         return 0.5

@@ -117,12 +117,17 @@ def test_threads_share_the_pause_and_the_slots() -> None:
             hooks=watch.hooks(),
             retry_config=RetryConfig(),
         )
+        # One call meets the first 429 alone: every thread started after it waits it out.
+        assert isinstance(credits_get_credits(core), Failure)
+        paused_at = watch.paused_at[0]
         with ThreadPoolExecutor(12) as pool:
             results = list(
                 pool.map(lambda _: credits_get_credits(core, options=RETRY_429), range(30))
             )
         assert all(isinstance(r, Success) for r in results)
         assert server.request_count == 34
+        sent_at = [float(r.headers["x-admitted-at"]) for r in server.requests[1:]]
+        assert min(sent_at) >= paused_at + 2
         assert arrived_inside_a_pause(server, watch, 2.0) == []
     assert max(in_flight for _, in_flight in watch.admitted) <= 3
     assert limiter.in_flight == 0
