@@ -4,6 +4,7 @@ streams, and never switches a stream that has delivered content."""
 from __future__ import annotations
 
 import asyncio
+import pickle
 from typing import Any
 
 import pytest
@@ -121,6 +122,9 @@ def test_the_last_failure_comes_back_with_every_attempt() -> None:
     assert [(a.model, type(a.error)) for a in attempts] == [
         (m, ServiceUnavailableResponseError) for m in MODELS
     ]
+    # The error pickles (a process pool's result) with its attempts.
+    copy = pickle.loads(pickle.dumps(error))
+    assert [a.model for a in fallback_attempts(copy)] == MODELS
 
 
 def test_a_failure_not_named_in_on_ends_the_call() -> None:
