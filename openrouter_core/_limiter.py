@@ -71,7 +71,11 @@ class RateLimiter:
     """
 
     def __init__(
-        self, *, max_concurrent: int | None = None, requests_per_second: float | None = None
+        self,
+        *,
+        max_concurrent: int | None = None,
+        requests_per_second: float | None = None,
+        max_pause: float = 600.0,
     ) -> None:
         if max_concurrent is not None and (
             isinstance(max_concurrent, bool)
@@ -89,7 +93,16 @@ class RateLimiter:
             raise ValueError(
                 f"requests_per_second must be a positive number or None, not {requests_per_second!r}"
             )
+        if (
+            isinstance(max_pause, bool)
+            or not isinstance(max_pause, (int, float))
+            or not (0 <= max_pause < float("inf"))
+        ):
+            raise ValueError(f"max_pause must be a number of seconds, not {max_pause!r}")
         self.max_concurrent = max_concurrent
+        #: The longest pause one ``Retry-After`` may impose (a server asking for a day gets
+        #: this; the calls after it meet the server's answer again).
+        self.max_pause = max_pause
         self.requests_per_second = requests_per_second
         self._lock = threading.Lock()
         self._in_flight = 0
@@ -106,6 +119,7 @@ class RateLimiter:
         return {
             "max_concurrent": self.max_concurrent,
             "requests_per_second": self.requests_per_second,
+            "max_pause": self.max_pause,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -156,7 +170,7 @@ class RateLimiter:
             if response is not None and response.status_code in _PAUSING:
                 delay = server_requested_delay(response, clock)
                 if delay is not None:
-                    self._pause(clock.monotonic() + delay)
+                    self._pause(clock.monotonic() + min(delay, self.max_pause))
             self._release(id(context))
 
         return Hooks(

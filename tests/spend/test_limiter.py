@@ -259,6 +259,17 @@ def test_warm_up_takes_the_pace_from_the_keys_limits() -> None:
         assert limiter.requests_per_second == 2.0
 
 
+def test_a_pause_is_never_longer_than_max_pause() -> None:
+    clock = SharedClock()
+    limiter = RateLimiter(max_pause=60)
+    with FaultServer() as server:
+        server.enqueue(error_status(429, retry_after=86_400))
+        core = core_for(server.url, clock=clock, limiter=limiter)
+        assert isinstance(credits_get_credits(core), Failure)
+        assert limiter.paused_until == clock.monotonic() + 60
+        assert isinstance(credits_get_credits(core, options={"timeout_ms": 61_000}), Success)
+
+
 def test_limiter_settings_are_checked_and_it_pickles() -> None:
     import pickle
 
@@ -266,5 +277,7 @@ def test_limiter_settings_are_checked_and_it_pickles() -> None:
         RateLimiter(max_concurrent=0)
     with pytest.raises(ValueError, match="requests_per_second"):
         RateLimiter(requests_per_second=float("inf"))
+    with pytest.raises(ValueError, match="max_pause"):
+        RateLimiter(max_pause=-1)
     copy = pickle.loads(pickle.dumps(RateLimiter(max_concurrent=3, requests_per_second=2)))
     assert (copy.max_concurrent, copy.requests_per_second, copy.in_flight) == (3, 2, 0)
