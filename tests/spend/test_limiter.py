@@ -7,6 +7,7 @@ import asyncio
 import itertools
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -281,3 +282,28 @@ def test_limiter_settings_are_checked_and_it_pickles() -> None:
         RateLimiter(max_pause=-1)
     copy = pickle.loads(pickle.dumps(RateLimiter(max_concurrent=3, requests_per_second=2)))
     assert (copy.max_concurrent, copy.requests_per_second, copy.in_flight) == (3, 2, 0)
+
+
+def test_a_ledger_and_a_limiter_watch_the_same_streams() -> None:
+    from openrouter_core import UsageLedger
+    from openrouter_core.accumulate import accumulate_chat
+
+    from .priced import Priced
+
+    priced = Priced()
+    ledger = UsageLedger()
+    limiter = RateLimiter(max_concurrent=2)
+    with FaultServer(default=priced) as server:
+        core = core_for(server.url, ledger=ledger, limiter=limiter)
+        open_streams = [chat_send(core, request(stream=True)).unwrap() for _ in range(2)]
+        assert limiter.in_flight == 2 and ledger.total().calls == 0
+        for stream in open_streams:
+            with stream:
+                assert accumulate_chat(stream).content == "Hello"
+        assert limiter.in_flight == 0
+        # A stream closed before its usage event counts as a call without usage.
+        early = chat_send(core, request(stream=True)).unwrap()
+        early.close()
+        assert limiter.in_flight == 0
+    assert ledger.total().calls == 3
+    assert ledger.total().cost == priced.cost(stream=True) - Decimal(repr(priced.billed[2].cost))
