@@ -112,8 +112,9 @@ class RateLimiter:
         self._next_start = float("-inf")
         self._waiters: deque[_Waiter] = deque()
         #: The slot each admitted attempt holds, by its hook context: freed by the after
-        #: hooks, by the stream's close, or when the context is collected (a cancelled call).
-        self._held: dict[int, weakref.finalize[Any, Any]] = {}
+        #: hooks, by the stream's close, or, for a call cancelled or interrupted on its way,
+        #: when its task ends or its context is collected, whichever comes first.
+        self._held: dict[int, _Hold] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -149,14 +150,14 @@ class RateLimiter:
             return self._admit(context, request, clock)
 
         def after_success(context: HookContext, response: httpx.Response) -> None:
-            finalizer = self._held.get(id(context))
-            if finalizer is None:
+            if id(context) not in self._held:
                 return
             self._grow_window()
             if not response.is_stream_consumed:
-                # A stream holds its slot until it closes.
-                if finalizer.detach() is not None:
-                    self._held.pop(id(context), None)
+                # A stream holds its slot until it closes (or is collected unclosed).
+                hold = self._held.pop(id(context), None)
+                if hold is not None:
+                    hold.forget()
                     free = _Once(self._free_slot)
                     if not watch_stream(response, on_close=free):
                         free()
@@ -283,7 +284,7 @@ class RateLimiter:
                     self._free_slot()
                     raise
                 if self._still_free(clock):
-                    self._hold(context)
+                    self._hold(context, _current_task())
                     return None
 
     def _still_free(self, clock: Clock) -> bool:
@@ -295,9 +296,9 @@ class RateLimiter:
         self._free_slot()
         return False
 
-    def _hold(self, context: HookContext) -> None:
+    def _hold(self, context: HookContext, task: asyncio.Task[Any] | None = None) -> None:
         key = id(context)
-        self._held[key] = weakref.finalize(context, self._release, key)
+        self._held[key] = _Hold(self, key, context, task)
 
     def _give_up(self, waiter: _Waiter) -> None:
         """A waiter leaving (timed out, cancelled): if it was woken meanwhile, pass it on."""
@@ -310,9 +311,9 @@ class RateLimiter:
     # --- freeing and pausing ---
 
     def _release(self, key: int) -> None:
-        finalizer = self._held.pop(key, None)
-        if finalizer is not None:
-            finalizer.detach()
+        hold = self._held.pop(key, None)
+        if hold is not None:
+            hold.forget()
             self._free_slot()
 
     def _free_slot(self) -> None:
@@ -380,6 +381,39 @@ def _interval_seconds(interval: Any) -> float | None:
         return None
     unit = {"s": 1, "m": 60, "h": 3600}.get(interval[-1])
     return int(interval[:-1]) * unit if unit else None
+
+
+class _Hold:
+    """An admitted attempt's slot, and the watches that free it if the call never ends
+    normally: its hook context being collected (an interrupted sync call, a dropped
+    coroutine) and, for an async call, its task ending (a cancelled task keeps the context
+    alive in its traceback for as long as the task is kept)."""
+
+    __slots__ = ("finalizer", "task", "task_done")
+
+    def __init__(
+        self, limiter: RateLimiter, key: int, context: HookContext, task: asyncio.Task[Any] | None
+    ) -> None:
+        self.finalizer = weakref.finalize(context, limiter._release, key)
+        self.task = task
+        self.task_done: Any = None
+        if task is not None:
+            self.task_done = lambda _task: limiter._release(key)
+            task.add_done_callback(self.task_done)
+
+    def forget(self) -> None:
+        """Stop watching: the slot is freed, or handed to a stream."""
+        self.finalizer.detach()
+        if self.task is not None:
+            # A long-lived task making many calls must not collect a callback per call.
+            self.task.remove_done_callback(self.task_done)
+            self.task = None
+
+
+def _current_task() -> asyncio.Task[Any] | None:
+    import asyncio
+
+    return asyncio.current_task()
 
 
 def _running_loop() -> asyncio.AbstractEventLoop:
