@@ -224,8 +224,9 @@ class RateLimiter:
                     waiter = _Waiter(None)
                     self._waiters.append(waiter)
                 elif left is not None and wait > left:
-                    if verdict == "go":
+                    if verdict == "go":  # give the slot back at once
                         self._in_flight -= 1
+                        self._wake_locked()
                     return self._timed_out(context, request, wait)
             if verdict == "sleep":
                 clock.sleep(wait)
@@ -236,8 +237,12 @@ class RateLimiter:
                     return self._timed_out(context, request, left or 0.0)
                 woken = True
             else:
-                if wait > 0:
-                    clock.sleep(wait)
+                try:
+                    if wait > 0:
+                        clock.sleep(wait)
+                except BaseException:  # interrupted while holding a slot: give it back
+                    self._free_slot()
+                    raise
                 if self._still_free(clock):
                     self._hold(context)
                     return None
@@ -258,8 +263,9 @@ class RateLimiter:
                     waiter = _Waiter(_running_loop())
                     self._waiters.append(waiter)
                 elif left is not None and wait > left:
-                    if verdict == "go":
+                    if verdict == "go":  # give the slot back at once
                         self._in_flight -= 1
+                        self._wake_locked()
                     return self._timed_out(context, request, wait)
             if verdict == "sleep":
                 await clock.async_sleep(wait)
