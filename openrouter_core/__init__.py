@@ -9,6 +9,8 @@ Typical use::
     result = credits_get_credits(core)   # Success(CreditsGetCreditsResponse) or Failure(error)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from openrouter_core._config import BackoffStrategy, Clock, RequestOptions, RetryConfig
 from openrouter_core._core import DEFAULT_SERVER_URL, OpenRouterCore
 from openrouter_core._dump import from_dict, to_dict, to_json
@@ -20,26 +22,73 @@ from openrouter_core._text import as_message_param, message_text
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core._version import __version__
 
+if TYPE_CHECKING:
+    from openrouter_core._fallbacks import (
+        DEFAULT_FALLBACK_ON,
+        FallbackAttempt,
+        fallback_attempts,
+        with_fallbacks,
+    )
+    from openrouter_core._generation_stats import generation_stats, generation_stats_async
+    from openrouter_core._ledger import Budget, Usage, UsageLedger
+    from openrouter_core._limiter import RateLimiter
+
+#: Names loaded on first use, so that a core without a ledger or limiter never imports them.
+_LAZY = {
+    "Budget": "openrouter_core._ledger",
+    "DEFAULT_FALLBACK_ON": "openrouter_core._fallbacks",
+    "FallbackAttempt": "openrouter_core._fallbacks",
+    "RateLimiter": "openrouter_core._limiter",
+    "Usage": "openrouter_core._ledger",
+    "UsageLedger": "openrouter_core._ledger",
+    "fallback_attempts": "openrouter_core._fallbacks",
+    "generation_stats": "openrouter_core._generation_stats",
+    "generation_stats_async": "openrouter_core._generation_stats",
+    "with_fallbacks": "openrouter_core._fallbacks",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'openrouter_core' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
+    "DEFAULT_FALLBACK_ON",
     "DEFAULT_SERVER_URL",
     "UNSET",
     "BackoffStrategy",
+    "Budget",
     "Clock",
+    "FallbackAttempt",
     "HookContext",
     "Hooks",
     "OpenRouterCore",
+    "RateLimiter",
     "RequestOptions",
     "ResponseInfo",
     "RetryConfig",
     "SpecProblem",
     "Unset",
+    "Usage",
+    "UsageLedger",
     "__version__",
     "as_message_param",
+    "fallback_attempts",
     "from_dict",
+    "generation_stats",
+    "generation_stats_async",
     "message_text",
     "model_type_hints",
     "response_info",
     "spec_problems",
     "to_dict",
     "to_json",
+    "with_fallbacks",
 ]

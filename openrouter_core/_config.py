@@ -66,6 +66,9 @@ class RequestOptions:
     #: True: a response that does not fit the spec is a ResponseValidationError (strict
     #: decoding); False: it is read anyway, see ``spec_problems``. None keeps the core's choice.
     strict: bool | None = None
+    #: A label for this call's spend (a user, a job): a ``UsageLedger`` totals per tag, and a
+    #: ``Budget(tag=...)`` limits it. Never sent.
+    tag: str | None = None
 
 
 class Clock:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     import logging
     import ssl
 
+    from openrouter_core._ledger import UsageLedger
+    from openrouter_core._limiter import RateLimiter
     from openrouter_core._settings import CallSettings
 
 DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
@@ -172,6 +174,22 @@ def _no_userinfo(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
         masked = url_with_userinfo_masked(value)
         if masked is not None:
             raise ValueError(f"{attribute.name} {USERINFO_REFUSED.format(url=masked)}")
+
+
+def _ledger(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        from openrouter_core._ledger import UsageLedger
+
+        if not isinstance(value, UsageLedger):
+            raise TypeError(f"ledger must be a UsageLedger or None, not {_type_name(value)}")
+
+
+def _limiter(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        from openrouter_core._limiter import RateLimiter
+
+        if not isinstance(value, RateLimiter):
+            raise TypeError(f"limiter must be a RateLimiter or None, not {_type_name(value)}")
 
 
 #: Live loops (not running, not closed) whose clients a core keeps before it drops the oldest.
@@ -348,7 +366,34 @@ class OpenRouterCore:
     max_body_bytes: int | None = attrs.field(
         default=DEFAULT_MAX_BODY_BYTES, validator=_positive_size
     )
+    #: Records the usage and cost of every call, and refuses calls once a budget is spent.
+    ledger: UsageLedger | None = attrs.field(default=None, repr=False, validator=_ledger)
+    #: Paces and bounds calls, shared with every core given the same limiter.
+    limiter: RateLimiter | None = attrs.field(default=None, repr=False, validator=_limiter)
     _clients: _Clients = attrs.field(factory=_Clients, init=False, repr=False, eq=False)
+    #: ``hooks`` with the ledger's and the limiter's around them: what every call runs.
+    _call_hooks: Hooks = attrs.field(factory=Hooks, init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.ledger is None and self.limiter is None:
+            object.__setattr__(self, "_call_hooks", self.hooks)
+            return
+        # The ledger refuses a call before the limiter makes it wait; the user's hooks see
+        # the request as sent (to sign it, say) and the response first.
+        parts = [part.hooks(self.clock) for part in (self.ledger, self.limiter) if part is not None]
+        user = self.hooks
+        object.__setattr__(
+            self,
+            "_call_hooks",
+            Hooks(
+                before_request=[
+                    *(h for p in parts for h in p.before_request),
+                    *user.before_request,
+                ],
+                after_success=[*user.after_success, *(h for p in parts for h in p.after_success)],
+                after_error=[*user.after_error, *(h for p in parts for h in p.after_error)],
+            ),
+        )
 
     def resolve_api_key(self) -> str | None:
         """The key for the next request (calls the key function if one was given)."""

@@ -93,6 +93,7 @@ def _resolve(core: OpenRouterCore, options: RequestOptions) -> CallSettings:
         decoding=decoding,
         attempt_seconds=None if timeout_ms is None else timeout_ms / 1000,
         stream_idle_seconds=None if idle_ms is None else idle_ms / 1000,
+        tag=options.tag,
     )
 
 
@@ -119,6 +120,8 @@ def _check(options: RequestOptions) -> None:
     if options.strict is not None and not isinstance(options.strict, bool):
         # A truthy string such as "no" would silently switch strict decoding on.
         raise SDKValidationError("strict must be True, False or None", field="strict")
+    if options.tag is not None and not isinstance(options.tag, str):
+        raise SDKValidationError(f"tag must be a string or None, not {options.tag!r}", field="tag")
     headers = options.http_headers
     if headers is not None and (
         not isinstance(headers, Mapping)

@@ -166,7 +166,8 @@ def _run_hooks(
 ) -> Generator[_Step, None, T]:
     """Call each hook in turn with ``(context, subject, *more)``; every hook runs through here.
 
-    A before-request or after-success hook may return a replacement ``subject``; after-error
+    A before-request or after-success hook may return a replacement ``subject``, and a
+    before-request hook an error that refuses the call (returned at once, unsent); after-error
     hooks, which get the error in ``more``, only observe. A coroutine a hook returns is handed
     to the driver to await.
     """
@@ -177,6 +178,8 @@ def _run_hooks(
             yield awaited
             result = awaited.reply
         if result and not more:
+            if isinstance(result, OpenRouterBaseError):
+                return cast(T, result)
             subject = cast(T, result)
     return subject
 
@@ -233,7 +236,8 @@ class _Exchange:
         self.settings = settings
         self.client = client
         self.clock = core.clock
-        self.hooks = hooks = core.hooks
+        # The user's hooks with those of an attached ledger and limiter.
+        self.hooks = hooks = core._call_hooks
         self.logger = core.debug_logger
         self.has_hooks = bool(hooks.before_request or hooks.after_success or hooks.after_error)
         self.started = self.clock.monotonic()
@@ -249,6 +253,8 @@ class _Exchange:
             request = new_request(self.client, self.prepared)
             if hooks.before_request:
                 request = yield from _run_hooks(hooks.before_request, context, request)
+                if isinstance(request, OpenRouterBaseError):  # a hook refused the call
+                    return Failure(request)
             secret = sent_secret(request)
             sent_at = self.clock.monotonic() if self.logger is not None else 0.0
             # The request's httpx timeouts are the whole budget: each step starts inside it.
@@ -280,6 +286,9 @@ class _Exchange:
             method=self.operation.method,
             base_url=self.prepared.base_url,
             attempt=attempt,
+            tag=self.settings.tag,
+            timeout=self.settings.attempt_seconds,
+            asynchronous=isinstance(self.client, httpx.AsyncClient),
         )
 
     def _not_sent(

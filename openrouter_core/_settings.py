@@ -31,3 +31,5 @@ class CallSettings:
     attempt_seconds: float | None = None
     #: Seconds a stream may go without receiving a byte (None: no limit).
     stream_idle_seconds: float | None = None
+    #: The call's ``RequestOptions.tag``, which hooks see.
+    tag: str | None = None

@@ -8,6 +8,7 @@
     │   └── ResponseValidationError       a success status whose body we could not read
     ├── StreamEventError                 a stream that had started reported a failure
     ├── PaginationError                  a page walk could not go on (a server repeating a page)
+    ├── BudgetExceededError              a ledger's budget was spent: the call was not sent
     ├── HTTPClientError                  no usable answer arrived
     │   ├── ConnectionError, RequestTimeoutError, RequestAbortedError,
     │   └── InvalidRequestError, UnexpectedClientError
@@ -64,6 +65,7 @@ __all__ = [
     "AnyStatusError",
     "BadGatewayResponseError",
     "BadRequestResponseError",
+    "BudgetExceededError",
     "ConflictResponseError",
     "ConnectionError",
     "DocumentedStatusError",
@@ -491,6 +493,20 @@ class InvalidRequestError(HTTPClientError):
 
 class UnexpectedClientError(HTTPClientError):
     """Something failed that none of the other errors describe; ``cause`` says what."""
+
+
+# --- refused before it was sent ------------------------------------------------------------
+
+
+class BudgetExceededError(OpenRouterBaseError):
+    """A ledger's budget is spent, so the call was refused unsent; ``budget`` is the
+    ``Budget``, ``spent_usd`` and ``spent_tokens`` what its calls had used by then."""
+
+    def __init__(self, message: str, *, budget: Any, spent_usd: float, spent_tokens: int) -> None:
+        super().__init__(message)
+        self.budget = budget
+        self.spent_usd = spent_usd
+        self.spent_tokens = spent_tokens
 
 
 # --- the caller's input -------------------------------------------------------------------

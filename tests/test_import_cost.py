@@ -21,6 +21,11 @@ NOT_NEEDED = {
     "openrouter_core._sse": "event streams",
     "openrouter_core.streams": "event streams",
     "openrouter_core.pagination": "paged listings",
+    "openrouter_core._ledger": "a core with a UsageLedger",
+    "openrouter_core._limiter": "a core with a RateLimiter",
+    "openrouter_core._fallbacks": "with_fallbacks",
+    "openrouter_core._generation_stats": "generation_stats",
+    "openrouter_core._stream_watch": "a ledger or limiter watching a stream",
 }
 
 _CALL = """

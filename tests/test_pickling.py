@@ -85,6 +85,10 @@ def an_error(cls: type[OpenRouterBaseError]) -> OpenRouterBaseError:
         return cls('{"city": 3}', "$.city", "expected a string", output_name="Weather")
     if cls is errors.OutputRefusedError:
         return cls("I can't help with that.")
+    if cls is errors.BudgetExceededError:
+        from openrouter_core import Budget
+
+        return cls("spent", budget=Budget(max_usd=1.0), spent_usd=1.25, spent_tokens=900)
     return cls("something failed")
 
 
@@ -123,6 +127,12 @@ def test_every_error_class_round_trips_without_the_key(cls: type[OpenRouterBaseE
         )
     if isinstance(error, errors.OutputRefusedError):
         assert copy.refusal == "I can't help with that."
+    if isinstance(error, errors.BudgetExceededError):
+        assert (copy.budget, copy.spent_usd, copy.spent_tokens) == (
+            error.budget,
+            1.25,
+            900,
+        )
     assert copy.partial_run is None
 
 

@@ -304,3 +304,37 @@ def snippet_16(core: OpenRouterCore) -> None:
 
     def lambda_handler(event: dict[str, str], context: object) -> dict[str, object]:
         return asyncio.run(handle(event))
+
+
+def snippet_17(core: OpenRouterCore) -> None:
+    from returns.result import Failure, Success
+    from openrouter_core import (
+        Budget,
+        OpenRouterCore,
+        RateLimiter,
+        RequestOptions,
+        UsageLedger,
+        fallback_attempts,
+        generation_stats,
+        with_fallbacks,
+    )
+    from openrouter_core.errors import BudgetExceededError
+    from openrouter_funcs.chat_send import chat_send
+
+    ledger = UsageLedger([Budget(max_usd=20.0), Budget(max_usd=1.0, tag="batch")])
+    limiter = RateLimiter(max_concurrent=8, requests_per_second=5)
+    core = OpenRouterCore(ledger=ledger, limiter=limiter)
+
+    send = with_fallbacks(chat_send, models=["openai/gpt-4o", "anthropic/claude-3.5-sonnet"])
+    result = send(
+        core,
+        {"messages": [{"role": "user", "content": "Hi"}]},
+        options=RequestOptions(tag="batch"),
+    )
+    match result:
+        case Success(answer):
+            print([attempt.model for attempt in fallback_attempts(answer)])
+            print(generation_stats(core, answer, timeout=30))  # waits out /generation's 404s
+        case Failure(BudgetExceededError() as refused):
+            print(refused)  # names the budget and what was spent; nothing was sent
+    print(ledger.total().cost_usd, ledger.by_model(), ledger.by_tag(), ledger.rows())
