@@ -23,10 +23,13 @@ __all__ = ["generation_stats", "generation_stats_async"]
 
 
 def _generation_id(source: Any) -> str | None:
-    """The id in ``source``: an id, a ``ChatResult``, a stream summary, or anything with a
-    ``generation_id`` or ``id``."""
+    """The id in ``source``: an id, a ``ChatResult``, a stream summary, a ``ModelRun`` (its
+    last step's generation), or anything with a ``generation_id`` or ``id``."""
     if isinstance(source, str):
         return source or None
+    steps = getattr(source, "steps", None)  # a ModelRun, known by shape: core never imports funcs
+    if isinstance(steps, tuple) and steps:
+        source = getattr(steps[-1], "result", None)
     for name in ("generation_id", "id"):
         value = getattr(source, name, None)
         if isinstance(value, str) and value:
@@ -37,8 +40,8 @@ def _generation_id(source: Any) -> str | None:
 def _no_id(source: Any) -> Failure[OpenRouterBaseError]:
     return Failure(
         SDKValidationError(
-            f"generation_stats needs a generation id, a ChatResult or a stream summary with "
-            f"one, not {type(source).__name__} {source!r:.80}",
+            f"generation_stats needs a generation id, or a ChatResult, stream summary or "
+            f"ModelRun with one, not {type(source).__name__} {source!r:.80}",
             field="generation_id",
         )
     )
@@ -72,8 +75,8 @@ def generation_stats(
 ) -> Result[GenerationResponse, OpenRouterBaseError]:
     """The stats of a generation (its cost, tokens, latency...), asking until they are ready.
 
-    ``generation_id`` is the id, a ``ChatResult``, a ``ChatStreamSummary`` or anything with a
-    ``generation_id`` or ``id``. Returns the first ``Success``, a failure other than 404 at
+    ``generation_id`` is the id, a ``ChatResult``, a ``ChatStreamSummary``, a ``ModelRun``
+    (its last step) or anything with a ``generation_id`` or ``id``. Returns the first ``Success``, a failure other than 404 at
     once, or the last 404 once ``timeout`` seconds would pass.
     """
     from openrouter_funcs.generations_get_generation import generations_get_generation

@@ -76,6 +76,17 @@ def test_the_id_comes_from_a_chat_result_or_a_stream_summary() -> None:
     assert isinstance(refused, Failure) and "generation id" in str(refused.failure())
 
 
+def test_the_id_comes_from_a_model_run_s_last_step() -> None:
+    from openrouter_funcs import call_model
+
+    with FaultServer(default=Respond(200, STATS)) as server:
+        core = core_for(server.url, clock=FakeClock())
+        server.enqueue(chat_answer("m", 0.1, 1, 1))
+        run = call_model(core, "Hi").unwrap()
+        assert isinstance(generation_stats(core, run), Success)
+        assert server.requests[-1].query == "id=" + run.steps[-1].result.id
+
+
 def test_the_async_twin_waits_on_the_clock_too() -> None:
     clock = FakeClock()
     with FaultServer() as server:
