@@ -128,10 +128,9 @@ class _ResultsFile:
         try:
             self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
         except OSError as error:
-            raise SDKValidationError(
-                f"run_many cannot open the results file {self.path!r}: {error.strerror}",
-                field="results_path",
-                cause=error,
+            # OSError(errno, ...) is the matching subclass (PermissionError, FileNotFoundError).
+            raise OSError(
+                error.errno, f"run_many cannot open its results file: {error.strerror}", self.path
             ) from None
         try:
             self._read(retry_failures)
@@ -166,10 +165,9 @@ class _ResultsFile:
             or not isinstance(record.get("id"), str)
             or not isinstance(record.get("ok"), bool)
         ):
-            raise SDKValidationError(
+            raise ValueError(
                 f"{self.path!r} line {number} is not a run_many results line (JSON with "
-                '"id" and "ok"); pass a new results_path, or the file a run wrote',
-                field="results_path",
+                '"id" and "ok"); pass a new results_path, or the file a run wrote'
             )
         return record["id"], record["ok"]
 
@@ -206,6 +204,7 @@ class _ProgressReport:
         self._started = self._last_line = clock.monotonic()
         self._bar: Any = None
         self._log = False
+        self._shown = (0, 0)  # (done, skipped) in the last log line
         if mode == "auto":
             isatty = getattr(stream, "isatty", None)
             mode = "bar" if callable(isatty) and isatty() else "off"
@@ -235,6 +234,7 @@ class _ProgressReport:
 
     def _write_line(self) -> None:
         now = self._last_line = self._clock.monotonic()
+        self._shown = (self.done, self.skipped)
         elapsed = now - self._started
         rate = self.done / elapsed if elapsed > 0 else 0.0
         text = f"run_many: {self.done:,} done ({self.failed:,} failed)"
@@ -251,7 +251,7 @@ class _ProgressReport:
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
-        elif self._log:
+        elif self._log and self._shown != (self.done, self.skipped):
             self._write_line()
 
 
@@ -305,38 +305,29 @@ class _Run:
         progress_every: float,
     ) -> None:
         if not callable(fn):
-            raise SDKValidationError(
-                f"run_many takes a function (core, request) -> Result, not {type(fn).__name__}",
-                field="fn",
+            raise TypeError(
+                f"run_many takes a function (core, request) -> Result, not {type(fn).__name__}"
             )
         if not isinstance(core, OpenRouterCore):
-            raise SDKValidationError(
-                f"run_many takes an OpenRouterCore, not {type(core).__name__}", field="core"
-            )
+            raise TypeError(f"run_many takes an OpenRouterCore, not {type(core).__name__}")
         if isinstance(requests, (str, bytes)) or not isinstance(requests, Iterable):
-            raise SDKValidationError(
-                f"run_many takes an iterable of requests, not {type(requests).__name__}",
-                field="requests",
+            raise TypeError(
+                f"run_many takes an iterable of requests, not {type(requests).__name__}"
             )
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise SDKValidationError(
-                f"concurrency must be a whole number of at least 1, not {concurrency!r}",
-                field="concurrency",
+            raise ValueError(
+                f"concurrency must be a whole number of at least 1, not {concurrency!r}"
             )
         if progress not in _PROGRESS_MODES:
-            raise SDKValidationError(
-                f"progress must be one of {', '.join(_PROGRESS_MODES)}, not {progress!r}",
-                field="progress",
+            raise ValueError(
+                f"progress must be one of {', '.join(_PROGRESS_MODES)}, not {progress!r}"
             )
         if (
             isinstance(progress_every, bool)
             or not isinstance(progress_every, (int, float))
             or not progress_every >= 0
         ):
-            raise SDKValidationError(
-                f"progress_every must be a number of seconds, not {progress_every!r}",
-                field="progress_every",
-            )
+            raise ValueError(f"progress_every must be a number of seconds, not {progress_every!r}")
         self.fn = _async_twin(fn)
         self.fn_is_async = _is_async(self.fn)
         self.core = core
@@ -664,9 +655,10 @@ def run_many(
 
     Every problem with one request is that request's ``Failure``: an id seen before in the
     input, a request with no id that is not JSON, a bad ``Job`` id (those three are
-    ``SDKValidationError`` and are not written to the file). Settings that cannot work
-    (``fn`` not callable, ``concurrency`` < 1, a results file that cannot be opened or was
-    not written by ``run_many``) raise ``SDKValidationError`` here, before anything is sent.
+    ``SDKValidationError`` and are not written to the file). Settings that cannot work raise
+    here, before anything is sent, as the core's constructor does: ``TypeError`` (``fn`` not
+    callable), ``ValueError`` (``concurrency`` < 1, a results file ``run_many`` did not
+    write) or ``OSError`` (a results file that cannot be opened).
     """
     run = _Run(
         fn,
