@@ -308,8 +308,6 @@ class _Run:
             raise TypeError(
                 f"run_many takes a function (core, request) -> Result, not {type(fn).__name__}"
             )
-        if not isinstance(core, OpenRouterCore):
-            raise TypeError(f"run_many takes an OpenRouterCore, not {type(core).__name__}")
         if isinstance(requests, (str, bytes)) or not isinstance(requests, Iterable):
             raise TypeError(
                 f"run_many takes an iterable of requests, not {type(requests).__name__}"

@@ -125,13 +125,39 @@ def snippet_6(core: OpenRouterCore) -> None:
 
 
 def snippet_7(core: OpenRouterCore) -> None:
+    from returns.result import Failure, Result, Success
+    from openrouter_core import OpenRouterCore, message_text
+    from openrouter_core.errors import OpenRouterBaseError
+    from openrouter_core.models.chat_result import ChatResult
+    from openrouter_funcs.chat_send import ChatSendRequestDict, chat_send_async
+    from openrouter_funcs.run_many import Job, run_many
+
+    async def ask(core: OpenRouterCore, question: str) -> Result[ChatResult, OpenRouterBaseError]:
+        request: ChatSendRequestDict = {
+            "model": "openai/gpt-4o-mini",
+            "messages": [{"role": "user", "content": question}],
+        }
+        return await chat_send_async(core, request, stream=False)
+
+    core = OpenRouterCore()  # the key from OPENROUTER_API_KEY
+    questions = {"fr": "Capital of France?", "pe": "Capital of Peru?"}  # or a generator of rows
+    jobs = (Job(key, question) for key, question in questions.items())
+    for key, result in run_many(ask, core, jobs, concurrency=32, results_path="answers.jsonl"):
+        match result:
+            case Success(ChatResult() as chat):
+                print(key, message_text(chat))
+            case Failure(err):
+                print(key, "failed (a rerun retries it):", err)
+
+
+def snippet_8(core: OpenRouterCore) -> None:
     from openrouter_core.testing import StandInTransport, standin_core
 
     core = standin_core()  # documented success examples
     core = standin_core(transport=StandInTransport(status_overrides={"getCredits": 401}))
 
 
-def snippet_8(core: OpenRouterCore) -> None:
+def snippet_9(core: OpenRouterCore) -> None:
     from openrouter_core import spec_problems
     from openrouter_funcs.chat_send import chat_send
 
@@ -143,7 +169,7 @@ def snippet_8(core: OpenRouterCore) -> None:
         print(path, problem)  # e.g. "choices[0].finish_reason: required field missing"
 
 
-def snippet_9(core: OpenRouterCore) -> None:
+def snippet_10(core: OpenRouterCore) -> None:
     import asyncio
     from openrouter_core import OpenRouterCore
     from openrouter_core.serverless import (
