@@ -30,6 +30,7 @@ import os
 import queue
 import sys
 import threading
+import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Iterator, Sized
 from typing import IO, Any, Generic, Literal, TypeVar, overload
 
@@ -132,10 +133,12 @@ class _ResultsFile:
             raise OSError(
                 error.errno, f"run_many cannot open its results file: {error.strerror}", self.path
             ) from None
+        # Closed when the run ends, or with this object if the run is never started.
+        self._closer = weakref.finalize(self, os.close, self._fd)
         try:
             self._read(retry_failures)
         except BaseException:
-            os.close(self._fd)
+            self.close()
             raise
 
     def _read(self, retry_failures: bool) -> None:
@@ -179,9 +182,8 @@ class _ResultsFile:
             data = data[os.write(self._fd, data) :]
 
     def close(self) -> None:
-        fd, self._fd = self._fd, -1
-        if fd >= 0:
-            os.close(fd)
+        self._fd = -1
+        self._closer()
 
 
 # --- progress ----------------------------------------------------------------------------
@@ -451,10 +453,15 @@ class _Run:
         self._start_progress()
         source = self.entries()
         exhausted = False
+        input_error: Exception | None = None
         try:
             while True:
                 while not exhausted and len(window) < self.concurrency:
-                    entry = next(source, None)
+                    try:
+                        entry = next(source, None)
+                    except Exception as error:  # the caller's iterable failed
+                        # Hand out what is open first, then end with its error.
+                        input_error, entry = error, None
                     if entry is None:
                         exhausted = True
                         break
@@ -470,6 +477,8 @@ class _Run:
                     if not self.ordered:
                         future.add_done_callback(finished.put_nowait)
                 if not window:
+                    if input_error is not None:
+                        raise input_error
                     return
                 if self.ordered:
                     future = next(iter(window))
@@ -634,7 +643,9 @@ def run_many(
         core: The ``OpenRouterCore`` every call goes through.
         requests: Any iterable, read lazily: each item a request, or a ``Job(id, request)``.
             A request without an id gets ``request_id(request)``, the hash of its JSON, so
-            identical requests share one: give repeats their own ids with ``Job``.
+            identical requests share one: give repeats their own ids with ``Job``. If the
+            iterable raises, the open requests finish and are handed out, then its error is
+            raised.
         concurrency: How many requests may be open at once (sent, or finished and not yet
             handed to you).
         ordered: Yield in input order instead of as they finish.

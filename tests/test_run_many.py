@@ -301,6 +301,26 @@ def test_settings_that_cannot_work_fail_at_the_call_before_anything_is_sent(
     assert foreign.read_text(encoding="utf-8") == "my notes\n"
 
 
+def test_an_input_that_raises_ends_the_run_with_its_error_after_the_open_requests(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out.jsonl"
+
+    def rows() -> Iterator[Job[int]]:
+        yield from (Job(str(n), n) for n in range(3))
+        raise OSError("the dataset's disk went away")
+
+    def fn(core: OpenRouterCore, n: int) -> Result[int, Exception]:
+        return Success(n)
+
+    received: list[str] = []
+    with pytest.raises(OSError, match="disk went away"):
+        for id, _ in run_many(fn, OpenRouterCore(api_key="k"), rows(), results_path=out):
+            received.append(id)
+    assert sorted(received) == ["0", "1", "2"]
+    assert sorted(r["id"] for r in lines(out)) == ["0", "1", "2"]
+
+
 # --- kills, torn lines, stopping ---------------------------------------------------------------
 
 CHILD = """
