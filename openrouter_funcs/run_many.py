@@ -30,15 +30,16 @@ import os
 import queue
 import sys
 import threading
-import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Iterator, Sized
-from typing import IO, Any, Generic, Literal, TypeVar, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import attrs
 from returns.result import Failure, Result, Success
 
-from openrouter_core import Clock, OpenRouterCore, to_json
+from openrouter_core import OpenRouterCore, to_json
 from openrouter_core.errors import OpenRouterBaseError, SDKValidationError, UnexpectedClientError
+from openrouter_funcs._progress import ProgressReport
+from openrouter_funcs._results_file import ResultsFile, digest
 
 __all__ = ["Job", "Progress", "request_id", "run_many", "run_many_async"]
 
@@ -73,188 +74,6 @@ def request_id(request: Any) -> str:
         json.loads(to_json(request)), sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def _digest(id: str) -> bytes:
-    # The sets of seen and finished ids hold 16-byte digests rather than the ids themselves:
-    # a fixed, small cost per id, and no false match in any input a machine can hold.
-    return hashlib.blake2b(id.encode("utf-8"), digest_size=16).digest()
-
-
-# --- the results file --------------------------------------------------------------------
-
-
-def _error_fields(error: object) -> dict[str, object]:
-    fields: dict[str, object] = {"class": type(error).__name__, "message": str(error)}
-    status = getattr(error, "status_code", None)
-    if isinstance(status, int):
-        fields["status"] = status
-    return fields
-
-
-def _line(id: str, result: Result[Any, Any]) -> bytes:
-    """One results-file line: JSON with no raw newline in it (``json`` escapes them)."""
-    head = '{"id":' + json.dumps(id, ensure_ascii=False)
-    if isinstance(result, Success):
-        try:
-            value = to_json(result.unwrap())
-        except Exception as error:  # a value that is not JSON (a stream): say so, keep the ok
-            return (
-                head
-                + ',"ok":true,"value":null,"value_error":'
-                + json.dumps(f"{type(error).__name__}: {error}", ensure_ascii=False)
-                + "}\n"
-            ).encode("utf-8")
-        return (head + ',"ok":true,"value":' + value + "}\n").encode("utf-8")
-    fields = _error_fields(result.failure())
-    return (head + ',"ok":false,"error":' + json.dumps(fields, ensure_ascii=False) + "}\n").encode(
-        "utf-8"
-    )
-
-
-class _ResultsFile:
-    """The append-only JSON-lines record of finished requests, read back on a rerun.
-
-    Each line goes out in one ``os.write`` on an ``O_APPEND`` descriptor as soon as its
-    request finishes, so a killed process leaves every finished line in the file. A kill in
-    the middle of a long line can leave that line torn (the kernel may stop a write between
-    pages); it has no newline, so the next run cuts it off before appending.
-    """
-
-    def __init__(self, path: str | os.PathLike[str], retry_failures: bool) -> None:
-        self.path = os.fspath(path)
-        #: Digests of the ids a rerun skips: the last line of each says ok (or failed, when
-        #: failures are not retried).
-        self.done: set[bytes] = set()
-        try:
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
-        except OSError as error:
-            # OSError(errno, ...) is the matching subclass (PermissionError, FileNotFoundError).
-            raise OSError(
-                error.errno, f"run_many cannot open its results file: {error.strerror}", self.path
-            ) from None
-        # Closed when the run ends, or with this object if the run is never started.
-        self._closer = weakref.finalize(self, os.close, self._fd)
-        try:
-            self._read(retry_failures)
-        except BaseException:
-            self.close()
-            raise
-
-    def _read(self, retry_failures: bool) -> None:
-        complete = 0  # bytes up to the end of the last whole line
-        with os.fdopen(os.dup(self._fd), "rb") as reader:
-            reader.seek(0)
-            for number, raw in enumerate(reader, start=1):
-                if not raw.endswith(b"\n"):
-                    break  # torn by a kill: cut off below
-                id, ok = self._parse(raw, number)
-                if ok or not retry_failures:
-                    self.done.add(_digest(id))
-                else:
-                    self.done.discard(_digest(id))
-                complete += len(raw)
-            size = reader.seek(0, os.SEEK_END)
-        if size > complete:
-            os.ftruncate(self._fd, complete)
-
-    def _parse(self, raw: bytes, number: int) -> tuple[str, bool]:
-        try:
-            record = json.loads(raw)
-        except ValueError:
-            record = None
-        if (
-            not isinstance(record, dict)
-            or not isinstance(record.get("id"), str)
-            or not isinstance(record.get("ok"), bool)
-        ):
-            raise ValueError(
-                f"{self.path!r} line {number} is not a run_many results line (JSON with "
-                '"id" and "ok"); pass a new results_path, or the file a run wrote'
-            )
-        return record["id"], record["ok"]
-
-    def record(self, id: str, result: Result[Any, Any]) -> None:
-        if self._fd < 0:
-            return  # a call given up on after the run stopped; its descriptor is gone
-        data = memoryview(_line(id, result))
-        while data:
-            data = data[os.write(self._fd, data) :]
-
-    def close(self) -> None:
-        self._fd = -1
-        self._closer()
-
-
-# --- progress ----------------------------------------------------------------------------
-
-
-def _duration(seconds: float) -> str:
-    minutes, secs = divmod(round(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}h{minutes:02d}m{secs:02d}s" if hours else f"{minutes}m{secs:02d}s"
-
-
-class _ProgressReport:
-    """Counts finished requests and shows them: a tqdm bar, a log line now and then, or nothing."""
-
-    def __init__(
-        self, mode: str, total: int | None, clock: Clock, every: float, stream: IO[str]
-    ) -> None:
-        self.done = self.failed = self.skipped = 0
-        self._total, self._clock, self._every, self._stream = total, clock, every, stream
-        self._started = self._last_line = clock.monotonic()
-        self._bar: Any = None
-        self._log = False
-        self._shown = (0, 0)  # (done, skipped) in the last log line
-        if mode == "auto":
-            isatty = getattr(stream, "isatty", None)
-            mode = "bar" if callable(isatty) and isatty() else "off"
-        if mode == "bar":
-            try:
-                from tqdm import tqdm
-            except ImportError:  # the `progress` extra is not installed
-                self._log = True
-            else:
-                self._bar = tqdm(total=total, unit="req", file=stream, dynamic_ncols=True)
-        self._log = self._log or mode == "log"
-
-    def skip(self) -> None:
-        self.skipped += 1
-        if self._bar is not None and self._total is not None:
-            self._bar.total = self._total - self.skipped
-            self._bar.refresh()
-
-    def finish(self, ok: bool) -> None:
-        self.done += 1
-        self.failed += not ok
-        if self._bar is not None:
-            self._bar.set_postfix(failed=self.failed, refresh=False)
-            self._bar.update(1)
-        elif self._log and self._clock.monotonic() - self._last_line >= self._every:
-            self._write_line()
-
-    def _write_line(self) -> None:
-        now = self._last_line = self._clock.monotonic()
-        self._shown = (self.done, self.skipped)
-        elapsed = now - self._started
-        rate = self.done / elapsed if elapsed > 0 else 0.0
-        text = f"run_many: {self.done:,} done ({self.failed:,} failed)"
-        if self.skipped:
-            text += f", {self.skipped:,} skipped as done before"
-        if self._total is not None:
-            left = self._total - self.skipped - self.done
-            text += f", {left:,} left"
-            if rate > 0:
-                text += f", ETA {_duration(left / rate)}"
-        self._stream.write(f"{text}, {rate:,.1f}/s\n")
-        self._stream.flush()
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
-        elif self._log and self._shown != (self.done, self.skipped):
-            self._write_line()
 
 
 # --- calling the function ----------------------------------------------------------------
@@ -337,14 +156,14 @@ class _Run:
         self._requests = requests
         self._progress_settings = (progress, float(progress_every))
         # Opened last: every other check has passed, so nothing is left open on a bad call.
-        self.file = None if results_path is None else _ResultsFile(results_path, retry_failures)
-        self.progress = _ProgressReport("off", None, core.clock, 0.0, sys.stderr)
+        self.file = None if results_path is None else ResultsFile(results_path, retry_failures)
+        self.progress = ProgressReport("off", None, core.clock, 0.0, sys.stderr)
 
     def _start_progress(self) -> None:
         # Made when the run starts, not when it is set up: a bar prints as soon as it exists.
         mode, every = self._progress_settings
         total = len(self._requests) if isinstance(self._requests, Sized) else None
-        self.progress = _ProgressReport(mode, total, self.core.clock, every, sys.stderr)
+        self.progress = ProgressReport(mode, total, self.core.clock, every, sys.stderr)
 
     def entries(self) -> Iterator[_Entry]:
         """The input, one item at a time, with ids; done ids left out, bad items as failures."""
@@ -383,7 +202,7 @@ class _Run:
                         ),
                     )
                     continue
-            key = _digest(id)
+            key = digest(id)
             if key in seen:
                 # Not written to the file: its line would stand for the first one's.
                 yield _Entry(
