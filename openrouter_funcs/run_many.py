@@ -535,6 +535,8 @@ class _Background:
     def thread_main(self) -> None:
         try:
             asyncio.run(self.pump())
+        except BaseException as error:  # the loop itself failed; pump's own "end" may be missing
+            self.handoff.put(("error", error))
         finally:
             self.ready.set()
 
