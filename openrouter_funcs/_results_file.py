@@ -52,7 +52,8 @@ class ResultsFile:
     """The append-only JSON-lines record of finished requests, read back on a rerun.
 
     Each line goes out in one ``os.write`` on an ``O_APPEND`` descriptor as soon as its
-    request finishes, so a killed process leaves every finished line in the file. A kill in
+    request finishes, so a killed process leaves every finished line in the file; one run at a
+    time holds the file (an advisory lock, on POSIX). A kill in
     the middle of a long line can leave that line torn (the kernel may stop a write between
     pages); it has no newline, so the next run cuts it off before appending.
     """
@@ -72,10 +73,27 @@ class ResultsFile:
         # Closed when the run ends, or with this object if the run is never started.
         self._closer = weakref.finalize(self, os.close, self._fd)
         try:
+            self._lock()
             self._read(retry_failures)
         except BaseException:
             self.close()
             raise
+
+    def _lock(self) -> None:
+        # Two runs appending to one file would send the same ids twice. The kernel drops the
+        # lock with the process, however it ends (SIGKILL included).
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows: no advisory locks
+            return
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            raise BlockingIOError(
+                error.errno,
+                "another run_many is writing to this results file; let it finish or stop it",
+                self.path,
+            ) from None
 
     def _read(self, retry_failures: bool) -> None:
         complete = 0  # bytes up to the end of the last whole line

@@ -294,6 +294,12 @@ def test_settings_that_cannot_work_fail_at_the_call_before_anything_is_sent(
         run_many(credits_get_credits_async, core, [None], concurrency=0)
     with pytest.raises(FileNotFoundError, match="cannot open its results file"):
         run_many(credits_get_credits_async, core, [None], results_path=tmp_path / "no" / "x")
+    busy = run_many(credits_get_credits_async, core, [None], results_path=tmp_path / "a.jsonl")
+    with pytest.raises(BlockingIOError, match="another run_many is writing to this results"):
+        run_many(credits_get_credits_async, core, [None], results_path=tmp_path / "a.jsonl")
+    busy.close()
+    del busy
+    run_many(credits_get_credits_async, core, [None], results_path=tmp_path / "a.jsonl")
     foreign = tmp_path / "notes.txt"
     foreign.write_text("my notes\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 1 is not a run_many results line"):
