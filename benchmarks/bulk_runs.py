@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--contenders", default=",".join(CONTENDERS))
     parser.add_argument("--child", nargs=3, metavar=("CONTENDER", "COUNT", "URL"))
     ns = parser.parse_args(argv)
     if ns.child:
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> None:
     with loopback_server({"/api/v1/credits": CREDITS_BODY}) as base:
         url = base + "/api/v1"
         for size in sizes:
-            for contender in CONTENDERS:
+            for contender in ns.contenders.split(","):
                 print(f"{contender}: {size:,} requests ...", file=sys.stderr, flush=True)
                 done = subprocess.run(
                     [sys.executable, "-m", "benchmarks.bulk_runs", "--concurrency",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import weakref
@@ -11,13 +10,7 @@ from typing import Any
 from returns.result import Result, Success
 
 from openrouter_core import to_json
-
-
-def digest(id: str) -> bytes:
-    """A fixed-size stand-in for ``id`` in sets of ids."""
-    # The sets of seen and finished ids hold 16-byte digests rather than the ids themselves:
-    # a fixed, small cost per id, and no false match in any input a machine can hold.
-    return hashlib.blake2b(id.encode("utf-8"), digest_size=16).digest()
+from openrouter_funcs._id_set import IdSet
 
 
 def _error_fields(error: object) -> dict[str, object]:
@@ -62,7 +55,7 @@ class ResultsFile:
         self.path = os.fspath(path)
         #: Digests of the ids a rerun skips: the last line of each says ok (or failed, when
         #: failures are not retried).
-        self.done: set[bytes] = set()
+        self.done = IdSet()
         try:
             self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
         except OSError as error:
@@ -104,9 +97,9 @@ class ResultsFile:
                     break  # torn by a kill: cut off below
                 id, ok = self._parse(raw, number)
                 if ok or not retry_failures:
-                    self.done.add(digest(id))
+                    self.done.add(id)
                 else:
-                    self.done.discard(digest(id))
+                    self.done.discard(id)
                 complete += len(raw)
             size = reader.seek(0, os.SEEK_END)
         if size > complete:

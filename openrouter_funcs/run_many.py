@@ -11,10 +11,10 @@
         ...
 
 The input is read lazily and at most ``concurrency`` requests are open (sent, or finished and
-not yet handed to you) at a time, so memory does not grow with the input (bar 16 bytes, plus
-the set's overhead, per id seen, which duplicate detection and resuming need). Each finished
-request is appended to the results file as one JSON line before it is handed to you; a rerun
-with the same file skips the ids that succeeded. Requests go through the core like any call,
+not yet handed to you) at a time, so memory does not grow with the input, bar 32 to 64 bytes
+per id seen, which refusing repeated ids and resuming need (``_id_set``). Each finished request
+is appended to the results file as one JSON line before it is handed to you; a rerun with the
+same file skips the ids that succeeded. Requests go through the core like any call,
 so its retries (and whatever else the core applies) hold for each one.
 """
 
@@ -38,8 +38,9 @@ from returns.result import Failure, Result, Success
 
 from openrouter_core import OpenRouterCore, to_json
 from openrouter_core.errors import OpenRouterBaseError, SDKValidationError, UnexpectedClientError
+from openrouter_funcs._id_set import IdSet
 from openrouter_funcs._progress import ProgressReport
-from openrouter_funcs._results_file import ResultsFile, digest
+from openrouter_funcs._results_file import ResultsFile
 
 __all__ = ["Job", "Progress", "request_id", "run_many", "run_many_async"]
 
@@ -167,8 +168,8 @@ class _Run:
 
     def entries(self) -> Iterator[_Entry]:
         """The input, one item at a time, with ids; done ids left out, bad items as failures."""
-        seen: set[bytes] = set()
-        done = self.file.done if self.file is not None else set()
+        seen = IdSet()
+        done = self.file.done if self.file is not None else IdSet()
         for index, item in enumerate(self._requests):
             if isinstance(item, Job):
                 id, request = item.id, item.request
@@ -202,8 +203,7 @@ class _Run:
                         ),
                     )
                     continue
-            key = digest(id)
-            if key in seen:
+            if id in seen:
                 # Not written to the file: its line would stand for the first one's.
                 yield _Entry(
                     id,
@@ -216,8 +216,8 @@ class _Run:
                     ),
                 )
                 continue
-            seen.add(key)
-            if key in done:
+            seen.add(id)
+            if id in done:
                 self.progress.skip()
                 continue
             yield _Entry(id, request)

@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from returns.result import Failure, Result, Success
 
 from openrouter_core import BackoffStrategy, OpenRouterCore, RetryConfig
@@ -31,6 +33,7 @@ from openrouter_core.errors import (
     TooManyRequestsResponseError,
     UnexpectedClientError,
 )
+from openrouter_funcs._id_set import IdSet
 from openrouter_funcs.credits_get_credits import credits_get_credits, credits_get_credits_async
 from openrouter_funcs.run_many import Job, request_id, run_many, run_many_async
 from tests.conftest import FakeClock
@@ -538,3 +541,19 @@ async def test_log_lines_every_n_seconds_of_the_core_clock(
     quiet = run_many_async(fn, core, jobs, progress="off")
     assert len([pair async for pair in quiet]) == 6
     assert capsys.readouterr().err == ""
+
+
+# --- the set of ids -----------------------------------------------------------------------------
+
+
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 3_000)), max_size=3_000))
+def test_the_id_set_agrees_with_a_python_set(steps: list[tuple[bool, int]]) -> None:
+    ids, expected = IdSet(), set()
+    for add, n in steps:
+        if add:
+            ids.add(str(n))
+            expected.add(str(n))
+        else:
+            ids.discard(str(n))
+            expected.discard(str(n))
+    assert [str(n) in ids for n in range(3_001)] == [str(n) in expected for n in range(3_001)]
