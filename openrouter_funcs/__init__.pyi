@@ -542,6 +542,11 @@ from openrouter_funcs.rerank_rerank import rerank_rerank as rerank_rerank
 from openrouter_funcs.rerank_rerank import rerank_rerank_async as rerank_rerank_async
 from openrouter_funcs.responses_send import responses_send as responses_send
 from openrouter_funcs.responses_send import responses_send_async as responses_send_async
+from openrouter_funcs.run_many import Job as Job
+from openrouter_funcs.run_many import Progress as Progress
+from openrouter_funcs.run_many import request_id as request_id
+from openrouter_funcs.run_many import run_many as run_many
+from openrouter_funcs.run_many import run_many_async as run_many_async
 from openrouter_funcs.scim_create import scim_create as scim_create
 from openrouter_funcs.scim_create import scim_create_async as scim_create_async
 from openrouter_funcs.scim_create_sync_job import scim_create_sync_job as scim_create_sync_job
@@ -763,11 +768,13 @@ __all__ = [
     "CallModelError",
     "ChatParseError",
     "Decision",
+    "Job",
     "ModelRun",
     "ModelStream",
     "ModelStreamEvent",
     "Parsed",
     "PendingToolCall",
+    "Progress",
     "ReasoningDelta",
     "RunFinished",
     "RunUsage",
@@ -1035,6 +1042,7 @@ __all__ = [
     "private_endpoints_validate_async",
     "providers_list",
     "providers_list_async",
+    "request_id",
     "rerank_rerank",
     "rerank_rerank_async",
     "response_format_for",
@@ -1042,6 +1050,8 @@ __all__ = [
     "responses_send_async",
     "resume_run",
     "resume_run_async",
+    "run_many",
+    "run_many_async",
     "scim_create",
     "scim_create_async",
     "scim_create_sync_job",

@@ -48,8 +48,9 @@ def test_the_readme_has_snippets() -> None:
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=lambda s: s.splitlines()[0][:40])
 def test_each_readme_snippet_runs_offline_and_nothing_fails(
-    snippet: str, monkeypatch: pytest.MonkeyPatch
+    snippet: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    monkeypatch.chdir(tmp_path)  # files a snippet writes (a bulk run's results) land here
     namespace, printed = run(snippet, monkeypatch)
     assert "failed" not in printed, printed
     if "lambda_handler" in namespace:

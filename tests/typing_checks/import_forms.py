@@ -4592,6 +4592,33 @@ def check_responses_send() -> None:
     assert form_4 is responses_send
 
 
+def check_run_many() -> None:
+    import openrouter_funcs.run_many
+    import openrouter_funcs.run_many as module
+    from openrouter_funcs import request_id as request_id_in_package
+    from openrouter_funcs import run_many as run_many_in_package
+    from openrouter_funcs import run_many_async as run_many_async_in_package
+    from openrouter_funcs.run_many import Job, Progress, request_id, run_many, run_many_async
+
+    request_id_callable: Callable[..., object] = request_id_in_package
+    assert request_id_callable is request_id
+    typing.get_type_hints(request_id_in_package)
+    run_many_callable: Callable[..., object] = run_many_in_package
+    assert run_many_callable is run_many
+    typing.get_type_hints(run_many_in_package)
+    run_many_async_callable: Callable[..., object] = run_many_async_in_package
+    assert run_many_async_callable is run_many_async
+    typing.get_type_hints(run_many_async_in_package)
+    assert module.Job is Job
+    assert module.Progress is Progress
+    assert module.request_id is request_id
+    assert module.run_many is run_many
+    assert module.run_many_async is run_many_async
+    pkg = openrouter_funcs  # short enough to keep the line and its ignore whole
+    form_4 = pkg.run_many.Job  # type: ignore[attr-defined]
+    assert form_4 is Job
+
+
 def check_scim_create() -> None:
     import openrouter_funcs.scim_create
     import openrouter_funcs.scim_create as module
@@ -6426,6 +6453,7 @@ CHECKS = [
     check_providers_list,
     check_rerank_rerank,
     check_responses_send,
+    check_run_many,
     check_scim_create,
     check_scim_create_sync_job,
     check_scim_delete,

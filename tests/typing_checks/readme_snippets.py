@@ -125,6 +125,32 @@ def snippet_6(core: OpenRouterCore) -> None:
 
 
 def snippet_7(core: OpenRouterCore) -> None:
+    from returns.result import Failure, Result, Success
+    from openrouter_core import OpenRouterCore, message_text
+    from openrouter_core.errors import OpenRouterBaseError
+    from openrouter_core.models.chat_result import ChatResult
+    from openrouter_funcs.chat_send import ChatSendRequestDict, chat_send_async
+    from openrouter_funcs.run_many import Job, run_many
+
+    async def ask(core: OpenRouterCore, question: str) -> Result[ChatResult, OpenRouterBaseError]:
+        request: ChatSendRequestDict = {
+            "model": "openai/gpt-4o-mini",
+            "messages": [{"role": "user", "content": question}],
+        }
+        return await chat_send_async(core, request, stream=False)
+
+    core = OpenRouterCore()  # the key from OPENROUTER_API_KEY
+    questions = {"fr": "Capital of France?", "pe": "Capital of Peru?"}  # or a generator of rows
+    jobs = (Job(key, question) for key, question in questions.items())
+    for key, result in run_many(ask, core, jobs, concurrency=32, results_path="answers.jsonl"):
+        match result:
+            case Success(ChatResult() as chat):
+                print(key, message_text(chat))
+            case Failure(err):
+                print(key, "failed (a rerun retries it):", err)
+
+
+def snippet_8(core: OpenRouterCore) -> None:
     from typing import Literal
     from openrouter_funcs import tool
 
@@ -142,7 +168,7 @@ def snippet_7(core: OpenRouterCore) -> None:
     print(get_weather.definition().unwrap())  # the request's `tools` entry
 
 
-def snippet_8(core: OpenRouterCore) -> None:
+def snippet_9(core: OpenRouterCore) -> None:
     from returns.result import Failure, Success
     from openrouter_core.dicts.chat_messages import ChatMessagesDict
     from openrouter_funcs import ModelRun, call_model, tool
@@ -166,7 +192,7 @@ def snippet_8(core: OpenRouterCore) -> None:
             print("run failed:", err, "- steps done:", len(err.partial_run.steps))
 
 
-def snippet_9(core: OpenRouterCore) -> None:
+def snippet_10(core: OpenRouterCore) -> None:
     from openrouter_core.testing import StandInTransport, chat_turn, standin_core
     from openrouter_funcs import call_model, resume_run, tool
 
@@ -187,7 +213,7 @@ def snippet_9(core: OpenRouterCore) -> None:
     print(resume_run(offline, run, decisions, tools=[delete_file]).unwrap().text)
 
 
-def snippet_10(core: OpenRouterCore) -> None:
+def snippet_11(core: OpenRouterCore) -> None:
     from returns.result import Failure, Success
     from openrouter_funcs import RunFinished, TextDelta, ToolCall, call_model_stream, text_deltas
 
@@ -207,7 +233,7 @@ def snippet_10(core: OpenRouterCore) -> None:
         print("".join(text_deltas(stream)))  # just the text; stream.result holds the run
 
 
-def snippet_11(core: OpenRouterCore) -> None:
+def snippet_12(core: OpenRouterCore) -> None:
     import attrs
     from returns.result import Failure, Success
     from openrouter_core.errors import OutputRefusedError, OutputValidationError
@@ -233,7 +259,7 @@ def snippet_11(core: OpenRouterCore) -> None:
             print("request failed:", err)
 
 
-def snippet_12(core: OpenRouterCore) -> None:
+def snippet_13(core: OpenRouterCore) -> None:
     from openrouter_core.testing import Fault, StandInTransport, standin_core
 
     core = standin_core()  # documented success examples
@@ -241,7 +267,7 @@ def snippet_12(core: OpenRouterCore) -> None:
     core = standin_core(transport=StandInTransport(faults=[Fault.status(503, on_call=1)]))
 
 
-def snippet_13(core: OpenRouterCore) -> None:
+def snippet_14(core: OpenRouterCore) -> None:
     import pytest
     from openrouter_core import OpenRouterCore
     from openrouter_core.testing import Fault
@@ -255,7 +281,7 @@ def snippet_13(core: OpenRouterCore) -> None:
         assert credits_get_credits(openrouter_cassette).failure()  # ConnectionError
 
 
-def snippet_14(core: OpenRouterCore) -> None:
+def snippet_15(core: OpenRouterCore) -> None:
     from pytest_httpx import HTTPXMock
     from openrouter_core import OpenRouterCore
     from openrouter_core.testing import add_openrouter_response
@@ -267,7 +293,7 @@ def snippet_14(core: OpenRouterCore) -> None:
         ...
 
 
-def snippet_15(core: OpenRouterCore) -> None:
+def snippet_16(core: OpenRouterCore) -> None:
     from openrouter_core import spec_problems
     from openrouter_funcs.chat_send import chat_send
 
@@ -279,7 +305,7 @@ def snippet_15(core: OpenRouterCore) -> None:
         print(path, problem)  # e.g. "choices[0].finish_reason: required field missing"
 
 
-def snippet_16(core: OpenRouterCore) -> None:
+def snippet_17(core: OpenRouterCore) -> None:
     import asyncio
     from openrouter_core import OpenRouterCore
     from openrouter_core.serverless import (
@@ -306,7 +332,7 @@ def snippet_16(core: OpenRouterCore) -> None:
         return asyncio.run(handle(event))
 
 
-def snippet_17(core: OpenRouterCore) -> None:
+def snippet_18(core: OpenRouterCore) -> None:
     from returns.result import Failure, Success
     from openrouter_core import (
         Budget,
