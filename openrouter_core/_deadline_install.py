@@ -55,12 +55,12 @@ def _pools(client: httpx.Client | httpx.AsyncClient) -> list[Any] | None:
     transports += [transport for transport in mounts.values() if transport is not None]
     pools = []
     for transport in transports:
-        pool: Any = getattr(transport, "_pool", None)
-        if (
-            not isinstance(pool, pool_type)
-            or not isinstance(getattr(pool, "_network_backend", None), backend_type)
-            or pool.connections
-        ):
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        opened = getattr(pool, "connections", None)
+        if not (isinstance(pool, pool_type) and isinstance(backend, backend_type)):
+            return None
+        if not isinstance(opened, list) or opened:  # a backend is taken at connect time
             return None
         pools.append(pool)
     return pools

@@ -147,14 +147,13 @@ def test_the_cores_clients_carry_the_deadline_backend(
         assert isinstance(pool._network_backend, DeadlineBackend)
 
 
-def test_a_client_of_another_shape_is_left_alone() -> None:
+def test_a_client_of_another_shape_is_left_alone(server: FaultServer) -> None:
+    """A transport without an httpcore pool, or a pool with a connection open, is not touched."""
     mocked = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(204)))
     transport = mocked._transport
     assert with_deadline_backend(mocked) is mocked and mocked._transport is transport
     assert mocked.get("http://example.test/").status_code == 204
-    used = httpx.Client()
-    with used:
-        used._transport._pool._connections.append(object())  # type: ignore[attr-defined]
-        with_deadline_backend(used)
+    with httpx.Client() as used:
+        assert used.get(server.url).status_code == 200  # its connection stays in the pool
+        assert with_deadline_backend(used) is used
         assert isinstance(used._transport._pool._network_backend, httpcore.SyncBackend)  # type: ignore[attr-defined]
-        used._transport._pool._connections.clear()  # type: ignore[attr-defined]
