@@ -11,7 +11,9 @@ timeout exceptions, the pipeline to ``RequestTimeoutError``).
 The deadline travels in a context variable that the pipeline's drivers set around an attempt's
 send and read (:func:`attempt_deadline`): threads and tasks each have their own, so concurrent
 calls never see each other's. With none set (a stream read by the caller, a client used
-elsewhere) the backend passes every timeout through unchanged.
+elsewhere) the backend passes every timeout through unchanged. The core's clients speak
+HTTP/1.1, where a connection carries one request at a time, so every read a task makes is for
+its own attempt.
 """
 
 from __future__ import annotations
