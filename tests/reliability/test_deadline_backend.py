@@ -10,20 +10,25 @@ generous; the old behaviour overshoots them by seconds.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpcore
 import httpx
 import pytest
-from returns.result import Failure, Success
+from returns.result import Failure, Result, Success
 
 from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._deadline_backend import AsyncDeadlineBackend, DeadlineBackend
 from openrouter_core._deadline_install import with_deadline_backend
 from openrouter_core.errors import RequestTimeoutError
+from openrouter_funcs.credits_get_credits import credits_get_credits_async
 from tests.faultserver import SSE_DONE, EventStream, Exchange, Fault, FaultServer, Respond, Trickle
 
 from .conftest import CREDITS_BODY, NO_RETRY, SECRET, SLACK, Caller
@@ -118,6 +123,51 @@ def test_a_read_still_waiting_at_the_deadline_ends_there(
     assert isinstance(result, Failure)
     assert isinstance(result.failure(), RequestTimeoutError), result.failure()
     assert elapsed < budget * 1.5
+
+
+@dataclass(frozen=True)
+class ByRole(Fault):
+    """A head dripped a byte every 50 ms (seconds in all), or, to a request marked patient, a
+    good answer whose body takes about a second: routed by header, whatever the arrival order."""
+
+    def serve(self, ex: Exchange) -> bool:
+        if ex.request.headers.get("x-role") == "patient":
+            return Trickle(Respond(200, CREDITS_BODY), chunk_size=1, delay=0.02).serve(ex)
+        with contextlib.suppress(OSError):  # the hasty caller hangs up part-way
+            Trickle(Respond(200, CREDITS_BODY), chunk_size=1, delay=0.05, head_too=True).serve(ex)
+        return False
+
+
+def test_concurrent_calls_keep_their_own_deadlines(
+    caller: Caller, server: FaultServer, own_core: OpenRouterCore
+) -> None:
+    """Two calls at once on one core, in two threads or two tasks: the one with a 300 ms
+    budget ends by it, the one with a minute finishes its slow body."""
+    server.default = ByRole()
+    patient = RequestOptions(timeout_ms=60_000, http_headers={"X-Role": "patient"})
+    hasty = RequestOptions(timeout_ms=300)
+    function = "credits_get_credits"
+    started = time.monotonic()
+    if caller.asynchronous:
+
+        async def both() -> list[Result[Any, Any]]:
+            calls = (
+                credits_get_credits_async(own_core, options=options) for options in (hasty, patient)
+            )
+            return list(await asyncio.gather(*calls))
+
+        hasty_result, patient_result = caller.run(both())
+    else:
+        with ThreadPoolExecutor(2) as pool:
+            futures = [
+                pool.submit(caller.call, function, own_core, None, opts)
+                for opts in (hasty, patient)
+            ]
+            hasty_result, patient_result = (future.result() for future in futures)
+    assert isinstance(patient_result, Success), patient_result
+    assert isinstance(hasty_result, Failure)
+    assert isinstance(hasty_result.failure(), RequestTimeoutError)
+    assert time.monotonic() - started < 1.0 + SLACK  # the patient body's second, not the drip
 
 
 def test_a_stream_on_the_cores_client_outlives_timeout_ms(
