@@ -431,8 +431,10 @@ class OpenRouterCore:
         if clients.sync is None:
             with clients.lock:
                 if clients.sync is None:
+                    from openrouter_core._deadline_install import with_deadline_backend
+
                     # Redirects stay off: following one would need the key to stay on-host.
-                    clients.sync = httpx.Client(follow_redirects=False)
+                    clients.sync = with_deadline_backend(httpx.Client(follow_redirects=False))
                     _with_clients.add(clients)
         return clients.sync
 
@@ -458,8 +460,10 @@ class OpenRouterCore:
             entry = table.get(loop)
             if entry is None:
                 clients.drop_stale_loops()
-                client = httpx.AsyncClient(
-                    follow_redirects=False, verify=clients.shared_ssl_context()
+                from openrouter_core._deadline_install import with_deadline_backend
+
+                client = with_deadline_backend(
+                    httpx.AsyncClient(follow_redirects=False, verify=clients.shared_ssl_context())
                 )
                 watcher = _close_with_loop(client, weakref.ref(clients), weakref.ref(loop))
                 # Start it here, on the loop, so the loop tracks it; its first step only

@@ -7,12 +7,16 @@ httpx timeout (pool, connect, write, the reads of the head) at that budget; the 
 wait at most what is left of it, and the body is cut, with a read timeout, once the deadline
 passes between two reads. No thread or timer is involved: the reads themselves keep time.
 
-What this bounds exactly: a stall ends at the deadline when it happens in the body, and after
-at most one budget when it happens in an earlier step (httpcore looks each step's timeout up
-once, at the step's start). A drip ends at the first read past the deadline; a read already
+What this bounds exactly depends on the client. On the clients the core makes, a network
+backend of our own beneath httpcore (:mod:`openrouter_core._deadline_backend`, installed by
+:mod:`openrouter_core._deadline_install`) caps every connect, write and read at the time left,
+so any stall or drip, in the head or the body, ends by the deadline. On a client the caller
+passed in (or one whose httpx internals are not the shape the installation knows), only what
+is written here holds: a stall ends at the deadline when it happens in the body, and after at
+most one budget when it happens in an earlier step (httpcore looks each step's timeout up
+once, at the step's start); a drip ends at the first read past the deadline, a read already
 waiting then may run on for the time that was left when the body began, and a head dripped a
-byte at a time is bounded per read only. Bounding every read by what is left would take a
-network backend of our own beneath httpcore.
+byte at a time is bounded per read only.
 
 A streamed body (events, a download) is handed to the caller once its head is in and is read
 for as long as the caller likes, so there the deadline ends with the head; each read of the

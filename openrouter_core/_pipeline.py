@@ -21,6 +21,7 @@ from returns.result import Failure, Result, Success
 from openrouter_core._closing import closed_error, watch_for_close, watch_for_close_async
 from openrouter_core._config import Clock, RequestOptions
 from openrouter_core._core import OpenRouterCore
+from openrouter_core._deadline_backend import attempt_deadline
 from openrouter_core._deadlines import deadline_after, limit_reads
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._hooks import HookContext
@@ -71,12 +72,14 @@ class _Action(Generic[T]):
 
 
 class _Send(_Action["httpx.Response | Exception"]):
-    """Send the request, streaming; reply: the open response, or what sending raised."""
+    """Send the request, streaming, by the attempt's deadline; reply: the open response, or
+    what sending raised."""
 
-    __slots__ = ("request",)
+    __slots__ = ("deadline", "request")
 
-    def __init__(self, request: httpx.Request) -> None:
+    def __init__(self, request: httpx.Request, deadline: float | None) -> None:
         self.request = request
+        self.deadline = deadline
 
 
 class _Read(_Action["Exception | None"]):
@@ -259,7 +262,7 @@ class _Exchange:
             sent_at = self.clock.monotonic() if self.logger is not None else 0.0
             # The request's httpx timeouts are the whole budget: each step starts inside it.
             deadline = deadline_after(self.settings.attempt_seconds)
-            send = _Send(request)
+            send = _Send(request, deadline)
             yield send
             reply = send.reply
             if isinstance(reply, Exception):
@@ -574,6 +577,9 @@ def invoke(
                 if core.is_closed:
                     return _closed(operation)
                 watch_for_close(action.request, lambda: core.is_closed)
+                # The core's own clients end each network step by the deadline (a user's
+                # client ignores it): see _deadline_backend.
+                deadline_set = attempt_deadline.set(action.deadline)
                 try:
                     response = client.send(action.request, stream=True)
                 except Exception as exc:
@@ -583,7 +589,10 @@ def invoke(
                 else:
                     opened.append(response)
                     action.reply = response
+                finally:
+                    attempt_deadline.reset(deadline_set)
             elif isinstance(action, _Read):
+                deadline_set = attempt_deadline.set(action.deadline)
                 try:
                     read_limited(action.response, core.max_body_bytes, action.deadline)
                     action.reply = None
@@ -592,6 +601,7 @@ def invoke(
                         return _closed(operation)
                     action.reply = exc
                 finally:
+                    attempt_deadline.reset(deadline_set)
                     action.response.close()
             elif isinstance(action, _Await):
                 close = getattr(action.awaitable, "close", None)
@@ -649,6 +659,8 @@ async def invoke_async(
                 if core.is_closed:
                     return _closed(operation)
                 watch_for_close_async(action.request, lambda: core.is_closed)
+                # Per task, so concurrent calls keep their own deadlines (as in invoke).
+                deadline_set = attempt_deadline.set(action.deadline)
                 try:
                     response = await client.send(action.request, stream=True)
                 except Exception as exc:
@@ -663,7 +675,10 @@ async def invoke_async(
                     shield_close(response, client)  # before anything (httpx included) closes it
                     opened.append(response)
                     action.reply = response
+                finally:
+                    attempt_deadline.reset(deadline_set)
             elif isinstance(action, _Read):
+                deadline_set = attempt_deadline.set(action.deadline)
                 try:
                     await aread_limited(action.response, core.max_body_bytes, action.deadline)
                     action.reply = None
@@ -672,6 +687,7 @@ async def invoke_async(
                         return _closed(operation)
                     action.reply = exc
                 finally:
+                    attempt_deadline.reset(deadline_set)
                     await action.response.aclose()
             elif isinstance(action, _Await):
                 action.reply = await cast(Any, action.awaitable)

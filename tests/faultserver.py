@@ -432,25 +432,34 @@ def _default_respond() -> Respond:
 
 @dataclass(frozen=True)
 class Trickle(Fault):
-    """Send headers at once, then the body `chunk_size` bytes at a time, pausing `delay` before each piece."""
+    """Send headers at once (or, with `head_too`, trickled like the body), then the body
+    `chunk_size` bytes at a time, pausing `delay` before each piece."""
 
     response: Respond = field(default_factory=_default_respond)
     chunk_size: int = 1
     delay: float = 0.05
+    head_too: bool = False
 
     def __post_init__(self) -> None:
         if self.chunk_size < 1:
             raise ValueError("chunk_size must be >= 1")
 
     def serve(self, ex: Exchange) -> bool:
-        ex.send(self.response.render_head(keep_alive=ex.client_keep_alive))
+        head = self.response.render_head(keep_alive=ex.client_keep_alive)
+        if self.head_too:
+            self._trickle(ex, head)
+        else:
+            ex.send(head)
         if ex.is_head:
             return ex.client_keep_alive
         payload = self.response.payload
-        for i in range(0, len(payload), self.chunk_size):
-            ex.pause(self.delay)
-            ex.send(payload[i : i + self.chunk_size])
+        self._trickle(ex, payload)
         return ex.client_keep_alive and self.response.declared_length == len(payload)
+
+    def _trickle(self, ex: Exchange, data: bytes) -> None:
+        for i in range(0, len(data), self.chunk_size):
+            ex.pause(self.delay)
+            ex.send(data[i : i + self.chunk_size])
 
 
 @dataclass(frozen=True)
