@@ -13,16 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from openrouter_core._config import BackoffStrategy, Clock, RequestOptions, RetryConfig
 from openrouter_core._core import DEFAULT_SERVER_URL, OpenRouterCore
-from openrouter_core._dump import from_dict, to_dict, to_json
 from openrouter_core._forgiving import SpecProblem, spec_problems
 from openrouter_core._hooks import HookContext, Hooks
 from openrouter_core._response_info import ResponseInfo, response_info
 from openrouter_core._structure import model_type_hints
-from openrouter_core._text import as_message_param, message_text
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core._version import __version__
 
 if TYPE_CHECKING:
+    from openrouter_core._dump import from_dict, to_dict, to_json
     from openrouter_core._fallbacks import (
         DEFAULT_FALLBACK_ON,
         FallbackAttempt,
@@ -32,8 +31,10 @@ if TYPE_CHECKING:
     from openrouter_core._generation_stats import generation_stats, generation_stats_async
     from openrouter_core._ledger import Budget, Usage, UsageLedger
     from openrouter_core._limiter import RateLimiter
+    from openrouter_core._text import as_message_param, message_text
 
-#: Names loaded on first use, so that a core without a ledger or limiter never imports them.
+#: Names loaded on first use, so that a call never imports what only a user of them needs
+#: (a ledger, a limiter, the JSON and text helpers).
 _LAZY = {
     "Budget": "openrouter_core._ledger",
     "DEFAULT_FALLBACK_ON": "openrouter_core._fallbacks",
@@ -45,6 +46,11 @@ _LAZY = {
     "generation_stats": "openrouter_core._generation_stats",
     "generation_stats_async": "openrouter_core._generation_stats",
     "with_fallbacks": "openrouter_core._fallbacks",
+    "as_message_param": "openrouter_core._text",
+    "from_dict": "openrouter_core._dump",
+    "message_text": "openrouter_core._text",
+    "to_dict": "openrouter_core._dump",
+    "to_json": "openrouter_core._dump",
 }
 
 

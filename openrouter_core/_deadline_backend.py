@@ -21,15 +21,13 @@ from __future__ import annotations
 import ssl
 import time
 from collections.abc import Iterable
-from contextvars import ContextVar
 from typing import Any
 
 import httpcore
 
-__all__ = ["AsyncDeadlineBackend", "DeadlineBackend", "attempt_deadline"]
+from openrouter_core._deadlines import attempt_deadline
 
-#: The monotonic moment the current attempt must end by (None: no attempt is running here).
-attempt_deadline: ContextVar[float | None] = ContextVar("openrouter_attempt_deadline", default=None)
+__all__ = ["AsyncDeadlineBackend", "DeadlineBackend"]
 
 _PASSED = "the attempt's deadline (timeout_ms) passed"
 

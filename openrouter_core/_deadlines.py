@@ -26,10 +26,17 @@ stream then waits at most ``stream_idle_timeout_ms`` for the server's next bytes
 from __future__ import annotations
 
 import time
+from contextvars import ContextVar
 
 import httpx
 
-__all__ = ["check_deadline", "deadline_after", "limit_reads", "reads_until"]
+__all__ = ["attempt_deadline", "check_deadline", "deadline_after", "limit_reads", "reads_until"]
+
+#: The monotonic moment the current attempt must end by (None: no attempt is running here).
+#: The pipeline's drivers set it around an attempt's send and read; the network backend beneath
+#: the core's own clients (_deadline_backend, which imports httpcore and is loaded only when a
+#: client is made) caps every network operation by it.
+attempt_deadline: ContextVar[float | None] = ContextVar("openrouter_attempt_deadline", default=None)
 
 
 def deadline_after(seconds: float | None) -> float | None:

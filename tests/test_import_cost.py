@@ -26,6 +26,13 @@ NOT_NEEDED = {
     "openrouter_core._fallbacks": "with_fallbacks",
     "openrouter_core._generation_stats": "generation_stats",
     "openrouter_core._stream_watch": "a ledger or limiter watching a stream",
+    "openrouter_core._dump": "to_dict / to_json / from_dict",
+    "openrouter_core._text": "message_text / as_message_param",
+    # The deadline backend wraps httpcore's, and importing httpcore imports trio where trio is
+    # installed (over 100 ms): both wait until the core makes a client of its own.
+    "openrouter_core._deadline_backend": "the core's own clients, made on their first call",
+    "httpcore": "the core's own clients (httpx imports it when it makes a transport)",
+    "trio": "calls under trio",
 }
 
 _CALL = """
