@@ -41,7 +41,7 @@ from openrouter_funcs.batch_get_batches import batch_get_batches, batch_get_batc
 from openrouter_funcs.run_many import Job, Progress
 
 __all__ = [
-    "ENDED_STATUSES",
+    "BATCH_ENDED_STATUSES",
     "batch_results",
     "batch_results_async",
     "submit_batch",
@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: The statuses after which a batch changes no more.
-ENDED_STATUSES = frozenset({"completed", "failed", "expired", "cancelled"})
+BATCH_ENDED_STATUSES = frozenset({"completed", "failed", "expired", "cancelled"})
 
 _PROGRESS_MODES = ("auto", "bar", "log", "off")
 
@@ -287,7 +287,7 @@ def _waiting(
                 return polled
             batch = polled.unwrap()
         progress.update(batch)
-        if batch.status in ENDED_STATUSES:
+        if batch.status in BATCH_ENDED_STATUSES:
             return Success(batch)
         left = None if timeout is None else timeout - (clock.monotonic() - started)
         if left is not None and left <= 0:
@@ -323,7 +323,7 @@ def wait_batch(
 ) -> Result[BatchObject, OpenRouterBaseError]:
     """Poll ``GET /batches/{id}`` until the batch ends; ``Success`` holds it as it ended.
 
-    Ended means completed, failed, expired or cancelled (``ENDED_STATUSES``): a batch that
+    Ended means completed, failed, expired or cancelled (``BATCH_ENDED_STATUSES``): a batch that
     failed or expired is still a ``Success`` here, and ``batch_results`` reports it. Polls
     back off from ``first_interval`` seconds by half again each time, jittered, capped at
     ``max_interval``, all on the core's clock. After ``timeout`` seconds (None: no limit)
@@ -407,7 +407,7 @@ def _results_problem(batch: Any) -> Pair | None:
     if isinstance(batch, str) and batch:
         return None
     if isinstance(batch, BatchObject):
-        if batch.status in ENDED_STATUSES:
+        if batch.status in BATCH_ENDED_STATUSES:
             return None
         return (
             batch.id,
@@ -435,8 +435,15 @@ def _line_result(line: ResultLine, endpoint: str) -> Result[Any, OpenRouterBaseE
     if line.error is None and response is not None and response.status_code < 300:
         return Success(response.body)
     status = response.status_code if response is not None and response.status_code >= 300 else 500
-    body: Any = response.body if response is not None else None
-    if not (isinstance(body, dict) and isinstance(body.get("error"), dict)):
+    raw: Any = response.body if response is not None else None
+    if attrs.has(type(raw)):
+        # An error body is read as the nearest success model, which keeps its `error` here.
+        raw = raw.extra_fields
+    server_error = raw.get("error") if isinstance(raw, dict) else None
+    body: dict[str, Any]
+    if isinstance(server_error, dict) and server_error.get("message"):
+        body = {"error": server_error}
+    else:
         error = line.error
         body = {
             "error": {
