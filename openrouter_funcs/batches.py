@@ -38,7 +38,7 @@ from openrouter_funcs.batch_create_batches import (
     batch_create_batches_async,
 )
 from openrouter_funcs.batch_get_batches import batch_get_batches, batch_get_batches_async
-from openrouter_funcs.run_many import Job, Progress
+from openrouter_funcs.run_many import _PROGRESS_MODES, Job, Progress
 
 __all__ = [
     "BATCH_ENDED_STATUSES",
@@ -52,8 +52,6 @@ __all__ = [
 
 #: The statuses after which a batch changes no more.
 BATCH_ENDED_STATUSES = frozenset({"completed", "failed", "expired", "cancelled"})
-
-_PROGRESS_MODES = ("auto", "bar", "log", "off")
 
 Options = RequestOptions | Mapping[str, Any] | None
 Pair = tuple[str, Result[Any, OpenRouterBaseError]]
@@ -207,7 +205,12 @@ class _Sleep:
 
 
 def _wait_problem(
-    batch: Any, timeout: Any, first_interval: Any, max_interval: Any, progress: Any
+    batch: Any,
+    timeout: Any,
+    first_interval: Any,
+    max_interval: Any,
+    progress: Any,
+    progress_every: Any,
 ) -> SDKValidationError | None:
     if not isinstance(batch, (BatchObject, str)) or batch == "":
         return SDKValidationError(
@@ -223,6 +226,15 @@ def _wait_problem(
     ):
         return SDKValidationError(
             f"timeout must be None or seconds, not {timeout!r}", field="timeout"
+        )
+    if (
+        isinstance(progress_every, bool)
+        or not isinstance(progress_every, (int, float))
+        or not (progress_every >= 0)
+    ):
+        return SDKValidationError(
+            f"progress_every must be a number of seconds, not {progress_every!r}",
+            field="progress_every",
         )
     if progress not in _PROGRESS_MODES:
         return SDKValidationError(
@@ -331,7 +343,7 @@ def wait_batch(
     A poll that fails (after the core's retries) ends the wait with its error. ``progress``
     shows the request counts as ``run_many`` does (``"auto"``: a bar on a terminal).
     """
-    problem = _wait_problem(batch, timeout, first_interval, max_interval, progress)
+    problem = _wait_problem(batch, timeout, first_interval, max_interval, progress, progress_every)
     if problem is not None:
         return Failure(problem)
     batch_id = batch if isinstance(batch, str) else batch.id
@@ -371,7 +383,7 @@ async def wait_batch_async(
     options: Options = None,
 ) -> Result[BatchObject, OpenRouterBaseError]:
     """``wait_batch`` for async code: the waits are the core clock's ``async_sleep``."""
-    problem = _wait_problem(batch, timeout, first_interval, max_interval, progress)
+    problem = _wait_problem(batch, timeout, first_interval, max_interval, progress, progress_every)
     if problem is not None:
         return Failure(problem)
     batch_id = batch if isinstance(batch, str) else batch.id

@@ -288,7 +288,13 @@ def test_an_iterable_that_raises_is_a_failure_not_an_exception() -> None:
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"timeout": -1}, {"first_interval": 0}, {"max_interval": "60"}, {"progress": "loud"}],
+    [
+        {"timeout": -1},
+        {"first_interval": 0},
+        {"max_interval": "60"},
+        {"progress": "loud"},
+        {"progress_every": -1},
+    ],
 )
 def test_bad_wait_settings_are_failures(kwargs: dict[str, Any]) -> None:
     server = BatchesServer()
