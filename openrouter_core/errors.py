@@ -9,6 +9,8 @@
     ├── StreamEventError                 a stream that had started reported a failure
     ├── PaginationError                  a page walk could not go on (a server repeating a page)
     ├── BudgetExceededError              a ledger's budget was spent: the call was not sent
+    ├── BatchIncompleteError             a batch ended failed, expired or cancelled, or a wait
+    │                                    for it timed out; ``.batch`` keeps what it holds
     ├── HTTPClientError                  no usable answer arrived
     │   ├── ConnectionError, RequestTimeoutError, RequestAbortedError,
     │   └── InvalidRequestError, UnexpectedClientError
@@ -65,6 +67,7 @@ __all__ = [
     "AnyStatusError",
     "BadGatewayResponseError",
     "BadRequestResponseError",
+    "BatchIncompleteError",
     "BudgetExceededError",
     "ConflictResponseError",
     "ConnectionError",
@@ -507,6 +510,20 @@ class BudgetExceededError(OpenRouterBaseError):
         self.budget = budget
         self.spent_usd = spent_usd
         self.spent_tokens = spent_tokens
+
+
+# --- a batch of requests run by the server ---------------------------------------------
+
+
+class BatchIncompleteError(OpenRouterBaseError):
+    """A batch ended without completing (failed, expired, cancelled) or was still running when
+    a wait for it timed out; ``status`` is its status then, ``batch`` the ``BatchObject`` last
+    seen, whose ``results`` keep whatever requests did finish."""
+
+    def __init__(self, message: str, *, batch: Any) -> None:
+        super().__init__(message)
+        self.batch = batch
+        self.status: str = batch.status
 
 
 # --- the caller's input -------------------------------------------------------------------

@@ -15,6 +15,7 @@ import types
 
 #: Function name → the module that defines it.
 _MODULES = {
+    "BATCH_ENDED_STATUSES": "batches",
     "DEFAULT_STOP": "stop_conditions",
     "ApprovalRule": "tools",
     "AsyncModelStream": "call_model_stream",
@@ -71,6 +72,8 @@ _MODULES = {
     "batch_list_async": "batch_list",
     "batch_list_pages": "batch_list_pages",
     "batch_list_pages_async": "batch_list_pages",
+    "batch_results": "batches",
+    "batch_results_async": "batches",
     "benchmarks_get_benchmarks": "benchmarks_get_benchmarks",
     "benchmarks_get_benchmarks_async": "benchmarks_get_benchmarks",
     "beta_responses_send": "beta_responses_send",
@@ -330,6 +333,8 @@ _MODULES = {
     "stt_create_transcription_async": "stt_create_transcription",
     "stt_create_transcription_multipart": "stt_create_transcription_multipart",
     "stt_create_transcription_multipart_async": "stt_create_transcription_multipart",
+    "submit_batch": "batches",
+    "submit_batch_async": "batches",
     "system_one_create": "system_one_create",
     "system_one_create_async": "system_one_create",
     "text_deltas": "call_model_stream",
@@ -371,6 +376,8 @@ _MODULES = {
     "video_generation_get_video_content_stream_async": "video_generation_get_video_content",
     "video_generation_list_videos_models": "video_generation_list_videos_models",
     "video_generation_list_videos_models_async": "video_generation_list_videos_models",
+    "wait_batch": "batches",
+    "wait_batch_async": "batches",
     "workspaces_bulk_add_members": "workspaces_bulk_add_members",
     "workspaces_bulk_add_members_async": "workspaces_bulk_add_members",
     "workspaces_bulk_remove_members": "workspaces_bulk_remove_members",
@@ -402,6 +409,7 @@ _MODULES = {
 }
 
 __all__ = [
+    "BATCH_ENDED_STATUSES",
     "DEFAULT_STOP",
     "ApprovalRule",
     "AsyncModelStream",
@@ -458,6 +466,8 @@ __all__ = [
     "batch_list_async",
     "batch_list_pages",
     "batch_list_pages_async",
+    "batch_results",
+    "batch_results_async",
     "benchmarks_get_benchmarks",
     "benchmarks_get_benchmarks_async",
     "beta_responses_send",
@@ -717,6 +727,8 @@ __all__ = [
     "stt_create_transcription_async",
     "stt_create_transcription_multipart",
     "stt_create_transcription_multipart_async",
+    "submit_batch",
+    "submit_batch_async",
     "system_one_create",
     "system_one_create_async",
     "text_deltas",
@@ -758,6 +770,8 @@ __all__ = [
     "video_generation_get_video_content_stream_async",
     "video_generation_list_videos_models",
     "video_generation_list_videos_models_async",
+    "wait_batch",
+    "wait_batch_async",
     "workspaces_bulk_add_members",
     "workspaces_bulk_add_members_async",
     "workspaces_bulk_remove_members",

@@ -50,6 +50,13 @@ from openrouter_funcs.batch_list import batch_list as batch_list
 from openrouter_funcs.batch_list import batch_list_async as batch_list_async
 from openrouter_funcs.batch_list_pages import batch_list_pages as batch_list_pages
 from openrouter_funcs.batch_list_pages import batch_list_pages_async as batch_list_pages_async
+from openrouter_funcs.batches import BATCH_ENDED_STATUSES as BATCH_ENDED_STATUSES
+from openrouter_funcs.batches import batch_results as batch_results
+from openrouter_funcs.batches import batch_results_async as batch_results_async
+from openrouter_funcs.batches import submit_batch as submit_batch
+from openrouter_funcs.batches import submit_batch_async as submit_batch_async
+from openrouter_funcs.batches import wait_batch as wait_batch
+from openrouter_funcs.batches import wait_batch_async as wait_batch_async
 from openrouter_funcs.benchmarks_get_benchmarks import (
     benchmarks_get_benchmarks as benchmarks_get_benchmarks,
 )
@@ -762,6 +769,7 @@ from openrouter_funcs.workspaces_update import workspaces_update as workspaces_u
 from openrouter_funcs.workspaces_update import workspaces_update_async as workspaces_update_async
 
 __all__ = [
+    "BATCH_ENDED_STATUSES",
     "DEFAULT_STOP",
     "ApprovalRule",
     "AsyncModelStream",
@@ -818,6 +826,8 @@ __all__ = [
     "batch_list_async",
     "batch_list_pages",
     "batch_list_pages_async",
+    "batch_results",
+    "batch_results_async",
     "benchmarks_get_benchmarks",
     "benchmarks_get_benchmarks_async",
     "beta_responses_send",
@@ -1077,6 +1087,8 @@ __all__ = [
     "stt_create_transcription_async",
     "stt_create_transcription_multipart",
     "stt_create_transcription_multipart_async",
+    "submit_batch",
+    "submit_batch_async",
     "system_one_create",
     "system_one_create_async",
     "text_deltas",
@@ -1118,6 +1130,8 @@ __all__ = [
     "video_generation_get_video_content_stream_async",
     "video_generation_list_videos_models",
     "video_generation_list_videos_models_async",
+    "wait_batch",
+    "wait_batch_async",
     "workspaces_bulk_add_members",
     "workspaces_bulk_add_members_async",
     "workspaces_bulk_remove_members",

@@ -1,4 +1,4 @@
-"""run_many's progress: a tqdm bar, a log line every few seconds, or nothing."""
+"""Progress of run_many and wait_batch: a tqdm bar, a log line every few seconds, or nothing."""
 
 from __future__ import annotations
 
@@ -17,8 +17,15 @@ class ProgressReport:
     """Counts finished requests and shows them: a tqdm bar, a log line now and then, or nothing."""
 
     def __init__(
-        self, mode: str, total: int | None, clock: Clock, every: float, stream: IO[str]
+        self,
+        mode: str,
+        total: int | None,
+        clock: Clock,
+        every: float,
+        stream: IO[str],
+        label: str = "run_many",
     ) -> None:
+        self._label = label
         self.done = self.failed = self.skipped = 0
         self._total, self._clock, self._every, self._stream = total, clock, every, stream
         self._started = self._last_line = clock.monotonic()
@@ -57,7 +64,7 @@ class ProgressReport:
         self._shown = (self.done, self.skipped)
         elapsed = now - self._started
         rate = self.done / elapsed if elapsed > 0 else 0.0
-        text = f"run_many: {self.done:,} done ({self.failed:,} failed)"
+        text = f"{self._label}: {self.done:,} done ({self.failed:,} failed)"
         if self.skipped:
             text += f", {self.skipped:,} skipped as done before"
         if self._total is not None:

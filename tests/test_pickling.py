@@ -89,6 +89,23 @@ def an_error(cls: type[OpenRouterBaseError]) -> OpenRouterBaseError:
         from openrouter_core import Budget
 
         return cls("spent", budget=Budget(max_usd=1.0), spent_usd=1.25, spent_tokens=900)
+    if cls is errors.BatchIncompleteError:
+        from openrouter_core import from_dict
+        from openrouter_core.models.batch_object import BatchObject
+
+        batch = from_dict(
+            {
+                "id": "batch_1",
+                "status": "expired",
+                "endpoint": "/v1/chat/completions",
+                "model": "m",
+                "created_at": 1,
+                "request_counts": {"completed": 1, "failed": 0, "total": 2},
+                "results": None,
+            },
+            BatchObject,
+        )
+        return cls("Batch batch_1 ended expired", batch=batch)
     return cls("something failed")
 
 
@@ -133,6 +150,8 @@ def test_every_error_class_round_trips_without_the_key(cls: type[OpenRouterBaseE
             1.25,
             900,
         )
+    if isinstance(error, errors.BatchIncompleteError):
+        assert (copy.batch, copy.status) == (error.batch, "expired")
     assert copy.partial_run is None
 
 

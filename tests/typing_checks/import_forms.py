@@ -538,6 +538,55 @@ def check_batch_list_pages() -> None:
     assert form_4 is PAGINATION
 
 
+def check_batches() -> None:
+    import openrouter_funcs.batches
+    import openrouter_funcs.batches as module
+    from openrouter_funcs import batch_results as batch_results_in_package
+    from openrouter_funcs import batch_results_async as batch_results_async_in_package
+    from openrouter_funcs import submit_batch as submit_batch_in_package
+    from openrouter_funcs import submit_batch_async as submit_batch_async_in_package
+    from openrouter_funcs import wait_batch as wait_batch_in_package
+    from openrouter_funcs import wait_batch_async as wait_batch_async_in_package
+    from openrouter_funcs.batches import (
+        BATCH_ENDED_STATUSES,
+        batch_results,
+        batch_results_async,
+        submit_batch,
+        submit_batch_async,
+        wait_batch,
+        wait_batch_async,
+    )
+
+    batch_results_callable: Callable[..., object] = batch_results_in_package
+    assert batch_results_callable is batch_results
+    typing.get_type_hints(batch_results_in_package)
+    batch_results_async_callable: Callable[..., object] = batch_results_async_in_package
+    assert batch_results_async_callable is batch_results_async
+    typing.get_type_hints(batch_results_async_in_package)
+    submit_batch_callable: Callable[..., object] = submit_batch_in_package
+    assert submit_batch_callable is submit_batch
+    typing.get_type_hints(submit_batch_in_package)
+    submit_batch_async_callable: Callable[..., object] = submit_batch_async_in_package
+    assert submit_batch_async_callable is submit_batch_async
+    typing.get_type_hints(submit_batch_async_in_package)
+    wait_batch_callable: Callable[..., object] = wait_batch_in_package
+    assert wait_batch_callable is wait_batch
+    typing.get_type_hints(wait_batch_in_package)
+    wait_batch_async_callable: Callable[..., object] = wait_batch_async_in_package
+    assert wait_batch_async_callable is wait_batch_async
+    typing.get_type_hints(wait_batch_async_in_package)
+    assert module.BATCH_ENDED_STATUSES is BATCH_ENDED_STATUSES
+    assert module.batch_results is batch_results
+    assert module.batch_results_async is batch_results_async
+    assert module.submit_batch is submit_batch
+    assert module.submit_batch_async is submit_batch_async
+    assert module.wait_batch is wait_batch
+    assert module.wait_batch_async is wait_batch_async
+    pkg = openrouter_funcs  # short enough to keep the line and its ignore whole
+    form_4 = pkg.batches.wait_batch
+    assert form_4 is wait_batch
+
+
 def check_benchmarks_get_benchmarks() -> None:
     import openrouter_funcs.benchmarks_get_benchmarks
     import openrouter_funcs.benchmarks_get_benchmarks as module
@@ -6342,6 +6391,7 @@ CHECKS = [
     check_batch_get_batches,
     check_batch_list,
     check_batch_list_pages,
+    check_batches,
     check_benchmarks_get_benchmarks,
     check_beta_responses_send,
     check_byok_create,

@@ -151,6 +151,43 @@ def snippet_7(core: OpenRouterCore) -> None:
 
 
 def snippet_8(core: OpenRouterCore) -> None:
+    from returns.result import Failure, Success
+    from openrouter_core import OpenRouterCore
+    from openrouter_core.errors import BatchIncompleteError, TooManyRequestsResponseError
+    from openrouter_funcs.batches import batch_results, submit_batch, wait_batch
+    from openrouter_funcs.run_many import Job
+
+    def label_overnight(core: OpenRouterCore, questions: dict[str, str]) -> None:
+        jobs = [
+            Job(
+                key,
+                {
+                    "model": "openai/gpt-4o-mini",
+                    "messages": [{"role": "user", "content": question}],
+                },
+            )
+            for key, question in questions.items()
+        ]
+        batch = submit_batch(core, jobs).bind(
+            lambda submitted: wait_batch(core, submitted, timeout=24 * 3600)
+        )
+        match batch:
+            case Success(ended):
+                for custom_id, result in batch_results(core, ended):
+                    match result:
+                        case Success(body):
+                            print(custom_id, body.choices[0].message.content)
+                        case Failure(BatchIncompleteError() as err):  # expired, failed, cancelled
+                            print("the batch", err.status, "- its results above are kept")
+                        case Failure(TooManyRequestsResponseError()):  # the class a call would get
+                            print(custom_id, "was rate limited: send it again")
+                        case Failure(err):
+                            print(custom_id, "failed:", err)
+            case Failure(err):  # refused input, an HTTP error, or the 24 h wait ran out
+                print("no batch:", err)
+
+
+def snippet_9(core: OpenRouterCore) -> None:
     from typing import Literal
     from openrouter_funcs import tool
 
@@ -168,7 +205,7 @@ def snippet_8(core: OpenRouterCore) -> None:
     print(get_weather.definition().unwrap())  # the request's `tools` entry
 
 
-def snippet_9(core: OpenRouterCore) -> None:
+def snippet_10(core: OpenRouterCore) -> None:
     from returns.result import Failure, Success
     from openrouter_core.dicts.chat_messages import ChatMessagesDict
     from openrouter_funcs import ModelRun, call_model, tool
@@ -192,7 +229,7 @@ def snippet_9(core: OpenRouterCore) -> None:
             print("run failed:", err, "- steps done:", len(err.partial_run.steps))
 
 
-def snippet_10(core: OpenRouterCore) -> None:
+def snippet_11(core: OpenRouterCore) -> None:
     from openrouter_core.testing import StandInTransport, chat_turn, standin_core
     from openrouter_funcs import call_model, resume_run, tool
 
@@ -213,7 +250,7 @@ def snippet_10(core: OpenRouterCore) -> None:
     print(resume_run(offline, run, decisions, tools=[delete_file]).unwrap().text)
 
 
-def snippet_11(core: OpenRouterCore) -> None:
+def snippet_12(core: OpenRouterCore) -> None:
     from returns.result import Failure, Success
     from openrouter_funcs import RunFinished, TextDelta, ToolCall, call_model_stream, text_deltas
 
@@ -233,7 +270,7 @@ def snippet_11(core: OpenRouterCore) -> None:
         print("".join(text_deltas(stream)))  # just the text; stream.result holds the run
 
 
-def snippet_12(core: OpenRouterCore) -> None:
+def snippet_13(core: OpenRouterCore) -> None:
     import attrs
     from returns.result import Failure, Success
     from openrouter_core.errors import OutputRefusedError, OutputValidationError
@@ -259,7 +296,7 @@ def snippet_12(core: OpenRouterCore) -> None:
             print("request failed:", err)
 
 
-def snippet_13(core: OpenRouterCore) -> None:
+def snippet_14(core: OpenRouterCore) -> None:
     from openrouter_core.testing import Fault, StandInTransport, standin_core
 
     core = standin_core()  # documented success examples
@@ -267,7 +304,7 @@ def snippet_13(core: OpenRouterCore) -> None:
     core = standin_core(transport=StandInTransport(faults=[Fault.status(503, on_call=1)]))
 
 
-def snippet_14(core: OpenRouterCore) -> None:
+def snippet_15(core: OpenRouterCore) -> None:
     import pytest
     from openrouter_core import OpenRouterCore
     from openrouter_core.testing import Fault
@@ -281,7 +318,7 @@ def snippet_14(core: OpenRouterCore) -> None:
         assert credits_get_credits(openrouter_cassette).failure()  # ConnectionError
 
 
-def snippet_15(core: OpenRouterCore) -> None:
+def snippet_16(core: OpenRouterCore) -> None:
     from pytest_httpx import HTTPXMock
     from openrouter_core import OpenRouterCore
     from openrouter_core.testing import add_openrouter_response
@@ -293,7 +330,7 @@ def snippet_15(core: OpenRouterCore) -> None:
         ...
 
 
-def snippet_16(core: OpenRouterCore) -> None:
+def snippet_17(core: OpenRouterCore) -> None:
     from openrouter_core import spec_problems
     from openrouter_funcs.chat_send import chat_send
 
@@ -305,7 +342,7 @@ def snippet_16(core: OpenRouterCore) -> None:
         print(path, problem)  # e.g. "choices[0].finish_reason: required field missing"
 
 
-def snippet_17(core: OpenRouterCore) -> None:
+def snippet_18(core: OpenRouterCore) -> None:
     import asyncio
     from openrouter_core import OpenRouterCore
     from openrouter_core.serverless import (
@@ -332,7 +369,7 @@ def snippet_17(core: OpenRouterCore) -> None:
         return asyncio.run(handle(event))
 
 
-def snippet_18(core: OpenRouterCore) -> None:
+def snippet_19(core: OpenRouterCore) -> None:
     from returns.result import Failure, Success
     from openrouter_core import (
         Budget,
