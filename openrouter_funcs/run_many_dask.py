@@ -204,8 +204,7 @@ def run_many_dask(
     _check("chunk_size", chunk_size)
     _check("concurrency", concurrency)
     if chunks_in_flight is None:
-        untyped: Any = client  # distributed's methods carry no annotations
-        chunks_in_flight = max(2, 2 * sum(untyped.nthreads().values()))
+        chunks_in_flight = max(2, 2 * sum(client.nthreads().values()))
     _check("chunks_in_flight", chunks_in_flight)
     directory = os.fspath(results_dir)
     os.makedirs(directory, exist_ok=True)
@@ -235,7 +234,7 @@ def _drive(
     settings: CoreSettings,
     entries: Iterator[_Entry],
     *,
-    client: Any,
+    client: Client,
     directory: str,
     first_part: int,
     chunk_size: int,
@@ -243,9 +242,8 @@ def _drive(
     chunks_in_flight: int,
 ) -> Iterator[tuple[str, Result[Any, Any]]]:
     """Submit chunks as the input is read, at most ``chunks_in_flight`` open; yield pairs."""
-    import distributed
+    from distributed import as_completed
 
-    as_completed: Any = distributed.as_completed  # untyped in distributed
     finished = as_completed()
     chunk_ids: dict[Any, list[str]] = {}
     part = first_part
