@@ -35,6 +35,7 @@ import attrs
 from returns.result import Failure, Result
 
 from openrouter_core import OpenRouterCore, RetryConfig
+from openrouter_core._core import DEFAULT_TIMEOUT_MS
 from openrouter_core.errors import UnexpectedClientError
 from openrouter_funcs._id_set import IdSet
 from openrouter_funcs.run_many import Job, _Entry, _identified, run_many
@@ -64,7 +65,7 @@ class CoreSettings:
     http_referer: str | None = None
     app_title: str | None = None
     app_categories: str | None = None
-    timeout_ms: int | None = 120_000
+    timeout_ms: int | None = DEFAULT_TIMEOUT_MS
     retry_config: RetryConfig = attrs.field(factory=RetryConfig)
     strict: bool = False
 
@@ -201,6 +202,9 @@ def run_many_dask(
         )
     if not isinstance(client, distributed.Client):
         raise TypeError(f"client must be a distributed.Client, not {type(client).__name__}")
+    # Built once here (no client is made until a call) so a bad setting raises at the call,
+    # not as the same Failure from every chunk.
+    settings.build()
     _check("chunk_size", chunk_size)
     _check("concurrency", concurrency)
     if chunks_in_flight is None:

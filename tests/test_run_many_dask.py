@@ -156,5 +156,13 @@ def test_settings_that_cannot_work_raise_at_the_call(cluster: Any, tmp_path: Pat
         )
     with pytest.raises(TypeError, match="CoreSettings"):
         run_many_dask(credits_get_credits, not_settings, [], client=cluster, results_dir=tmp_path)
+    with pytest.raises(ValueError, match="timeout_ms"):  # checked here, not on each worker
+        run_many_dask(
+            credits_get_credits,
+            CoreSettings(timeout_ms=-5),
+            [],
+            client=cluster,
+            results_dir=tmp_path,
+        )
     with pytest.raises(TypeError, match=r"distributed\.Client"):
         run_many_dask(credits_get_credits, settings, [], client=not_client, results_dir=tmp_path)
