@@ -8,7 +8,7 @@
 
     client = Client("tcp://scheduler:8786")    # workers have OPENROUTER_API_KEY set
     settings = CoreSettings(app_title="my-eval")
-    for request_id, result in run_many_dask(fn, settings, jobs, client=client,
+    for request_id, result in run_many_dask(credits_get_credits, settings, jobs, client=client,
                                             results_dir="/shared/run-1"):
         ...
     records = merged_results("/shared/run-1")  # {id: its last line}
@@ -29,7 +29,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 from returns.result import Failure, Result
@@ -39,9 +39,6 @@ from openrouter_core._core import DEFAULT_TIMEOUT_MS
 from openrouter_core.errors import UnexpectedClientError
 from openrouter_funcs._id_set import IdSet
 from openrouter_funcs.run_many import Job, _Entry, _identified, run_many
-
-if TYPE_CHECKING:
-    from distributed import Client
 
 __all__ = ["CoreSettings", "merged_results", "run_many_dask"]
 
@@ -149,7 +146,8 @@ def run_many_dask(
     settings: CoreSettings,
     requests: Iterable[Any],
     *,
-    client: Client,
+    # Any, not distributed.Client: annotations here resolve without the optional extra.
+    client: Any,
     results_dir: str | os.PathLike[str],
     chunk_size: int = 1000,
     concurrency: int = 16,
@@ -238,7 +236,7 @@ def _drive(
     settings: CoreSettings,
     entries: Iterator[_Entry],
     *,
-    client: Client,
+    client: Any,
     directory: str,
     first_part: int,
     chunk_size: int,
