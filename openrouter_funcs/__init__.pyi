@@ -554,6 +554,9 @@ from openrouter_funcs.run_many import Progress as Progress
 from openrouter_funcs.run_many import request_id as request_id
 from openrouter_funcs.run_many import run_many as run_many
 from openrouter_funcs.run_many import run_many_async as run_many_async
+from openrouter_funcs.run_many_dask import CoreSettings as CoreSettings
+from openrouter_funcs.run_many_dask import merged_results as merged_results
+from openrouter_funcs.run_many_dask import run_many_dask as run_many_dask
 from openrouter_funcs.scim_create import scim_create as scim_create
 from openrouter_funcs.scim_create import scim_create_async as scim_create_async
 from openrouter_funcs.scim_create_sync_job import scim_create_sync_job as scim_create_sync_job
@@ -775,6 +778,7 @@ __all__ = [
     "AsyncModelStream",
     "CallModelError",
     "ChatParseError",
+    "CoreSettings",
     "Decision",
     "Job",
     "ModelRun",
@@ -966,6 +970,7 @@ __all__ = [
     "json_schema_for",
     "max_cost",
     "max_tokens",
+    "merged_results",
     "messages_create",
     "messages_create_async",
     "models_count",
@@ -1062,6 +1067,7 @@ __all__ = [
     "resume_run_async",
     "run_many",
     "run_many_async",
+    "run_many_dask",
     "scim_create",
     "scim_create_async",
     "scim_create_sync_job",

@@ -109,6 +109,67 @@ class _Entry:
     known: Result[Any, Any] | None = None
 
 
+def _identified(
+    requests: Iterable[Any], done: IdSet, skipped: Callable[[], None]
+) -> Iterator[_Entry]:
+    """The input, one item at a time, with ids; done ids left out, bad items as failures.
+
+    Shared with ``run_many_dask``, whose driver gives ids before the input is cut in chunks.
+    """
+    seen = IdSet()
+    for index, item in enumerate(requests):
+        if isinstance(item, Job):
+            id, request = item.id, item.request
+            if not isinstance(id, str) or not id:
+                yield _Entry(
+                    f"<input #{index}>",
+                    known=Failure(
+                        SDKValidationError(
+                            f"input #{index}: a Job's id must be a non-empty str, "
+                            f"not {id!r}; it was not sent",
+                            field="id",
+                        )
+                    ),
+                )
+                continue
+        else:
+            request = item
+            try:
+                id = request_id(item)
+            except Exception as error:
+                yield _Entry(
+                    f"<input #{index}>",
+                    known=Failure(
+                        SDKValidationError(
+                            f"input #{index} has no id and is not JSON, so none can be "
+                            f"made from it ({type(error).__name__}: {error}); give it one "
+                            "with Job(id, request). It was not sent",
+                            field="id",
+                            cause=error,
+                        )
+                    ),
+                )
+                continue
+        if id in seen:
+            # Not written to the file: its line would stand for the first one's.
+            yield _Entry(
+                id,
+                known=Failure(
+                    SDKValidationError(
+                        f"id {id!r} appears again at input #{index}; each request needs "
+                        "its own id (give repeats one with Job), so this one was not sent",
+                        field="id",
+                    )
+                ),
+            )
+            continue
+        seen.add(id)
+        if id in done:
+            skipped()
+            continue
+        yield _Entry(id, request)
+
+
 class _Run:
     """One bulk run's settings and state, checked when ``run_many`` is called."""
 
@@ -168,59 +229,8 @@ class _Run:
 
     def entries(self) -> Iterator[_Entry]:
         """The input, one item at a time, with ids; done ids left out, bad items as failures."""
-        seen = IdSet()
         done = self.file.done if self.file is not None else IdSet()
-        for index, item in enumerate(self._requests):
-            if isinstance(item, Job):
-                id, request = item.id, item.request
-                if not isinstance(id, str) or not id:
-                    yield _Entry(
-                        f"<input #{index}>",
-                        known=Failure(
-                            SDKValidationError(
-                                f"input #{index}: a Job's id must be a non-empty str, "
-                                f"not {id!r}; it was not sent",
-                                field="id",
-                            )
-                        ),
-                    )
-                    continue
-            else:
-                request = item
-                try:
-                    id = request_id(item)
-                except Exception as error:
-                    yield _Entry(
-                        f"<input #{index}>",
-                        known=Failure(
-                            SDKValidationError(
-                                f"input #{index} has no id and is not JSON, so none can be "
-                                f"made from it ({type(error).__name__}: {error}); give it one "
-                                "with Job(id, request). It was not sent",
-                                field="id",
-                                cause=error,
-                            )
-                        ),
-                    )
-                    continue
-            if id in seen:
-                # Not written to the file: its line would stand for the first one's.
-                yield _Entry(
-                    id,
-                    known=Failure(
-                        SDKValidationError(
-                            f"id {id!r} appears again at input #{index}; each request needs "
-                            "its own id (give repeats one with Job), so this one was not sent",
-                            field="id",
-                        )
-                    ),
-                )
-                continue
-            seen.add(id)
-            if id in done:
-                self.progress.skip()
-                continue
-            yield _Entry(id, request)
+        return _identified(self._requests, done, lambda: self.progress.skip())
 
     async def call(
         self, entry: _Entry, threads: concurrent.futures.Executor | None

@@ -4668,6 +4668,27 @@ def check_run_many() -> None:
     assert form_4 is Job
 
 
+def check_run_many_dask() -> None:
+    import openrouter_funcs.run_many_dask
+    import openrouter_funcs.run_many_dask as module
+    from openrouter_funcs import merged_results as merged_results_in_package
+    from openrouter_funcs import run_many_dask as run_many_dask_in_package
+    from openrouter_funcs.run_many_dask import CoreSettings, merged_results, run_many_dask
+
+    merged_results_callable: Callable[..., object] = merged_results_in_package
+    assert merged_results_callable is merged_results
+    typing.get_type_hints(merged_results_in_package)
+    run_many_dask_callable: Callable[..., object] = run_many_dask_in_package
+    assert run_many_dask_callable is run_many_dask
+    typing.get_type_hints(run_many_dask_in_package)
+    assert module.CoreSettings is CoreSettings
+    assert module.merged_results is merged_results
+    assert module.run_many_dask is run_many_dask
+    pkg = openrouter_funcs  # short enough to keep the line and its ignore whole
+    form_4 = pkg.run_many_dask.CoreSettings  # type: ignore[attr-defined]
+    assert form_4 is CoreSettings
+
+
 def check_scim_create() -> None:
     import openrouter_funcs.scim_create
     import openrouter_funcs.scim_create as module
@@ -6504,6 +6525,7 @@ CHECKS = [
     check_rerank_rerank,
     check_responses_send,
     check_run_many,
+    check_run_many_dask,
     check_scim_create,
     check_scim_create_sync_job,
     check_scim_delete,
