@@ -219,7 +219,14 @@ def _frozen_classes() -> list[type[Any]]:
     found = []
     for package in (openrouter_core, openrouter_funcs):
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
-            module = importlib.import_module(info.name)
+            try:
+                module = importlib.import_module(info.name)
+            except ModuleNotFoundError as missing:
+                # A module for an optional extra (httpx2_transport without httpx2, on 3.10)
+                # has no generated classes; any other missing module is a real failure.
+                if (missing.name or "").startswith("openrouter"):
+                    raise
+                continue
             for value in vars(module).values():
                 if (
                     isinstance(value, type)
