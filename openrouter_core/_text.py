@@ -37,15 +37,15 @@ def message_text(
         choices = found.choices
         return message_text(choices[0]) if choices else ""
     if hasattr(found, "message"):
-        return _content_text(found.message.content, "text")
+        return content_text(found.message.content, "text")
     if hasattr(found, "output"):
         return "".join(
-            _content_text(_get(item, "content"), "output_text")
+            content_text(_get(item, "content"), "output_text")
             for item in found.output or ()
             if _get(item, "type") == "message"
         )
     if hasattr(found, "content") and hasattr(found, "role"):
-        return _content_text(found.content, "text")
+        return content_text(found.content, "text")
     raise TypeError(
         "message_text takes a ChatResult, a ChatChoice, a ChatAssistantMessage or an"
         f" OpenResponsesResult, not {type(value).__name__}"
@@ -74,8 +74,9 @@ def _get(obj: Any, name: str) -> Any:
     return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
-def _content_text(content: Any, text_type: str) -> str:
-    """A content's text: the string itself, or its ``text_type`` parts joined."""
+def content_text(content: Any, text_type: str = "text") -> str:
+    """A content's text: the string itself, or its ``text_type`` parts joined (``""`` when
+    absent); the tool-calling layer reads a reply's content with it too."""
     if isinstance(content, str):
         return content
     if not isinstance(content, list):

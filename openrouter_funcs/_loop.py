@@ -19,6 +19,7 @@ import attrs
 from returns.result import Failure, Result, Success
 
 from openrouter_core._converter import unstructure
+from openrouter_core._text import content_text
 from openrouter_core.errors import (
     OpenRouterBaseError,
     OutputRefusedError,
@@ -37,7 +38,7 @@ from openrouter_funcs.model_run import (
     ToolResult,
 )
 from openrouter_funcs.stop_conditions import DEFAULT_STOP, StopCondition, StopWhen, as_condition
-from openrouter_funcs.structured_output import message_text, output_of, response_format_for
+from openrouter_funcs.structured_output import output_of, response_format_for
 from openrouter_funcs.tools import Tool, ToolContext, tool_error_text
 
 if TYPE_CHECKING:
@@ -632,7 +633,7 @@ def _run(
 
 def _last_text(steps: Sequence[Step]) -> str:
     message = _first_message(steps[-1].result) if steps else None
-    return message_text(getattr(message, "content", None))
+    return content_text(getattr(message, "content", None))
 
 
 def _finished(

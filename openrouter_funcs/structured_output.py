@@ -32,6 +32,7 @@ import attrs
 from returns.result import Failure, Result, Success
 
 from openrouter_core import OpenRouterCore, RequestOptions
+from openrouter_core._text import content_text
 from openrouter_core.errors import OutputRefusedError, OutputValidationError, SDKValidationError
 from openrouter_core.models.chat_result import ChatResult
 from openrouter_funcs import _decoding
@@ -152,20 +153,9 @@ def output_of(
     if isinstance(refusal, str) and refusal:
         return Failure(OutputRefusedError(refusal))
     parsed: Result[T, OutputValidationError | OutputRefusedError] = parse_output(
-        message_text(getattr(message, "content", None)), output
+        content_text(getattr(message, "content", None)), output
     )
     return parsed
-
-
-def message_text(content: Any) -> str:
-    """The text of an assistant message's ``content``: a string, or its text parts joined."""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return "".join(
-            part.text for part in content if isinstance(getattr(part, "text", None), str)
-        )
-    return ""
 
 
 def chat_parse(
