@@ -149,13 +149,6 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     # --- answering ---
 
-    def match(self, method: str, path: str) -> str | None:
-        """The operation id for ``method`` and a path below the base path, or None."""
-        for route_method, pattern, operation_id in self._routes:
-            if route_method == method.upper() and pattern.fullmatch(path):
-                return operation_id
-        return None
-
     def _pick(self, method: str, path: str) -> str | None:
         """The route's operation; where several share it (the multipart form of a JSON
         operation), the one a status override names, else the first."""
