@@ -1,9 +1,9 @@
-"""Per-call options (a RequestOptions or a dict) checked, then resolved over the core's settings.
+"""Per-call options: :class:`RequestOptions`, and :func:`check_options` for one a call is given.
 
 Options arrive from user code as values or dict literals; a wrong one must come back as an
 SDKValidationError naming it, not as an AttributeError deep in the send path or a silently
-odd request (a negative timeout, a retry code that never matches). :func:`resolve_settings`
-is the one place where a call's options meet the core's: the send path reads the result.
+odd request (a negative timeout, a retry code that never matches). Laying checked options over
+the core's settings is :meth:`openrouter_core._call_context.CallContext.with_options`.
 """
 
 from __future__ import annotations
@@ -15,20 +15,32 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
-import httpx
 
-from openrouter_core._config import (
-    DEFAULT_RETRY_CODES,
-    RequestOptions,
-    RetryConfig,
-    retry_config_problem,
-)
-from openrouter_core._core import OpenRouterCore
-from openrouter_core._forgiving import FORGIVING, Decoding
-from openrouter_core._retries import RetryRules
-from openrouter_core._secret import USERINFO_REFUSED, url_with_userinfo_masked
-from openrouter_core._settings import CallSettings
+from openrouter_core._retries import RetryConfig, retry_config_problem
+from openrouter_core._secret import USERINFO_REFUSED, masked_headers, url_with_userinfo_masked
 from openrouter_core.errors import SDKValidationError
+
+
+@attrs.frozen(kw_only=True)
+class RequestOptions:
+    """Overrides for one call; ``None`` keeps the core's setting."""
+
+    retries: RetryConfig | None = None
+    #: Statuses to retry, exact (``"429"``) or ranges (``"5XX"``).
+    retry_codes: Sequence[str] | None = None
+    timeout_ms: int | None = None
+    #: The longest a stream may go without receiving a byte, in milliseconds.
+    stream_idle_timeout_ms: int | None = None
+    server_url: str | None = None
+    #: Headers added to (or replacing) the request's headers, like the TS SDK's fetchOptions.
+    http_headers: Mapping[str, str] | None = attrs.field(default=None, repr=masked_headers)
+    #: True: a response that does not fit the spec is a ResponseValidationError (strict
+    #: decoding); False: it is read anyway, see ``spec_problems``. None keeps the core's choice.
+    strict: bool | None = None
+    #: A label for this call's spend (a user, a job): a ``UsageLedger`` totals per tag, and a
+    #: ``Budget(tag=...)`` limits it. Never sent.
+    tag: str | None = None
+
 
 NO_OPTIONS = RequestOptions()
 _OPTION_NAMES = tuple(field.name for field in attrs.fields(RequestOptions))
@@ -58,49 +70,6 @@ def check_options(options: Any) -> RequestOptions:
         )
     _check(checked)
     return checked
-
-
-def resolve_settings(core: OpenRouterCore, options: RequestOptions) -> CallSettings:
-    """``options`` over ``core``'s settings; raises SDKValidationError for a core's bad one.
-
-    A call without options gets the core's own settings, resolved on its first call (the
-    core is frozen, so they never change).
-    """
-    if options is NO_OPTIONS:
-        cached: CallSettings | None = core._clients.default_settings
-        if cached is None:
-            cached = core._clients.default_settings = _resolve(core, options)
-        return cached
-    return _resolve(core, options)
-
-
-def _resolve(core: OpenRouterCore, options: RequestOptions) -> CallSettings:
-    strict = options.strict if options.strict is not None else core.strict
-    logger = core.debug_logger
-    retry_codes = options.retry_codes if options.retry_codes is not None else DEFAULT_RETRY_CODES
-    decoding = Decoding(strict=strict, logger=logger) if strict or logger is not None else FORGIVING
-    timeout_ms = options.timeout_ms if options.timeout_ms is not None else core.timeout_ms
-    idle_ms = (
-        options.stream_idle_timeout_ms
-        if options.stream_idle_timeout_ms is not None
-        else core.stream_idle_timeout_ms
-    )
-    return CallSettings(
-        retry=RetryRules(options.retries or core.retry_config, tuple(retry_codes)),
-        timeout=_timeout(timeout_ms),
-        server_url=(options.server_url or core.server_url).rstrip("/"),
-        http_headers=options.http_headers,
-        decoding=decoding,
-        attempt_seconds=None if timeout_ms is None else timeout_ms / 1000,
-        stream_idle_seconds=None if idle_ms is None else idle_ms / 1000,
-        tag=options.tag,
-    )
-
-
-@functools.lru_cache(maxsize=64)
-def _timeout(timeout_ms: int | None) -> httpx.Timeout:
-    """httpx's timeout for ``timeout_ms`` (cached: a few values serve every call)."""
-    return httpx.Timeout(None if timeout_ms is None else timeout_ms / 1000)
 
 
 def _check(options: RequestOptions) -> None:
