@@ -23,8 +23,8 @@ class CredentialMask:
 
     __slots__ = ("_secret",)
 
-    def __init__(self, secret: Secret | None) -> None:
-        self._secret = secret
+    def __init__(self, credential: Secret | None) -> None:
+        self._secret = credential
 
     @classmethod
     def sent_by(cls, request: httpx.Request) -> CredentialMask:
