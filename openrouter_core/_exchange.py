@@ -257,7 +257,18 @@ class Exchange:
         yield read
         if read.reply is not None:
             return self._unread(read.reply, response, attempt)
-        return (yield from self._read(response, outcome, hook_context, attempt, unretried))
+        hooks = self.context.hooks
+        if hooks.after_success and response.is_success:
+            response = yield from _run_hooks(hooks.after_success, hook_context, response)
+            outcome = choose_outcome(self.operation, response)  # a hook may have swapped it
+        elif hooks.after_error and not response.is_success:
+            yield from _run_hooks(hooks.after_error, hook_context, response, None)
+        result = read_response(self.operation, response, response.content, attempt, outcome)
+        if isinstance(result, Success):
+            attach_response_info(result.unwrap(), self._info(response, attempt.number))
+        elif unretried is not None:
+            unretried.explain(result.failure())
+        return result
 
     def _status_retry(
         self, response: httpx.Response, number: int
@@ -297,28 +308,6 @@ class Exchange:
         limit_reads(response, self.context.stream_idle_seconds)
         info = self._info(response, attempt.number)
         return StreamReady(response, outcome, self.operation, attempt, info)
-
-    def _read(
-        self,
-        response: httpx.Response,
-        outcome: Outcome | None,
-        hook_context: HookContext,
-        attempt: Attempt,
-        unretried: _Unretried | None,
-    ) -> Generator[Step, None, Result[Any, OpenRouterBaseError]]:
-        """The result of an answer read whole, once the hooks have seen it."""
-        hooks = self.context.hooks
-        if hooks.after_success and response.is_success:
-            response = yield from _run_hooks(hooks.after_success, hook_context, response)
-            outcome = choose_outcome(self.operation, response)  # a hook may have swapped it
-        elif hooks.after_error and not response.is_success:
-            yield from _run_hooks(hooks.after_error, hook_context, response, None)
-        result = read_response(self.operation, response, response.content, attempt, outcome)
-        if isinstance(result, Success):
-            attach_response_info(result.unwrap(), self._info(response, attempt.number))
-        elif unretried is not None:
-            unretried.explain(result.failure())
-        return result
 
     def _info(self, response: httpx.Response, number: int) -> ResponseInfo:
         """What ``response_info`` tells of this call, now that ``response`` ended it."""
