@@ -84,10 +84,6 @@ class CallContext:
             decoding=self.decoding if strict is None else decoding_for(strict, self.logger),
         )
 
-    def attempt(self, number: int, request: httpx.Request) -> Attempt:
-        """The context of attempt ``number``, which sends ``request``."""
-        return Attempt(self, number, CredentialMask.sent_by(request))
-
 
 @final
 class Attempt:

@@ -85,7 +85,7 @@ def _start(
     """
     if not isinstance(core, OpenRouterCore):
         raise SDKValidationError(_not_a_core(operation, core), field="core")
-    context = call_context(core._context, options)
+    context = core._context if options is None else call_context(core._context, options)
     return prepare(operation, request, context, stream=stream), context
 
 

@@ -10,7 +10,7 @@ from returns.result import Failure, Result, Success
 
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._json import loads
-from openrouter_core._masking import NO_CREDENTIAL
+from openrouter_core._masking import NO_CREDENTIAL, CredentialMask
 from openrouter_core._operation import NAMED_STATUS_ROWS, Operation, Outcome
 from openrouter_core.errors import (
     DocumentedStatusError,
@@ -73,15 +73,22 @@ def read_response(
     ``attempt`` says how to decode and what credential to mask; None (a response that no
     attempt sent, such as a batch's result line) decodes forgivingly and masks nothing.
     """
-    reader = _Reader(operation, response, body, attempt)
     code = response.status_code
     if outcome is None or outcome.error is not None or code >= 300:
-        return Failure(reader.status_error(outcome))
+        return Failure(_status_error(operation, response, body, outcome, attempt))
     if outcome.kind == "empty":
         return Success(None)
     if outcome.kind == "bytes":
         return Success(body)
-    return reader.success(outcome)
+    return _parse_success(operation, response, body, outcome, attempt)
+
+
+def _mask(attempt: Attempt | None) -> CredentialMask:
+    return attempt.mask if attempt is not None else NO_CREDENTIAL
+
+
+def _decoding(attempt: Attempt | None) -> Decoding:
+    return attempt.context.decoding if attempt is not None else FORGIVING
 
 
 def undecodable_body(
@@ -115,112 +122,118 @@ def _reported_error(data: Any, value: Any) -> str | None:
 OpenRouterError_ = OpenRouterDefaultError | DocumentedStatusError[Any]
 
 
-class _Reader:
-    """One response body read whole, turned into its value or its error: what the error
-    quotes is masked with the attempt's credential mask."""
-
-    __slots__ = ("body", "decoding", "mask", "operation", "response")
-
-    def __init__(
-        self,
-        operation: Operation[Any, Any],
-        response: httpx.Response,
-        body: bytes,
-        attempt: Attempt | None,
-    ) -> None:
-        self.operation = operation
-        self.response = response
-        self.body = body
-        self.mask = attempt.mask if attempt is not None else NO_CREDENTIAL
-        self.decoding = attempt.context.decoding if attempt is not None else FORGIVING
-
-    def success(self, outcome: Outcome) -> Result[Any, OpenRouterBaseError]:
-        """The success value of a JSON body, or why it cannot be read."""
-        body, mask = self.body, self.mask
-        kind = media_type(self.response)
-        if kind and kind != "application/json" and not kind.endswith("+json"):
-            return self._invalid(
-                f"expected a JSON body but got {kind!r}. The server or a proxy answered with "
-                "something else; check server_url.",
-                None,
-            )
-        try:
-            data = loads(body)
-        except (ValueError, RecursionError) as exc:  # JSON nested past the recursion limit
-            # The error keeps exc without its frames (errors detach their causes).
-            return self._invalid(
-                f"the body is not valid JSON ({exc}). Retry; report it if it persists.",
-                mask.cause(exc, body),
-            )
-        if outcome.model is None or outcome.model is Any:
-            return Success(data)
-        try:
-            value, problems = self.decoding.decode(data, outcome.model)
-        except Exception as exc:  # strict mode, or a body that is not even the documented kind
-            return self._invalid(self._misfit(data, outcome.model), mask.cause(exc, body))
-        reported = _reported_error(data, value) if problems else None
-        if reported is not None:
-            # A 200 already sent (with keep-alive whitespace) before the provider failed: the
-            # body is an error object, which forgiving decoding must not pass off as a result.
-            return self._invalid(
-                f"the body reports {mask.text(reported)} instead of a result. Retry if it is "
-                "transient.",
-                None,
-            )
-        self.decoding.report(f"{self.operation.method} {self.operation.path}", problems)
-        return Success(value)
-
-    def _misfit(self, data: Any, model: Any) -> str:
-        """Where and why ``data`` does not fit ``model``, for the message."""
-        # Failure paths import their helpers here: a call that succeeds never loads them.
-        from openrouter_core._converter import explain_failure
-
-        where, reason = explain_failure(data, model)
-        detail = f"{where}: {reason}" if where else reason
-        return (
-            f"the body does not fit {getattr(model, '__name__', 'the model')}"
-            f" ({self.mask.text(detail)}). The API may have changed; upgrade the SDK or"
-            " report it."
+def _parse_success(
+    operation: Operation[Any, Any],
+    response: httpx.Response,
+    body: bytes,
+    outcome: Outcome,
+    attempt: Attempt | None,
+) -> Result[Any, OpenRouterBaseError]:
+    """The success value of a JSON body, or why it cannot be read."""
+    kind = media_type(response)
+    if kind and kind != "application/json" and not kind.endswith("+json"):
+        problem = (
+            f"expected a JSON body but got {kind!r}. The server or a proxy answered with "
+            "something else; check server_url."
         )
-
-    def _invalid(self, problem: str, cause: Exception | None) -> Failure[ResponseValidationError]:
-        response = self.response
-        return Failure(
-            ResponseValidationError(
-                f"{describe_call(self.operation, response)}: {problem}",
-                response,
-                self.mask.body_text(self.body, response),
-                cause,
-            )
+        return _invalid(operation, response, body, attempt, problem, None)
+    try:
+        data = loads(body)
+    except (ValueError, RecursionError) as exc:  # JSON nested past the recursion limit
+        # The error keeps exc without its frames (errors detach their causes).
+        problem = f"the body is not valid JSON ({exc}). Retry; report it if it persists."
+        return _invalid(
+            operation, response, body, attempt, problem, _mask(attempt).cause(exc, body)
         )
-
-    def status_error(self, outcome: Outcome | None) -> OpenRouterError_:
-        """The error for an error status (or a success the table has no row for)."""
-        operation, response, mask = self.operation, self.response, self.mask
-        call = describe_call(operation, response)
-        # Servers may echo the credential they rejected; keep it out of .body and .data.
-        body = mask.data(self.body)
-        text = mask.body_text(body, response)
-        error_class = outcome.error if outcome is not None else None
-        if error_class is None:
-            return _undocumented_status(call, response, text)
-        # A row may name its own body model (the Anthropic-style errors of /messages).
-        own_model = outcome.model if outcome is not None else None
-        parsed = _parse_error_body(
-            body,
-            own_model or error_class.data_type(),
-            self.decoding,
-            f"{operation.method} {operation.path}",
+    if outcome.model is None or outcome.model is Any:
+        return Success(data)
+    decoding = _decoding(attempt)
+    try:
+        value, problems = decoding.decode(data, outcome.model)
+    except Exception as exc:  # strict mode, or a body that is not even the documented kind
+        problem = _misfit(data, outcome.model, attempt)
+        return _invalid(
+            operation, response, body, attempt, problem, _mask(attempt).cause(exc, body)
         )
-        if parsed is not None:
-            server_message = mask.text(_server_message(parsed))
-            message = f"{call}: {server_message}. {error_class.advice}".strip()
-        else:
-            # Still the status's class (a proxy's HTML 503 is a 503), with the text kept.
-            message = f"{call}: {_snippet(text) or 'no body'}. {error_class.advice}".strip()
-        if response.status_code == 404:
-            message += _missing_api_prefix(response)
-        return error_class(message, response, text, parsed)
+    reported = _reported_error(data, value) if problems else None
+    if reported is not None:
+        # A 200 already sent (with keep-alive whitespace) before the provider failed: the
+        # body is an error object, which forgiving decoding must not pass off as a result.
+        problem = (
+            f"the body reports {_mask(attempt).text(reported)} instead of a result. Retry if "
+            "it is transient."
+        )
+        return _invalid(operation, response, body, attempt, problem, None)
+    decoding.report(f"{operation.method} {operation.path}", problems)
+    return Success(value)
+
+
+def _misfit(data: Any, model: Any, attempt: Attempt | None) -> str:
+    """Where and why ``data`` does not fit ``model``, for the message."""
+    # Failure paths import their helpers here: a call that succeeds never loads them.
+    from openrouter_core._converter import explain_failure
+
+    where, reason = explain_failure(data, model)
+    detail = f"{where}: {reason}" if where else reason
+    return (
+        f"the body does not fit {getattr(model, '__name__', 'the model')}"
+        f" ({_mask(attempt).text(detail)}). The API may have changed; upgrade the SDK or"
+        " report it."
+    )
+
+
+def _invalid(
+    operation: Operation[Any, Any],
+    response: httpx.Response,
+    body: bytes,
+    attempt: Attempt | None,
+    problem: str,
+    cause: Exception | None,
+) -> Failure[ResponseValidationError]:
+    """A success status whose body cannot be read: ``problem`` says why."""
+    return Failure(
+        ResponseValidationError(
+            f"{describe_call(operation, response)}: {problem}",
+            response,
+            _mask(attempt).body_text(body, response),
+            cause,
+        )
+    )
+
+
+def _status_error(
+    operation: Operation[Any, Any],
+    response: httpx.Response,
+    body: bytes,
+    outcome: Outcome | None,
+    attempt: Attempt | None,
+) -> OpenRouterError_:
+    """The error for an error status (or a success the table has no row for)."""
+    mask = _mask(attempt)
+    call = describe_call(operation, response)
+    # Servers may echo the credential they rejected; keep it out of .body and .data.
+    body = mask.data(body)
+    text = mask.body_text(body, response)
+    error_class = outcome.error if outcome is not None else None
+    if error_class is None:
+        return _undocumented_status(call, response, text)
+    # A row may name its own body model (the Anthropic-style errors of /messages).
+    own_model = outcome.model if outcome is not None else None
+    parsed = _parse_error_body(
+        body,
+        own_model or error_class.data_type(),
+        _decoding(attempt),
+        f"{operation.method} {operation.path}",
+    )
+    if parsed is not None:
+        server_message = mask.text(_server_message(parsed))
+        message = f"{call}: {server_message}. {error_class.advice}".strip()
+    else:
+        # Still the status's class (a proxy's HTML 503 is a 503), with the text kept.
+        message = f"{call}: {_snippet(text) or 'no body'}. {error_class.advice}".strip()
+    if response.status_code == 404:
+        message += _missing_api_prefix(response)
+    return error_class(message, response, text, parsed)
 
 
 def _undocumented_status(call: str, response: httpx.Response, text: str) -> OpenRouterError_:
