@@ -66,11 +66,12 @@ class CallContext:
 
     def with_options(self, options: RequestOptions) -> CallContext:
         """This context with a call's (checked) ``options`` laid over it."""
+        # Built field by field: attrs.evolve reads the class's fields on every call, which
+        # costs more than the rest of resolving a call's options.
         strict, timeout_ms = options.strict, options.timeout_ms
         codes = options.retry_codes
         idle_ms = options.stream_idle_timeout_ms
-        return attrs.evolve(
-            self,
+        return CallContext(
             retry=RetryRules(
                 options.retries or self.retry.config,
                 DEFAULT_RETRY_CODES if codes is None else tuple(codes),
@@ -82,6 +83,14 @@ class CallContext:
             http_headers=options.http_headers,
             tag=options.tag,
             decoding=self.decoding if strict is None else decoding_for(strict, self.logger),
+            hooks=self.hooks,
+            clock=self.clock,
+            logger=self.logger,
+            max_body_bytes=self.max_body_bytes,
+            max_event_bytes=self.max_event_bytes,
+            api_key=self.api_key,
+            fixed_headers=self.fixed_headers,
+            header_problem=self.header_problem,
         )
 
 
