@@ -11,7 +11,7 @@ Typical use::
 
 from typing import TYPE_CHECKING, Any
 
-from openrouter_core._call_options import RequestOptions
+from openrouter_core._call_context import RequestOptions
 from openrouter_core._clock import Clock
 from openrouter_core._core import DEFAULT_SERVER_URL, OpenRouterCore
 from openrouter_core._forgiving import SpecProblem, spec_problems

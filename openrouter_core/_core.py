@@ -18,13 +18,13 @@ from openrouter_core._call_context import ApiKey, CallContext, decoding_for, tim
 from openrouter_core._clock import SYSTEM_CLOCK, Clock
 from openrouter_core._deferred_close import close_deferred, forget_deferred
 from openrouter_core._hooks import Hooks
+from openrouter_core._masking import USERINFO_REFUSED, url_with_userinfo_masked
 from openrouter_core._retries import (
     DEFAULT_RETRY_CODES,
     RetryConfig,
     RetryRules,
     retry_config_problem,
 )
-from openrouter_core._secret import USERINFO_REFUSED, url_with_userinfo_masked
 from openrouter_core._version import __version__
 from openrouter_core.errors import SDKValidationError
 

@@ -24,7 +24,7 @@ from openrouter_core._clock import Clock
 from openrouter_core._deadlines import deadline_after, limit_reads
 from openrouter_core._hooks import HookContext
 from openrouter_core._limits import BodyTooLarge, oversized_body
-from openrouter_core._masking import CredentialMask
+from openrouter_core._masking import Secret
 from openrouter_core._operation import Operation, Outcome
 from openrouter_core._request import Prepared, new_request
 from openrouter_core._response_info import ResponseInfo, attach_response_info
@@ -190,7 +190,7 @@ class Exchange:
                 if isinstance(request, OpenRouterBaseError):  # a hook refused the call
                     return Failure(request)
             # What the request carries now (a hook may have changed it) is what to mask.
-            attempt = Attempt(context, number, CredentialMask.sent_by(request))
+            attempt = Attempt(context, number, Secret.sent_by(request))
             sent_at = self.clock.monotonic() if logger is not None else 0.0
             # The request's httpx timeouts are the whole budget: each step starts inside it.
             deadline = deadline_after(context.attempt_seconds)
@@ -200,7 +200,7 @@ class Exchange:
             if isinstance(reply, Exception):
                 failed = self._not_sent(reply, request, attempt, sent_at)
             else:
-                attempt.mask.head(reply)
+                attempt.credential.mask_head(reply)
                 _log(logger, self.clock, sent_at, request, reply, number, None)
                 ended = yield from self._answered(reply, hook_context, attempt, deadline)
                 if not isinstance(ended, _Failed):
@@ -348,7 +348,7 @@ class Exchange:
         failure = client_error(
             exc,
             f"{operation.method} {operation.path}",
-            attempt.mask,
+            attempt,
             reading=response is not None,
             maybe_processed=not resendable,
             base_url=self.prepared.base_url,

@@ -14,8 +14,7 @@ from typing import Any, cast
 import httpx
 from returns.result import Failure, Result, Success
 
-from openrouter_core._call_context import CallContext, call_context
-from openrouter_core._call_options import RequestOptions
+from openrouter_core._call_context import CallContext, RequestOptions, call_context
 from openrouter_core._clock import Clock
 from openrouter_core._closing import closed_error, watch_for_close, watch_for_close_async
 from openrouter_core._core import OpenRouterCore

@@ -19,9 +19,9 @@ from openrouter_core._encoding import (
     query_pairs,
 )
 from openrouter_core._inputs import coerce_request
+from openrouter_core._masking import Secret, masked_headers
 from openrouter_core._operation import Body, Operation
 from openrouter_core._request_shortcut import shortcut_request
-from openrouter_core._secret import Secret, masked_headers
 from openrouter_core.errors import SDKValidationError
 
 

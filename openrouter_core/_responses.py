@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 import httpx
 from returns.result import Failure, Result, Success
 
+from openrouter_core._call_context import Attempt, credential_of
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._json import loads
-from openrouter_core._masking import NO_CREDENTIAL, CredentialMask
 from openrouter_core._operation import NAMED_STATUS_ROWS, Operation, Outcome
 from openrouter_core.errors import (
     DocumentedStatusError,
@@ -19,9 +19,6 @@ from openrouter_core.errors import (
     OpenRouterError,
     ResponseValidationError,
 )
-
-if TYPE_CHECKING:
-    from openrouter_core._call_context import Attempt
 
 
 def media_type(response: httpx.Response) -> str:
@@ -83,10 +80,6 @@ def read_response(
     return _parse_success(operation, response, body, outcome, attempt)
 
 
-def _mask(attempt: Attempt | None) -> CredentialMask:
-    return attempt.mask if attempt is not None else NO_CREDENTIAL
-
-
 def _decoding(attempt: Attempt | None) -> Decoding:
     return attempt.context.decoding if attempt is not None else FORGIVING
 
@@ -143,7 +136,12 @@ def _parse_success(
         # The error keeps exc without its frames (errors detach their causes).
         problem = f"the body is not valid JSON ({exc}). Retry; report it if it persists."
         return _invalid(
-            operation, response, body, attempt, problem, _mask(attempt).cause(exc, body)
+            operation,
+            response,
+            body,
+            attempt,
+            problem,
+            credential_of(attempt).mask_cause(exc, body),
         )
     if outcome.model is None or outcome.model is Any:
         return Success(data)
@@ -153,14 +151,19 @@ def _parse_success(
     except Exception as exc:  # strict mode, or a body that is not even the documented kind
         problem = _misfit(data, outcome.model, attempt)
         return _invalid(
-            operation, response, body, attempt, problem, _mask(attempt).cause(exc, body)
+            operation,
+            response,
+            body,
+            attempt,
+            problem,
+            credential_of(attempt).mask_cause(exc, body),
         )
     reported = _reported_error(data, value) if problems else None
     if reported is not None:
         # A 200 already sent (with keep-alive whitespace) before the provider failed: the
         # body is an error object, which forgiving decoding must not pass off as a result.
         problem = (
-            f"the body reports {_mask(attempt).text(reported)} instead of a result. Retry if "
+            f"the body reports {credential_of(attempt).mask(reported)} instead of a result. Retry if "
             "it is transient."
         )
         return _invalid(operation, response, body, attempt, problem, None)
@@ -177,7 +180,7 @@ def _misfit(data: Any, model: Any, attempt: Attempt | None) -> str:
     detail = f"{where}: {reason}" if where else reason
     return (
         f"the body does not fit {getattr(model, '__name__', 'the model')}"
-        f" ({_mask(attempt).text(detail)}). The API may have changed; upgrade the SDK or"
+        f" ({credential_of(attempt).mask(detail)}). The API may have changed; upgrade the SDK or"
         " report it."
     )
 
@@ -195,7 +198,7 @@ def _invalid(
         ResponseValidationError(
             f"{describe_call(operation, response)}: {problem}",
             response,
-            _mask(attempt).body_text(body, response),
+            credential_of(attempt).masked_body_text(body, response),
             cause,
         )
     )
@@ -209,11 +212,11 @@ def _status_error(
     attempt: Attempt | None,
 ) -> OpenRouterError_:
     """The error for an error status (or a success the table has no row for)."""
-    mask = _mask(attempt)
+    credential = credential_of(attempt)
     call = describe_call(operation, response)
     # Servers may echo the credential they rejected; keep it out of .body and .data.
-    body = mask.data(body)
-    text = mask.body_text(body, response)
+    body = credential.mask_bytes(body)
+    text = credential.masked_body_text(body, response)
     error_class = outcome.error if outcome is not None else None
     if error_class is None:
         return _undocumented_status(call, response, text)
@@ -226,7 +229,7 @@ def _status_error(
         f"{operation.method} {operation.path}",
     )
     if parsed is not None:
-        server_message = mask.text(_server_message(parsed))
+        server_message = credential.mask(_server_message(parsed))
         message = f"{call}: {server_message}. {error_class.advice}".strip()
     else:
         # Still the status's class (a proxy's HTML 503 is a 503), with the text kept.

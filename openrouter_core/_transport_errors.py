@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import httpx
 
-from openrouter_core._masking import CredentialMask
+from openrouter_core._call_context import Attempt, credential_of
 from openrouter_core.errors import (
     ConnectionError,
     HTTPClientError,
@@ -42,7 +42,7 @@ def client_error_class(exc: BaseException) -> type[HTTPClientError]:
 def client_error(
     exc: BaseException,
     call: str,
-    mask: CredentialMask,
+    attempt: Attempt | None,
     *,
     reading: bool = False,
     maybe_processed: bool = False,
@@ -53,10 +53,11 @@ def client_error(
     ``reading``: the response had arrived and its body (or event stream) was being read.
     ``maybe_processed``: the request may have reached the server and was not sent again.
     ``base_url``: the server the request was for, named when it could not be reached.
-    ``mask``: the attempt's credential mask, applied to the message and, when the exception's
-    text echoes the credential, to the cause (then a stand-in holding only the masked message).
+    ``attempt``: the attempt whose credential is masked in the message and, when the
+    exception's text echoes it, in the cause (then a stand-in holding only the masked message).
     """
-    detail = f"{type(exc).__name__}: {mask.text(str(exc) or type(exc).__name__)}"
+    credential = credential_of(attempt)
+    detail = f"{type(exc).__name__}: {credential.mask(str(exc) or type(exc).__name__)}"
     kind = client_error_class(exc)
     if reading and kind is InvalidRequestError:
         # The request went out and was answered: what broke was the connection under the body.
@@ -65,7 +66,7 @@ def client_error(
         message = _reading_message(kind, call, detail)
     else:
         message = _sending_message(kind, call, detail, maybe_processed, base_url)
-    cause = exc if not isinstance(exc, Exception) else mask.cause(exc, str(exc))
+    cause = exc if not isinstance(exc, Exception) else credential.mask_cause(exc, str(exc))
     return kind(message, cause)
 
 

@@ -44,7 +44,6 @@ from returns.result import Failure, Result, Success
 from openrouter_core._causes import detached
 from openrouter_core._deferred_close import ResponseHolder, defer_close
 from openrouter_core._inflate import aiter_decoded, iter_decoded
-from openrouter_core._masking import NO_CREDENTIAL, CredentialMask
 from openrouter_core._sse import DONE, EventItems, RawEvent, ServerSentEvent, event_parser
 from openrouter_core._transport_errors import client_error
 from openrouter_core.errors import (
@@ -91,19 +90,19 @@ class _EventStreamBase(Generic[T]):
         method: str,
         path: str,
         sentinel: str | None = DONE,
-        mask: CredentialMask = NO_CREDENTIAL,
+        attempt: Attempt | None = None,
         max_event_bytes: int | None = None,
     ) -> None:
         #: The streaming HTTP response (status, headers; its body is read by the stream).
         self.response = response
         self._context = f"{method} {path}"
-        self._mask = mask
+        self._attempt = attempt
         self._decoder: EventItems[T] = EventItems(
             parse,
             response=response,
             context=self._context,
             sentinel=sentinel,
-            mask=mask,
+            attempt=attempt,
             max_event_bytes=max_event_bytes,
         )
         # The events of the chunks read so far, decoded one per ``next``.
@@ -141,7 +140,7 @@ class _EventStreamBase(Generic[T]):
                 exc,
             )
         else:
-            error = client_error(exc, self._context, self._mask, reading=True)
+            error = client_error(exc, self._context, self._attempt, reading=True)
         return Failure(error)
 
 
@@ -161,7 +160,7 @@ class EventStream(_EventStreamBase[T]):
         method: str,
         path: str,
         sentinel: str | None = DONE,
-        mask: CredentialMask = NO_CREDENTIAL,
+        attempt: Attempt | None = None,
         max_event_bytes: int | None = None,
     ) -> None:
         super().__init__(
@@ -170,7 +169,7 @@ class EventStream(_EventStreamBase[T]):
             method=method,
             path=path,
             sentinel=sentinel,
-            mask=mask,
+            attempt=attempt,
             max_event_bytes=max_event_bytes,
         )
         self._holder = ResponseHolder(response)
@@ -320,12 +319,12 @@ class _ByteStreamBase:
         *,
         method: str,
         path: str,
-        mask: CredentialMask = NO_CREDENTIAL,
+        attempt: Attempt | None = None,
     ) -> None:
         #: The HTTP response (status, headers); its body is read through this stream.
         self.response = response
         self._context = f"{method} {path}"
-        self._mask = mask
+        self._attempt = attempt
         self._closed = False
 
     @property
@@ -340,7 +339,7 @@ class _ByteStreamBase:
         return value
 
     def _failure(self, exc: Exception) -> Failure[HTTPClientError]:
-        return Failure(client_error(detached(exc), self._context, self._mask, reading=True))
+        return Failure(client_error(detached(exc), self._context, self._attempt, reading=True))
 
 
 class ByteStream(_ByteStreamBase):
@@ -356,9 +355,9 @@ class ByteStream(_ByteStreamBase):
         *,
         method: str,
         path: str,
-        mask: CredentialMask = NO_CREDENTIAL,
+        attempt: Attempt | None = None,
     ) -> None:
-        super().__init__(response, method=method, path=path, mask=mask)
+        super().__init__(response, method=method, path=path, attempt=attempt)
         self._holder = ResponseHolder(response)
         self._finalizer = weakref.finalize(self, defer_close, self._holder)
 
@@ -488,16 +487,18 @@ def open_stream(
 ) -> EventStream[Any] | AsyncEventStream[Any] | ByteStream | AsyncByteStream:
     """Wrap the open response in the sync or async stream its table row calls for."""
     method, path = opened.operation.method, opened.operation.path
-    mask, context = opened.attempt.mask, opened.attempt.context
+    attempt = opened.attempt
     if opened.outcome.kind == "byte_stream":
         byte_stream = AsyncByteStream if asynchronous else ByteStream
-        return byte_stream(opened.response, method=method, path=path, mask=mask)
+        return byte_stream(opened.response, method=method, path=path, attempt=attempt)
     event_stream = AsyncEventStream if asynchronous else EventStream
     return event_stream(
         opened.response,
-        event_parser(opened.outcome.model, context.decoding, f"{method} {path} (stream event)"),
+        event_parser(
+            opened.outcome.model, attempt.context.decoding, f"{method} {path} (stream event)"
+        ),
         method=method,
         path=path,
-        mask=mask,
-        max_event_bytes=context.max_event_bytes,
+        attempt=attempt,
+        max_event_bytes=attempt.context.max_event_bytes,
     )

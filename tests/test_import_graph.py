@@ -90,7 +90,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
             {
                 "_alias", "_async_runtime", "_causes", "_clock", "_datetimes",
                 "_deadline_backend", "_deadline_install", "_deadlines", "_deferred_close",
-                "_inflate", "_json", "_masking", "_release", "_request_shortcut", "_secret",
+                "_inflate", "_json", "_masking", "_release", "_request_shortcut",
                 "_stream_watch", "_unset", "_version",
             }
         ),
@@ -112,7 +112,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         "what a call is and runs with: operations, options, retries, hooks, the context",
         frozenset(
             {
-                "_operation", "_hooks", "_retries", "_call_options", "_call_context",
+                "_operation", "_hooks", "_retries", "_call_context",
                 "_closing", "_response_info", "_ledger", "_limiter",
             }
         ),

@@ -1,7 +1,7 @@
 """The credential travels with the attempt, never as a parameter threaded through functions.
 
-Each attempt carries the mask of the credential it sent (``_call_context.Attempt.mask``), and
-everything that masks what the server echoes reads it from there. A parameter named ``secret``
+Each attempt carries the credential it sent (``_call_context.Attempt.credential``, a masked
+``Secret``), and everything that masks what the server echoes reads it from the attempt. A parameter named ``secret``
 (or typed ``Secret``) passed from function to function is what this replaced: nineteen
 functions in five modules had one, and a new code path could forget to pass it along.
 """
@@ -15,8 +15,8 @@ import openrouter_core
 
 PACKAGE = Path(openrouter_core.__file__).parent
 
-#: The one function that takes a Secret: the mask that holds it.
-HOLDER = ("_masking.py", "__init__")
+#: The one function that takes a Secret: the constructor of the attempt that carries it.
+HOLDER = ("_call_context.py", "Attempt.__init__")
 
 
 def _names(annotation: ast.expr | None) -> set[str]:
@@ -32,10 +32,17 @@ def _names(annotation: ast.expr | None) -> set[str]:
 def secret_parameters(source: str, filename: str) -> list[str]:
     """``function(parameter)`` for each parameter named ``secret`` or typed as a Secret."""
     found = []
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    owner = {
+        id(item): f"{node.name}."
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+        for item in node.body
+    }
+    for node in ast.walk(tree):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             continue
-        name = getattr(node, "name", "<lambda>")
+        name = owner.get(id(node), "") + getattr(node, "name", "<lambda>")
         args = node.args
         for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]:
             if arg is None:
@@ -50,8 +57,18 @@ def test_the_scan_finds_a_threaded_secret() -> None:
     threaded = (
         "def read(response, secret: Secret | None): ...\n"
         "def mask(text, key: 'Secret | None'): ...\n"
+        "class Stream:\n"
+        "    def __init__(self, credential: Secret): ...\n"
     )
-    assert secret_parameters(threaded, "x.py") == ["x.py: read(secret)", "x.py: mask(key)"]
+    assert secret_parameters(threaded, "x.py") == [
+        "x.py: read(secret)",
+        "x.py: mask(key)",
+        "x.py: Stream.__init__(credential)",
+    ]
+    assert secret_parameters(threaded.replace("Stream", "Attempt"), "_call_context.py") == [
+        "_call_context.py: read(secret)",
+        "_call_context.py: mask(key)",
+    ]
 
 
 def test_no_function_takes_the_secret_as_a_parameter() -> None:
