@@ -6,9 +6,9 @@ with the same keys) gets a copy with the options laid over it (:func:`call_conte
 arrive from user code as values or dict literals; a wrong one must come back as an
 SDKValidationError naming it (:func:`check_options`, once per call), not as an AttributeError
 deep in the send path or a silently odd request (a negative timeout, a retry code that never
-matches). The request builder, the exchange, the
-response reader and the streams read everything from it, and nothing reads the core's settings
-directly: what a call does is decided in one place.
+matches). The request builder, the exchange, the response reader and the streams read
+everything from the context, and nothing reads the core's settings directly: what a call does
+is decided in one place.
 """
 
 from __future__ import annotations
@@ -176,7 +176,8 @@ def _check_retry_codes(codes: Any) -> None:
             )
 
 
-@attrs.frozen(kw_only=True)
+# Never compared (eq=False): attrs then writes fewer methods when the class is made at import.
+@attrs.frozen(kw_only=True, eq=False)
 class CallContext:
     """What one call runs with: the core's settings, with the call's options over them."""
 

@@ -374,14 +374,17 @@ class Exchange:
         )
 
 
-@attrs.frozen
 class _Unretried:
     """Why an error status that may be retried was not: what its error's message adds."""
 
-    #: The wait the server asked for (seconds), if it named one.
-    requested: float | None
-    #: A gateway answered a POST or PATCH, which is not re-sent.
-    withheld: bool
+    # A plain class, as the actions are: an attrs class costs more to create at import.
+    __slots__ = ("requested", "withheld")
+
+    def __init__(self, requested: float | None, withheld: bool) -> None:
+        #: The wait the server asked for (seconds), if it named one.
+        self.requested = requested
+        #: A gateway answered a POST or PATCH, which is not re-sent.
+        self.withheld = withheld
 
     def explain(self, error: OpenRouterBaseError) -> None:
         if not isinstance(error, OpenRouterError):
