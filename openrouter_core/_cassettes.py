@@ -30,7 +30,7 @@ from openrouter_core._cassette_documents import (
     sse_chunk,
 )
 from openrouter_core._cassette_matching import DEFAULT_MATCH_ON, Matcher, matcher, request_line
-from openrouter_core._config import SYSTEM_CLOCK, Clock
+from openrouter_core._clock import SYSTEM_CLOCK, Clock
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._faults import Fault, FaultPlan, as_fault_plan
 from openrouter_core._redaction import Redactor

@@ -14,11 +14,19 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
-from openrouter_core._config import SYSTEM_CLOCK, Clock, RetryConfig, retry_config_problem
+from openrouter_core._call_context import ApiKey, CallContext, decoding_for, timeout_for
+from openrouter_core._clock import SYSTEM_CLOCK, Clock
 from openrouter_core._deferred_close import close_deferred, forget_deferred
 from openrouter_core._hooks import Hooks
-from openrouter_core._secret import USERINFO_REFUSED, url_with_userinfo_masked
+from openrouter_core._masking import USERINFO_REFUSED, url_with_userinfo_masked
+from openrouter_core._retries import (
+    DEFAULT_RETRY_CODES,
+    RetryConfig,
+    RetryRules,
+    retry_config_problem,
+)
 from openrouter_core._version import __version__
+from openrouter_core.errors import SDKValidationError
 
 if TYPE_CHECKING:
     # Kept off the import path: a sync serverless handler needs neither.
@@ -28,7 +36,6 @@ if TYPE_CHECKING:
 
     from openrouter_core._ledger import UsageLedger
     from openrouter_core._limiter import RateLimiter
-    from openrouter_core._settings import CallSettings
 
 DEFAULT_SERVER_URL = "https://openrouter.ai/api/v1"
 DEFAULT_TIMEOUT_MS = 600_000
@@ -42,8 +49,6 @@ DEFAULT_USER_AGENT = (
     f"openrouter-funcs-python/{__version__} "
     f"(python {'.'.join(map(str, sys.version_info[:3]))}; httpx {httpx.__version__})"
 )
-
-ApiKey = str | Callable[[], str]
 
 
 def _key_from_env() -> str | None:
@@ -226,7 +231,12 @@ async def _close_with_loop(
 
 
 class _Clients:
-    """What a core makes on first use: its own clients (closed by the core), checked headers."""
+    """What a core makes on first use: its own clients (closed by the core), and its closed flag.
+
+    The only state a core changes after construction lives here: the HTTP clients it makes
+    lazily (with their TLS context) and whether it was closed. Everything a call runs with is
+    resolved when the core is made (its ``_context``), so nothing else is written into it later.
+    """
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
@@ -235,8 +245,6 @@ class _Clients:
         #: Set with ``closed``: wakes sync calls waiting to retry on the system clock.
         self.closing = threading.Event()
         self.sync: httpx.Client | None = None
-        #: User-Agent and app headers, checked once: the core is frozen, so they never change.
-        self.fixed_headers: dict[str, str] | None = None
         # An AsyncClient's pooled connections belong to one event loop, so a core used from
         # several loops (asyncio.run per serverless invocation) gets one client per loop. The
         # client's connections reference the loop, so this map alone would keep every loop
@@ -252,8 +260,6 @@ class _Clients:
         )
         #: TLS settings (the CA bundle) loaded once and shared by every client made here.
         self.ssl_context: ssl.SSLContext | None = None
-        #: The settings of a call without options, resolved on the first such call.
-        self.default_settings: CallSettings | None = None
 
     def forget(self, loop: Any, client: httpx.AsyncClient) -> None:
         """Drop ``loop``'s entry (an asyncio loop or a trio run) if it still holds ``client``."""
@@ -373,53 +379,30 @@ class OpenRouterCore:
     _clients: _Clients = attrs.field(factory=_Clients, init=False, repr=False, eq=False)
     #: ``hooks`` with the ledger's and the limiter's around them: what every call runs.
     _call_hooks: Hooks = attrs.field(factory=Hooks, init=False, repr=False, eq=False)
+    #: What a call without options runs with (see ``_call_context``), resolved here, once.
+    _context: CallContext = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_call_hooks", self._hooks_with_ledger_and_limiter())
+        object.__setattr__(self, "_context", _core_context(self))
+
+    def _hooks_with_ledger_and_limiter(self) -> Hooks:
         if self.ledger is None and self.limiter is None:
-            object.__setattr__(self, "_call_hooks", self.hooks)
-            return
+            return self.hooks
         # The ledger refuses a call before the limiter makes it wait; the user's hooks see
         # the request as sent (to sign it, say) and the response first.
         parts = [part.hooks(self.clock) for part in (self.ledger, self.limiter) if part is not None]
         user = self.hooks
-        object.__setattr__(
-            self,
-            "_call_hooks",
-            Hooks(
-                before_request=[
-                    *(h for p in parts for h in p.before_request),
-                    *user.before_request,
-                ],
-                after_success=[*user.after_success, *(h for p in parts for h in p.after_success)],
-                after_error=[*user.after_error, *(h for p in parts for h in p.after_error)],
-            ),
+        return Hooks(
+            before_request=[*(h for p in parts for h in p.before_request), *user.before_request],
+            after_success=[*user.after_success, *(h for p in parts for h in p.after_success)],
+            after_error=[*user.after_error, *(h for p in parts for h in p.after_error)],
         )
 
     def resolve_api_key(self) -> str | None:
         """The key for the next request (calls the key function if one was given)."""
         key = self.api_key
         return key() if callable(key) else key
-
-    def fixed_headers(self) -> dict[str, str]:
-        """User-Agent and the app headers that are set, validated on first use.
-
-        Raises SDKValidationError when one holds a line break or non-ASCII text.
-        """
-        fixed = self._clients.fixed_headers
-        if fixed is None:
-            from openrouter_core._encoding import header_value
-
-            fixed = {"User-Agent": header_value("User-Agent", self.user_agent) or ""}
-            for wire, value in (
-                ("HTTP-Referer", self.http_referer),
-                ("X-OpenRouter-Title", self.app_title),
-                ("X-OpenRouter-Categories", self.app_categories),
-            ):
-                text = header_value(wire, value)
-                if text is not None:
-                    fixed[wire] = text
-            self._clients.fixed_headers = fixed
-        return fixed
 
     def sync_client(self) -> httpx.Client:
         """The client for sync calls: the one given, or one made on first use."""
@@ -543,3 +526,50 @@ class OpenRouterCore:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _core_context(core: OpenRouterCore) -> CallContext:
+    """What a call on ``core`` without options runs with."""
+    fixed, problem = _fixed_headers(core)
+    timeout_ms, idle_ms = core.timeout_ms, core.stream_idle_timeout_ms
+    return CallContext(
+        retry=RetryRules(core.retry_config, DEFAULT_RETRY_CODES),
+        timeout=timeout_for(timeout_ms),
+        attempt_seconds=None if timeout_ms is None else timeout_ms / 1000,
+        stream_idle_seconds=None if idle_ms is None else idle_ms / 1000,
+        server_url=core.server_url.rstrip("/"),
+        decoding=decoding_for(core.strict, core.debug_logger),
+        hooks=core._call_hooks,
+        clock=core.clock,
+        logger=core.debug_logger,
+        max_body_bytes=core.max_body_bytes,
+        max_event_bytes=core.max_event_bytes,
+        api_key=core.api_key,
+        fixed_headers=fixed,
+        header_problem=problem,
+    )
+
+
+def _fixed_headers(core: OpenRouterCore) -> tuple[dict[str, str], SDKValidationError | None]:
+    """User-Agent and the app headers that are set, and why they cannot be sent, if so.
+
+    A header holding a line break or non-ASCII text is not an error here: every call on the
+    core returns it as an SDKValidationError naming the header, as it does for a request's own.
+    """
+    from openrouter_core._encoding import header_value
+
+    fixed: dict[str, str] = {}
+    try:
+        fixed["User-Agent"] = header_value("User-Agent", core.user_agent) or ""
+        for wire, value in (
+            ("HTTP-Referer", core.http_referer),
+            ("X-OpenRouter-Title", core.app_title),
+            ("X-OpenRouter-Categories", core.app_categories),
+        ):
+            text = header_value(wire, value)
+            if text is not None:
+                fixed[wire] = text
+    except SDKValidationError as raised:
+        # A fresh error, never raised: it holds no frames, and each call raises its own copy.
+        return {}, SDKValidationError(raised.message, field=raised.field)
+    return fixed, None

@@ -31,7 +31,7 @@ from typing import Any, Literal, Protocol
 import attrs
 import httpx
 
-from openrouter_core._config import SYSTEM_CLOCK, Clock
+from openrouter_core._clock import SYSTEM_CLOCK, Clock
 from openrouter_core._routes import OperationRef, operation_ids_for, operation_names, resolve
 
 __all__ = ["Fault", "FaultPlan", "as_fault_plan"]

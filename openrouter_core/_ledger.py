@@ -25,7 +25,7 @@ from typing import Any
 import attrs
 import httpx
 
-from openrouter_core._config import Clock
+from openrouter_core._clock import Clock
 from openrouter_core._hooks import HookContext, Hooks
 from openrouter_core._inflate import bounded_decoder
 from openrouter_core._stream_watch import watch_stream

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from openrouter_core._config import Clock
+from openrouter_core._clock import Clock
 from openrouter_core._hooks import HookContext, Hooks
 from openrouter_core._retries import server_requested_delay
 from openrouter_core._stream_watch import watch_stream

@@ -67,9 +67,9 @@ class Redactor:
         for secret in secrets:
             self.learn(secret)
 
-    def learn(self, secret: str) -> None:
-        """Treat ``secret`` as a secret wherever it appears from now on."""
-        for part in (secret, secret.removeprefix("Bearer ").strip()):
+    def learn(self, value: str) -> None:
+        """Treat ``value`` as a secret wherever it appears from now on."""
+        for part in (value, value.removeprefix("Bearer ").strip()):
             if len(part) >= _MIN_SECRET and part != REDACTED:
                 self.secrets.add(part)
 

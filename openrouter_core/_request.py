@@ -9,7 +9,7 @@ import attrs
 import httpx
 from returns.result import Failure
 
-from openrouter_core._core import OpenRouterCore
+from openrouter_core._call_context import CallContext
 from openrouter_core._encoding import (
     UnencodableRequest,
     check_header,
@@ -19,10 +19,9 @@ from openrouter_core._encoding import (
     query_pairs,
 )
 from openrouter_core._inputs import coerce_request
+from openrouter_core._masking import Secret, masked_headers
 from openrouter_core._operation import Body, Operation
 from openrouter_core._request_shortcut import shortcut_request
-from openrouter_core._secret import Secret, masked_headers
-from openrouter_core._settings import CallSettings
 from openrouter_core.errors import SDKValidationError
 
 
@@ -46,10 +45,9 @@ class Prepared:
 
 
 def prepare(
-    core: OpenRouterCore,
     operation: Operation[Any, Any],
     request: Any,
-    settings: CallSettings,
+    context: CallContext,
     *,
     stream: bool | None = None,
 ) -> Prepared:
@@ -66,7 +64,7 @@ def prepare(
         if refused is not None:
             raise refused
     try:
-        return _build(core, operation, model, settings, stream)
+        return _build(operation, model, context, stream)
     except UnencodableRequest as raised:
         from openrouter_core._unencodable import explain_unencodable
 
@@ -101,10 +99,9 @@ def _body_source(operation: Operation[Any, Any], model: Any) -> Any:
 
 
 def _build(
-    core: OpenRouterCore,
     operation: Operation[Any, Any],
     model: Any,
-    settings: CallSettings,
+    context: CallContext,
     stream: bool | None,
 ) -> Prepared:
     """The request's parts, step by step: credential, parameters, body, per-call overrides."""
@@ -112,11 +109,11 @@ def _build(
     wants_stream = bool(
         operation.streams and (stream if stream is not None else getattr(source, "stream", False))
     )
-    headers = _base_headers(core, operation, wants_stream)
+    headers = _base_headers(context, operation, wants_stream)
     path, query = _place_parameters(operation, model, headers)
     body = _encode_body(operation, source, stream, headers)
-    _override_headers(headers, settings.http_headers or {})
-    base_url = _base_url(core, operation, settings)
+    _override_headers(headers, context.http_headers or {})
+    base_url = _base_url(context, operation)
     return Prepared(
         method=operation.method,
         url=base_url + path,
@@ -125,7 +122,7 @@ def _build(
         content=body.content,
         files=body.files,
         data=body.data,
-        timeout=settings.timeout,
+        timeout=context.timeout,
         base_url=base_url,
         stream=wants_stream,
         replayable=body.replayable,
@@ -133,14 +130,17 @@ def _build(
 
 
 def _base_headers(
-    core: OpenRouterCore, operation: Operation[Any, Any], wants_stream: bool
+    context: CallContext, operation: Operation[Any, Any], wants_stream: bool
 ) -> dict[str, str]:
     """Accept, the credential, then the core's fixed headers (User-Agent and the like)."""
-    secret = _core_key(core)
+    key = _core_key(context)
+    if context.header_problem is not None:
+        problem = context.header_problem  # found when the core was made; a copy per call
+        raise SDKValidationError(problem.message, field=problem.field)
     headers = {"Accept": "text/event-stream" if wants_stream else operation.accept}
-    if secret:
-        headers["Authorization"] = f"Bearer {secret.reveal()}"
-    headers.update(core.fixed_headers())
+    if key:
+        headers["Authorization"] = f"Bearer {key.reveal()}"
+    headers.update(context.fixed_headers)
     return headers
 
 
@@ -238,13 +238,13 @@ def _override_headers(headers: dict[str, str], overrides: Mapping[str, Any]) -> 
         headers[name] = str(value)
 
 
-def _base_url(core: OpenRouterCore, operation: Operation[Any, Any], settings: CallSettings) -> str:
+def _base_url(context: CallContext, operation: Operation[Any, Any]) -> str:
     """The call's server URL (its origin for operations outside the API's path)."""
-    base_url = settings.server_url
+    base_url = context.server_url
     if operation.from_origin:
         base_url = _origin(base_url)
-    if core.debug_logger is not None and _is_plain_http_off_host(base_url):
-        core.debug_logger.warning(
+    if context.logger is not None and _is_plain_http_off_host(base_url):
+        context.logger.warning(
             "openrouter: server_url %s is plain http:// to a non-local host; the API key "
             "travels unencrypted. Use https://.",
             base_url,
@@ -252,10 +252,11 @@ def _base_url(core: OpenRouterCore, operation: Operation[Any, Any], settings: Ca
     return base_url
 
 
-def _core_key(core: OpenRouterCore) -> Secret | None:
+def _core_key(context: CallContext) -> Secret | None:
     """The core's key for this request, checked, and held where no repr shows it."""
+    api_key = context.api_key
     try:
-        key = core.resolve_api_key()
+        key = api_key() if callable(api_key) else api_key
     except Exception as exc:
         raise SDKValidationError(
             f"the api_key function raised {type(exc).__name__}; fix it or pass a string",

@@ -8,10 +8,10 @@ import attrs
 import httpx
 from returns.result import Failure, Result, Success
 
+from openrouter_core._call_context import Attempt, credential_of
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._json import loads
 from openrouter_core._operation import NAMED_STATUS_ROWS, Operation, Outcome
-from openrouter_core._secret import Secret
 from openrouter_core.errors import (
     DocumentedStatusError,
     OpenRouterBaseError,
@@ -58,71 +58,30 @@ def describe_call(operation: Operation[Any, Any], response: httpx.Response) -> s
     )
 
 
-def redact(text: str, secret: Secret | None) -> str:
-    """``text`` with every occurrence of ``secret`` masked (servers may echo what they got)."""
-    return secret.mask(text) if secret is not None else text
-
-
-def redact_head(response: httpx.Response, secret: Secret | None) -> None:
-    """Mask ``secret`` where a server echoed it into the headers or the status line's reason."""
-    if not secret:
-        return
-    raw = response.headers.raw
-    if any(secret.found_in(value) for _, value in raw):
-        # Bytes in, bytes out: values that are not ASCII survive unchanged.
-        response.headers = httpx.Headers([(name, secret.mask_bytes(value)) for name, value in raw])
-    reason = response.extensions.get("reason_phrase")
-    if isinstance(reason, bytes) and secret.found_in(reason):
-        response.extensions["reason_phrase"] = secret.mask_bytes(reason)
-
-
-def sent_secret(request: httpx.Request) -> Secret | None:
-    """The credential a request carries: its Authorization value without the scheme.
-
-    Whatever put it there (the core's key, ``http_headers``, a hook), it is what a server
-    can echo back, so it is what errors, bodies and stream events must mask.
-    """
-    value: str | None = request.headers.get("authorization")
-    if not value:
-        return None
-    scheme, _, token = value.strip().partition(" ")
-    return Secret(token.strip() or scheme)
-
-
-def without_secret(cause: Exception, text: str | bytes, secret: Secret | None) -> Exception:
-    """``cause``, or a stand-in with only its message when ``text`` (which it may quote or keep,
-    as ``JSONDecodeError.doc`` keeps the whole document) holds ``secret``."""
-    if secret is not None and secret.found_in(text):
-        return ValueError(redact(f"{type(cause).__name__}: {cause}", secret))
-    return cause
-
-
-def body_text(body: bytes, response: httpx.Response, secret: Secret | None) -> str:
-    """The body as text, decoded with the response's charset, with the key masked."""
-    try:
-        text = body.decode(response.charset_encoding or "utf-8", errors="replace")
-    except LookupError:
-        text = body.decode("utf-8", errors="replace")
-    return redact(text, secret)
-
-
 def read_response(
     operation: Operation[Any, Any],
     response: httpx.Response,
     body: bytes,
-    secret: Secret | None,
+    attempt: Attempt | None,
     outcome: Outcome | None,
-    decoding: Decoding = FORGIVING,
 ) -> Result[Any, OpenRouterBaseError]:
-    """Map a fully read response (and its table row) to the success value or its error."""
+    """Map a fully read response (and its table row) to the success value or its error.
+
+    ``attempt`` says how to decode and what credential to mask; None (a response that no
+    attempt sent, such as a batch's result line) decodes forgivingly and masks nothing.
+    """
     code = response.status_code
     if outcome is None or outcome.error is not None or code >= 300:
-        return Failure(_status_error(operation, response, body, outcome, secret, decoding))
+        return Failure(_status_error(operation, response, body, outcome, attempt))
     if outcome.kind == "empty":
         return Success(None)
     if outcome.kind == "bytes":
         return Success(body)
-    return _parse_success(operation, response, body, outcome, secret, decoding)
+    return _parse_success(operation, response, body, outcome, attempt)
+
+
+def _decoding(attempt: Attempt | None) -> Decoding:
+    return attempt.context.decoding if attempt is not None else FORGIVING
 
 
 def undecodable_body(
@@ -142,74 +101,6 @@ def undecodable_body(
     return OpenRouterDefaultError(f"{message}. Retry if it is a 5XX.", response, "")
 
 
-def _parse_success(
-    operation: Operation[Any, Any],
-    response: httpx.Response,
-    body: bytes,
-    outcome: Outcome,
-    secret: Secret | None,
-    decoding: Decoding,
-) -> Result[Any, OpenRouterBaseError]:
-    kind = media_type(response)
-    if kind and kind != "application/json" and not kind.endswith("+json"):
-        return Failure(
-            ResponseValidationError(
-                f"{describe_call(operation, response)}: expected a JSON body but got {kind!r}. The server or a proxy "
-                "answered with something else; check server_url.",
-                response,
-                body_text(body, response, secret),
-                None,
-            )
-        )
-    try:
-        data = loads(body)
-    except (ValueError, RecursionError) as exc:  # JSON nested past the recursion limit
-        # The error keeps exc without its frames (errors detach their causes).
-        return Failure(
-            ResponseValidationError(
-                f"{describe_call(operation, response)}: the body is not valid JSON ({exc}). Retry; report it if it persists.",
-                response,
-                body_text(body, response, secret),
-                without_secret(exc, body, secret),
-            )
-        )
-    if outcome.model is None or outcome.model is Any:
-        return Success(data)
-    try:
-        value, problems = decoding.decode(data, outcome.model)
-    except Exception as exc:  # strict mode, or a body that is not even the documented kind
-        # Failure paths import their helpers here: a call that succeeds never loads them.
-        from openrouter_core._converter import explain_failure
-
-        where, reason = explain_failure(data, outcome.model)
-        detail = f"{where}: {reason}" if where else reason
-        return Failure(
-            ResponseValidationError(
-                f"{describe_call(operation, response)}: the body does not fit {getattr(outcome.model, '__name__', 'the model')}"
-                f" ({redact(detail, secret)}). The API may have changed; upgrade the SDK or"
-                " report it.",
-                response,
-                body_text(body, response, secret),
-                without_secret(exc, body, secret),
-            )
-        )
-    reported = _reported_error(data, value) if problems else None
-    if reported is not None:
-        # A 200 already sent (with keep-alive whitespace) before the provider failed: the
-        # body is an error object, which forgiving decoding must not pass off as a result.
-        return Failure(
-            ResponseValidationError(
-                f"{describe_call(operation, response)}: the body reports {redact(reported, secret)}"
-                " instead of a result. Retry if it is transient.",
-                response,
-                body_text(body, response, secret),
-                None,
-            )
-        )
-    decoding.report(f"{operation.method} {operation.path}", problems)
-    return Success(value)
-
-
 def _reported_error(data: Any, value: Any) -> str | None:
     """What a success body's own ``error`` object says, when its model has no such field."""
     error = data.get("error") if isinstance(data, dict) else None
@@ -224,38 +115,132 @@ def _reported_error(data: Any, value: Any) -> str | None:
 OpenRouterError_ = OpenRouterDefaultError | DocumentedStatusError[Any]
 
 
+def _parse_success(
+    operation: Operation[Any, Any],
+    response: httpx.Response,
+    body: bytes,
+    outcome: Outcome,
+    attempt: Attempt | None,
+) -> Result[Any, OpenRouterBaseError]:
+    """The success value of a JSON body, or why it cannot be read."""
+    kind = media_type(response)
+    if kind and kind != "application/json" and not kind.endswith("+json"):
+        problem = (
+            f"expected a JSON body but got {kind!r}. The server or a proxy answered with "
+            "something else; check server_url."
+        )
+        return _invalid(operation, response, body, attempt, problem, None)
+    try:
+        data = loads(body)
+    except (ValueError, RecursionError) as exc:  # JSON nested past the recursion limit
+        # The error keeps exc without its frames (errors detach their causes).
+        problem = f"the body is not valid JSON ({exc}). Retry; report it if it persists."
+        return _invalid(
+            operation,
+            response,
+            body,
+            attempt,
+            problem,
+            credential_of(attempt).mask_cause(exc, body),
+        )
+    if outcome.model is None or outcome.model is Any:
+        return Success(data)
+    decoding = _decoding(attempt)
+    try:
+        value, problems = decoding.decode(data, outcome.model)
+    except Exception as exc:  # strict mode, or a body that is not even the documented kind
+        problem = _misfit(data, outcome.model, attempt)
+        return _invalid(
+            operation,
+            response,
+            body,
+            attempt,
+            problem,
+            credential_of(attempt).mask_cause(exc, body),
+        )
+    reported = _reported_error(data, value) if problems else None
+    if reported is not None:
+        # A 200 already sent (with keep-alive whitespace) before the provider failed: the
+        # body is an error object, which forgiving decoding must not pass off as a result.
+        problem = (
+            f"the body reports {credential_of(attempt).mask(reported)} instead of a result. Retry if "
+            "it is transient."
+        )
+        return _invalid(operation, response, body, attempt, problem, None)
+    decoding.report(f"{operation.method} {operation.path}", problems)
+    return Success(value)
+
+
+def _misfit(data: Any, model: Any, attempt: Attempt | None) -> str:
+    """Where and why ``data`` does not fit ``model``, for the message."""
+    # Failure paths import their helpers here: a call that succeeds never loads them.
+    from openrouter_core._converter import explain_failure
+
+    where, reason = explain_failure(data, model)
+    detail = f"{where}: {reason}" if where else reason
+    return (
+        f"the body does not fit {getattr(model, '__name__', 'the model')}"
+        f" ({credential_of(attempt).mask(detail)}). The API may have changed; upgrade the SDK or"
+        " report it."
+    )
+
+
+def _invalid(
+    operation: Operation[Any, Any],
+    response: httpx.Response,
+    body: bytes,
+    attempt: Attempt | None,
+    problem: str,
+    cause: Exception | None,
+) -> Failure[ResponseValidationError]:
+    """A success status whose body cannot be read: ``problem`` says why."""
+    return Failure(
+        ResponseValidationError(
+            f"{describe_call(operation, response)}: {problem}",
+            response,
+            credential_of(attempt).masked_body_text(body, response),
+            cause,
+        )
+    )
+
+
 def _status_error(
     operation: Operation[Any, Any],
     response: httpx.Response,
     body: bytes,
     outcome: Outcome | None,
-    secret: Secret | None,
-    decoding: Decoding,
+    attempt: Attempt | None,
 ) -> OpenRouterError_:
+    """The error for an error status (or a success the table has no row for)."""
+    credential = credential_of(attempt)
     call = describe_call(operation, response)
-    if secret is not None:
-        # Servers may echo the credential they rejected; keep it out of .body and .data.
-        body = secret.mask_bytes(body)
-    text = body_text(body, response, secret)
+    # Servers may echo the credential they rejected; keep it out of .body and .data.
+    body = credential.mask_bytes(body)
+    text = credential.masked_body_text(body, response)
     error_class = outcome.error if outcome is not None else None
-    if error_class is not None:
-        # A row may name its own body model (the Anthropic-style errors of /messages).
-        own_model = outcome.model if outcome is not None else None
-        parsed = _parse_error_body(
-            body,
-            own_model or error_class.data_type(),
-            decoding,
-            f"{operation.method} {operation.path}",
-        )
-        if parsed is not None:
-            server_message = redact(_server_message(parsed), secret)
-            message = f"{call}: {server_message}. {error_class.advice}".strip()
-        else:
-            # Still the status's class (a proxy's HTML 503 is a 503), with the text kept.
-            message = f"{call}: {_snippet(text) or 'no body'}. {error_class.advice}".strip()
-        if response.status_code == 404:
-            message += _missing_api_prefix(response)
-        return error_class(message, response, text, parsed)
+    if error_class is None:
+        return _undocumented_status(call, response, text)
+    # A row may name its own body model (the Anthropic-style errors of /messages).
+    own_model = outcome.model if outcome is not None else None
+    parsed = _parse_error_body(
+        body,
+        own_model or error_class.data_type(),
+        _decoding(attempt),
+        f"{operation.method} {operation.path}",
+    )
+    if parsed is not None:
+        server_message = credential.mask(_server_message(parsed))
+        message = f"{call}: {server_message}. {error_class.advice}".strip()
+    else:
+        # Still the status's class (a proxy's HTML 503 is a 503), with the text kept.
+        message = f"{call}: {_snippet(text) or 'no body'}. {error_class.advice}".strip()
+    if response.status_code == 404:
+        message += _missing_api_prefix(response)
+    return error_class(message, response, text, parsed)
+
+
+def _undocumented_status(call: str, response: httpx.Response, text: str) -> OpenRouterError_:
+    """The default error for a status the operation's table does not name."""
     if 300 <= response.status_code < 400:
         location = response.headers.get("location", "")
         message = f"{call}: redirect to {location!r} not followed; set server_url to the final URL."

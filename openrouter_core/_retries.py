@@ -1,4 +1,5 @@
-"""When to retry and how long to wait: status codes, Retry-After, backoff with jitter.
+"""When to retry and how long to wait: the user's RetryConfig, status codes, Retry-After,
+backoff with jitter.
 
 :meth:`RetryRules.next_delay` is the one place that decides whether an attempt is retried.
 """
@@ -10,12 +11,76 @@ import email.utils
 import math
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 import attrs
 import httpx
 
-from openrouter_core._config import BackoffStrategy, Clock, RetryConfig
+from openrouter_core._clock import Clock
 from openrouter_core._operation import status_matches
+
+
+@attrs.frozen(kw_only=True)
+class BackoffStrategy:
+    """Exponential backoff; all times in milliseconds, as the TypeScript SDK documents them."""
+
+    initial_interval: int = 500
+    max_interval: int = 60_000
+    exponent: float = 1.5
+    #: No retry starts once this much time has passed since the first attempt.
+    max_elapsed_time: int = 3_600_000
+
+
+@attrs.frozen(kw_only=True)
+class RetryConfig:
+    """When and how to retry: ``strategy="none"`` turns retries off.
+
+    A retryable status (``retry_codes``) is retried for every method, except that a POST or
+    PATCH is not re-sent after a gateway's 502, 504 or 524 (the origin may have acted). A
+    broken connection or a timeout (``retry_connection_errors``) is retried for GET, HEAD, PUT,
+    DELETE and OPTIONS, which may be repeated; a POST or PATCH only when it provably never
+    reached the server (the connection could not be made, or no pooled connection came free in
+    time). When it may have been processed, a second one could bill a second generation or
+    create a second key, so the status error, ``ConnectionError`` or ``RequestTimeoutError``
+    comes back instead, saying so. ``retry_non_idempotent_after_send=True`` re-sends those too.
+    """
+
+    strategy: Literal["backoff", "none"] = "backoff"
+    backoff: BackoffStrategy = attrs.field(factory=BackoffStrategy)
+    retry_connection_errors: bool = True
+    #: Re-send a POST or PATCH whose connection broke after it was sent, or that a gateway
+    #: answered with 502, 504 or 524 (it may run twice).
+    retry_non_idempotent_after_send: bool = False
+
+
+#: Status codes retried unless a call says otherwise: every 5XX, as the spec declares.
+DEFAULT_RETRY_CODES: tuple[str, ...] = ("5XX",)
+
+
+def retry_config_problem(config: RetryConfig) -> str | None:
+    """What is wrong with ``config``, or None: the rule for a core's ``retry_config`` and a
+    call's ``retries``."""
+    if config.strategy not in ("backoff", "none"):
+        return f'strategy must be "backoff" or "none", not {config.strategy!r}'
+    backoff = config.backoff
+    if not isinstance(backoff, BackoffStrategy):
+        return f"backoff must be a BackoffStrategy, not {type(backoff).__name__}"
+    for field in ("initial_interval", "max_interval", "max_elapsed_time", "exponent"):
+        value = getattr(backoff, field)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not math.isfinite(value)
+            or value < 0
+        ):
+            return f"backoff.{field} must be a non-negative number, not {value!r}"
+    if backoff.exponent <= 0:
+        return f"backoff.exponent must be positive, not {backoff.exponent!r}"
+    for field in ("retry_connection_errors", "retry_non_idempotent_after_send"):
+        if not isinstance(getattr(config, field), bool):
+            return f"{field} must be True or False"
+    return None
+
 
 #: Statuses a gateway (a proxy, Cloudflare's edge) sends for an origin that may have received
 #: the request and acted on it: 502 (bad answer from upstream), 504 and 524 (the origin took too

@@ -37,11 +37,10 @@ import attrs
 import httpx
 from returns.result import Failure, Result, Success
 
+from openrouter_core._call_context import Attempt, credential_of
 from openrouter_core._causes import detached
 from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._json import loads
-from openrouter_core._responses import redact, without_secret
-from openrouter_core._secret import Secret
 from openrouter_core._structure import Reader, reader_for
 from openrouter_core.errors import OpenRouterBaseError, ResponseValidationError, StreamEventError
 
@@ -348,7 +347,7 @@ class EventItems(Generic[T]):
         response: httpx.Response,
         context: str,
         sentinel: str | None = DONE,
-        secret: Secret | None = None,
+        attempt: Attempt | None = None,
         max_event_bytes: int | None = None,
     ) -> None:
         self._parse = parse
@@ -360,8 +359,9 @@ class EventItems(Generic[T]):
         self._response = response
         self._context = context
         self._sentinel = sentinel
-        #: The API key, masked wherever an event that becomes an error echoes it.
-        self._secret = secret
+        #: The credential the request sent, masked wherever an event that becomes an error
+        #: echoes it.
+        self._credential = credential_of(attempt)
         self._decoder = SSEDecoder(max_event_bytes)
         self.finished = False
 
@@ -431,13 +431,13 @@ class EventItems(Generic[T]):
             f"{self._context}: a streamed event could not be read "
             f"({type(exc).__name__}); its data is in .body and the stream goes on.",
             self._response,
-            redact(data, self._secret),
-            without_secret(detached(exc), data, self._secret),
+            self._credential.mask(data),
+            self._credential.mask_cause(detached(exc), data),
         )
 
     def _error_event(self, event: ServerSentEvent) -> StreamEventError | None:
         """The error an event reports, or None when it is an ordinary event."""
-        text = redact(event.data, self._secret)
+        text = self._credential.mask(event.data)
         try:
             payload = json.loads(text)
         except (ValueError, RecursionError):

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import httpx
 
-from openrouter_core._responses import redact, without_secret
-from openrouter_core._secret import Secret
+from openrouter_core._call_context import Attempt, credential_of
 from openrouter_core.errors import (
     ConnectionError,
     HTTPClientError,
@@ -43,7 +42,7 @@ def client_error_class(exc: BaseException) -> type[HTTPClientError]:
 def client_error(
     exc: BaseException,
     call: str,
-    secret: Secret | None,
+    attempt: Attempt | None,
     *,
     reading: bool = False,
     maybe_processed: bool = False,
@@ -54,10 +53,11 @@ def client_error(
     ``reading``: the response had arrived and its body (or event stream) was being read.
     ``maybe_processed``: the request may have reached the server and was not sent again.
     ``base_url``: the server the request was for, named when it could not be reached.
-    ``secret``: the API key, masked in the message and, when the exception's text echoes
-    it, in the cause (then a stand-in holding only the masked message).
+    ``attempt``: the attempt whose credential is masked in the message and, when the
+    exception's text echoes it, in the cause (then a stand-in holding only the masked message).
     """
-    detail = f"{type(exc).__name__}: {redact(str(exc) or type(exc).__name__, secret)}"
+    credential = credential_of(attempt)
+    detail = f"{type(exc).__name__}: {credential.mask(str(exc) or type(exc).__name__)}"
     kind = client_error_class(exc)
     if reading and kind is InvalidRequestError:
         # The request went out and was answered: what broke was the connection under the body.
@@ -66,7 +66,7 @@ def client_error(
         message = _reading_message(kind, call, detail)
     else:
         message = _sending_message(kind, call, detail, maybe_processed, base_url)
-    cause = exc if not isinstance(exc, Exception) else without_secret(exc, str(exc), secret)
+    cause = exc if not isinstance(exc, Exception) else credential.mask_cause(exc, str(exc))
     return kind(message, cause)
 
 

@@ -23,7 +23,7 @@ level, so warm invocations reuse its connections::
 
 from __future__ import annotations
 
-from openrouter_core._config import BackoffStrategy, RetryConfig
+from openrouter_core._retries import BackoffStrategy, RetryConfig
 
 __all__ = ["SERVERLESS_RETRY_CONFIG", "SERVERLESS_STREAM_IDLE_TIMEOUT_MS", "SERVERLESS_TIMEOUT_MS"]
 

@@ -44,7 +44,6 @@ from returns.result import Failure, Result, Success
 from openrouter_core._causes import detached
 from openrouter_core._deferred_close import ResponseHolder, defer_close
 from openrouter_core._inflate import aiter_decoded, iter_decoded
-from openrouter_core._secret import Secret
 from openrouter_core._sse import DONE, EventItems, RawEvent, ServerSentEvent, event_parser
 from openrouter_core._transport_errors import client_error
 from openrouter_core.errors import (
@@ -55,7 +54,7 @@ from openrouter_core.errors import (
 )
 
 if TYPE_CHECKING:
-    from openrouter_core._forgiving import Decoding
+    from openrouter_core._call_context import Attempt
     from openrouter_core._operation import Operation, Outcome
     from openrouter_core._response_info import ResponseInfo
 
@@ -91,19 +90,19 @@ class _EventStreamBase(Generic[T]):
         method: str,
         path: str,
         sentinel: str | None = DONE,
-        secret: Secret | None = None,
+        attempt: Attempt | None = None,
         max_event_bytes: int | None = None,
     ) -> None:
         #: The streaming HTTP response (status, headers; its body is read by the stream).
         self.response = response
         self._context = f"{method} {path}"
-        self._secret = secret
+        self._attempt = attempt
         self._decoder: EventItems[T] = EventItems(
             parse,
             response=response,
             context=self._context,
             sentinel=sentinel,
-            secret=secret,
+            attempt=attempt,
             max_event_bytes=max_event_bytes,
         )
         # The events of the chunks read so far, decoded one per ``next``.
@@ -141,7 +140,7 @@ class _EventStreamBase(Generic[T]):
                 exc,
             )
         else:
-            error = client_error(exc, self._context, self._secret, reading=True)
+            error = client_error(exc, self._context, self._attempt, reading=True)
         return Failure(error)
 
 
@@ -161,7 +160,7 @@ class EventStream(_EventStreamBase[T]):
         method: str,
         path: str,
         sentinel: str | None = DONE,
-        secret: Secret | None = None,
+        attempt: Attempt | None = None,
         max_event_bytes: int | None = None,
     ) -> None:
         super().__init__(
@@ -170,7 +169,7 @@ class EventStream(_EventStreamBase[T]):
             method=method,
             path=path,
             sentinel=sentinel,
-            secret=secret,
+            attempt=attempt,
             max_event_bytes=max_event_bytes,
         )
         self._holder = ResponseHolder(response)
@@ -315,12 +314,17 @@ class _ByteStreamBase:
     response_info: ResponseInfo | None = None
 
     def __init__(
-        self, response: httpx.Response, *, method: str, path: str, secret: Secret | None = None
+        self,
+        response: httpx.Response,
+        *,
+        method: str,
+        path: str,
+        attempt: Attempt | None = None,
     ) -> None:
         #: The HTTP response (status, headers); its body is read through this stream.
         self.response = response
         self._context = f"{method} {path}"
-        self._secret = secret
+        self._attempt = attempt
         self._closed = False
 
     @property
@@ -335,7 +339,7 @@ class _ByteStreamBase:
         return value
 
     def _failure(self, exc: Exception) -> Failure[HTTPClientError]:
-        return Failure(client_error(detached(exc), self._context, self._secret, reading=True))
+        return Failure(client_error(detached(exc), self._context, self._attempt, reading=True))
 
 
 class ByteStream(_ByteStreamBase):
@@ -346,9 +350,14 @@ class ByteStream(_ByteStreamBase):
     """
 
     def __init__(
-        self, response: httpx.Response, *, method: str, path: str, secret: Secret | None = None
+        self,
+        response: httpx.Response,
+        *,
+        method: str,
+        path: str,
+        attempt: Attempt | None = None,
     ) -> None:
-        super().__init__(response, method=method, path=path, secret=secret)
+        super().__init__(response, method=method, path=path, attempt=attempt)
         self._holder = ResponseHolder(response)
         self._finalizer = weakref.finalize(self, defer_close, self._holder)
 
@@ -470,11 +479,7 @@ class OpenedStream(Protocol):
     @property
     def operation(self) -> Operation[Any, Any]: ...
     @property
-    def secret(self) -> Secret | None: ...
-    @property
-    def max_event_bytes(self) -> int | None: ...
-    @property
-    def decoding(self) -> Decoding: ...
+    def attempt(self) -> Attempt: ...
 
 
 def open_stream(
@@ -482,15 +487,18 @@ def open_stream(
 ) -> EventStream[Any] | AsyncEventStream[Any] | ByteStream | AsyncByteStream:
     """Wrap the open response in the sync or async stream its table row calls for."""
     method, path = opened.operation.method, opened.operation.path
+    attempt = opened.attempt
     if opened.outcome.kind == "byte_stream":
         byte_stream = AsyncByteStream if asynchronous else ByteStream
-        return byte_stream(opened.response, method=method, path=path, secret=opened.secret)
+        return byte_stream(opened.response, method=method, path=path, attempt=attempt)
     event_stream = AsyncEventStream if asynchronous else EventStream
     return event_stream(
         opened.response,
-        event_parser(opened.outcome.model, opened.decoding, f"{method} {path} (stream event)"),
+        event_parser(
+            opened.outcome.model, attempt.context.decoding, f"{method} {path} (stream event)"
+        ),
         method=method,
         path=path,
-        secret=opened.secret,
-        max_event_bytes=opened.max_event_bytes,
+        attempt=attempt,
+        max_event_bytes=attempt.context.max_event_bytes,
     )

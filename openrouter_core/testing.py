@@ -58,12 +58,12 @@ from openrouter_core._cassettes import (
     UnmatchedRequestError,
     cassette_core,
 )
-from openrouter_core._config import RetryConfig
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._faults import Fault, FaultPlan, as_fault_plan
 from openrouter_core._generated.testing_examples import FUNCTIONS, OPERATION_IDS, example_for
 from openrouter_core._httpx_mock import add_openrouter_response
 from openrouter_core._redaction import REDACTED, Redactor
+from openrouter_core._retries import RetryConfig
 
 __all__ = [
     "DEFAULT_MATCH_ON",

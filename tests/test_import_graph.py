@@ -76,3 +76,132 @@ def test_find_cycle_finds_a_circle() -> None:
 
 def test_no_module_imports_itself_through_others() -> None:
     assert find_cycle(import_graph()) is None
+
+
+# --- layers: no module imports a layer above its own ---------------------------------------
+
+#: The runtime's layers, lowest first; a module may import its own layer and those below.
+#: A name ending in ``.*`` stands for every module under that package. Each layer says why
+#: its modules sit where they do where the order is not the obvious one.
+LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "leaf utilities: import nothing of the runtime but each other",
+        frozenset(
+            {
+                "_alias", "_async_runtime", "_causes", "_clock", "_datetimes",
+                "_deadline_backend", "_deadline_install", "_deadlines", "_deferred_close",
+                "_inflate", "_json", "_masking", "_release", "_request_shortcut",
+                "_stream_watch", "_unset", "_version",
+            }
+        ),
+    ),
+    (
+        # errors and the models share a layer: an error's .data is typed by a model of its
+        # body, and the codec raises SDKValidationError.
+        "data: the models, their codec and the errors",
+        frozenset(
+            {
+                "errors", "models", "models.*", "dicts", "dicts.*", "_structure",
+                "_converter", "_forgiving", "_encoding", "_unencodable",
+            }
+        ),
+    ),
+    (
+        # The ledger and the limiter are here, below the core, because a core is configured
+        # with them (it checks their type and runs their hooks); they never call the core.
+        "what a call is and runs with: operations, options, retries, hooks, the context",
+        frozenset(
+            {
+                "_operation", "_hooks", "_retries", "_call_context",
+                "_closing", "_response_info", "_ledger", "_limiter",
+            }
+        ),
+    ),
+    ("the core", frozenset({"_core"})),
+    (
+        "building a request and reading a response, bodies and event streams included",
+        frozenset(
+            {
+                "_inputs", "_multipart", "_request", "_responses", "_transport_errors",
+                "_limits", "_sse",
+            }
+        ),
+    ),
+    (
+        # Below the pipeline, not above it: the pipeline hands a streamed body to the caller
+        # as the stream object, so it imports streams; streams and pages never call it.
+        "streams, pages and their accumulation",
+        frozenset({"streams", "pagination", "accumulate"}),
+    ),
+    ("the pipeline: the exchange and its two drivers", frozenset({"_exchange", "_pipeline"})),
+    (
+        "public helpers built on calls",
+        frozenset(
+            {
+                "_fallbacks", "_generation_stats", "oauth", "serverless", "_dump", "_text",
+                "httpx2_transport",
+            }
+        ),
+    ),
+    (
+        "the offline stand-in, cassettes and the pytest plugin",
+        frozenset(
+            {
+                "testing", "pytest_plugin", "_cassettes", "_cassette_matching",
+                "_cassette_documents", "_redaction", "_faults", "_routes", "_httpx_mock",
+                "_generated", "_generated.*",
+            }
+        ),
+    ),
+    ("the package's public surface", frozenset({""})),
+)  # fmt: skip
+
+
+def layer_of(module: str, layers: tuple[tuple[str, frozenset[str]], ...] = LAYERS) -> int | None:
+    """The index of ``module``'s layer (a name relative to the package), or None."""
+    for index, (_, names) in enumerate(layers):
+        if module in names or any(
+            name.endswith(".*") and module.startswith(name[:-1]) for name in names
+        ):
+            return index
+    return None
+
+
+def upward_imports(
+    graph: dict[str, set[str]], layers: tuple[tuple[str, frozenset[str]], ...] = LAYERS
+) -> list[str]:
+    """``importer -> imported`` for each import of a module in a higher layer."""
+    root = PACKAGE.name
+
+    def relative(name: str) -> str:
+        return name.removeprefix(root).removeprefix(".")
+
+    found = []
+    for importer, imported in sorted(graph.items()):
+        own = layer_of(relative(importer), layers)
+        for module in sorted(imported):
+            theirs = layer_of(relative(module), layers)
+            if own is not None and theirs is not None and theirs > own:
+                found.append(f"{relative(importer)} -> {relative(module)}")
+    return found
+
+
+def test_every_module_has_a_layer() -> None:
+    root = PACKAGE.name
+    unplaced = [
+        name
+        for name in sorted(import_graph())
+        if layer_of(name.removeprefix(root).removeprefix(".")) is None
+    ]
+    assert unplaced == [], "add each new module to a layer in LAYERS"
+
+
+def test_upward_imports_are_found() -> None:
+    layers = (("low", frozenset({"a", "models.*"})), ("high", frozenset({"b"})))
+    graph = {f"{PACKAGE.name}.a": {f"{PACKAGE.name}.b"}, f"{PACKAGE.name}.models.x": set()}
+    assert upward_imports(graph, layers) == ["a -> b"]
+    assert layer_of("models.x", layers) == 0
+
+
+def test_no_module_imports_a_layer_above_its_own() -> None:
+    assert upward_imports(import_graph()) == []

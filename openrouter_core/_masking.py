@@ -1,20 +1,31 @@
-"""The credential a request carries, held so that no repr, str or captured local shows it.
+"""Masking credentials: the one place the runtime hides the API key from what callers see.
 
-Tracebacks keep their frames, and error trackers, ``pytest --showlocals``, rich's
-``show_locals`` and ``traceback.TracebackException(capture_locals=True)`` print each frame's
-locals by ``repr``. A key held as a plain ``str`` in any SDK frame would be printed there; held
-in a :class:`Secret`, it prints as ``Secret('[REDACTED]')``. The value leaves the object only
-through :meth:`Secret.reveal`, where a request header is built, and the masking of text the
-server echoes back is done by the object's own methods, so no caller needs it in a local.
+:class:`Secret` holds a credential so that no repr, str or captured local shows it. Tracebacks
+keep their frames, and error trackers, ``pytest --showlocals``, rich's ``show_locals`` and
+``traceback.TracebackException(capture_locals=True)`` print each frame's locals by ``repr``; a
+key held as a plain ``str`` in any SDK frame would be printed there, held in a Secret it prints
+as ``Secret('[REDACTED]')``. The value leaves the object only through :meth:`Secret.reveal`,
+where a request header is built.
+
+Each attempt of a call carries the credential its request actually sent
+(:meth:`Secret.sent_by`; a hook may have changed it) in its ``_call_context.Attempt``, and
+everything that turns what came back into something a caller sees (a status error's body, an
+exception's message, a stream event, the response headers) masks it with that Secret's own
+methods. Header reprs and server URLs with ``user:password@`` are masked here too. Cassette
+files have their own redactor (``_redaction``): it replaces more (any key-shaped string, named
+fields) in what is written to disk.
 """
 
 from __future__ import annotations
 
 from typing import NoReturn, final
 
+import httpx
+
 __all__ = [
     "CREDENTIAL_HEADERS",
     "MASK",
+    "NO_SECRET",
     "USERINFO_REFUSED",
     "Secret",
     "masked_headers",
@@ -58,6 +69,49 @@ class Secret:
         """``data`` with every occurrence of the credential replaced by ``[REDACTED]``."""
         return data.replace(self._encoded, _MASK_BYTES) if self.found_in(data) else data
 
+    @classmethod
+    def sent_by(cls, request: httpx.Request) -> Secret:
+        """The credential ``request`` carries: its Authorization value without the scheme.
+
+        Whatever put it there (the core's key, ``http_headers``, a hook), it is what a server
+        can echo back, so it is what errors, bodies and stream events must mask.
+        """
+        value: str | None = request.headers.get("authorization")
+        if not value:
+            return NO_SECRET
+        scheme, _, token = value.strip().partition(" ")
+        return cls(token.strip() or scheme)
+
+    def mask_head(self, response: httpx.Response) -> None:
+        """Mask the credential where a server echoed it into the headers or the reason."""
+        if not self:
+            return
+        raw = response.headers.raw
+        if any(self.found_in(value) for _, value in raw):
+            # Bytes in, bytes out: values that are not ASCII survive unchanged.
+            response.headers = httpx.Headers(
+                [(name, self.mask_bytes(value)) for name, value in raw]
+            )
+        reason = response.extensions.get("reason_phrase")
+        if isinstance(reason, bytes) and self.found_in(reason):
+            response.extensions["reason_phrase"] = self.mask_bytes(reason)
+
+    def mask_cause(self, cause: Exception, text: str | bytes) -> Exception:
+        """``cause``, or a stand-in with only its (masked) message when ``text`` (which it may
+        quote or keep, as ``JSONDecodeError.doc`` keeps the whole document) holds the
+        credential."""
+        if self.found_in(text):
+            return ValueError(self.mask(f"{type(cause).__name__}: {cause}"))
+        return cause
+
+    def masked_body_text(self, body: bytes, response: httpx.Response) -> str:
+        """The body as text, decoded with the response's charset, with the credential masked."""
+        try:
+            text = body.decode(response.charset_encoding or "utf-8", errors="replace")
+        except LookupError:
+            text = body.decode("utf-8", errors="replace")
+        return self.mask(text)
+
     def __bool__(self) -> bool:
         return bool(self._value)
 
@@ -70,6 +124,9 @@ class Secret:
         # A pickle (a process pool's copy of an object holding one) would carry the value.
         raise TypeError("a Secret is not pickled; pass the key to the process another way")
 
+
+#: What a request without a credential carries (and a body read outside a call): masks nothing.
+NO_SECRET = Secret("")
 
 #: Headers whose values are credentials (lower case), shown masked in every repr.
 CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key"})
