@@ -4,6 +4,9 @@
     python -m codegen --spec PATH     # another spec (operations.tsv is read next to it)
     python -m codegen --check         # exit 1 if regenerating would change any file
 
+It also writes the sync twin of every hand-written ``_async_<name>.py`` runtime module
+(``codegen/unasync.py``), so ``--check`` fails when one is stale.
+
 Next to the spec, ``openrouter.supplement.yaml`` and ``operations.supplement.tsv`` (written by
 ``python -m codegen.supplement``) are merged in when present: the operations the official SDKs
 have beyond the public spec.
@@ -70,6 +73,7 @@ def generate(
         operations,
         pagination,
         tests_writer,
+        unasync,
     )
     from codegen.models import ModelGenerator
     from codegen.oauth_helpers import render_oauth_helpers
@@ -112,6 +116,8 @@ def generate(
     files.update(dicts.render())
     for relpath, text in gen.render().items():
         files.setdefault(relpath, text)
+    # Read from the source tree, like the hand-written layer above.
+    files.update(unasync.render_twins(ROOT))
     return Generated(format_python(files), stand_in.completed)
 
 
@@ -176,8 +182,10 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
 
 
 def _stale(root: Path, files: dict[str, str]) -> list[Path]:
-    """Generated files on disk that the spec no longer produces."""
-    stale = []
+    """Generated files on disk that the spec (or an async source) no longer produces."""
+    from codegen.unasync import stale_twins
+
+    stale = stale_twins(root, files)
     for directory in MANAGED_DIRS:
         for path in sorted((root / directory).rglob("*.py")):
             if path.relative_to(root).as_posix() in files:
