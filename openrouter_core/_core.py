@@ -8,7 +8,6 @@ import sys
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Callable
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -19,6 +18,7 @@ from openrouter_core._deferred_close import close_deferred, forget_deferred
 from openrouter_core._hooks import Hooks
 from openrouter_core._secret import USERINFO_REFUSED, url_with_userinfo_masked
 from openrouter_core._version import __version__
+from openrouter_core._with_blocks import AsyncClosesOnExit, ClosesOnExit
 
 if TYPE_CHECKING:
     # Kept off the import path: a sync serverless handler needs neither.
@@ -317,7 +317,7 @@ if hasattr(os, "register_at_fork"):  # not on Windows
 
 
 @attrs.frozen(kw_only=True)
-class OpenRouterCore:
+class OpenRouterCore(ClosesOnExit, AsyncClosesOnExit):
     """Configuration plus HTTP clients; immutable, and safe to share across threads and tasks.
 
     Clients you pass in are used as they are and never closed by the core; clients the core
@@ -521,25 +521,3 @@ class OpenRouterCore:
                 await entry.client.aclose()
             # Other loops' clients close with their loops (their watchers are dropped here,
             # so each loop's finaliser runs them the next time it runs).
-
-    def __enter__(self) -> OpenRouterCore:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> OpenRouterCore:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()

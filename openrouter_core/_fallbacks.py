@@ -15,13 +15,13 @@ import contextlib
 import functools
 import re
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from types import TracebackType
 from typing import Any, TypeVar, cast
 
 import attrs
 from returns.result import Failure, Result, Success
 
 from openrouter_core._structure import EXTRA_FIELDS
+from openrouter_core._with_blocks import AsyncClosesOnExit, ClosesOnExit
 from openrouter_core.errors import (
     ConnectionError,
     OpenRouterBaseError,
@@ -289,7 +289,7 @@ class _Replayed:
         return self.stream.response_info
 
 
-class ReplayedStream(_Replayed):
+class ReplayedStream(ClosesOnExit, _Replayed):
     """An event stream whose first items were read to see content arrive: it yields them
     again, then the rest. Close it, or use it in a ``with`` block, like the stream itself."""
 
@@ -305,19 +305,8 @@ class ReplayedStream(_Replayed):
         """Close the stream and its response."""
         self.stream.close()
 
-    def __enter__(self) -> ReplayedStream:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncReplayedStream(_Replayed):
+class AsyncReplayedStream(AsyncClosesOnExit, _Replayed):
     """:class:`ReplayedStream` for an async event stream."""
 
     def __aiter__(self) -> AsyncIterator[Any]:
@@ -331,14 +320,3 @@ class AsyncReplayedStream(_Replayed):
     async def aclose(self) -> None:
         """Close the stream and its response."""
         await self.stream.aclose()
-
-    async def __aenter__(self) -> AsyncReplayedStream:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()

@@ -35,7 +35,6 @@ from __future__ import annotations
 import contextlib
 import weakref
 from collections.abc import AsyncIterator, Callable, Iterator
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Protocol, TypeVar
 
 import httpx
@@ -47,6 +46,7 @@ from openrouter_core._inflate import aiter_decoded, iter_decoded
 from openrouter_core._secret import Secret
 from openrouter_core._sse import DONE, EventItems, RawEvent, ServerSentEvent, event_parser
 from openrouter_core._transport_errors import client_error
+from openrouter_core._with_blocks import AsyncClosesOnExit, ClosesOnExit
 from openrouter_core.errors import (
     HTTPClientError,
     OpenRouterBaseError,
@@ -145,7 +145,7 @@ class _EventStreamBase(Generic[T]):
         return Failure(error)
 
 
-class EventStream(_EventStreamBase[T]):
+class EventStream(ClosesOnExit, _EventStreamBase[T]):
     """A streamed response: iterate it for ``Result[T, OpenRouterBaseError]`` items.
 
     Use it as a context manager (``with stream:``) or call :meth:`close` to release the
@@ -220,17 +220,6 @@ class EventStream(_EventStreamBase[T]):
         self._events = iter(())
         self._close_response()
 
-    def __enter__(self) -> EventStream[T]:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def _close_response(self) -> None:
         # The stream is over either way; a failure to tear down the connection is httpx's
         # to handle, not something the caller can act on.
@@ -238,7 +227,7 @@ class EventStream(_EventStreamBase[T]):
         self._holder.close()
 
 
-class AsyncEventStream(_EventStreamBase[T]):
+class AsyncEventStream(AsyncClosesOnExit, _EventStreamBase[T]):
     """An asynchronous streamed response: ``async for`` it for ``Result`` items.
 
     Use it as an async context manager (``async with stream:``) or await :meth:`aclose` to
@@ -290,17 +279,6 @@ class AsyncEventStream(_EventStreamBase[T]):
         self._events = iter(())
         await self._close_response()
 
-    async def __aenter__(self) -> AsyncEventStream[T]:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
     async def _close_response(self) -> None:
         # As in EventStream._close_response: nothing for the caller to act on.
         with contextlib.suppress(Exception):
@@ -338,7 +316,7 @@ class _ByteStreamBase:
         return Failure(client_error(detached(exc), self._context, self._secret, reading=True))
 
 
-class ByteStream(_ByteStreamBase):
+class ByteStream(ClosesOnExit, _ByteStreamBase):
     """A response body read in pieces; use it in a ``with`` block so it is always closed.
 
     A stream (or its ``iter_bytes()`` iterator) dropped part-way is closed at the start of the
@@ -401,19 +379,8 @@ class ByteStream(_ByteStreamBase):
         self._finalizer.detach()
         self._holder.close()
 
-    def __enter__(self) -> ByteStream:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncByteStream(_ByteStreamBase):
+class AsyncByteStream(AsyncClosesOnExit, _ByteStreamBase):
     """A response body read in pieces on the event loop; use it in an ``async with`` block."""
 
     async def aiter_bytes(
@@ -444,17 +411,6 @@ class AsyncByteStream(_ByteStreamBase):
         if not self._closed:
             self._closed = True
             await self.response.aclose()
-
-    async def __aenter__(self) -> AsyncByteStream:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 # --- opening a stream ---------------------------------------------------------------------
