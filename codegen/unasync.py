@@ -30,6 +30,7 @@ import ast
 import io
 import itertools
 import re
+import subprocess
 import sys
 import tokenize
 from collections.abc import Iterable, Mapping
@@ -80,6 +81,11 @@ class Twin:
 #: all a new pair needs (``openrouter_core._async_runtime`` is not one: it has no sync twin).
 TWINS: tuple[Twin, ...] = (
     Twin("openrouter_core/_async_deadline_backend.py", "openrouter_core/_sync_deadline_backend.py"),
+    Twin(
+        "openrouter_core/_async_stream_watch.py",
+        "openrouter_core/_sync_stream_watch.py",
+        {"AsyncByteStream": "SyncByteStream"},
+    ),
 )
 
 
@@ -172,10 +178,27 @@ def _import_once(text: str) -> str:
 
 
 def render_twin(root: Path, twin: Twin) -> str:
-    """The text of ``twin``'s sync module (unformatted)."""
+    """The text of ``twin``'s sync module (imports sorted, not yet formatted)."""
     source = (root / twin.source).read_text(encoding="utf-8")
     header = f"{SYNC_MARK} {twin.source}; do not edit.\n"
-    return header + unasync(source, twin.names)
+    return _sort_imports(header + unasync(source, twin.names), twin.target)
+
+
+def _sort_imports(text: str, relpath: str) -> str:
+    """``text`` with its imports (and ``__all__``) in the order ruff wants: renamed names
+    (``AsyncIterator, Callable`` → ``Iterator, Callable``) may no longer be sorted."""
+    from codegen.render import REPO_ROOT, _ruff
+
+    ruff = _ruff()
+    if ruff is None:
+        raise RuntimeError("ruff is needed to write the sync twins; install the dev extra")
+    config = str(REPO_ROOT / "pyproject.toml")
+    command = [ruff, "check", "--config", config, "--select", "I,RUF022", "--fix", "--exit-zero"]
+    command += ["--quiet", "--no-cache", "--stdin-filename", relpath, "-"]
+    completed = subprocess.run(command, input=text, capture_output=True, text=True)
+    if completed.returncode != 0:
+        raise RuntimeError(f"ruff failed on {relpath}:\n{completed.stderr}")
+    return completed.stdout
 
 
 def render_twins(root: Path = ROOT, twins: Iterable[Twin] = TWINS) -> dict[str, str]:
