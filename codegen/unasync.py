@@ -86,6 +86,7 @@ TWINS: tuple[Twin, ...] = (
         "openrouter_core/_sync_stream_watch.py",
         {"AsyncByteStream": "SyncByteStream"},
     ),
+    Twin("openrouter_core/_async_event_reading.py", "openrouter_core/_sync_event_reading.py"),
 )
 
 
