@@ -90,6 +90,7 @@ TWINS: tuple[Twin, ...] = (
     Twin(
         "openrouter_core/_async_generation_stats.py", "openrouter_core/_sync_generation_stats.py"
     ),
+    Twin("openrouter_core/_async_fallback_calls.py", "openrouter_core/_sync_fallback_calls.py"),
 )
 
 
