@@ -87,9 +87,7 @@ TWINS: tuple[Twin, ...] = (
         {"AsyncByteStream": "SyncByteStream"},
     ),
     Twin("openrouter_core/_async_event_reading.py", "openrouter_core/_sync_event_reading.py"),
-    Twin(
-        "openrouter_core/_async_generation_stats.py", "openrouter_core/_sync_generation_stats.py"
-    ),
+    Twin("openrouter_core/_async_generation_stats.py", "openrouter_core/_sync_generation_stats.py"),
     Twin("openrouter_core/_async_fallback_calls.py", "openrouter_core/_sync_fallback_calls.py"),
 )
 
