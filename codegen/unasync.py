@@ -209,10 +209,10 @@ def render_twins(root: Path = ROOT, twins: Iterable[Twin] = TWINS) -> dict[str, 
     return {twin.target: render_twin(root, twin) for twin in twins}
 
 
-def stale_twins(root: Path, files: Mapping[str, str]) -> list[Path]:
+def stale_twins(root: Path, files: Mapping[str, str], twins: Iterable[Twin] = TWINS) -> list[Path]:
     """Sync twins on disk (``_sync_*.py`` marked as written here) that no twin writes now."""
     stale = []
-    for package in sorted({Path(twin.target).parent.as_posix() for twin in TWINS}):
+    for package in sorted({Path(twin.target).parent.as_posix() for twin in twins}):
         for path in sorted((root / package).glob("_sync_*.py")):
             if path.relative_to(root).as_posix() in files:
                 continue
@@ -222,7 +222,7 @@ def stale_twins(root: Path, files: Mapping[str, str]) -> list[Path]:
     return stale
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, twins: Iterable[Twin] = TWINS) -> int:
     """``python -m codegen.unasync [--check]``: write (or check) the sync twins alone."""
     from codegen.render import format_files
 
@@ -233,13 +233,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help="the repository root")
     args = parser.parse_args(argv)
     root: Path = args.root
-    files = format_files(render_twins(root))
+    twins = tuple(twins)
+    files = format_files(render_twins(root, twins))
     changed = [
         relpath
         for relpath, text in sorted(files.items())
         if not (root / relpath).exists() or (root / relpath).read_text(encoding="utf-8") != text
     ]
-    stale = stale_twins(root, files)
+    stale = stale_twins(root, files, twins)
     if args.check:
         for relpath in changed:
             print(f"would change: {relpath}")

@@ -4,7 +4,6 @@ stale one."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -76,31 +75,43 @@ def test_every_sync_twin_on_disk_is_the_one_the_generator_writes() -> None:
         assert on_disk.splitlines()[0].endswith("do not edit."), relpath
 
 
-def _copy_twins(root: Path) -> None:
-    for twin in unasync.TWINS:
-        for relpath in (twin.source, twin.target):
-            (root / relpath).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(unasync.ROOT / relpath, root / relpath)
+#: A twin of its own, so these tests hold whatever rows TWINS has.
+SAMPLE = unasync.Twin("pkg/_async_sample.py", "pkg/_sync_sample.py")
+
+
+def _sample_root(root: Path) -> Path:
+    (root / "pkg").mkdir()
+    (root / SAMPLE.source).write_text(
+        "async def fetch_async(client):\n    return await client.aread()\n", encoding="utf-8"
+    )
+    assert unasync.main(["--root", str(root)], twins=[SAMPLE]) == 0
+    return root
+
+
+def test_write_mode_writes_the_sync_twin(tmp_path: Path) -> None:
+    written = (_sample_root(tmp_path) / SAMPLE.target).read_text(encoding="utf-8")
+    assert written.splitlines()[0] == (f"{unasync.SYNC_MARK} {SAMPLE.source}; do not edit.")
+    assert "def fetch(client):\n    return client.read()\n" in written
 
 
 def test_check_fails_when_an_async_source_changed_and_passes_once_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _copy_twins(tmp_path)
-    assert unasync.main(["--check", "--root", str(tmp_path)]) == 0
-    source = tmp_path / unasync.TWINS[0].source
+    root = str(_sample_root(tmp_path))
+    assert unasync.main(["--check", "--root", root], twins=[SAMPLE]) == 0
+    source = tmp_path / SAMPLE.source
     source.write_text(source.read_text(encoding="utf-8") + "\nEDITED = 1\n", encoding="utf-8")
-    assert unasync.main(["--check", "--root", str(tmp_path)]) == 1
-    assert f"would change: {unasync.TWINS[0].target}" in capsys.readouterr().out
-    assert unasync.main(["--root", str(tmp_path)]) == 0
-    assert unasync.main(["--check", "--root", str(tmp_path)]) == 0
+    assert unasync.main(["--check", "--root", root], twins=[SAMPLE]) == 1
+    assert f"would change: {SAMPLE.target}" in capsys.readouterr().out
+    assert unasync.main(["--root", root], twins=[SAMPLE]) == 0
+    assert unasync.main(["--check", "--root", root], twins=[SAMPLE]) == 0
 
 
 def test_check_reports_a_sync_twin_whose_source_left_the_table(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _copy_twins(tmp_path)
-    orphan = Path(unasync.TWINS[0].target).with_name("_sync_gone.py")
+    root = str(_sample_root(tmp_path))
+    orphan = "pkg/_sync_gone.py"
     (tmp_path / orphan).write_text(f"{unasync.SYNC_MARK} gone.py; do not edit.\n")
-    assert unasync.main(["--check", "--root", str(tmp_path)]) == 1
-    assert f"would remove: {orphan.as_posix()}" in capsys.readouterr().out
+    assert unasync.main(["--check", "--root", root], twins=[SAMPLE]) == 1
+    assert f"would remove: {orphan}" in capsys.readouterr().out
