@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import httpx
 
 from openrouter_core._config import Clock
@@ -312,31 +313,21 @@ class RateLimiter:
                 self.requests_per_second = requests / seconds
 
 
+@attrs.define
 class _Admission:
     """One call's way in, written once for sync and async callers: :meth:`waits` decides,
     and yields each wait for the caller's driver to perform (a sleep, or a wait for a slot)."""
 
-    __slots__ = ("clock", "context", "limiter", "loop", "refusal", "request", "task")
-
-    def __init__(
-        self,
-        limiter: RateLimiter,
-        context: HookContext,
-        request: httpx.Request,
-        clock: Clock,
-        loop: asyncio.AbstractEventLoop | None,
-        task: asyncio.Task[Any] | None,
-    ) -> None:
-        self.limiter = limiter
-        self.context = context
-        self.request = request
-        self.clock = clock
-        #: The caller's event loop (None: a sync caller, woken through a threading.Event).
-        self.loop = loop
-        #: The caller's task, watched while it holds a slot (None: a sync caller).
-        self.task = task
-        #: Why the call may not go (set when :meth:`waits` ends without admitting it).
-        self.refusal: RequestTimeoutError | None = None
+    limiter: RateLimiter
+    context: HookContext
+    request: httpx.Request
+    clock: Clock
+    #: The caller's event loop (None: a sync caller, woken through a threading.Event).
+    loop: asyncio.AbstractEventLoop | None
+    #: The caller's task, watched while it holds a slot (None: a sync caller).
+    task: asyncio.Task[Any] | None
+    #: Why the call may not go (set when :meth:`waits` ends without admitting it).
+    refusal: RequestTimeoutError | None = None
 
     def waits(self) -> Iterator[_Sleep | _Queued]:
         """The waits before the call is admitted or refused (:attr:`refusal`)."""
