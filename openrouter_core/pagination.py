@@ -246,9 +246,12 @@ class _Walk:
         #: The request for the next page; None once the list is done.
         self.request: Any = request
         self.number = 0
-        #: False: ``request`` is the caller's bad input, sent once so that the function
-        #: reports it exactly as a plain call would (nothing goes out); the walk ends there.
+        #: False: ``request`` is the caller's bad input (None, say), sent once so that the
+        #: function reports it exactly as a plain call would (nothing goes out); the walk
+        #: ends there.
         self._valid = valid
+        #: Whether another page is to be fetched, with :attr:`request`.
+        self.more = True
         #: Each page's digest → its number: a server that cycles (A, B, A, B) is seen at the
         #: first page it repeats, not only when it repeats the previous one.
         self._pages: dict[bytes, int] = {}
@@ -272,12 +275,13 @@ class _Walk:
 
     def answer(self, result: Result[Any, Any]) -> tuple[Result[Any, Any], ...]:
         """The items to hand out for ``result`` (what :attr:`request` fetched), in order; the
-        walk ends with them (:attr:`request` cleared) after a failure, a repeated page, or a
-        page nothing can follow."""
+        walk ends with them (:attr:`more` False) after a failure, a repeated page, or a page
+        nothing can follow."""
         if not self._valid or not isinstance(result, Success):
-            self.request = None
+            self.request, self.more = None, False
             return (result,)
         repeated = self.take(result.unwrap())
+        self.more = self.request is not None
         if repeated is not None:
             return (Failure(repeated),)
         if self.stuck is not None:
@@ -361,7 +365,7 @@ def _walk(
     # The walk decides what to ask for and what to hand out; this driver and the async one
     # only fetch. Handed out from a tuple, the page is not kept through the next request.
     walk = _Walk.begin(paging, request)
-    while walk.request is not None:
+    while walk.more:
         yield from walk.answer(fetch(walk.request))
 
 
@@ -371,7 +375,7 @@ async def _walk_async(
     paging: OffsetLimit[Any] | Cursor[Any],
 ) -> AsyncGenerator[Result[PageT, ErrorT | PaginationError], None]:
     walk = _Walk.begin(paging, request)
-    while walk.request is not None:
+    while walk.more:
         for item in walk.answer(await fetch(walk.request)):
             yield item
             del item  # the caller holds the page now; do not keep it through the next request
