@@ -192,17 +192,13 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
 
 def _stale(root: Path, files: dict[str, str]) -> list[Path]:
     """Generated files on disk that the spec (or an async source) no longer produces."""
+    from codegen.render import stale_files
     from codegen.unasync import stale_twins
 
-    stale = stale_twins(root, files)
-    for directory in MANAGED_DIRS:
-        for path in sorted((root / directory).rglob("*.py")):
-            if path.relative_to(root).as_posix() in files:
-                continue
-            with open(path, encoding="utf-8") as handle:
-                if handle.readline().startswith(GENERATED_MARK):
-                    stale.append(path)
-    return stale
+    paths = [
+        path for directory in MANAGED_DIRS for path in sorted((root / directory).rglob("*.py"))
+    ]
+    return stale_twins(root, files) + stale_files(paths, root, GENERATED_MARK, files)
 
 
 def changes(root: Path, files: dict[str, str]) -> tuple[list[str], list[Path]]:

@@ -56,6 +56,21 @@ _PLAIN = str.maketrans(
 )
 
 
+def stale_files(
+    paths: Iterable[Path], root: Path, mark: str, files: Mapping[str, str]
+) -> list[Path]:
+    """Those of ``paths`` (under ``root``) whose first line starts with ``mark`` (a generator
+    wrote them) and that ``files`` (relative path → text) no longer holds."""
+    stale = []
+    for path in paths:
+        if path.relative_to(root).as_posix() in files:
+            continue
+        with open(path, encoding="utf-8") as handle:
+            if handle.readline().startswith(mark):
+                stale.append(path)
+    return stale
+
+
 def header(source: str) -> str:
     """The first line of a generated file, naming the part of the spec it comes from."""
     return f"{GENERATED_MARK} ({source}) by `python -m codegen`; do not edit."

@@ -211,15 +211,11 @@ def render_twins(root: Path = ROOT, twins: Iterable[Twin] = TWINS) -> dict[str, 
 
 def stale_twins(root: Path, files: Mapping[str, str], twins: Iterable[Twin] = TWINS) -> list[Path]:
     """Sync twins on disk (``_sync_*.py`` marked as written here) that no twin writes now."""
-    stale = []
-    for package in sorted({Path(twin.target).parent.as_posix() for twin in twins}):
-        for path in sorted((root / package).glob("_sync_*.py")):
-            if path.relative_to(root).as_posix() in files:
-                continue
-            with open(path, encoding="utf-8") as handle:
-                if handle.readline().startswith(SYNC_MARK):
-                    stale.append(path)
-    return stale
+    from codegen.render import stale_files
+
+    packages = sorted({Path(twin.target).parent.as_posix() for twin in twins})
+    paths = [path for package in packages for path in sorted((root / package).glob("_sync_*.py"))]
+    return stale_files(paths, root, SYNC_MARK, files)
 
 
 def main(argv: list[str] | None = None, twins: Iterable[Twin] = TWINS) -> int:
