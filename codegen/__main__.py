@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from codegen.render import GENERATED_MARK
+from codegen.render import GENERATED_MARK, check_or_write
 
 if TYPE_CHECKING:
     from codegen.operations import TableRow
@@ -203,12 +203,9 @@ def _stale(root: Path, files: dict[str, str]) -> list[Path]:
 
 def changes(root: Path, files: dict[str, str]) -> tuple[list[str], list[Path]]:
     """Files that differ from (or are missing in) ``root``, and stale generated files."""
-    changed = [
-        relpath
-        for relpath, text in sorted(files.items())
-        if not (root / relpath).exists() or (root / relpath).read_text(encoding="utf-8") != text
-    ]
-    return changed, _stale(root, files)
+    from codegen.render import changed_files
+
+    return changed_files(root, files), _stale(root, files)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -226,17 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     root: Path = args.out
     changed, stale = changes(root, files)
     if args.check:
-        for relpath in changed:
-            print(f"would change: {relpath}")
-        for path in stale:
-            print(f"would remove: {path.relative_to(root)}")
-        return 1 if changed or stale else 0
-    for relpath in changed:
-        target = root / relpath
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(files[relpath], encoding="utf-8")
-    for path in stale:
-        path.unlink()
+        return check_or_write(root, files, changed, stale, check=True)
+    check_or_write(root, files, changed, stale, check=False)
     print(f"{len(files)} files generated: {len(changed)} written, {len(stale)} removed.")
     completed = generated.completed_examples
     if completed:

@@ -220,7 +220,7 @@ def stale_twins(root: Path, files: Mapping[str, str], twins: Iterable[Twin] = TW
 
 def main(argv: list[str] | None = None, twins: Iterable[Twin] = TWINS) -> int:
     """``python -m codegen.unasync [--check]``: write (or check) the sync twins alone."""
-    from codegen.render import format_files
+    from codegen.render import changed_files, check_or_write, format_files
 
     parser = argparse.ArgumentParser(
         prog="python -m codegen.unasync", description=__doc__.splitlines()[0]
@@ -231,22 +231,10 @@ def main(argv: list[str] | None = None, twins: Iterable[Twin] = TWINS) -> int:
     root: Path = args.root
     twins = tuple(twins)
     files = format_files(render_twins(root, twins))
-    changed = [
-        relpath
-        for relpath, text in sorted(files.items())
-        if not (root / relpath).exists() or (root / relpath).read_text(encoding="utf-8") != text
-    ]
-    stale = stale_twins(root, files, twins)
+    changed, stale = changed_files(root, files), stale_twins(root, files, twins)
     if args.check:
-        for relpath in changed:
-            print(f"would change: {relpath}")
-        for path in stale:
-            print(f"would remove: {path.relative_to(root)}")
-        return 1 if changed or stale else 0
-    for relpath in changed:
-        (root / relpath).write_text(files[relpath], encoding="utf-8")
-    for path in stale:
-        path.unlink()
+        return check_or_write(root, files, changed, stale, check=True)
+    check_or_write(root, files, changed, stale, check=False)
     print(f"{len(files)} sync twins: {len(changed)} written, {len(stale)} removed.")
     return 0
 
