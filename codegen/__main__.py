@@ -111,8 +111,7 @@ def generate(
     files.update(dicts.render())
     for relpath, text in gen.render().items():
         files.setdefault(relpath, text)
-    # Read from the source tree, like the hand-written layer above.
-    files.update(unasync.render_twins(ROOT))
+    files.update(unasync.render_twins(ROOT))  # the sync twins, read from the source tree
     return Generated(format_python(files), stand_in.completed)
 
 
