@@ -56,6 +56,50 @@ _PLAIN = str.maketrans(
 )
 
 
+def stale_files(
+    paths: Iterable[Path], root: Path, mark: str, files: Mapping[str, str]
+) -> list[Path]:
+    """Those of ``paths`` (under ``root``) whose first line starts with ``mark`` (a generator
+    wrote them) and that ``files`` (relative path → text) no longer holds."""
+    stale = []
+    for path in paths:
+        if path.relative_to(root).as_posix() in files:
+            continue
+        with open(path, encoding="utf-8") as handle:
+            if handle.readline().startswith(mark):
+                stale.append(path)
+    return stale
+
+
+def changed_files(root: Path, files: Mapping[str, str]) -> list[str]:
+    """The relative paths of ``files`` whose text differs from (or is missing in) ``root``."""
+    return [
+        relpath
+        for relpath, text in sorted(files.items())
+        if not (root / relpath).exists() or (root / relpath).read_text(encoding="utf-8") != text
+    ]
+
+
+def check_or_write(
+    root: Path, files: Mapping[str, str], changed: list[str], stale: list[Path], *, check: bool
+) -> int:
+    """With ``check``, print what would change and return 1 if anything would (else 0);
+    without, write the ``changed`` files and remove the ``stale`` ones (returns 0)."""
+    if check:
+        for relpath in changed:
+            print(f"would change: {relpath}")
+        for path in stale:
+            print(f"would remove: {path.relative_to(root)}")
+        return 1 if changed or stale else 0
+    for relpath in changed:
+        target = root / relpath
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(files[relpath], encoding="utf-8")
+    for path in stale:
+        path.unlink()
+    return 0
+
+
 def header(source: str) -> str:
     """The first line of a generated file, naming the part of the spec it comes from."""
     return f"{GENERATED_MARK} ({source}) by `python -m codegen`; do not edit."

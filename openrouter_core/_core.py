@@ -8,7 +8,6 @@ import sys
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Callable
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -26,6 +25,7 @@ from openrouter_core._retries import (
     retry_config_problem,
 )
 from openrouter_core._version import __version__
+from openrouter_core._with_blocks import AsyncClosesOnExit, ClosesOnExit
 from openrouter_core.errors import SDKValidationError
 
 if TYPE_CHECKING:
@@ -323,7 +323,7 @@ if hasattr(os, "register_at_fork"):  # not on Windows
 
 
 @attrs.frozen(kw_only=True)
-class OpenRouterCore:
+class OpenRouterCore(ClosesOnExit, AsyncClosesOnExit):
     """Configuration plus HTTP clients; immutable, and safe to share across threads and tasks.
 
     Clients you pass in are used as they are and never closed by the core; clients the core
@@ -504,28 +504,6 @@ class OpenRouterCore:
                 await entry.client.aclose()
             # Other loops' clients close with their loops (their watchers are dropped here,
             # so each loop's finaliser runs them the next time it runs).
-
-    def __enter__(self) -> OpenRouterCore:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> OpenRouterCore:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 def _core_context(core: OpenRouterCore) -> CallContext:

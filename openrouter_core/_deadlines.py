@@ -30,13 +30,35 @@ from contextvars import ContextVar
 
 import httpx
 
-__all__ = ["attempt_deadline", "check_deadline", "deadline_after", "limit_reads", "reads_until"]
+__all__ = [
+    "attempt_deadline",
+    "capped_timeout",
+    "check_deadline",
+    "deadline_after",
+    "limit_reads",
+    "reads_until",
+]
 
 #: The monotonic moment the current attempt must end by (None: no attempt is running here).
 #: The pipeline's drivers set it around an attempt's send and read; the network backend beneath
 #: the core's own clients (_deadline_backend, which imports httpcore and is loaded only when a
 #: client is made) caps every network operation by it.
 attempt_deadline: ContextVar[float | None] = ContextVar("openrouter_attempt_deadline", default=None)
+
+
+_PASSED = "the attempt's deadline (timeout_ms) passed"
+
+
+def capped_timeout(timeout: float | None, expired: type[Exception]) -> float | None:
+    """``timeout`` cut to the time left on the attempt's deadline; raises ``expired`` (an
+    httpcore timeout, for the network backend) once it has passed."""
+    deadline = attempt_deadline.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise expired(_PASSED)
+    return left if timeout is None or left < timeout else timeout
 
 
 def deadline_after(seconds: float | None) -> float | None:

@@ -14,30 +14,73 @@ queue is emptied (each response closed) on the next sync call, before it touches
 from __future__ import annotations
 
 import contextlib
+import weakref
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 
-__all__ = ["ResponseHolder", "close_deferred", "defer_close", "forget_deferred"]
+__all__ = [
+    "AsyncResponseHolder",
+    "ResponseHolder",
+    "close_deferred",
+    "defer_close",
+    "forget_deferred",
+]
 
 
 class ResponseHolder:
     """A stream's open response and its body iterator, owned apart from the stream."""
 
-    __slots__ = ("chunks", "response")
+    __slots__ = ("chunks", "finalizer", "response")
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
         self.chunks: Iterator[bytes] | None = None
+        #: Queues this holder for closing when its stream is collected open (see :meth:`of`).
+        self.finalizer: weakref.finalize[Any, Any] | None = None
+
+    @classmethod
+    def of(cls, stream: object, response: httpx.Response) -> ResponseHolder:
+        """The holder of ``stream``'s response, queued for closing if ``stream`` is dropped
+        open (never closed inside the garbage collector)."""
+        holder = cls(response)
+        holder.finalizer = weakref.finalize(stream, defer_close, holder)
+        return holder
 
     def close(self) -> None:
         """Close the body iterator, then the response; a failure to do so is nobody's to act on."""
+        finalizer, self.finalizer = self.finalizer, None
+        if finalizer is not None:
+            finalizer.detach()
         chunks, self.chunks = self.chunks, None
         with contextlib.suppress(Exception):
             if chunks is not None:
                 getattr(chunks, "close", lambda: None)()
             self.response.close()
+
+
+class AsyncResponseHolder:
+    """The async twin of :class:`ResponseHolder`. Nothing is deferred: an async stream's
+    response is closed on its event loop, by the stream, and a dropped one by httpx; every
+    such close is shielded against cancellation (see ``_release``)."""
+
+    __slots__ = ("chunks", "response")
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self.chunks: AsyncIterator[bytes] | None = None
+
+    @classmethod
+    def of(cls, stream: object, response: httpx.Response) -> AsyncResponseHolder:
+        """The holder of ``stream``'s response."""
+        return cls(response)
+
+    async def aclose(self) -> None:
+        """Close the response; a failure to do so is nobody's to act on."""
+        with contextlib.suppress(Exception):
+            await self.response.aclose()
 
 
 #: Holders of streams collected while still open, waiting for a safe moment.

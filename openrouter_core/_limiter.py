@@ -19,9 +19,10 @@ from __future__ import annotations
 import threading
 import weakref
 from collections import deque
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import httpx
 
 from openrouter_core._clock import Clock
@@ -211,87 +212,18 @@ class RateLimiter:
     def _admit(
         self, context: HookContext, request: httpx.Request, clock: Clock
     ) -> RequestTimeoutError | None:
-        started = clock.monotonic()
-        limit = context.timeout
-        woken = False
-        while True:
-            now = clock.monotonic()
-            left = None if limit is None else started + limit - now
-            waiter = None
-            with self._lock:
-                verdict, wait = self._try(now, woken)
-                if verdict == "queue":
-                    waiter = _Waiter(None)
-                    self._waiters.append(waiter)
-                elif left is not None and wait > left:
-                    if verdict == "go":  # give the slot back at once
-                        self._in_flight -= 1
-                        self._wake_locked()
-                    return self._timed_out(context, request, wait)
-            if verdict == "sleep":
-                clock.sleep(wait)
-            elif verdict == "queue":
-                assert waiter is not None and waiter.event is not None
-                if not waiter.event.wait(left):
-                    self._give_up(waiter)
-                    return self._timed_out(context, request, left or 0.0)
-                woken = True
-            else:
-                try:
-                    if wait > 0:
-                        clock.sleep(wait)
-                except BaseException:  # interrupted while holding a slot: give it back
-                    self._free_slot()
-                    raise
-                if self._still_free(clock):
-                    self._hold(context)
-                    return None
+        admission = _Admission(self, context, request, clock, loop=None, task=None)
+        for wait in admission.waits():
+            wait.run(clock)
+        return admission.refusal
 
     async def _admit_async(
         self, context: HookContext, request: httpx.Request, clock: Clock
     ) -> RequestTimeoutError | None:
-        started = clock.monotonic()
-        limit = context.timeout
-        woken = False
-        while True:
-            now = clock.monotonic()
-            left = None if limit is None else started + limit - now
-            waiter = None
-            with self._lock:
-                verdict, wait = self._try(now, woken)
-                if verdict == "queue":
-                    waiter = _Waiter(_running_loop())
-                    self._waiters.append(waiter)
-                elif left is not None and wait > left:
-                    if verdict == "go":  # give the slot back at once
-                        self._in_flight -= 1
-                        self._wake_locked()
-                    return self._timed_out(context, request, wait)
-            if verdict == "sleep":
-                await clock.async_sleep(wait)
-            elif verdict == "queue":
-                assert waiter is not None and waiter.future is not None
-                import asyncio
-
-                try:
-                    await asyncio.wait_for(asyncio.shield(waiter.future), left)
-                except asyncio.TimeoutError:
-                    self._give_up(waiter)
-                    return self._timed_out(context, request, left or 0.0)
-                except BaseException:
-                    self._give_up(waiter)
-                    raise
-                woken = True
-            else:
-                try:
-                    if wait > 0:
-                        await clock.async_sleep(wait)
-                except BaseException:
-                    self._free_slot()
-                    raise
-                if self._still_free(clock):
-                    self._hold(context, _current_task())
-                    return None
+        admission = _Admission(self, context, request, clock, _running_loop(), _current_task())
+        for wait in admission.waits():
+            await wait.run_async(clock)
+        return admission.refusal
 
     def _still_free(self, clock: Clock) -> bool:
         """After waiting for its turn with a slot: False (slot given back) when a pause
@@ -379,6 +311,115 @@ class RateLimiter:
         if isinstance(requests, int) and requests > 0 and seconds:
             with self._lock:
                 self.requests_per_second = requests / seconds
+
+
+@attrs.define
+class _Admission:
+    """One call's way in, written once for sync and async callers: :meth:`waits` decides,
+    and yields each wait for the caller's driver to perform (a sleep, or a wait for a slot)."""
+
+    limiter: RateLimiter
+    context: HookContext
+    request: httpx.Request
+    clock: Clock
+    #: The caller's event loop (None: a sync caller, woken through a threading.Event).
+    loop: asyncio.AbstractEventLoop | None
+    #: The caller's task, watched while it holds a slot (None: a sync caller).
+    task: asyncio.Task[Any] | None
+    #: Why the call may not go (set when :meth:`waits` ends without admitting it).
+    refusal: RequestTimeoutError | None = None
+
+    def waits(self) -> Iterator[_Sleep | _Queued]:
+        """The waits before the call is admitted or refused (:attr:`refusal`)."""
+        limiter, clock, limit = self.limiter, self.clock, self.context.timeout
+        started = clock.monotonic()
+        woken = False
+        while True:
+            now = clock.monotonic()
+            left = None if limit is None else started + limit - now
+            with limiter._lock:
+                verdict, wait = limiter._try(now, woken)
+                if verdict == "queue":
+                    waiter = _Waiter(self.loop)
+                    limiter._waiters.append(waiter)
+                elif left is not None and wait > left:
+                    if verdict == "go":  # give the slot back at once
+                        limiter._in_flight -= 1
+                        limiter._wake_locked()
+                    self.refusal = limiter._timed_out(self.context, self.request, wait)
+                    return
+            if verdict == "sleep":
+                yield _Sleep(wait)
+            elif verdict == "queue":
+                queued = _Queued(limiter, waiter, left)
+                yield queued
+                if not queued.woken:
+                    limiter._give_up(waiter)
+                    self.refusal = limiter._timed_out(self.context, self.request, left or 0.0)
+                    return
+                woken = True
+            else:
+                if wait > 0:  # interrupted while holding a slot: give it back
+                    yield _Sleep(wait, interrupted=limiter._free_slot)
+                if limiter._still_free(clock):
+                    limiter._hold(self.context, self.task)
+                    return
+
+
+class _Sleep:
+    """A wait for time on the core's clock; ``interrupted`` runs if the wait raises."""
+
+    __slots__ = ("interrupted", "seconds")
+
+    def __init__(self, seconds: float, interrupted: Callable[[], None] | None = None) -> None:
+        self.seconds = seconds
+        self.interrupted = interrupted
+
+    def run(self, clock: Clock) -> None:
+        try:
+            clock.sleep(self.seconds)
+        except BaseException:
+            if self.interrupted is not None:
+                self.interrupted()
+            raise
+
+    async def run_async(self, clock: Clock) -> None:
+        try:
+            await clock.async_sleep(self.seconds)
+        except BaseException:
+            if self.interrupted is not None:
+                self.interrupted()
+            raise
+
+
+class _Queued:
+    """A wait for another call to free a slot, for at most ``left`` seconds (None: no
+    bound); :attr:`woken` says whether it was freed in time."""
+
+    __slots__ = ("left", "limiter", "waiter", "woken")
+
+    def __init__(self, limiter: RateLimiter, waiter: _Waiter, left: float | None) -> None:
+        self.limiter = limiter
+        self.waiter = waiter
+        self.left = left
+        self.woken = False
+
+    def run(self, clock: Clock) -> None:
+        assert self.waiter.event is not None
+        self.woken = self.waiter.event.wait(self.left)
+
+    async def run_async(self, clock: Clock) -> None:
+        assert self.waiter.future is not None
+        import asyncio
+
+        try:
+            await asyncio.wait_for(asyncio.shield(self.waiter.future), self.left)
+        except asyncio.TimeoutError:
+            return
+        except BaseException:
+            self.limiter._give_up(self.waiter)
+            raise
+        self.woken = True
 
 
 def _interval_seconds(interval: Any) -> float | None:

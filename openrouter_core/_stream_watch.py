@@ -5,68 +5,18 @@ what the body carries (a ledger wants the usage event) or when it ends (a limite
 call's slot), :func:`watch_stream` puts a thin wrapper around ``response.stream``: the stream
 object that the function returned reads through it unchanged, and the wrapper hands each raw
 chunk to ``on_chunk`` and calls ``on_close`` once, whenever the response closes (read to the
-end, closed early, or broken).
+end, closed early, or broken). The wrappers are written once, async
+(``_async_stream_watch``); ``python -m codegen`` writes the sync one.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 
 import httpx
 
-
-class _WatchedSync(httpx.SyncByteStream):
-    def __init__(
-        self,
-        inner: httpx.SyncByteStream,
-        on_chunk: Callable[[bytes], None] | None,
-        on_close: Callable[[], None] | None,
-    ) -> None:
-        self._inner = inner
-        self._on_chunk = on_chunk
-        self._on_close = on_close
-
-    def __iter__(self) -> Iterator[bytes]:
-        on_chunk = self._on_chunk
-        for chunk in self._inner:
-            if on_chunk is not None:
-                on_chunk(chunk)
-            yield chunk
-
-    def close(self) -> None:
-        try:
-            self._inner.close()
-        finally:
-            on_close, self._on_close = self._on_close, None
-            if on_close is not None:
-                on_close()
-
-
-class _WatchedAsync(httpx.AsyncByteStream):
-    def __init__(
-        self,
-        inner: httpx.AsyncByteStream,
-        on_chunk: Callable[[bytes], None] | None,
-        on_close: Callable[[], None] | None,
-    ) -> None:
-        self._inner = inner
-        self._on_chunk = on_chunk
-        self._on_close = on_close
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        on_chunk = self._on_chunk
-        async for chunk in self._inner:
-            if on_chunk is not None:
-                on_chunk(chunk)
-            yield chunk
-
-    async def aclose(self) -> None:
-        try:
-            await self._inner.aclose()
-        finally:
-            on_close, self._on_close = self._on_close, None
-            if on_close is not None:
-                on_close()
+from openrouter_core._async_stream_watch import AsyncWatchedStream
+from openrouter_core._sync_stream_watch import WatchedStream
 
 
 def watch_stream(
@@ -81,9 +31,9 @@ def watch_stream(
     if response.is_closed or response.is_stream_consumed:
         return False
     if isinstance(inner, httpx.AsyncByteStream):
-        response.stream = _WatchedAsync(inner, on_chunk, on_close)
+        response.stream = AsyncWatchedStream(inner, on_chunk, on_close)
     elif isinstance(inner, httpx.SyncByteStream):
-        response.stream = _WatchedSync(inner, on_chunk, on_close)
+        response.stream = WatchedStream(inner, on_chunk, on_close)
     else:
         return False
     return True

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterable, Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import attrs
 from returns.result import Failure, Success
@@ -315,18 +315,12 @@ def _joined_detail(first: Any, more: Any, key: str) -> Any:
 
 def accumulate_chat(chunks: Iterable[Any]) -> ChatStreamSummary:
     """Read a chat completion stream to its end and add up its chunks."""
-    accumulator = ChatAccumulator()
-    for chunk in chunks:
-        accumulator.add(chunk)
-    return accumulator.summary()
+    return _added_up(ChatAccumulator(), chunks)
 
 
 async def accumulate_chat_async(chunks: AsyncIterable[Any]) -> ChatStreamSummary:
     """Read an asynchronous chat completion stream to its end and add up its chunks."""
-    accumulator = ChatAccumulator()
-    async for chunk in chunks:
-        accumulator.add(chunk)
-    return accumulator.summary()
+    return await _added_up_async(ChatAccumulator(), chunks)
 
 
 # --- responses ----------------------------------------------------------------------------
@@ -412,15 +406,33 @@ class ResponsesAccumulator:
 
 def accumulate_responses(events: Iterable[Any]) -> ResponsesStreamSummary:
     """Read a Responses API stream to its end and add up its events."""
-    accumulator = ResponsesAccumulator()
-    for event in events:
-        accumulator.add(event)
-    return accumulator.summary()
+    return _added_up(ResponsesAccumulator(), events)
 
 
 async def accumulate_responses_async(events: AsyncIterable[Any]) -> ResponsesStreamSummary:
     """Read an asynchronous Responses API stream to its end and add up its events."""
-    accumulator = ResponsesAccumulator()
-    async for event in events:
-        accumulator.add(event)
+    return await _added_up_async(ResponsesAccumulator(), events)
+
+
+# --- reading a stream to its end ----------------------------------------------------------
+
+SummaryT = TypeVar("SummaryT", covariant=True)
+
+
+class _Accumulator(Protocol[SummaryT]):
+    def add(self, item: Any) -> object: ...
+    def summary(self) -> SummaryT: ...
+
+
+def _added_up(accumulator: _Accumulator[SummaryT], items: Iterable[Any]) -> SummaryT:
+    for item in items:
+        accumulator.add(item)
+    return accumulator.summary()
+
+
+async def _added_up_async(
+    accumulator: _Accumulator[SummaryT], items: AsyncIterable[Any]
+) -> SummaryT:
+    async for item in items:
+        accumulator.add(item)
     return accumulator.summary()

@@ -141,19 +141,22 @@ def results_of(paging: OffsetLimit[Any] | Cursor[Any], page: Any) -> Sequence[An
 # --- the page iterators -------------------------------------------------------------------
 
 
-class Pages(Generic[PageT, ItemT, ErrorT]):
-    """The pages of one paginated call, each requested when the loop asks for it."""
+class _PageIterator(Generic[ItemT]):
+    """What both page iterators hold: their walk, and how the operation pages."""
 
     __slots__ = ("_walk", "paging")
 
-    def __init__(
-        self,
-        walk: Generator[Result[PageT, ErrorT | PaginationError], None, None],
-        paging: OffsetLimit[ItemT] | Cursor[ItemT],
-    ) -> None:
+    def __init__(self, walk: object, paging: OffsetLimit[ItemT] | Cursor[ItemT]) -> None:
         self._walk = walk
         #: How this operation pages.
         self.paging = paging
+
+
+class Pages(_PageIterator[ItemT], Generic[PageT, ItemT, ErrorT]):
+    """The pages of one paginated call, each requested when the loop asks for it."""
+
+    __slots__ = ()
+    _walk: Generator[Result[PageT, ErrorT | PaginationError], None, None]
 
     def __iter__(self) -> Pages[PageT, ItemT, ErrorT]:
         return self
@@ -166,19 +169,11 @@ class Pages(Generic[PageT, ItemT, ErrorT]):
         self._walk.close()
 
 
-class AsyncPages(Generic[PageT, ItemT, ErrorT]):
+class AsyncPages(_PageIterator[ItemT], Generic[PageT, ItemT, ErrorT]):
     """The pages of one paginated ``_async`` call, each requested when the loop asks for it."""
 
-    __slots__ = ("_walk", "paging")
-
-    def __init__(
-        self,
-        walk: AsyncGenerator[Result[PageT, ErrorT | PaginationError], None],
-        paging: OffsetLimit[ItemT] | Cursor[ItemT],
-    ) -> None:
-        self._walk = walk
-        #: How this operation pages.
-        self.paging = paging
+    __slots__ = ()
+    _walk: AsyncGenerator[Result[PageT, ErrorT | PaginationError], None]
 
     def __aiter__(self) -> AsyncPages[PageT, ItemT, ErrorT]:
         return self
@@ -213,13 +208,9 @@ def walk_pages_async(
 def items(pages: Pages[Any, ItemT, ErrorT]) -> Iterator[Result[ItemT, ErrorT | PaginationError]]:
     """Each result of each page as a ``Success``; a failed page is the last item."""
     for result in pages:
-        if not isinstance(result, Success):
-            yield result
-            return
-        page_results = results_of(pages.paging, result.unwrap())
+        page_items = _page_items(pages.paging, result)
         del result  # keep only the current page's results while handing them out
-        for item in page_results:
-            yield Success(item)
+        yield from page_items
 
 
 async def items_async(
@@ -227,13 +218,18 @@ async def items_async(
 ) -> AsyncIterator[Result[ItemT, ErrorT | PaginationError]]:
     """The async twin of :func:`items`."""
     async for result in pages:
-        if not isinstance(result, Success):
-            yield result
-            return
-        page_results = results_of(pages.paging, result.unwrap())
+        page_items = _page_items(pages.paging, result)
         del result
-        for item in page_results:
-            yield Success(item)
+        for item in page_items:
+            yield item
+
+
+def _page_items(paging: OffsetLimit[Any] | Cursor[Any], result: Result[Any, Any]) -> Iterator[Any]:
+    """What :func:`items` hands out for one page's result: each of the page's results as a
+    ``Success``, or the failure itself (the walk ends after it)."""
+    if not isinstance(result, Success):
+        return iter((result,))
+    return map(Success, results_of(paging, result.unwrap()))
 
 
 # --- the walk -----------------------------------------------------------------------------
@@ -243,21 +239,54 @@ class _Walk:
     """Where a walk stands: the next request, the page count, and which pages and cursors it
     has met (as fixed-size digests, so a long walk keeps a few bytes per page, no page)."""
 
-    def __init__(self, paging: OffsetLimit[Any] | Cursor[Any], request: Any) -> None:
+    def __init__(
+        self, paging: OffsetLimit[Any] | Cursor[Any], request: Any, *, valid: bool = True
+    ) -> None:
         self.paging = paging
         #: The request for the next page; None once the list is done.
         self.request: Any = request
         self.number = 0
+        #: False: ``request`` is the caller's bad input (None, say), sent once so that the
+        #: function reports it exactly as a plain call would (nothing goes out); the walk
+        #: ends there.
+        self._valid = valid
+        #: Whether another page is to be fetched, with :attr:`request`.
+        self.more = True
         #: Each page's digest → its number: a server that cycles (A, B, A, B) is seen at the
         #: first page it repeats, not only when it repeats the previous one.
         self._pages: dict[bytes, int] = {}
         #: Each cursor followed → the number of the page it was asked for.
         self._cursors: dict[bytes, int] = {}
-        first_cursor = getattr(request, paging.cursor) if isinstance(paging, Cursor) else None
+        first_cursor = (
+            getattr(request, paging.cursor) if valid and isinstance(paging, Cursor) else None
+        )
         if first_cursor is not None:
             self._cursors[_digest(first_cursor)] = 1
         #: Why the walk cannot go past the page just taken, if it cannot.
         self.stuck: PaginationError | None = None
+
+    @classmethod
+    def begin(cls, paging: OffsetLimit[Any] | Cursor[Any], request: Any) -> _Walk:
+        """The walk from the caller's ``request`` (a model, a dict, or bad input)."""
+        start = coerce_request(request, paging.operation.request_type)
+        if isinstance(start, Success):
+            return cls(paging, start.unwrap())
+        return cls(paging, request, valid=False)
+
+    def answer(self, result: Result[Any, Any]) -> tuple[Result[Any, Any], ...]:
+        """The items to hand out for ``result`` (what :attr:`request` fetched), in order; the
+        walk ends with them (:attr:`more` False) after a failure, a repeated page, or a page
+        nothing can follow."""
+        if not self._valid or not isinstance(result, Success):
+            self.request, self.more = None, False
+            return (result,)
+        repeated = self.take(result.unwrap())
+        self.more = self.request is not None
+        if repeated is not None:
+            return (Failure(repeated),)
+        if self.stuck is not None:
+            return (result, Failure(self.stuck))
+        return (result,)
 
     def take(self, page: Any) -> PaginationError | None:
         """Account for ``page`` and prepare the next request; an error if the walk must stop.
@@ -333,27 +362,11 @@ def _walk(
     request: Any,
     paging: OffsetLimit[Any] | Cursor[Any],
 ) -> Generator[Result[PageT, ErrorT | PaginationError], None, None]:
-    start = coerce_request(request, paging.operation.request_type)
-    if not isinstance(start, Success):
-        # The function itself reports the bad input, exactly as a plain call would; nothing
-        # is sent.
-        yield fetch(request)
-        return
-    walk = _Walk(paging, start.unwrap())
-    while walk.request is not None:
-        result = fetch(walk.request)
-        if not isinstance(result, Success):
-            yield result
-            return
-        repeated = walk.take(result.unwrap())
-        if repeated is not None:
-            yield Failure(repeated)
-            return
-        yield result
-        del result  # the caller holds the page now; do not keep it through the next request
-        if walk.stuck is not None:
-            yield Failure(walk.stuck)
-            return
+    # The walk decides what to ask for and what to hand out; this driver and the async one
+    # only fetch. Handed out from a tuple, the page is not kept through the next request.
+    walk = _Walk.begin(paging, request)
+    while walk.more:
+        yield from walk.answer(fetch(walk.request))
 
 
 async def _walk_async(
@@ -361,25 +374,11 @@ async def _walk_async(
     request: Any,
     paging: OffsetLimit[Any] | Cursor[Any],
 ) -> AsyncGenerator[Result[PageT, ErrorT | PaginationError], None]:
-    start = coerce_request(request, paging.operation.request_type)
-    if not isinstance(start, Success):
-        yield await fetch(request)
-        return
-    walk = _Walk(paging, start.unwrap())
-    while walk.request is not None:
-        result = await fetch(walk.request)
-        if not isinstance(result, Success):
-            yield result
-            return
-        repeated = walk.take(result.unwrap())
-        if repeated is not None:
-            yield Failure(repeated)
-            return
-        yield result
-        del result
-        if walk.stuck is not None:
-            yield Failure(walk.stuck)
-            return
+    walk = _Walk.begin(paging, request)
+    while walk.more:
+        for item in walk.answer(await fetch(walk.request)):
+            yield item
+            del item  # the caller holds the page now; do not keep it through the next request
 
 
 # --- reading a page -----------------------------------------------------------------------

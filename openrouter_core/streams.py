@@ -24,28 +24,28 @@ iterates; a failure part-way is one last ``Failure`` item (or the ``Failure`` of
 The HTTP response is closed when the stream ends, on ``close()``/``aclose()`` and when a
 ``with``/``async with`` block exits, so breaking out of a loop inside one leaks nothing. A sync
 stream dropped unclosed is closed at the start of the next sync call at the latest, never
-inside the garbage collector (see ``_deferred_close``). Event streams keep their iteration
-state by hand rather than in a generator so that closing never has to finalise a suspended
-(async) generator, which may be running in another task. Turning bytes into events and events
-into items is ``_sse``'s job; this module owns reading the response and its lifetime.
+inside the garbage collector (see ``_deferred_close``). How an event stream reads and closes
+is written once, async (``_async_event_reading``; ``python -m codegen`` writes the sync twin).
+Turning bytes into events and events into items is ``_sse``'s job; this module owns reading
+the response and its lifetime.
 """
 
 from __future__ import annotations
 
-import contextlib
 import weakref
 from collections.abc import AsyncIterator, Callable, Iterator
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Protocol, TypeVar
 
 import httpx
 from returns.result import Failure, Result, Success
 
+from openrouter_core._async_event_reading import AsyncEventReading
 from openrouter_core._causes import detached
 from openrouter_core._deferred_close import ResponseHolder, defer_close
-from openrouter_core._inflate import aiter_decoded, iter_decoded
 from openrouter_core._sse import DONE, EventItems, RawEvent, ServerSentEvent, event_parser
+from openrouter_core._sync_event_reading import EventReading
 from openrouter_core._transport_errors import client_error
+from openrouter_core._with_blocks import AsyncClosesOnExit, ClosesOnExit
 from openrouter_core.errors import (
     HTTPClientError,
     OpenRouterBaseError,
@@ -110,6 +110,12 @@ class _EventStreamBase(Generic[T]):
         # Nothing more is read from the response (events may still be waiting).
         self._finished = False
         self._closed = False
+        # The response and its chunks, closed the sync or the async way (the reading half's).
+        self._holder = self._hold(response)
+
+    if TYPE_CHECKING:
+
+        def _hold(self, response: httpx.Response) -> Any: ...
 
     @property
     def headers(self) -> httpx.Headers:
@@ -144,7 +150,7 @@ class _EventStreamBase(Generic[T]):
         return Failure(error)
 
 
-class EventStream(_EventStreamBase[T]):
+class EventStream(EventReading[T], _EventStreamBase[T]):
     """A streamed response: iterate it for ``Result[T, OpenRouterBaseError]`` items.
 
     Use it as a context manager (``with stream:``) or call :meth:`close` to release the
@@ -152,158 +158,13 @@ class EventStream(_EventStreamBase[T]):
     of the next sync call at the latest (see ``_deferred_close`` for why not at once).
     """
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        parse: Callable[[ServerSentEvent], T],
-        *,
-        method: str,
-        path: str,
-        sentinel: str | None = DONE,
-        attempt: Attempt | None = None,
-        max_event_bytes: int | None = None,
-    ) -> None:
-        super().__init__(
-            response,
-            parse,
-            method=method,
-            path=path,
-            sentinel=sentinel,
-            attempt=attempt,
-            max_event_bytes=max_event_bytes,
-        )
-        self._holder = ResponseHolder(response)
-        self._finalizer = weakref.finalize(self, defer_close, self._holder)
 
-    def __iter__(self) -> EventStream[T]:
-        return self
-
-    def __next__(self) -> Item[T]:
-        event = next(self._events, None)
-        while event is None:
-            failure = self._read()
-            if failure is not None:
-                return failure
-            event = next(self._events, None)
-        decoder = self._decoder
-        item = decoder.item(event)
-        if item is None or decoder.finished:
-            self._finished = True
-            self._events = iter(())
-            self._close_response()
-            if item is None:
-                raise StopIteration
-        return item
-
-    def _read(self) -> Item[T] | None:
-        """Queue the next chunk's events; a read failure is an item; raises at the end."""
-        holder = self._holder
-        if not self._finished:
-            try:
-                if holder.chunks is None:
-                    # Content-Encoding undone in bounded steps, so max_event_bytes holds.
-                    holder.chunks = iter_decoded(self.response)
-                self._queue_events(next(holder.chunks, None))
-                return None
-            except Exception as exc:
-                failure = self._read_failure(exc)
-                self._close_response()
-                if failure is not None:
-                    return failure
-        self._close_response()
-        raise StopIteration
-
-    def close(self) -> None:
-        """Stop the stream and close the HTTP response; later iteration yields nothing."""
-        self._closed = self._finished = True
-        self._events = iter(())
-        self._close_response()
-
-    def __enter__(self) -> EventStream[T]:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def _close_response(self) -> None:
-        # The stream is over either way; a failure to tear down the connection is httpx's
-        # to handle, not something the caller can act on.
-        self._finalizer.detach()
-        self._holder.close()
-
-
-class AsyncEventStream(_EventStreamBase[T]):
+class AsyncEventStream(AsyncEventReading[T], _EventStreamBase[T]):
     """An asynchronous streamed response: ``async for`` it for ``Result`` items.
 
     Use it as an async context manager (``async with stream:``) or await :meth:`aclose` to
     release the connection when not reading to the end.
     """
-
-    _chunks: AsyncIterator[bytes] | None = None
-
-    def __aiter__(self) -> AsyncEventStream[T]:
-        return self
-
-    async def __anext__(self) -> Item[T]:
-        event = next(self._events, None)
-        while event is None:
-            failure = await self._read()
-            if failure is not None:
-                return failure
-            event = next(self._events, None)
-        decoder = self._decoder
-        item = decoder.item(event)
-        if item is None or decoder.finished:
-            self._finished = True
-            self._events = iter(())
-            await self._close_response()
-            if item is None:
-                raise StopAsyncIteration
-        return item
-
-    async def _read(self) -> Item[T] | None:
-        """Queue the next chunk's events; a read failure is an item; raises at the end."""
-        if not self._finished:
-            try:
-                if self._chunks is None:
-                    # Content-Encoding undone in bounded steps, so max_event_bytes holds.
-                    self._chunks = aiter_decoded(self.response)
-                self._queue_events(await anext(self._chunks, None))
-                return None
-            except Exception as exc:
-                failure = self._read_failure(exc)
-                await self._close_response()
-                if failure is not None:
-                    return failure
-        await self._close_response()
-        raise StopAsyncIteration
-
-    async def aclose(self) -> None:
-        """Stop the stream and close the HTTP response; later iteration yields nothing."""
-        self._closed = self._finished = True
-        self._events = iter(())
-        await self._close_response()
-
-    async def __aenter__(self) -> AsyncEventStream[T]:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    async def _close_response(self) -> None:
-        # As in EventStream._close_response: nothing for the caller to act on.
-        with contextlib.suppress(Exception):
-            await self.response.aclose()
 
 
 # --- byte streams -------------------------------------------------------------------------
@@ -342,7 +203,7 @@ class _ByteStreamBase:
         return Failure(client_error(detached(exc), self._context, self._attempt, reading=True))
 
 
-class ByteStream(_ByteStreamBase):
+class ByteStream(ClosesOnExit, _ByteStreamBase):
     """A response body read in pieces; use it in a ``with`` block so it is always closed.
 
     A stream (or its ``iter_bytes()`` iterator) dropped part-way is closed at the start of the
@@ -410,19 +271,8 @@ class ByteStream(_ByteStreamBase):
         self._finalizer.detach()
         self._holder.close()
 
-    def __enter__(self) -> ByteStream:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncByteStream(_ByteStreamBase):
+class AsyncByteStream(AsyncClosesOnExit, _ByteStreamBase):
     """A response body read in pieces on the event loop; use it in an ``async with`` block."""
 
     async def aiter_bytes(
@@ -453,17 +303,6 @@ class AsyncByteStream(_ByteStreamBase):
         if not self._closed:
             self._closed = True
             await self.response.aclose()
-
-    async def __aenter__(self) -> AsyncByteStream:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 # --- opening a stream ---------------------------------------------------------------------

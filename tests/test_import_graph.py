@@ -91,7 +91,9 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "_alias", "_async_runtime", "_causes", "_clock", "_datetimes",
                 "_deadline_backend", "_deadline_install", "_deadlines", "_deferred_close",
                 "_inflate", "_json", "_masking", "_release", "_request_shortcut",
-                "_stream_watch", "_unset", "_version",
+                "_stream_watch", "_unset", "_version", "_with_blocks",
+                "_async_deadline_backend", "_sync_deadline_backend",
+                "_async_stream_watch", "_sync_stream_watch",
             }
         ),
     ),
@@ -123,7 +125,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             {
                 "_inputs", "_multipart", "_request", "_responses", "_transport_errors",
-                "_limits", "_sse",
+                "_limits", "_sse", "_async_event_reading", "_sync_event_reading",
             }
         ),
     ),
@@ -139,7 +141,9 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             {
                 "_fallbacks", "_generation_stats", "oauth", "serverless", "_dump", "_text",
-                "httpx2_transport",
+                "httpx2_transport", "_fallback_run", "_async_fallback_calls",
+                "_sync_fallback_calls", "_generation_waits", "_async_generation_stats",
+                "_sync_generation_stats",
             }
         ),
     ),
