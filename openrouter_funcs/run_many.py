@@ -178,14 +178,9 @@ class _Run:
         fn: Callable[..., Any],
         core: OpenRouterCore,
         requests: Iterable[Any],
-        *,
         concurrency: int,
         ordered: bool,
-        results_path: str | os.PathLike[str] | None,
-        retry_failures: bool,
         finish_in_flight: bool,
-        progress: str,
-        progress_every: float,
     ) -> None:
         if not callable(fn):
             raise TypeError(
@@ -199,6 +194,19 @@ class _Run:
             raise ValueError(
                 f"concurrency must be a whole number of at least 1, not {concurrency!r}"
             )
+        self.fn = _async_twin(fn)
+        self.fn_is_async = _is_async(self.fn)
+        self.core = core
+        self.concurrency = concurrency
+        self.ordered = ordered
+        self.finish_in_flight = finish_in_flight
+        self._requests = requests
+        self._progress_settings = ("off", 0.0)
+        self.file: ResultsFile | None = None
+        self.progress = ProgressReport("off", None, core.clock, 0.0, sys.stderr)
+
+    def show_progress(self, progress: str, progress_every: float) -> None:
+        """Report progress as ``run_many``'s ``progress`` arguments say, once the run starts."""
         if progress not in _PROGRESS_MODES:
             raise ValueError(
                 f"progress must be one of {', '.join(_PROGRESS_MODES)}, not {progress!r}"
@@ -209,17 +217,12 @@ class _Run:
             or not progress_every >= 0
         ):
             raise ValueError(f"progress_every must be a number of seconds, not {progress_every!r}")
-        self.fn = _async_twin(fn)
-        self.fn_is_async = _is_async(self.fn)
-        self.core = core
-        self.concurrency = concurrency
-        self.ordered = ordered
-        self.finish_in_flight = finish_in_flight
-        self._requests = requests
         self._progress_settings = (progress, float(progress_every))
-        # Opened last: every other check has passed, so nothing is left open on a bad call.
+
+    def record_to(self, results_path: str | os.PathLike[str] | None, retry_failures: bool) -> None:
+        """Append each result to ``results_path`` (skipping what it holds); called last, so a
+        bad setting given with it leaves no file open."""
         self.file = None if results_path is None else ResultsFile(results_path, retry_failures)
-        self.progress = ProgressReport("off", None, core.clock, 0.0, sys.stderr)
 
     def _start_progress(self) -> None:
         # Made when the run starts, not when it is set up: a bar prints as soon as it exists.
@@ -398,18 +401,9 @@ def run_many_async(
     ``finish_in_flight=False``, cancels) the open ones, recording those that finish. The
     results file is read when this is called, before anything is sent.
     """
-    run = _Run(
-        fn,
-        core,
-        requests,
-        concurrency=concurrency,
-        ordered=ordered,
-        results_path=results_path,
-        retry_failures=retry_failures,
-        finish_in_flight=finish_in_flight,
-        progress=progress,
-        progress_every=progress_every,
-    )
+    run = _Run(fn, core, requests, concurrency, ordered, finish_in_flight)
+    run.show_progress(progress, progress_every)
+    run.record_to(results_path, retry_failures)
     return run.results()
 
 
@@ -498,18 +492,9 @@ def run_many(
     callable), ``ValueError`` (``concurrency`` < 1, a results file ``run_many`` did not
     write) or ``OSError`` (a results file that cannot be opened).
     """
-    run = _Run(
-        fn,
-        core,
-        requests,
-        concurrency=concurrency,
-        ordered=ordered,
-        results_path=results_path,
-        retry_failures=retry_failures,
-        finish_in_flight=finish_in_flight,
-        progress=progress,
-        progress_every=progress_every,
-    )
+    run = _Run(fn, core, requests, concurrency, ordered, finish_in_flight)
+    run.show_progress(progress, progress_every)
+    run.record_to(results_path, retry_failures)
     return _in_background(run)
 
 
