@@ -22,14 +22,11 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import contextlib
 import hashlib
 import inspect
 import json
 import os
-import queue
 import sys
-import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Iterator, Sized
 from typing import Any, Generic, Literal, TypeVar, overload
 
@@ -38,6 +35,7 @@ from returns.result import Failure, Result, Success
 
 from openrouter_core import OpenRouterCore, to_json
 from openrouter_core.errors import OpenRouterBaseError, SDKValidationError, UnexpectedClientError
+from openrouter_funcs._background import in_background
 from openrouter_funcs._id_set import IdSet
 from openrouter_funcs._progress import ProgressReport
 from openrouter_funcs._results_file import ResultsFile
@@ -495,74 +493,4 @@ def run_many(
     run = _Run(fn, core, requests, concurrency, ordered, finish_in_flight)
     run.show_progress(progress, progress_every)
     run.record_to(results_path, retry_failures)
-    return _in_background(run)
-
-
-class _Background:
-    """A run on an event loop in its own thread, handing pairs over a bounded queue."""
-
-    def __init__(self, run: _Run) -> None:
-        self.run = run
-        self.handoff: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
-        self.ready = threading.Event()
-        self.loop: asyncio.AbstractEventLoop | None = None
-        self.task: asyncio.Task[None] | None = None
-        self.room: asyncio.Semaphore | None = None
-
-    async def pump(self) -> None:
-        self.loop = asyncio.get_running_loop()
-        self.task = asyncio.current_task()
-        # The consumer's side of the window: at most `concurrency` pairs wait in the queue.
-        self.room = asyncio.Semaphore(self.run.concurrency)
-        self.ready.set()
-        try:
-            async with contextlib.aclosing(self.run.results()) as pairs:
-                async for pair in pairs:
-                    await self.room.acquire()
-                    self.handoff.put(("pair", pair))
-        except asyncio.CancelledError:
-            pass  # the consumer stopped; it knows
-        except BaseException as error:  # the input iterable raised: the consumer re-raises it
-            self.handoff.put(("error", error))
-        finally:
-            self.handoff.put(("end", None))
-
-    def thread_main(self) -> None:
-        try:
-            asyncio.run(self.pump())
-        except BaseException as error:  # the loop itself failed; pump's own "end" may be missing
-            self.handoff.put(("error", error))
-        finally:
-            self.ready.set()
-
-    def stop(self) -> None:
-        loop, task = self.loop, self.task
-        if loop is not None and task is not None:
-            with contextlib.suppress(RuntimeError):  # the loop has already finished
-                loop.call_soon_threadsafe(task.cancel)
-
-
-def _in_background(run: _Run) -> Iterator[tuple[str, Result[Any, Any]]]:
-    background = _Background(run)
-    thread = threading.Thread(target=background.thread_main, name="run_many", daemon=True)
-    thread.start()
-    background.ready.wait()
-    ended = False
-    try:
-        while True:
-            kind, payload = background.handoff.get()
-            if kind == "pair":
-                loop, room = background.loop, background.room
-                assert loop is not None and room is not None
-                with contextlib.suppress(RuntimeError):
-                    loop.call_soon_threadsafe(room.release)
-                yield payload
-            elif kind == "error":
-                raise payload
-            else:
-                ended = True
-                return
-    finally:
-        if not ended:
-            background.stop()
-        thread.join()
+    return in_background(run.results, run.concurrency)
