@@ -27,8 +27,8 @@ import inspect
 import json
 import os
 import sys
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Iterator, Sized
-from typing import Any, Generic, Literal, TypeVar, overload
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Iterator, Mapping, Sized
+from typing import Any, Generic, Literal, Protocol, TypeVar, overload
 
 import attrs
 from returns.result import Failure, Result, Success
@@ -45,6 +45,8 @@ __all__ = ["Job", "Progress", "request_id", "run_many", "run_many_async"]
 RequestT = TypeVar("RequestT")
 ValueT = TypeVar("ValueT")
 ErrorT = TypeVar("ErrorT")
+_ValueT_co = TypeVar("_ValueT_co", covariant=True)
+_ErrorT_co = TypeVar("_ErrorT_co", covariant=True)
 
 #: ``"auto"``: a bar when stderr is a terminal (tqdm, from the ``progress`` extra, or else a
 #: log line every ``progress_every`` seconds), nothing otherwise; ``"bar"`` and ``"log"``
@@ -346,6 +348,20 @@ class _Run:
             self.progress.close()
 
 
+class _CanStream(Protocol[_ValueT_co, _ErrorT_co]):
+    """A generated function that can also stream (``chat_send``, ``responses_send``, ...),
+    typed by its ``stream=False`` form, the one ``run_many`` calls.
+
+    mypy reads an overloaded function passed as a value by its first overload (streaming),
+    unless the requests pin the request type; the last overloads of ``run_many`` take such a
+    function with ``Job``s or unannotated dicts, checking the value and error types (the
+    function itself checks each request when it runs)."""
+
+    def __call__(
+        self, core: OpenRouterCore, request: Any, /, *, stream: Literal[False]
+    ) -> Result[_ValueT_co, _ErrorT_co] | Awaitable[Result[_ValueT_co, _ErrorT_co]]: ...
+
+
 @overload
 def run_many_async(
     fn: Callable[[OpenRouterCore, RequestT], Awaitable[Result[ValueT, ErrorT]]],
@@ -378,8 +394,24 @@ def run_many_async(
 ) -> AsyncGenerator[tuple[str, Result[ValueT, ErrorT | OpenRouterBaseError]], None]: ...
 
 
+@overload
 def run_many_async(
-    fn: Callable[[OpenRouterCore, Any], Any],
+    fn: _CanStream[ValueT, ErrorT],
+    core: OpenRouterCore,
+    requests: Iterable[Job[Any] | Mapping[str, Any]],
+    *,
+    concurrency: int = ...,
+    ordered: bool = ...,
+    results_path: str | os.PathLike[str] | None = ...,
+    retry_failures: bool = ...,
+    finish_in_flight: bool = ...,
+    progress: Progress = ...,
+    progress_every: float = ...,
+) -> AsyncGenerator[tuple[str, Result[ValueT, ErrorT | OpenRouterBaseError]], None]: ...
+
+
+def run_many_async(
+    fn: Callable[..., Any],
     core: OpenRouterCore,
     requests: Iterable[Any],
     *,
@@ -437,8 +469,24 @@ def run_many(
 ) -> Iterator[tuple[str, Result[ValueT, ErrorT | OpenRouterBaseError]]]: ...
 
 
+@overload
 def run_many(
-    fn: Callable[[OpenRouterCore, Any], Any],
+    fn: _CanStream[ValueT, ErrorT],
+    core: OpenRouterCore,
+    requests: Iterable[Job[Any] | Mapping[str, Any]],
+    *,
+    concurrency: int = ...,
+    ordered: bool = ...,
+    results_path: str | os.PathLike[str] | None = ...,
+    retry_failures: bool = ...,
+    finish_in_flight: bool = ...,
+    progress: Progress = ...,
+    progress_every: float = ...,
+) -> Iterator[tuple[str, Result[ValueT, ErrorT | OpenRouterBaseError]]]: ...
+
+
+def run_many(
+    fn: Callable[..., Any],
     core: OpenRouterCore,
     requests: Iterable[Any],
     *,
