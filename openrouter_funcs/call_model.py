@@ -253,7 +253,7 @@ def _resumed(
     return prepared.map(lambda ready: resume_loop(ready[0], run, approvals))
 
 
-# --- the two drivers ----------------------------------------------------------------------
+# --- the loop, driven for whole answers -------------------------------------------------
 
 
 def _drive(
@@ -278,7 +278,7 @@ async def _drive_async(
     async def send(action: Send, reply: StepReply) -> AsyncIterator[Item]:
         reply.value = await chat_send_async(core, action.request, stream=False, options=options)
         return  # the answer comes whole: no events
-        yield
+        yield  # (which makes this an async generator, as the driver iterates it)
 
     settled: list[Outcome] = []
     async for _ in drive_async(
