@@ -2,15 +2,22 @@
 
 A driver is told how to make a step's model call (``send``: the whole answer, as
 ``call_model`` wants it, or a stream whose events ``call_model_stream`` passes on) and how to
-run a step's tools (in order, or concurrently), and yields the items a stream's reader sees;
-the outcome goes to ``settle`` before the driver ends. The loop itself, and so everything a
+run a step's tools (in order, or concurrently), and yields the items a stream's reader sees,
+then those ``finish`` makes of the outcome (a stream's last item; none for ``call_model``). The loop itself, and so everything a
 run decides, is :mod:`openrouter_funcs._loop`: these are the only sync/async pair.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+import contextlib
+from collections.abc import (
+    AsyncGenerator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+)
 from typing import Any, TypeAlias
 
 import attrs
@@ -42,15 +49,15 @@ def drive(
     loop: Loop,
     send: Callable[[Send, StepReply], Iterable[Item]],
     run_tools: Callable[[RunTools], list[Any]],
-    settle: Callable[[Outcome], object],
-) -> Iterator[Item]:
-    """Perform the loop's actions until it ends; yield its events, then settle its outcome."""
+    finish: Callable[[Outcome], Iterable[Item]],
+) -> Generator[Item, None, None]:
+    """Perform the loop's actions until it ends; yield its events, then its finish."""
     reply: Any = None
     while True:
         try:
             action = loop.send(reply)
         except StopIteration as stop:
-            settle(stop.value)
+            yield from finish(stop.value)
             return
         if isinstance(action, Send):
             got = StepReply()
@@ -65,22 +72,26 @@ def drive(
 
 async def drive_async(
     loop: Loop,
-    send: Callable[[Send, StepReply], AsyncIterator[Item]],
+    send: Callable[[Send, StepReply], AsyncGenerator[Item, None]],
     run_tools: Callable[[RunTools], Awaitable[list[Any]]],
-    settle: Callable[[Outcome], object],
-) -> AsyncIterator[Item]:
+    finish: Callable[[Outcome], Iterable[Item]],
+) -> AsyncGenerator[Item, None]:
     """``drive`` for asyncio: ``send`` streams asynchronously and ``run_tools`` is awaited."""
     reply: Any = None
     while True:
         try:
             action = loop.send(reply)
         except StopIteration as stop:
-            settle(stop.value)
+            for item in finish(stop.value):
+                yield item
             return
         if isinstance(action, Send):
             got = StepReply()
-            async for item in send(action, got):
-                yield item
+            # Closed with this driver (async for would leave it to the garbage collector):
+            # leaving a stream's async with block closes the step's HTTP stream at once.
+            async with contextlib.aclosing(send(action, got)) as items:
+                async for item in items:
+                    yield item
             reply = got.value
         elif isinstance(action, RunTools):
             reply = await run_tools(action)

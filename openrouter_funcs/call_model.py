@@ -21,7 +21,7 @@ at once; sync tools in worker threads); ``call_model`` runs them in order.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from functools import partial
 from typing import Any, TypeVar, overload
 
@@ -264,7 +264,7 @@ def _drive(
         return ()  # the answer comes whole: no events
 
     settled: list[Outcome] = []
-    for _ in drive(loop, send, run_tools_in_order, settled.append):
+    for _ in drive(loop, send, run_tools_in_order, partial(_kept, settled)):
         pass
     return settled[0]
 
@@ -275,14 +275,18 @@ async def _drive_async(
     options: RequestOptions | Mapping[str, Any] | None,
     max_concurrent_tools: int,
 ) -> Outcome:
-    async def send(action: Send, reply: StepReply) -> AsyncIterator[Item]:
+    async def send(action: Send, reply: StepReply) -> AsyncGenerator[Item, None]:
         reply.value = await chat_send_async(core, action.request, stream=False, options=options)
         return  # the answer comes whole: no events
         yield  # (which makes this an async generator, as the driver iterates it)
 
     settled: list[Outcome] = []
-    async for _ in drive_async(
-        loop, send, partial(run_tools_concurrently, limit=max_concurrent_tools), settled.append
-    ):
+    run_tools = partial(run_tools_concurrently, limit=max_concurrent_tools)
+    async for _ in drive_async(loop, send, run_tools, partial(_kept, settled)):
         pass
     return settled[0]
+
+
+def _kept(settled: list[Outcome], outcome: Outcome) -> tuple[Item, ...]:
+    settled.append(outcome)
+    return ()  # no last item: the outcome is what call_model returns

@@ -316,26 +316,26 @@ def _items(
     options: RequestOptions | Mapping[str, Any] | None,
     settle: _Settled,
 ) -> Generator[Item, None, None]:
-    ended: list[Outcome] = []
-    yield from drive(loop, partial(_streamed, core, options), run_tools_in_order, ended.append)
-    settle(ended[0])
-    yield ended[0].map(RunFinished)
+    send = partial(_streamed, core, options)
+    return drive(loop, send, run_tools_in_order, partial(_finished, settle))
 
 
-async def _items_async(
+def _items_async(
     core: OpenRouterCore,
     loop: Loop,
     options: RequestOptions | Mapping[str, Any] | None,
     max_concurrent_tools: int,
     settle: _Settled,
 ) -> AsyncGenerator[Item, None]:
-    ended: list[Outcome] = []
     send = partial(_streamed_async, core, options)
     run_tools = partial(run_tools_concurrently, limit=max_concurrent_tools)
-    async for item in drive_async(loop, send, run_tools, ended.append):
-        yield item
-    settle(ended[0])
-    yield ended[0].map(RunFinished)
+    return drive_async(loop, send, run_tools, partial(_finished, settle))
+
+
+def _finished(settle: _Settled, outcome: Outcome) -> tuple[Item]:
+    """The stream's last item (``RunFinished``, or the run's failure), its outcome settled."""
+    settle(outcome)
+    return (outcome.map(RunFinished),)
 
 
 def _streamed(
