@@ -20,18 +20,19 @@ from __future__ import annotations
 
 import sys
 from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import httpx
 from returns.result import Failure, Result, Success
 
-from openrouter_core import OpenRouterCore, RequestOptions, to_dict, to_json
+from openrouter_core import OpenRouterCore, RequestOptions, to_json
 from openrouter_core._operation import Operation
 from openrouter_core._responses import choose_outcome, read_response
 from openrouter_core.errors import BatchIncompleteError, OpenRouterBaseError, SDKValidationError
 from openrouter_core.models.batch_object import BatchObject
 from openrouter_core.models.result import Result as ResultLine
+from openrouter_funcs._batch_request import submit_request
 from openrouter_funcs._progress import ProgressReport
 from openrouter_funcs.batch_create_batches import (
     batch_create_batches,
@@ -55,97 +56,10 @@ BATCH_ENDED_STATUSES = frozenset({"completed", "failed", "expired", "cancelled"}
 
 Options = RequestOptions | Mapping[str, Any] | None
 Pair = tuple[str, Result[Any, OpenRouterBaseError]]
+T = TypeVar("T")
 
 
 # --- submit -------------------------------------------------------------------------------
-
-
-def _submit_request(
-    requests: Iterable[Any],
-    endpoint: str,
-    model: str | None,
-    completion_window: str | None,
-    callback_url: str | None,
-) -> Result[dict[str, Any], OpenRouterBaseError]:
-    """The ``POST /batches`` request for ``requests``, or what is wrong with them."""
-    if isinstance(requests, (str, bytes, Mapping)) or not isinstance(requests, Iterable):
-        return Failure(
-            SDKValidationError(
-                "submit_batch takes an iterable of Job(custom_id, body) or "
-                f"{{'custom_id': ..., 'body': ...}} items, not {type(requests).__name__}",
-                field="requests",
-            )
-        )
-    lines: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    try:
-        for index, item in enumerate(requests):
-            if isinstance(item, Job):
-                custom_id, body = item.id, item.request
-            elif isinstance(item, Mapping) and set(item) >= {"custom_id", "body"}:
-                custom_id, body = item["custom_id"], item["body"]
-            else:
-                return Failure(
-                    SDKValidationError(
-                        f"requests[{index}] is a {type(item).__name__}; give a Job(custom_id, "
-                        "body) or a dict with 'custom_id' and 'body'",
-                        field=f"requests[{index}]",
-                    )
-                )
-            if not isinstance(custom_id, str) or not custom_id:
-                return Failure(
-                    SDKValidationError(
-                        f"requests[{index}]'s custom_id must be a non-empty str, not {custom_id!r}",
-                        field=f"requests[{index}].custom_id",
-                    )
-                )
-            if custom_id in seen:
-                return Failure(
-                    SDKValidationError(
-                        f"custom_id {custom_id!r} is given twice (again at requests[{index}]); "
-                        "each request's results are keyed by it, so it must be unique",
-                        field=f"requests[{index}].custom_id",
-                    )
-                )
-            if attrs.has(type(body)):
-                body = to_dict(body)
-            if not isinstance(body, Mapping):
-                return Failure(
-                    SDKValidationError(
-                        f"requests[{index}]'s body must be a dict or a request model, not "
-                        f"{type(body).__name__}",
-                        field=f"requests[{index}].body",
-                    )
-                )
-            seen.add(custom_id)
-            lines.append({"custom_id": custom_id, "body": dict(body)})
-    except Exception as error:  # the caller's iterable raised while being read
-        return Failure(
-            SDKValidationError(
-                f"reading the requests raised {type(error).__name__}: {error}",
-                field="requests",
-                cause=error,
-            )
-        )
-    if not lines:
-        return Failure(SDKValidationError("a batch needs at least one request", field="requests"))
-    if model is None:
-        models = {line["body"].get("model") for line in lines}
-        if len(models) != 1 or not isinstance(next(iter(models)), str):
-            return Failure(
-                SDKValidationError(
-                    "pass model=...: a batch runs one model, and the requests' bodies name "
-                    f"{sorted(map(repr, models))}",
-                    field="model",
-                )
-            )
-        model = next(iter(models))
-    request: dict[str, Any] = {"endpoint": endpoint, "model": model, "requests": lines}
-    if completion_window is not None:
-        request["completion_window"] = completion_window
-    if callback_url is not None:
-        request["callback_url"] = callback_url
-    return Success(request)
 
 
 def submit_batch(
@@ -167,7 +81,7 @@ def submit_batch(
     ``custom_id``, a body that is not a dict, no requests, or no single model; the usual
     errors of ``batch_create_batches`` otherwise.
     """
-    return _submit_request(requests, endpoint, model, completion_window, callback_url).bind(
+    return submit_request(requests, endpoint, model, completion_window, callback_url).bind(
         lambda request: batch_create_batches(core, request, options=options)  # type: ignore[arg-type]
     )
 
@@ -183,7 +97,7 @@ async def submit_batch_async(
     options: Options = None,
 ) -> Result[BatchObject, OpenRouterBaseError]:
     """``submit_batch`` for async code."""
-    built = _submit_request(requests, endpoint, model, completion_window, callback_url)
+    built = submit_request(requests, endpoint, model, completion_window, callback_url)
     if isinstance(built, Failure):
         return built
     return await batch_create_batches_async(core, built.unwrap(), options=options)  # type: ignore[arg-type]
@@ -196,12 +110,18 @@ async def submit_batch_async(
 class _Poll:
     """Fetch the batch; the driver sends back the Result of ``GET /batches/{id}``."""
 
+    batch_id: str
+
 
 @attrs.frozen
 class _Sleep:
     """Wait this many seconds on the core's clock."""
 
     seconds: float
+
+
+#: The steps of a wait or a read: polls and sleeps for a driver, and what it gives out.
+_Steps = Generator[_Poll | _Sleep | T, Any, None]
 
 
 def _wait_problem(
@@ -277,6 +197,7 @@ class _BatchProgress:
 
 def _waiting(
     core: OpenRouterCore,
+    batch_id: str,
     batch: BatchObject | None,
     timeout: float | None,
     first_interval: float,
@@ -293,7 +214,7 @@ def _waiting(
     interval = first_interval
     while True:
         if batch is None:
-            polled = yield _Poll()
+            polled = yield _Poll(batch_id)
             assert polled is not None  # the drivers answer a poll with its result
             if isinstance(polled, Failure):
                 return polled
@@ -315,6 +236,37 @@ def _waiting(
         yield _Sleep(pause if left is None else min(pause, left))
         interval = min(max_interval, interval * 1.5)
         batch = None
+
+
+def _wait(
+    core: OpenRouterCore,
+    batch: Any,
+    timeout: Any,
+    first_interval: Any,
+    max_interval: Any,
+    progress: Any,
+    progress_every: Any,
+) -> _Steps[Result[BatchObject, OpenRouterBaseError]]:
+    """``wait_batch``'s steps: its arguments checked, the polls and waits, then its Result."""
+    problem = _wait_problem(batch, timeout, first_interval, max_interval, progress, progress_every)
+    if problem is not None:
+        yield Failure(problem)
+        return
+    batch_id = batch if isinstance(batch, str) else batch.id
+    shown = _BatchProgress(core, progress, progress_every)
+    try:
+        ended = yield from _waiting(
+            core,
+            batch_id,
+            batch if isinstance(batch, BatchObject) else None,
+            timeout,
+            first_interval,
+            max_interval,
+            shown,
+        )
+        yield ended
+    finally:
+        shown.close()
 
 
 def _counts(batch: BatchObject) -> str:
@@ -343,32 +295,9 @@ def wait_batch(
     A poll that fails (after the core's retries) ends the wait with its error. ``progress``
     shows the request counts as ``run_many`` does (``"auto"``: a bar on a terminal).
     """
-    problem = _wait_problem(batch, timeout, first_interval, max_interval, progress, progress_every)
-    if problem is not None:
-        return Failure(problem)
-    batch_id = batch if isinstance(batch, str) else batch.id
-    shown = _BatchProgress(core, progress, progress_every)
-    steps = _waiting(
-        core,
-        batch if isinstance(batch, BatchObject) else None,
-        timeout,
-        first_interval,
-        max_interval,
-        shown,
-    )
-    try:
-        step = next(steps)
-        while True:
-            if isinstance(step, _Sleep):
-                core.clock.sleep(step.seconds)
-                step = steps.send(None)
-            else:
-                step = steps.send(batch_get_batches(core, {"id": batch_id}, options=options))
-    except StopIteration as stop:
-        ended: Result[BatchObject, OpenRouterBaseError] = stop.value
-        return ended
-    finally:
-        shown.close()
+    steps = _wait(core, batch, timeout, first_interval, max_interval, progress, progress_every)
+    (ended,) = _drive(core, options, steps)
+    return ended
 
 
 async def wait_batch_async(
@@ -383,33 +312,9 @@ async def wait_batch_async(
     options: Options = None,
 ) -> Result[BatchObject, OpenRouterBaseError]:
     """``wait_batch`` for async code: the waits are the core clock's ``async_sleep``."""
-    problem = _wait_problem(batch, timeout, first_interval, max_interval, progress, progress_every)
-    if problem is not None:
-        return Failure(problem)
-    batch_id = batch if isinstance(batch, str) else batch.id
-    shown = _BatchProgress(core, progress, progress_every)
-    steps = _waiting(
-        core,
-        batch if isinstance(batch, BatchObject) else None,
-        timeout,
-        first_interval,
-        max_interval,
-        shown,
-    )
-    try:
-        step = next(steps)
-        while True:
-            if isinstance(step, _Sleep):
-                await core.clock.async_sleep(step.seconds)
-                step = steps.send(None)
-            else:
-                polled = await batch_get_batches_async(core, {"id": batch_id}, options=options)
-                step = steps.send(polled)
-    except StopIteration as stop:
-        ended: Result[BatchObject, OpenRouterBaseError] = stop.value
-        return ended
-    finally:
-        shown.close()
+    steps = _wait(core, batch, timeout, first_interval, max_interval, progress, progress_every)
+    (ended,) = [outcome async for outcome in _drive_async(core, options, steps)]
+    return ended
 
 
 # --- results --------------------------------------------------------------------------------
@@ -521,6 +426,19 @@ def batch_results(
     a batch id, or a batch without ``results``, is fetched first (a failed fetch is yielded
     under the id). Never raises.
     """
+    yield from _drive(core, options, _results(batch))
+
+
+async def batch_results_async(
+    core: OpenRouterCore, batch: BatchObject | str, *, options: Options = None
+) -> AsyncIterator[Pair]:
+    """``batch_results`` for async code (only the fetch of a batch id is awaited)."""
+    async for pair in _drive_async(core, options, _results(batch)):
+        yield pair
+
+
+def _results(batch: Any) -> _Steps[Pair]:
+    """``batch_results``'s steps: the pairs, after fetching a batch that has no results."""
     problem = _results_problem(batch)
     if problem is not None:
         yield problem
@@ -530,30 +448,55 @@ def batch_results(
         return
     # A batch from the list endpoint or a webhook carries no results; GET /batches/{id} does.
     batch_id = batch if isinstance(batch, str) else batch.id
-    fetched = batch_get_batches(core, {"id": batch_id}, options=options)
+    fetched = yield _Poll(batch_id)
     if isinstance(fetched, Failure):
         yield batch_id, fetched
         return
     yield from _fetched_pairs(fetched.unwrap())
 
 
-async def batch_results_async(
-    core: OpenRouterCore, batch: BatchObject | str, *, options: Options = None
-) -> AsyncIterator[Pair]:
-    """``batch_results`` for async code (only the fetch of a batch id is awaited)."""
-    problem = _results_problem(batch)
-    if problem is not None:
-        yield problem
-        return
-    if isinstance(batch, BatchObject) and batch.results is not None:
-        for pair in _pairs(batch):
-            yield pair
-        return
-    # A batch from the list endpoint or a webhook carries no results; GET /batches/{id} does.
-    batch_id = batch if isinstance(batch, str) else batch.id
-    fetched = await batch_get_batches_async(core, {"id": batch_id}, options=options)
-    if isinstance(fetched, Failure):
-        yield batch_id, fetched
-        return
-    for pair in _fetched_pairs(fetched.unwrap()):
-        yield pair
+# --- the drivers: the only sync/async pair --------------------------------------------------------------------------
+
+
+def _drive(core: OpenRouterCore, options: Options, steps: _Steps[T]) -> Iterator[T]:
+    """Perform the steps' polls and sleeps; yield what they give out."""
+    reply: Any = None
+    try:
+        while True:
+            try:
+                step = steps.send(reply)
+            except StopIteration:
+                return
+            if isinstance(step, _Poll):
+                reply = batch_get_batches(core, {"id": step.batch_id}, options=options)
+            elif isinstance(step, _Sleep):
+                core.clock.sleep(step.seconds)
+                reply = None
+            else:
+                reply = None
+                yield step
+    finally:
+        steps.close()
+
+
+async def _drive_async(
+    core: OpenRouterCore, options: Options, steps: _Steps[T]
+) -> AsyncIterator[T]:
+    """``_drive`` for asyncio: polls and sleeps are awaited."""
+    reply: Any = None
+    try:
+        while True:
+            try:
+                step = steps.send(reply)
+            except StopIteration:
+                return
+            if isinstance(step, _Poll):
+                reply = await batch_get_batches_async(core, {"id": step.batch_id}, options=options)
+            elif isinstance(step, _Sleep):
+                await core.clock.async_sleep(step.seconds)
+                reply = None
+            else:
+                reply = None
+                yield step
+    finally:
+        steps.close()

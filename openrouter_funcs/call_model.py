@@ -21,8 +21,8 @@ at once; sync tools in worker threads); ``call_model`` runs them in order.
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
+from functools import partial
 from typing import Any, TypeVar, overload
 
 from returns.result import Failure, Result
@@ -32,20 +32,18 @@ from returns.result import Failure, Result
 # chat_send and the tools module load them anyway.
 from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core.errors import SDKValidationError
-from openrouter_funcs._loop import (
-    CallModelError,
-    Decision,
-    Emit,
-    Loop,
-    RunTools,
-    Send,
-    ToolErrors,
-    check_decisions,
-    prepare,
-    resume_loop,
-    run_loop,
-    with_messages,
+from openrouter_funcs._loop import resume_loop, run_loop
+from openrouter_funcs._loop_actions import CallModelError, Decision, Loop, Outcome, Send, ToolErrors
+from openrouter_funcs._loop_drivers import (
+    Item,
+    StepReply,
+    drive,
+    drive_async,
+    run_tools_concurrently,
+    run_tools_in_order,
 )
+from openrouter_funcs._run_settings import prepare, with_messages
+from openrouter_funcs._step_tools import check_decisions
 from openrouter_funcs.chat_send import (
     ChatSendRequest,
     ChatSendRequestDict,
@@ -255,28 +253,20 @@ def _resumed(
     return prepared.map(lambda ready: resume_loop(ready[0], run, approvals))
 
 
-# --- the two drivers ----------------------------------------------------------------------
+# --- the loop, driven for whole answers -------------------------------------------------
 
 
 def _drive(
     core: OpenRouterCore, loop: Loop, options: RequestOptions | Mapping[str, Any] | None
-) -> Result[ModelRun[Any], CallModelError]:
-    reply: Any = None
-    while True:
-        try:
-            action = loop.send(reply)
-        except StopIteration as stop:
-            outcome: Result[ModelRun[Any], CallModelError] = stop.value
-            return outcome
-        if isinstance(action, Send):
-            reply = chat_send(core, action.request, stream=False, options=options)
-        elif isinstance(action, RunTools):
-            reply = [
-                planned.tool.run(planned.arguments, planned.context) for planned in action.calls
-            ]
-        else:
-            assert isinstance(action, Emit)
-            reply = None
+) -> Outcome:
+    def send(action: Send, reply: StepReply) -> tuple[Item, ...]:
+        reply.value = chat_send(core, action.request, stream=False, options=options)
+        return ()  # the answer comes whole: no events
+
+    settled: list[Outcome] = []
+    for _ in drive(loop, send, run_tools_in_order, partial(_kept, settled)):
+        pass
+    return settled[0]
 
 
 async def _drive_async(
@@ -284,29 +274,19 @@ async def _drive_async(
     loop: Loop,
     options: RequestOptions | Mapping[str, Any] | None,
     max_concurrent_tools: int,
-) -> Result[ModelRun[Any], CallModelError]:
-    reply: Any = None
-    while True:
-        try:
-            action = loop.send(reply)
-        except StopIteration as stop:
-            outcome: Result[ModelRun[Any], CallModelError] = stop.value
-            return outcome
-        if isinstance(action, Send):
-            reply = await chat_send_async(core, action.request, stream=False, options=options)
-        elif isinstance(action, RunTools):
-            reply = await run_tools_concurrently(action, max_concurrent_tools)
-        else:
-            reply = None
+) -> Outcome:
+    async def send(action: Send, reply: StepReply) -> AsyncGenerator[Item, None]:
+        reply.value = await chat_send_async(core, action.request, stream=False, options=options)
+        return  # the answer comes whole: no events
+        yield  # (which makes this an async generator, as the driver iterates it)
+
+    settled: list[Outcome] = []
+    run_tools = partial(run_tools_concurrently, limit=max_concurrent_tools)
+    async for _ in drive_async(loop, send, run_tools, partial(_kept, settled)):
+        pass
+    return settled[0]
 
 
-async def run_tools_concurrently(action: RunTools, limit: int) -> list[Any]:
-    """Each call's ``Result``, in call order, with at most ``limit`` running at once."""
-    gate = asyncio.Semaphore(max(1, limit))
-
-    async def run_one(index: int) -> Any:
-        planned = action.calls[index]
-        async with gate:
-            return await planned.tool.run_async(planned.arguments, planned.context)
-
-    return list(await asyncio.gather(*(run_one(index) for index in range(len(action.calls)))))
+def _kept(settled: list[Outcome], outcome: Outcome) -> tuple[Item, ...]:
+    settled.append(outcome)
+    return ()  # no last item: the outcome is what call_model returns

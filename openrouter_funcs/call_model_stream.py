@@ -54,18 +54,24 @@ from openrouter_core.models.chat_assistant_message import ChatAssistantMessage
 from openrouter_core.models.chat_choice import ChatChoice
 from openrouter_core.models.chat_result import ChatResult
 from openrouter_core.models.chat_tool_call import ChatToolCall, ChatToolCallFunction
-from openrouter_funcs._loop import (
+from openrouter_funcs._loop import run_loop
+from openrouter_funcs._loop_actions import (
     CallModelError,
-    Emit,
     Loop,
-    RunTools,
+    Outcome,
     Send,
-    StepDone,
+    StepFinished,
     ToolErrors,
-    prepare,
-    run_loop,
 )
-from openrouter_funcs.call_model import MAX_CONCURRENT_TOOLS, run_tools_concurrently
+from openrouter_funcs._loop_drivers import (
+    StepReply,
+    drive,
+    drive_async,
+    run_tools_concurrently,
+    run_tools_in_order,
+)
+from openrouter_funcs._run_settings import prepare
+from openrouter_funcs.call_model import MAX_CONCURRENT_TOOLS
 from openrouter_funcs.chat_send import (
     ChatSendRequest,
     ChatSendRequestDict,
@@ -73,7 +79,7 @@ from openrouter_funcs.chat_send import (
     chat_send,
     chat_send_async,
 )
-from openrouter_funcs.model_run import ModelRun, Step, ToolCall, ToolResult
+from openrouter_funcs.model_run import ModelRun, ToolCall, ToolResult
 from openrouter_funcs.stop_conditions import DEFAULT_STOP, StopWhen
 from openrouter_funcs.tools import Tool
 
@@ -129,13 +135,6 @@ class ToolCallDelta:
 
 
 @attrs.frozen
-class StepFinished:
-    """A step is done: the model's answer is in and its tool calls have run."""
-
-    step: Step
-
-
-@attrs.frozen
 class RunFinished(Generic[T]):
     """The run is over; the last item of the stream."""
 
@@ -168,11 +167,11 @@ class _StepAssembly:
         self.step = step
         self.accumulator = ChatAccumulator()
 
-    def events(self, item: Success[Any]) -> list[ModelStreamEvent]:
+    def events(self, item: Result[Any, Any]) -> list[Item]:
         """The events of a chunk (a stream's ``Success`` item) that the accumulator has added
-        up and that held more than text."""
+        up and that held more than text, as a stream's items."""
         chunk = item.unwrap()
-        found: list[ModelStreamEvent] = []
+        found: list[Item] = []
         choices = getattr(chunk, "choices", None)
         for choice in choices if isinstance(choices, (list, tuple)) else ():
             if getattr(choice, "index", 0) not in (0, None):
@@ -182,13 +181,15 @@ class _StepAssembly:
                 continue
             reasoning = getattr(delta, "reasoning", None)
             if type(reasoning) is str and reasoning:
-                found.append(ReasoningDelta(reasoning, self.step))
+                found.append(Success(ReasoningDelta(reasoning, self.step)))
             content = getattr(delta, "content", None)
             if type(content) is str and content:
-                found.append(TextDelta(content, self.step))
+                found.append(Success(TextDelta(content, self.step)))
             calls = getattr(delta, "tool_calls", None)
             if isinstance(calls, (list, tuple)):
-                found.extend(_call_delta(call, n, self.step) for n, call in enumerate(calls))
+                found.extend(
+                    Success(_call_delta(call, n, self.step)) for n, call in enumerate(calls)
+                )
         return found
 
     def result(self) -> ChatResult:
@@ -234,10 +235,6 @@ def chat_result(summary: ChatStreamSummary) -> ChatResult:
         model=summary.model or "",
         usage=summary.usage,
     )
-
-
-def _loop_event(emitted: Any) -> ModelStreamEvent:
-    return StepFinished(emitted.step) if isinstance(emitted, StepDone) else emitted
 
 
 # --- the streams --------------------------------------------------------------------------
@@ -319,87 +316,77 @@ def _items(
     options: RequestOptions | Mapping[str, Any] | None,
     settle: _Settled,
 ) -> Generator[Item, None, None]:
-    reply: Any = None
-    while True:
-        try:
-            action = loop.send(reply)
-        except StopIteration as stop:
-            outcome: Result[ModelRun[Any], CallModelError] = stop.value
-            settle(outcome)
-            yield outcome.map(RunFinished)
-            return
-        if isinstance(action, Send):
-            assembly = _StepAssembly(action.step)
-            opened = chat_send(core, action.request, stream=True, options=options)
-            reply = opened
-            if isinstance(opened, Success):
-                add, step = assembly.accumulator.add, action.step
-                with opened.unwrap() as chunks:
-                    for chunk in chunks:
-                        if isinstance(chunk, Failure):
-                            reply = chunk
-                            break
-                        text = add(chunk)  # a chunk of text only (the usual one): its text
-                        if text is not None:
-                            if text:
-                                yield Success(TextDelta(text, step))
-                            continue
-                        for event in assembly.events(chunk):
-                            yield Success(event)
-                    else:
-                        reply = Success(assembly.result())
-        elif isinstance(action, RunTools):
-            reply = [
-                planned.tool.run(planned.arguments, planned.context) for planned in action.calls
-            ]
-        else:
-            assert isinstance(action, Emit)
-            reply = None
-            yield Success(_loop_event(action.event))
+    send = partial(_streamed, core, options)
+    return drive(loop, send, run_tools_in_order, partial(_finished, settle))
 
 
-async def _items_async(
+def _items_async(
     core: OpenRouterCore,
     loop: Loop,
     options: RequestOptions | Mapping[str, Any] | None,
     max_concurrent_tools: int,
     settle: _Settled,
 ) -> AsyncGenerator[Item, None]:
-    reply: Any = None
-    while True:
-        try:
-            action = loop.send(reply)
-        except StopIteration as stop:
-            outcome: Result[ModelRun[Any], CallModelError] = stop.value
-            settle(outcome)
-            yield outcome.map(RunFinished)
-            return
-        if isinstance(action, Send):
-            assembly = _StepAssembly(action.step)
-            opened = await chat_send_async(core, action.request, stream=True, options=options)
-            reply = opened
-            if isinstance(opened, Success):
-                add, step = assembly.accumulator.add, action.step
-                async with opened.unwrap() as chunks:
-                    reply = None
-                    async for chunk in chunks:
-                        if isinstance(chunk, Failure):
-                            reply = chunk
-                            break
-                        text = add(chunk)  # as in _items
-                        if text is not None:
-                            if text:
-                                yield Success(TextDelta(text, step))
-                            continue
-                        for event in assembly.events(chunk):
-                            yield Success(event)
-                    if reply is None:
-                        reply = Success(assembly.result())
-        elif isinstance(action, RunTools):
-            reply = await run_tools_concurrently(action, max_concurrent_tools)
-        else:
-            reply = None
-            yield Success(_loop_event(action.event))
+    send = partial(_streamed_async, core, options)
+    run_tools = partial(run_tools_concurrently, limit=max_concurrent_tools)
+    return drive_async(loop, send, run_tools, partial(_finished, settle))
+
+
+def _finished(settle: _Settled, outcome: Outcome) -> tuple[Item]:
+    """The stream's last item (``RunFinished``, or the run's failure), its outcome settled."""
+    settle(outcome)
+    return (outcome.map(RunFinished),)
+
+
+def _streamed(
+    core: OpenRouterCore,
+    options: RequestOptions | Mapping[str, Any] | None,
+    action: Send,
+    reply: StepReply,
+) -> Generator[Item, None, None]:
+    """One step's model call, streamed: its events, then its ``ChatResult`` as the reply."""
+    reply.value = opened = chat_send(core, action.request, stream=True, options=options)
+    if isinstance(opened, Failure):
+        return
+    assembly = _StepAssembly(action.step)
+    add, step = assembly.accumulator.add, action.step
+    with opened.unwrap() as chunks:
+        for chunk in chunks:
+            if isinstance(chunk, Failure):
+                reply.value = chunk
+                return
+            text = add(chunk)  # a chunk of text only (the usual one): its text
+            if text is None:
+                yield from assembly.events(chunk)
+            elif text:
+                yield Success(TextDelta(text, step))
+    reply.value = Success(assembly.result())
+
+
+async def _streamed_async(
+    core: OpenRouterCore,
+    options: RequestOptions | Mapping[str, Any] | None,
+    action: Send,
+    reply: StepReply,
+) -> AsyncGenerator[Item, None]:
+    """``_streamed`` for asyncio."""
+    reply.value = opened = await chat_send_async(core, action.request, stream=True, options=options)
+    if isinstance(opened, Failure):
+        return
+    assembly = _StepAssembly(action.step)
+    add, step = assembly.accumulator.add, action.step
+    async with opened.unwrap() as chunks:
+        async for chunk in chunks:
+            if isinstance(chunk, Failure):
+                reply.value = chunk
+                return
+            text = add(chunk)
+            if text is None:
+                for event in assembly.events(chunk):
+                    yield event
+            elif text:
+                yield Success(TextDelta(text, step))
+    reply.value = Success(assembly.result())
 
 
 def _failed_at_start(error: Any, settle: _Settled) -> Generator[Item, None, None]:

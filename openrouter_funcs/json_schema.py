@@ -329,45 +329,58 @@ class _Builder:
             raise UnsupportedAnnotation(
                 path, f"{type_name(annotation)}: of unions only X | None has a form here"
             )
-        if origin in (list, Sequence) or annotation in (list, Sequence):
-            if not args:
-                raise UnsupportedAnnotation(path, "a list needs its item type: list[X]")
-            return {"type": "array", "items": self.schema(args[0], f"{path}[]")}
-        if origin in (dict, Mapping) or annotation in (dict, Mapping):
-            if len(args) != 2 or args[0] is not str:
-                raise UnsupportedAnnotation(
-                    path, "a dict needs str keys and a value type: dict[str, X]"
-                )
-            if self.strict:
-                raise UnsupportedAnnotation(
-                    path,
-                    "dict[str, X] has no strict form (strict objects list every key); use a "
-                    "class with named fields, or strict=False",
-                )
-            return {"type": "object", "additionalProperties": self.schema(args[1], f"{path}{{}}")}
+        if origin in (list, Sequence, dict, Mapping) or annotation in (
+            list,
+            Sequence,
+            dict,
+            Mapping,
+        ):
+            return self.container(annotation, origin, args, path)
         if annotation is Any:
             if self.strict:
                 raise UnsupportedAnnotation(path, "Any has no strict form; name a type")
             return {}
         if is_record(annotation):
-            if annotation in self.expanding:
-                raise UnsupportedAnnotation(
-                    path,
-                    f"{annotation.__qualname__} contains itself; recursive types have no form here",
-                )
-            self.expanding.append(annotation)
-            try:
-                try:
-                    fields = fields_of(annotation)
-                except UnsupportedAnnotation as problem:  # its path is within the class
-                    inner = (
-                        f"{path}.{problem.path}" if path and problem.path else path or problem.path
-                    )
-                    raise UnsupportedAnnotation(inner, problem.reason) from None
-                return self.object(fields, class_description(annotation), path)
-            finally:
-                self.expanding.pop()
+            return self.record(annotation, path)
         raise UnsupportedAnnotation(path, f"{type_name(annotation)} has no JSON Schema form here")
+
+    def container(
+        self, annotation: Any, origin: Any, args: tuple[Any, ...], path: str
+    ) -> dict[str, Any]:
+        """A list's or a dict's schema (``list[X]``, ``Sequence[X]``, ``dict[str, X]``)."""
+        if origin in (list, Sequence) or annotation in (list, Sequence):
+            if not args:
+                raise UnsupportedAnnotation(path, "a list needs its item type: list[X]")
+            return {"type": "array", "items": self.schema(args[0], f"{path}[]")}
+        if len(args) != 2 or args[0] is not str:
+            raise UnsupportedAnnotation(
+                path, "a dict needs str keys and a value type: dict[str, X]"
+            )
+        if self.strict:
+            raise UnsupportedAnnotation(
+                path,
+                "dict[str, X] has no strict form (strict objects list every key); use a "
+                "class with named fields, or strict=False",
+            )
+        return {"type": "object", "additionalProperties": self.schema(args[1], f"{path}{{}}")}
+
+    def record(self, annotation: Any, path: str) -> dict[str, Any]:
+        """The object schema of a class with named fields (not one that contains itself)."""
+        if annotation in self.expanding:
+            raise UnsupportedAnnotation(
+                path,
+                f"{annotation.__qualname__} contains itself; recursive types have no form here",
+            )
+        self.expanding.append(annotation)
+        try:
+            try:
+                fields = fields_of(annotation)
+            except UnsupportedAnnotation as problem:  # its path is within the class
+                inner = f"{path}.{problem.path}" if path and problem.path else path or problem.path
+                raise UnsupportedAnnotation(inner, problem.reason) from None
+            return self.object(fields, class_description(annotation), path)
+        finally:
+            self.expanding.pop()
 
     def object(
         self, fields: Sequence[FieldSpec], description: str | None, path: str

@@ -22,22 +22,20 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import contextlib
 import hashlib
 import inspect
 import json
 import os
-import queue
 import sys
-import threading
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Iterator, Sized
-from typing import Any, Generic, Literal, TypeVar, overload
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Iterator, Mapping, Sized
+from typing import Any, Generic, Literal, Protocol, TypeVar, overload
 
 import attrs
 from returns.result import Failure, Result, Success
 
 from openrouter_core import OpenRouterCore, to_json
 from openrouter_core.errors import OpenRouterBaseError, SDKValidationError, UnexpectedClientError
+from openrouter_funcs._background import in_background
 from openrouter_funcs._id_set import IdSet
 from openrouter_funcs._progress import ProgressReport
 from openrouter_funcs._results_file import ResultsFile
@@ -47,6 +45,8 @@ __all__ = ["Job", "Progress", "request_id", "run_many", "run_many_async"]
 RequestT = TypeVar("RequestT")
 ValueT = TypeVar("ValueT")
 ErrorT = TypeVar("ErrorT")
+_ValueT_co = TypeVar("_ValueT_co", covariant=True)
+_ErrorT_co = TypeVar("_ErrorT_co", covariant=True)
 
 #: ``"auto"``: a bar when stderr is a terminal (tqdm, from the ``progress`` extra, or else a
 #: log line every ``progress_every`` seconds), nothing otherwise; ``"bar"`` and ``"log"``
@@ -178,14 +178,9 @@ class _Run:
         fn: Callable[..., Any],
         core: OpenRouterCore,
         requests: Iterable[Any],
-        *,
         concurrency: int,
         ordered: bool,
-        results_path: str | os.PathLike[str] | None,
-        retry_failures: bool,
         finish_in_flight: bool,
-        progress: str,
-        progress_every: float,
     ) -> None:
         if not callable(fn):
             raise TypeError(
@@ -199,6 +194,19 @@ class _Run:
             raise ValueError(
                 f"concurrency must be a whole number of at least 1, not {concurrency!r}"
             )
+        self.fn = _async_twin(fn)
+        self.fn_is_async = _is_async(self.fn)
+        self.core = core
+        self.concurrency = concurrency
+        self.ordered = ordered
+        self.finish_in_flight = finish_in_flight
+        self._requests = requests
+        self._progress_settings = ("off", 0.0)
+        self.file: ResultsFile | None = None
+        self.progress = ProgressReport("off", None, core.clock, 0.0, sys.stderr)
+
+    def show_progress(self, progress: str, progress_every: float) -> None:
+        """Report progress as ``run_many``'s ``progress`` arguments say, once the run starts."""
         if progress not in _PROGRESS_MODES:
             raise ValueError(
                 f"progress must be one of {', '.join(_PROGRESS_MODES)}, not {progress!r}"
@@ -209,17 +217,12 @@ class _Run:
             or not progress_every >= 0
         ):
             raise ValueError(f"progress_every must be a number of seconds, not {progress_every!r}")
-        self.fn = _async_twin(fn)
-        self.fn_is_async = _is_async(self.fn)
-        self.core = core
-        self.concurrency = concurrency
-        self.ordered = ordered
-        self.finish_in_flight = finish_in_flight
-        self._requests = requests
         self._progress_settings = (progress, float(progress_every))
-        # Opened last: every other check has passed, so nothing is left open on a bad call.
+
+    def record_to(self, results_path: str | os.PathLike[str] | None, retry_failures: bool) -> None:
+        """Append each result to ``results_path`` (skipping what it holds); called last, so a
+        bad setting given with it leaves no file open."""
         self.file = None if results_path is None else ResultsFile(results_path, retry_failures)
-        self.progress = ProgressReport("off", None, core.clock, 0.0, sys.stderr)
 
     def _start_progress(self) -> None:
         # Made when the run starts, not when it is set up: a bar prints as soon as it exists.
@@ -345,6 +348,20 @@ class _Run:
             self.progress.close()
 
 
+class _CanStream(Protocol[_ValueT_co, _ErrorT_co]):
+    """A generated function that can also stream (``chat_send``, ``responses_send``, ...),
+    typed by its ``stream=False`` form, the one ``run_many`` calls.
+
+    mypy reads an overloaded function passed as a value by its first overload (streaming),
+    unless the requests pin the request type; the last overloads of ``run_many`` take such a
+    function with ``Job``s or unannotated dicts, checking the value and error types (the
+    function itself checks each request when it runs)."""
+
+    def __call__(
+        self, core: OpenRouterCore, request: Any, /, *, stream: Literal[False]
+    ) -> Result[_ValueT_co, _ErrorT_co] | Awaitable[Result[_ValueT_co, _ErrorT_co]]: ...
+
+
 @overload
 def run_many_async(
     fn: Callable[[OpenRouterCore, RequestT], Awaitable[Result[ValueT, ErrorT]]],
@@ -377,8 +394,24 @@ def run_many_async(
 ) -> AsyncGenerator[tuple[str, Result[ValueT, ErrorT | OpenRouterBaseError]], None]: ...
 
 
+@overload
 def run_many_async(
-    fn: Callable[[OpenRouterCore, Any], Any],
+    fn: _CanStream[ValueT, ErrorT],
+    core: OpenRouterCore,
+    requests: Iterable[Job[Any] | Mapping[str, Any]],
+    *,
+    concurrency: int = ...,
+    ordered: bool = ...,
+    results_path: str | os.PathLike[str] | None = ...,
+    retry_failures: bool = ...,
+    finish_in_flight: bool = ...,
+    progress: Progress = ...,
+    progress_every: float = ...,
+) -> AsyncGenerator[tuple[str, Result[ValueT, ErrorT | OpenRouterBaseError]], None]: ...
+
+
+def run_many_async(
+    fn: Callable[..., Any],
     core: OpenRouterCore,
     requests: Iterable[Any],
     *,
@@ -398,18 +431,9 @@ def run_many_async(
     ``finish_in_flight=False``, cancels) the open ones, recording those that finish. The
     results file is read when this is called, before anything is sent.
     """
-    run = _Run(
-        fn,
-        core,
-        requests,
-        concurrency=concurrency,
-        ordered=ordered,
-        results_path=results_path,
-        retry_failures=retry_failures,
-        finish_in_flight=finish_in_flight,
-        progress=progress,
-        progress_every=progress_every,
-    )
+    run = _Run(fn, core, requests, concurrency, ordered, finish_in_flight)
+    run.show_progress(progress, progress_every)
+    run.record_to(results_path, retry_failures)
     return run.results()
 
 
@@ -445,8 +469,24 @@ def run_many(
 ) -> Iterator[tuple[str, Result[ValueT, ErrorT | OpenRouterBaseError]]]: ...
 
 
+@overload
 def run_many(
-    fn: Callable[[OpenRouterCore, Any], Any],
+    fn: _CanStream[ValueT, ErrorT],
+    core: OpenRouterCore,
+    requests: Iterable[Job[Any] | Mapping[str, Any]],
+    *,
+    concurrency: int = ...,
+    ordered: bool = ...,
+    results_path: str | os.PathLike[str] | None = ...,
+    retry_failures: bool = ...,
+    finish_in_flight: bool = ...,
+    progress: Progress = ...,
+    progress_every: float = ...,
+) -> Iterator[tuple[str, Result[ValueT, ErrorT | OpenRouterBaseError]]]: ...
+
+
+def run_many(
+    fn: Callable[..., Any],
     core: OpenRouterCore,
     requests: Iterable[Any],
     *,
@@ -498,86 +538,7 @@ def run_many(
     callable), ``ValueError`` (``concurrency`` < 1, a results file ``run_many`` did not
     write) or ``OSError`` (a results file that cannot be opened).
     """
-    run = _Run(
-        fn,
-        core,
-        requests,
-        concurrency=concurrency,
-        ordered=ordered,
-        results_path=results_path,
-        retry_failures=retry_failures,
-        finish_in_flight=finish_in_flight,
-        progress=progress,
-        progress_every=progress_every,
-    )
-    return _in_background(run)
-
-
-class _Background:
-    """A run on an event loop in its own thread, handing pairs over a bounded queue."""
-
-    def __init__(self, run: _Run) -> None:
-        self.run = run
-        self.handoff: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
-        self.ready = threading.Event()
-        self.loop: asyncio.AbstractEventLoop | None = None
-        self.task: asyncio.Task[None] | None = None
-        self.room: asyncio.Semaphore | None = None
-
-    async def pump(self) -> None:
-        self.loop = asyncio.get_running_loop()
-        self.task = asyncio.current_task()
-        # The consumer's side of the window: at most `concurrency` pairs wait in the queue.
-        self.room = asyncio.Semaphore(self.run.concurrency)
-        self.ready.set()
-        try:
-            async with contextlib.aclosing(self.run.results()) as pairs:
-                async for pair in pairs:
-                    await self.room.acquire()
-                    self.handoff.put(("pair", pair))
-        except asyncio.CancelledError:
-            pass  # the consumer stopped; it knows
-        except BaseException as error:  # the input iterable raised: the consumer re-raises it
-            self.handoff.put(("error", error))
-        finally:
-            self.handoff.put(("end", None))
-
-    def thread_main(self) -> None:
-        try:
-            asyncio.run(self.pump())
-        except BaseException as error:  # the loop itself failed; pump's own "end" may be missing
-            self.handoff.put(("error", error))
-        finally:
-            self.ready.set()
-
-    def stop(self) -> None:
-        loop, task = self.loop, self.task
-        if loop is not None and task is not None:
-            with contextlib.suppress(RuntimeError):  # the loop has already finished
-                loop.call_soon_threadsafe(task.cancel)
-
-
-def _in_background(run: _Run) -> Iterator[tuple[str, Result[Any, Any]]]:
-    background = _Background(run)
-    thread = threading.Thread(target=background.thread_main, name="run_many", daemon=True)
-    thread.start()
-    background.ready.wait()
-    ended = False
-    try:
-        while True:
-            kind, payload = background.handoff.get()
-            if kind == "pair":
-                loop, room = background.loop, background.room
-                assert loop is not None and room is not None
-                with contextlib.suppress(RuntimeError):
-                    loop.call_soon_threadsafe(room.release)
-                yield payload
-            elif kind == "error":
-                raise payload
-            else:
-                ended = True
-                return
-    finally:
-        if not ended:
-            background.stop()
-        thread.join()
+    run = _Run(fn, core, requests, concurrency, ordered, finish_in_flight)
+    run.show_progress(progress, progress_every)
+    run.record_to(results_path, retry_failures)
+    return in_background(run.results, run.concurrency)

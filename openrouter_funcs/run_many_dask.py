@@ -29,6 +29,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 import attrs
@@ -182,6 +183,29 @@ def run_many_dask(
     again. Settings that cannot work raise at the call: ``ImportError`` (no ``distributed``:
     ``pip install "openrouter-funcs[dask]"``), ``TypeError``, ``ValueError``, ``OSError``.
     """
+    _check_arguments(fn, settings, requests, client, chunk_size, concurrency)
+    if chunks_in_flight is None:
+        chunks_in_flight = max(2, 2 * sum(client.nthreads().values()))
+    _check("chunks_in_flight", chunks_in_flight)
+    directory = os.fspath(results_dir)
+    os.makedirs(directory, exist_ok=True)
+    done = _done_ids(directory, retry_failures)
+    parts = _parts(directory)
+    first_part = parts[-1][0] + 1 if parts else 0
+    chunks = partial(_Chunks, fn, settings, client, directory, first_part, concurrency)
+    entries = _identified(requests, done, skipped=lambda: None)
+    return _drive(entries, chunks, chunk_size, chunks_in_flight)
+
+
+def _check_arguments(
+    fn: Callable[..., Any],
+    settings: CoreSettings,
+    requests: Iterable[Any],
+    client: Any,
+    chunk_size: int,
+    concurrency: int,
+) -> None:
+    """Raise what ``run_many_dask`` raises at the call for arguments that cannot work."""
     try:
         import distributed
     except ImportError as error:
@@ -205,71 +229,73 @@ def run_many_dask(
     settings.build()
     _check("chunk_size", chunk_size)
     _check("concurrency", concurrency)
-    if chunks_in_flight is None:
-        chunks_in_flight = max(2, 2 * sum(client.nthreads().values()))
-    _check("chunks_in_flight", chunks_in_flight)
-    directory = os.fspath(results_dir)
-    os.makedirs(directory, exist_ok=True)
+
+
+def _done_ids(directory: str, retry_failures: bool) -> IdSet:
+    """The ids a rerun skips: those whose last line is ok (any line, without retries)."""
     done = IdSet()
     for record in _records(directory):
         if record.get("ok") is True or not retry_failures:
             done.add(record["id"])
         else:
             done.discard(record["id"])
-    parts = _parts(directory)
-    first_part = parts[-1][0] + 1 if parts else 0
-    return _drive(
-        fn,
-        settings,
-        _identified(requests, done, skipped=lambda: None),
-        client=client,
-        directory=directory,
-        first_part=first_part,
-        chunk_size=chunk_size,
-        concurrency=concurrency,
-        chunks_in_flight=chunks_in_flight,
-    )
+    return done
 
 
-def _drive(
-    fn: Callable[..., Any],
-    settings: CoreSettings,
-    entries: Iterator[_Entry],
-    *,
-    client: Any,
-    directory: str,
-    first_part: int,
-    chunk_size: int,
-    concurrency: int,
-    chunks_in_flight: int,
-) -> Iterator[tuple[str, Result[Any, Any]]]:
-    """Submit chunks as the input is read, at most ``chunks_in_flight`` open; yield pairs."""
-    from distributed import as_completed
+class _Chunks:
+    """The chunks submitted and not yet collected, each with the ids it holds."""
 
-    finished = as_completed()
-    chunk_ids: dict[Any, list[str]] = {}
-    part = first_part
-    chunk: list[Job[Any]] = []
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        settings: CoreSettings,
+        client: Any,
+        directory: str,
+        first_part: int,
+        concurrency: int,
+    ) -> None:
+        from distributed import as_completed
 
-    def submit() -> None:
-        nonlocal part, chunk
-        path = os.path.join(directory, f"part-{part:06d}.jsonl")
+        self.fn, self.settings, self.client = fn, settings, client
+        self.directory, self.part, self.concurrency = directory, first_part, concurrency
+        self.finished = as_completed()
+        self.ids: dict[Any, list[str]] = {}
+
+    def submit(self, chunk: list[Job[Any]]) -> None:
+        path = os.path.join(self.directory, f"part-{self.part:06d}.jsonl")
         # pure=False: a rerun of the same chunk is new work, not a cached result.
-        future = client.submit(_run_chunk, fn, settings, chunk, path, concurrency, pure=False)
-        chunk_ids[future] = [job.id for job in chunk]
-        finished.add(future)
-        part, chunk = part + 1, []
+        future = self.client.submit(
+            _run_chunk, self.fn, self.settings, chunk, path, self.concurrency, pure=False
+        )
+        self.ids[future] = [job.id for job in chunk]
+        self.finished.add(future)
+        self.part += 1
 
-    def collect() -> Iterator[tuple[str, Result[Any, Any]]]:
-        future = next(finished)
-        ids = chunk_ids.pop(future)
+    def collect(self) -> list[tuple[str, Result[Any, Any]]]:
+        """The pairs of the next chunk to finish (its failure, for each id, if the task failed)."""
+        future = next(self.finished)
+        ids = self.ids.pop(future)
         try:
             pairs: list[tuple[str, Result[Any, Any]]] = future.result()
         except Exception as error:
             why = f"the Dask task for this request's chunk failed: {type(error).__name__}: {error}"
             pairs = [(id, Failure(UnexpectedClientError(why, cause=error))) for id in ids]
-        yield from pairs
+        return pairs
 
+    def cancel(self) -> None:
+        for future in self.ids:
+            future.cancel()
+
+
+def _drive(
+    entries: Iterator[_Entry],
+    start: Callable[[], _Chunks],
+    chunk_size: int,
+    chunks_in_flight: int,
+) -> Iterator[tuple[str, Result[Any, Any]]]:
+    """Submit chunks as the input is read, at most ``chunks_in_flight`` open; yield pairs."""
+    chunks = start()
+    chunk: list[Job[Any]] = []
     input_error: Exception | None = None
     try:
         while True:
@@ -284,16 +310,16 @@ def _drive(
                 continue
             chunk.append(Job(entry.id, entry.request))
             if len(chunk) == chunk_size:
-                while len(chunk_ids) >= chunks_in_flight:
-                    yield from collect()
-                submit()
+                while len(chunks.ids) >= chunks_in_flight:
+                    yield from chunks.collect()
+                chunks.submit(chunk)
+                chunk = []
         if chunk:
-            submit()
-        while chunk_ids:
-            yield from collect()
+            chunks.submit(chunk)
+        while chunks.ids:
+            yield from chunks.collect()
     finally:
         # Stopped early: tasks not yet started are dropped; running ones finish and record.
-        for future in chunk_ids:
-            future.cancel()
+        chunks.cancel()
     if input_error is not None:
         raise input_error

@@ -11,12 +11,15 @@ own error event.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+import json
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+import httpx
 import pytest
 from returns.result import Failure, Success
 
+from openrouter_core import OpenRouterCore
 from openrouter_core.errors import StreamEventError
 from openrouter_funcs import (
     ModelRun,
@@ -272,3 +275,36 @@ def test_leaving_the_with_block_mid_step_closes_the_http_stream(server: ScriptSe
     assert first == Success(ReasoningDelta("We need", 1))
     assert list(stream) == []
     server.clear()
+
+
+class _WatchedBody(httpx.AsyncByteStream):
+    """A streamed answer that never ends by itself, and knows when it was closed."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        first = {"choices": [{"index": 0, "delta": {"content": "Hel"}}]}
+        yield f"data: {json.dumps(first)}\n\n".encode()
+        await asyncio.Event().wait()  # the rest of the answer never comes
+        yield b""  # pragma: no cover
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+async def test_leaving_the_async_with_block_mid_step_closes_the_http_stream() -> None:
+    body = _WatchedBody()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=body, headers={"content-type": "text/event-stream"})
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    core = OpenRouterCore(api_key="k", server_url="http://model.test", async_client=client)
+    async with call_model_stream_async(core, "Hello?") as stream:
+        first = await stream.__anext__()
+        assert first == Success(TextDelta("Hel", 1))
+        assert not body.closed
+    # Closed by the time the block is left, not later when the stream is collected.
+    assert body.closed
+    await client.aclose()
