@@ -68,7 +68,7 @@ class _ModuleWriter:
             home = self._decls[decl.name].module
             imports.add((f"{MODELS_PACKAGE}.{home}", decl.name))
         # Models named only in field annotations are imported for type checkers alone: the
-        # readers load them on first use (openrouter_core._structure), so importing one model
+        # readers load them on first use (openrouter_core._codec.model_readers), so importing one model
         # does not import every model it can contain. Union members and alias targets are
         # evaluated when the module runs, so those stay real imports.
         needed_at_runtime = {name for decl in decls for name in decl.runtime_refs()}
@@ -307,7 +307,7 @@ def _render_union(decl: UnionDecl) -> tuple[str, set[tuple[str, str]], set[str]]
     rule = decl.rule
     if rule is None:
         return blocks[0], imports, set()
-    imports |= {("typing", "Any"), ("openrouter_core._converter", "register_union")}
+    imports |= {("typing", "Any"), ("openrouter_core._codec.readers", "register_union")}
     snake = snake_case(decl.name)
     function = f"_choose_{snake}"
     body: list[str] = []

@@ -21,7 +21,7 @@ from typing import Any, TypeVar, cast
 import attrs
 from returns.result import Failure, Result, Success
 
-from openrouter_core._structure import EXTRA_FIELDS
+from openrouter_core._codec import EXTRA_FIELDS
 from openrouter_core.errors import (
     ConnectionError,
     OpenRouterBaseError,

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 import httpx
 
+from openrouter_core._codec.decoding import FORGIVING, Decoding
 from openrouter_core._config import (
     DEFAULT_RETRY_CODES,
     RequestOptions,
@@ -24,7 +25,6 @@ from openrouter_core._config import (
     retry_config_problem,
 )
 from openrouter_core._core import OpenRouterCore
-from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._retries import RetryRules
 from openrouter_core._secret import USERINFO_REFUSED, url_with_userinfo_masked
 from openrouter_core._settings import CallSettings

@@ -19,10 +19,10 @@ import httpx
 from returns.result import Failure, Result, Success
 
 from openrouter_core._closing import closed_error, watch_for_close, watch_for_close_async
+from openrouter_core._codec.decoding import FORGIVING, Decoding
 from openrouter_core._config import Clock, RequestOptions
 from openrouter_core._core import OpenRouterCore
 from openrouter_core._deadlines import attempt_deadline, deadline_after, limit_reads
-from openrouter_core._forgiving import FORGIVING, Decoding
 from openrouter_core._hooks import HookContext
 from openrouter_core._limits import BodyTooLarge, aread_limited, oversized_body, read_limited
 from openrouter_core._operation import Operation, Outcome

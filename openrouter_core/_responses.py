@@ -8,7 +8,8 @@ import attrs
 import httpx
 from returns.result import Failure, Result, Success
 
-from openrouter_core._forgiving import FORGIVING, Decoding
+from openrouter_core._codec import EXTRA_FIELDS, declared_wire_names
+from openrouter_core._codec.decoding import FORGIVING, Decoding
 from openrouter_core._json import loads
 from openrouter_core._operation import NAMED_STATUS_ROWS, Operation, Outcome
 from openrouter_core._secret import Secret
@@ -179,7 +180,7 @@ def _parse_success(
         value, problems = decoding.decode(data, outcome.model)
     except Exception as exc:  # strict mode, or a body that is not even the documented kind
         # Failure paths import their helpers here: a call that succeeds never loads them.
-        from openrouter_core._converter import explain_failure
+        from openrouter_core._codec.readers import explain_failure
 
         where, reason = explain_failure(data, outcome.model)
         detail = f"{where}: {reason}" if where else reason
@@ -213,7 +214,7 @@ def _parse_success(
 def _reported_error(data: Any, value: Any) -> str | None:
     """What a success body's own ``error`` object says, when its model has no such field."""
     error = data.get("error") if isinstance(data, dict) else None
-    if not isinstance(error, dict) or "error" not in getattr(value, "extra_fields", {}):
+    if not isinstance(error, dict) or "error" not in getattr(value, EXTRA_FIELDS, {}):
         return None
     code = error.get("code")
     shown = f"error {code}" if isinstance(code, (int, str)) and code != "" else "an error"
@@ -293,11 +294,7 @@ def _parse_error_body(body: bytes, model: Any, decoding: Decoding, call: str) ->
 
 def _declares_any(model: type[Any], data: dict[str, Any]) -> bool:
     """Whether ``data`` has at least one key ``model`` declares (``error``, for most)."""
-    return any(
-        field.metadata.get("wire", field.name) in data
-        for field in attrs.fields(model)
-        if field.name != "extra_fields"
-    )
+    return any(key in data for key in declared_wire_names(model))
 
 
 def _server_message(parsed: Any) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
-from openrouter_core._forgiving import Decoding
+from openrouter_core._codec.decoding import Decoding
 from openrouter_core._retries import RetryRules
 from openrouter_core._secret import masked_headers
 

@@ -38,11 +38,12 @@ import httpx
 from returns.result import Failure, Result, Success
 
 from openrouter_core._causes import detached
-from openrouter_core._forgiving import FORGIVING, Decoding
+from openrouter_core._codec.decoding import FORGIVING, Decoding
+from openrouter_core._codec.readers import reader_for
+from openrouter_core._codec.scalars import Reader
 from openrouter_core._json import loads
 from openrouter_core._responses import redact, without_secret
 from openrouter_core._secret import Secret
-from openrouter_core._structure import Reader, reader_for
 from openrouter_core.errors import OpenRouterBaseError, ResponseValidationError, StreamEventError
 
 __all__ = [

@@ -55,7 +55,7 @@ from openrouter_core.errors import (
 )
 
 if TYPE_CHECKING:
-    from openrouter_core._forgiving import Decoding
+    from openrouter_core._codec.decoding import Decoding
     from openrouter_core._operation import Operation, Outcome
     from openrouter_core._response_info import ResponseInfo
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 import attrs
 from returns.result import Failure, Result, Success
 
-from openrouter_core._converter import unstructure
+from openrouter_core._codec.writer import write
 from openrouter_core._text import content_text
 from openrouter_core.errors import (
     OpenRouterBaseError,
@@ -261,7 +261,7 @@ def _function_names(entries: Sequence[Any]) -> list[str]:
 
 def _wire(message: Any) -> Any:
     """A message in wire form: a dict as it is, a model as the dict ``chat_send`` would send."""
-    return message if isinstance(message, Mapping) else unstructure(message)
+    return message if isinstance(message, Mapping) else write(message)
 
 
 def step_request(settings: Settings, messages: Sequence[Any]) -> Any:
@@ -330,7 +330,7 @@ def run_loop(
         state.usage = state.usage.plus(result.usage)
         message = _first_message(result)
         if message is not None:
-            state.messages.append(unstructure(message))
+            state.messages.append(write(message))
         raw_calls = getattr(message, "tool_calls", None)
         calls = tuple(_tool_call(raw) for raw in _listed(raw_calls))
         if settings.events:

@@ -1,123 +1,47 @@
-"""Structuring and unstructuring: wire names, strict primitives, unknown fields kept.
+"""Models → JSON-ready data: request bodies, ``to_dict`` and ``to_json``.
 
-Every model is a frozen attrs class whose fields carry their wire name in
-``metadata["wire"]`` (when it differs from the Python name) and which may end with an
-``extra_fields`` dict. Structuring (responses, and dict requests) goes through the readers of
-:mod:`openrouter_core._structure`, which keep keys a model does not know in ``extra_fields`` so
-a field the API adds later is reachable instead of dropped. Unstructuring (requests) is a
-cattrs converter's job; it writes ``extra_fields`` back. Neither costs anything at import time:
-readers are made per type on first use, and the converter on the first request body.
+:func:`write` turns a model (or a list or dict holding models) into what ``json.dumps``
+takes: each model a dict under its fields' wire names, ``UNSET`` left out, a ``None`` whose
+default is ``None`` left out (the field is optional, not nullable), ``extra_fields`` merged in
+after the declared keys, date-times in RFC 3339 (UTC with ``Z``). A dict key that is not a
+string is refused (``TypeError``), as JSON would otherwise turn ``1`` into ``"1"`` and let it
+collide with a real ``"1"``. Values of other kinds pass through unchanged: ``json.dumps`` (or
+the multipart encoder, for files) decides what it can carry. A model's writer is made on the
+first write of its class (see the policy in :mod:`openrouter_core._codec`).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import threading
-import typing
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
+from openrouter_core._codec import EXTRA_FIELDS, field_wire_name
 from openrouter_core._datetimes import format_datetime
-from openrouter_core._structure import (
-    EXTRA_FIELDS,
-    STRICT,
-    WIRE_NAME,
-    StructureError,
-    read,
-    reader_for,
-    register_union,
-)
 from openrouter_core._unset import UNSET
 
-if typing.TYPE_CHECKING:
-    import cattrs
+__all__ = ["write", "write_datetime"]
 
-__all__ = [
-    "EXTRA_FIELDS",
-    "WIRE_NAME",
-    "explain_failure",
-    "get_converter",
-    "register_union",
-    "structure",
-    "unstructure",
-]
-
-T = TypeVar("T")
-
-_lock = threading.Lock()
-_converter: cattrs.Converter | None = None
+Writer = Callable[[Any], Any]
 
 
-def get_converter() -> cattrs.Converter:
-    """Return the shared unstructuring converter, building it on first use (thread-safe)."""
-    global _converter
-    if _converter is None:
-        with _lock:
-            if _converter is None:
-                _converter = _build_converter()
-    return _converter
+def write(value: Any) -> Any:
+    """``value`` as JSON-ready data (see the module's docstring)."""
+    kind = value.__class__
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    writer = _writers.get(kind)
+    if writer is None:
+        writer = _writer_for(kind)
+    return writer(value)
 
 
-def structure(data: Any, cls: type[T]) -> T:
-    """Turn decoded JSON into ``cls``; raises (StructureError, or a model's own validator error)
-    when it does not fit."""
-    return read(data, cls)  # type: ignore[no-any-return]
-
-
-def unstructure(obj: Any) -> Any:
-    """Turn a model (or list/dict of models) into JSON-ready data using wire names."""
-    return get_converter().unstructure(obj)
-
-
-def explain_failure(data: Any, cls: Any) -> tuple[str | None, str]:
-    """Where (a dotted field path, or None) and why ``data`` does not fit ``cls``."""
-    try:
-        reader_for(cls)(data, STRICT, "")
-    except StructureError as exc:
-        return exc.path or None, exc.reason
-    except Exception as exc:
-        return None, str(exc) or type(exc).__name__
-    return None, "it does not fit"
-
-
-# --- unstructuring ------------------------------------------------------------------------
-
-
-def _model_unstructure_factory(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any], Any]:
-    plan = [
-        (
-            field.name,
-            field.metadata.get(WIRE_NAME, field.name),
-            # An optional field whose default is None is not nullable on the wire: omit it.
-            field.default is None,
-        )
-        for field in attrs.fields(cls)
-        if field.name != EXTRA_FIELDS
-    ]
-    keeps_extra = any(field.name == EXTRA_FIELDS for field in attrs.fields(cls))
-    unstructure_value = converter.unstructure
-
-    def unstructure_model(obj: Any) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name, wire, omit_none in plan:
-            value = getattr(obj, name)
-            if value is UNSET or (value is None and omit_none):
-                continue
-            out[wire] = unstructure_value(value)
-        if keeps_extra:
-            extras: Mapping[str, Any] = getattr(obj, EXTRA_FIELDS)
-            for key, value in extras.items():
-                if not isinstance(key, str):
-                    raise TypeError(f"an extra_fields key is {type(key).__name__}, not str")
-                out.setdefault(key, unstructure_value(value))
-        return out
-
-    return unstructure_model
-
-
-def _unstructure_datetime(value: _dt.datetime) -> str:
+def write_datetime(value: _dt.datetime) -> str:
+    """A date-time as requests carry it; a naive one is the caller's SDKValidationError."""
     try:
         return format_datetime(value)
     except ValueError as exc:
@@ -126,37 +50,92 @@ def _unstructure_datetime(value: _dt.datetime) -> str:
         raise SDKValidationError(str(exc), cause=exc) from None
 
 
-def _unstructure_date(value: _dt.date) -> str:
+def write_dict(value: Mapping[Any, Any]) -> dict[str, Any]:
+    """A dict's entries written; a key that is not a string is refused."""
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if key.__class__ is not str and not isinstance(key, str):
+            raise TypeError(f"a key is {type(key).__name__}, not str")
+        out[key] = write(item)
+    return out
+
+
+def _write_list(value: list[Any]) -> list[Any]:
+    return [write(item) for item in value]
+
+
+def _write_same_kind(value: Any) -> Any:
+    """A tuple or set stays one (a file tuple of a multipart body, say)."""
+    return value.__class__(write(item) for item in value)
+
+
+def _write_date(value: _dt.date) -> str:
     return value.isoformat()
 
 
-def _is_model(cls: Any) -> bool:
-    return isinstance(cls, type) and attrs.has(cls)
+def _write_enum(value: enum.Enum) -> Any:
+    return write(value.value)
 
 
-def _build_converter() -> cattrs.Converter:
-    import cattrs
-
-    # Structuring never comes here (see _structure); this converter only writes requests.
-    converter = cattrs.Converter()
-    converter.register_unstructure_hook(_dt.datetime, _unstructure_datetime)
-    converter.register_unstructure_hook(_dt.date, _unstructure_date)
-    converter.register_unstructure_hook_factory(_is_model, _model_unstructure_factory)
-    converter.register_unstructure_hook(dict, _dict_unstructurer(converter))
-    return converter
+def _keep(value: Any) -> Any:
+    return value
 
 
-def _dict_unstructurer(converter: cattrs.Converter) -> Callable[[dict[Any, Any]], dict[str, Any]]:
-    """A dict's entries unstructured; a key that is not a string is refused, as JSON would
-    otherwise turn ``1`` into ``"1"`` (and let it collide with a real ``"1"``)."""
-    unstructure_value = converter.unstructure
+_writers: dict[type[Any], Writer] = {}
+_lock = threading.Lock()
 
-    def unstructure_dict(value: dict[Any, Any]) -> dict[str, Any]:
+
+def _writer_for(kind: type[Any]) -> Writer:
+    writer = _pick_writer(kind)
+    with _lock:
+        _writers.setdefault(kind, writer)
+    return writer
+
+
+def _pick_writer(kind: type[Any]) -> Writer:
+    # Subclasses first: a datetime is a date, a bool an int, an enum may be a str.
+    if attrs.has(kind):
+        return _model_writer(kind)
+    if issubclass(kind, enum.Enum):
+        return _write_enum
+    if issubclass(kind, _dt.datetime):
+        return write_datetime
+    if issubclass(kind, _dt.date):
+        return _write_date
+    if issubclass(kind, (str, bytes, bytearray, int, float)):
+        return _keep
+    if issubclass(kind, Mapping):
+        return write_dict
+    if issubclass(kind, list):
+        return _write_list
+    if issubclass(kind, (tuple, set, frozenset)):
+        return _write_same_kind
+    return _keep
+
+
+def _model_writer(cls: type[Any]) -> Writer:
+    """The writer of model ``cls``: its fields in declaration order, then its extra keys."""
+    plan = [
+        # An optional field whose default is None is not nullable on the wire: omit it.
+        (field.name, field_wire_name(field), field.default is None)
+        for field in attrs.fields(cls)
+        if field.name != EXTRA_FIELDS
+    ]
+    keeps_extra = len(plan) != len(attrs.fields(cls))
+
+    def write_model(obj: Any) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise TypeError(f"a key is {type(key).__name__}, not str")
-            out[key] = unstructure_value(item)
+        for name, wire, omit_none in plan:
+            value = getattr(obj, name)
+            if value is UNSET or (value is None and omit_none):
+                continue
+            out[wire] = write(value)
+        if keeps_extra:
+            extras: Mapping[Any, Any] = getattr(obj, EXTRA_FIELDS)
+            for key, value in extras.items():
+                if not isinstance(key, str):
+                    raise TypeError(f"an extra_fields key is {type(key).__name__}, not str")
+                out.setdefault(key, write(value))
         return out
 
-    return unstructure_dict
+    return write_model
