@@ -3,16 +3,19 @@
 It alone knows a field's wire name (``metadata["wire"]``), the ``extra_fields`` dict that keeps
 keys a model does not declare, ``UNSET`` (left out when writing), nullability (a ``None`` whose
 default is ``None`` is left out; one that may be ``null`` is sent) and date-times (RFC 3339).
-Everything else asks it: :func:`wire_name`, :func:`field_wire_name`, :func:`attribute_of`, :func:`declares_extra`,
-:func:`declared_wire_names`, :func:`value_of` here, and its modules for the rest:
+Everything else asks it: :func:`wire_name`, :func:`field_wire_name`, :func:`attribute_of`,
+:func:`declares_extra`, :func:`declared_wire_names` and :func:`value_of` here, and its modules
+for the rest:
 
 - :mod:`.readers`: decoded JSON → models (the fast, strict and forgiving passes), and a dict
-  request validated in place into the wire dict it sends (:func:`.readers.read_wire`);
+  request checked in place into the wire dict it sends (:func:`.readers.read_wire`);
 - :mod:`.model_readers`: the reader of one model class, compiled from its fields;
+- :mod:`.scalars` and :mod:`.wire_scalars`: what every reader shares, and the scalars whose
+  wire form differs;
 - :mod:`.writer`: models → JSON-ready data (request bodies, ``to_dict``);
 - :mod:`.decoding`: how a call decodes (strict or forgiving) and ``spec_problems``.
 
-What is made when (the policy; codegen's README states the same):
+What is made when (the policy; the docstring of ``codegen`` states the same):
 
 - **Ahead of time, by codegen: declarations only.** Models (fields, wire names, defaults, union
   rules), operations (method, path, parameters, the status → error table), pagination paths:
