@@ -11,8 +11,12 @@ the class's order. Each case sends both forms through a MockTransport and compar
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
-from collections.abc import Callable, Iterator
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -163,33 +167,44 @@ def test_the_chat_case_sends_what_the_class_adds_and_leaves_out() -> None:
     assert text.endswith('"new_knob":{"a":[1,2]}}')
 
 
-@pytest.fixture
-def models_built() -> Iterator[list[type[Any]]]:
-    """Every instance made of the request classes a chat call involves, by class."""
-    built: list[type[Any]] = []
-    classes = [ChatSendRequest, ChatRequest, ChatUserMessage, ChatFunctionToolFunction]
+#: Run in a fresh interpreter: a class's ``__new__`` cannot be put back once replaced (the
+#: type keeps a slot that then refuses the arguments ``__init__`` takes), so no other test may
+#: see the probe.
+_PROBE = """
+import json
+from typing import Any
 
-    def counting_new(cls: type[Any], *args: Any, **kwargs: Any) -> Any:
-        built.append(cls)
-        return object.__new__(cls)
+from openrouter_core.models.chat_function_tool import ChatFunctionToolFunction
+from openrouter_core.models.chat_request import ChatRequest
+from openrouter_core.models.chat_user_message import ChatUserMessage
+from openrouter_funcs.chat_send import ChatSendRequest, chat_send
+from tests.conftest import make_core
+from tests.test_dict_requests import CASES, sent_body
 
-    saved = {cls: cls.__dict__.get("__new__") for cls in classes}
-    for cls in classes:
-        cls.__new__ = counting_new  # type: ignore[assignment, method-assign]
-    try:
-        yield built
-    finally:
-        for cls, new in saved.items():
-            if new is None:
-                del cls.__new__
-            else:
-                cls.__new__ = new  # type: ignore[method-assign]
+built: list[str] = []
 
 
-def test_a_dict_request_builds_no_model(models_built: list[type[Any]]) -> None:
-    call, as_dict, _ = CASES["chat: messages, tools, response_format, headers, extra_fields"]
-    _, body = sent_body(call, as_dict())
-    assert b'"Weather in Paris?"' in body
-    assert models_built == []
-    ChatUserMessage(role="user", content="hi")  # the probe does see a model being made
-    assert models_built == [ChatUserMessage]
+def counting_new(cls: type[Any], *args: Any, **kwargs: Any) -> Any:
+    built.append(cls.__name__)
+    return object.__new__(cls)
+
+
+for cls in (ChatSendRequest, ChatRequest, ChatUserMessage, ChatFunctionToolFunction):
+    cls.__new__ = counting_new
+call, as_dict, _ = CASES["chat: messages, tools, response_format, headers, extra_fields"]
+_, body = sent_body(call, as_dict())
+assert b'"Weather in Paris?"' in body
+print(json.dumps(built))
+ChatUserMessage(role="user", content="hi")  # the probe does see a model being made
+print(json.dumps(built))
+"""
+
+
+def test_a_dict_request_builds_no_model() -> None:
+    root = Path(__file__).parent.parent
+    out = subprocess.run(
+        [sys.executable, "-c", _PROBE], capture_output=True, text=True, check=True, cwd=root
+    )
+    while_sending, after = (json.loads(line) for line in out.stdout.splitlines()[-2:])
+    assert while_sending == []
+    assert after == ["ChatUserMessage"]

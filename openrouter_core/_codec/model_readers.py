@@ -100,7 +100,9 @@ class _FirstCall:
     recursive models; after the first call the generated code calls the real reader directly.
     """
 
-    def __init__(self, name: str, field_type: Any, namespace: dict[str, Any], lookup: Lookup):
+    def __init__(
+        self, name: str, field_type: Any, namespace: dict[str, Any], lookup: Lookup
+    ) -> None:
         self.name = name
         self.field_type = field_type
         self.namespace = namespace
