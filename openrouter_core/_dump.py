@@ -29,7 +29,7 @@ def to_dict(model: Any) -> dict[str, Any]:
     """
     if not attrs.has(type(model)):
         raise TypeError(f"to_dict takes a model (an attrs class), not {type(model).__name__}")
-    # Imported on use: a process that only calls functions never needs the converter.
+    # Imported on use: a process that only calls functions never needs the writer.
     from openrouter_core._codec.writer import write
 
     data: dict[str, Any] = write(model)

@@ -269,6 +269,7 @@ STATUS_ERROR_TABLE: tuple[tuple[int, str, str], ...] = (
     ),
 )
 
+
 class BadRequestResponseError(DocumentedStatusError["BadRequestResponse"]):
     """400: the request was malformed or had invalid parameters."""
 

@@ -13,7 +13,7 @@ import sys
 
 #: Modules a successful credits call has no use for, each with the path that does need it.
 NOT_NEEDED = {
-    "cattrs": "unstructuring a request body",
+    "cattrs": "decoding a tool's arguments (openrouter_funcs._decoding)",
     "openrouter_core._codec.writer": "request bodies, dict requests, to_dict",
     "openrouter_core._causes": "a failure's cause",
     "openrouter_core._transport_errors": "a call that gets no answer",

@@ -57,7 +57,7 @@ def spec_problems(model: Any) -> tuple[SpecProblem, ...]:
 def decode_forgiving(data: Any, cls: Any) -> tuple[Any, tuple[SpecProblem, ...]]:
     """``data`` as ``cls`` as far as it fits, and the places where it did not.
 
-    For data the strict converter already rejected. Raises TypeError only when the body as a
+    For data the strict pass already rejected. Raises TypeError only when the body as a
     whole is not the kind of value documented (an array or a string where an object belongs).
     """
     value, found = read_forgiving(data, cls)
