@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 from returns.result import Failure, Result, Success
 
-from openrouter_core._codec import EXTRA_FIELDS, field_wire_name, wire_name
+from openrouter_core._codec import EXTRA_FIELDS, declares_extra, field_wire_name, wire_name
 from openrouter_core._operation import Body
 from openrouter_core.errors import SDKValidationError
 
@@ -255,7 +255,7 @@ def _unknown_key(
     names = [*(name for name in by_name if name != EXTRA_FIELDS), *(also_known or [])]
     hint = (
         " Send body fields this SDK does not know yet with extra_fields={...}."
-        if EXTRA_FIELDS in by_name
+        if declares_extra(request_type)
         else ""
     )
     return SDKValidationError(

@@ -3,7 +3,7 @@
 A field's wire name lives in its ``metadata["wire"]`` and undeclared keys in ``extra_fields``;
 a hand-written module that reads either by its bare string knows the codec's business and
 drifts from it when that changes. Everything else asks the codec (``wire_name``,
-``attribute_of``, ``value_of``, ``declared_wire_names``, ``EXTRA_FIELDS``).
+``value_of``, ``declared_wire_names``, ``declares_extra``, ``EXTRA_FIELDS``).
 """
 
 from __future__ import annotations

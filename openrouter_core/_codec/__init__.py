@@ -3,9 +3,8 @@
 It alone knows a field's wire name (``metadata["wire"]``), the ``extra_fields`` dict that keeps
 keys a model does not declare, ``UNSET`` (left out when writing), nullability (a ``None`` whose
 default is ``None`` is left out; one that may be ``null`` is sent) and date-times (RFC 3339).
-Everything else asks it: :func:`wire_name`, :func:`field_wire_name`, :func:`attribute_of`,
-:func:`declares_extra`, :func:`declared_wire_names` and :func:`value_of` here, and its modules
-for the rest:
+Everything else asks it: :func:`wire_name`, :func:`field_wire_name`, :func:`declares_extra`,
+:func:`declared_wire_names` and :func:`value_of` here, and its modules for the rest:
 
 - :mod:`.readers`: decoded JSON → models (the fast, strict and forgiving passes), and a dict
   request checked in place into the wire dict it sends (:func:`.readers.read_wire`);
@@ -44,7 +43,6 @@ import attrs
 __all__ = [
     "EXTRA_FIELDS",
     "WIRE_NAME",
-    "attribute_of",
     "declared_wire_names",
     "declares_extra",
     "field_wire_name",
@@ -88,11 +86,6 @@ def wire_name(cls: type[Any], attribute: str) -> str | None:
         names = {field.name: field_wire_name(field) for field in _declared(cls)}
         _WIRE_NAMES[cls] = names
     return names.get(attribute)
-
-
-def attribute_of(cls: type[Any], wire: str) -> str | None:
-    """The attribute of model ``cls`` that holds JSON key ``wire``, or None if undeclared."""
-    return _attributes(cls).get(wire)
 
 
 def declared_wire_names(cls: type[Any]) -> dict[str, str]:
