@@ -19,6 +19,7 @@ from codegen.model_description import (
     EnumDecl,
     ReexportDecl,
     UnionDecl,
+    UnionRule,
 )
 from codegen.naming import constant_name, snake_case
 
@@ -67,23 +68,9 @@ class _ModuleWriter:
         for decl in reexports:
             home = self._decls[decl.name].module
             imports.add((f"{MODELS_PACKAGE}.{home}", decl.name))
-        # Models named only in field annotations are imported for type checkers alone: the
-        # readers load them on first use (openrouter_core._structure), so importing one model
-        # does not import every model it can contain. Union members and alias targets are
-        # evaluated when the module runs, so those stay real imports.
         needed_at_runtime = {name for decl in decls for name in decl.runtime_refs()}
         needed_at_runtime |= {decl.name for decl in reexports}
-        resolved = set()
-        checking = set()
-        for source_module, name in imports:
-            if source_module.startswith(MODELS_PACKAGE + ".") and name in self._decls:
-                source_module = f"{MODELS_PACKAGE}.{self._decls[name].module}"
-                if source_module == f"{MODELS_PACKAGE}.{module}":
-                    continue
-                if name not in needed_at_runtime:
-                    checking.add((source_module, name))
-                    continue
-            resolved.add((source_module, name))
+        resolved, checking = self._split_imports(module, imports, needed_at_runtime)
         if checking:
             resolved.add(("typing", "TYPE_CHECKING"))
         parts = [
@@ -113,6 +100,29 @@ class _ModuleWriter:
         gap = "\n\n\n" if blocks[0].startswith(("@", "class ", "def ")) else "\n\n"
         text = "\n".join(parts).rstrip("\n") + gap + "\n\n\n".join(blocks) + "\n"
         return text
+
+    def _split_imports(
+        self, module: str, imports: set[tuple[str, str]], needed_at_runtime: set[str]
+    ) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        """The module's imports: those made when it runs, and those for type checkers alone.
+
+        Models named only in field annotations are imported for type checkers alone: the
+        readers load them on first use (``openrouter_core._codec.model_readers``), so importing
+        one model does not import every model it can contain. Union members and alias targets
+        are evaluated when the module runs, so those stay real imports.
+        """
+        resolved: set[tuple[str, str]] = set()
+        checking: set[tuple[str, str]] = set()
+        for source_module, name in imports:
+            if source_module.startswith(MODELS_PACKAGE + ".") and name in self._decls:
+                source_module = f"{MODELS_PACKAGE}.{self._decls[name].module}"
+                if source_module == f"{MODELS_PACKAGE}.{module}":
+                    continue
+                if name not in needed_at_runtime:
+                    checking.add((source_module, name))
+                    continue
+            resolved.add((source_module, name))
+        return resolved, checking
 
     def declaration(self, decl: Decl) -> tuple[str, set[tuple[str, str]], set[str]]:
         """Source of one declaration, the ``from`` imports and the plain imports it needs."""
@@ -307,7 +317,7 @@ def _render_union(decl: UnionDecl) -> tuple[str, set[tuple[str, str]], set[str]]
     rule = decl.rule
     if rule is None:
         return blocks[0], imports, set()
-    imports |= {("typing", "Any"), ("openrouter_core._converter", "register_union")}
+    imports |= {("typing", "Any"), ("openrouter_core._codec.readers", "register_union")}
     snake = snake_case(decl.name)
     function = f"_choose_{snake}"
     body: list[str] = []
@@ -320,29 +330,10 @@ def _render_union(decl: UnionDecl) -> tuple[str, set[tuple[str, str]], set[str]]
         body += ["    if isinstance(data, dict):", f"        return {_runtime(rule.object_member)}"]
         words.append(_KIND_WORDS["object"])
     elif rule.prop is not None:
-        table = f"_{snake.upper()}_BY_{snake_case(rule.prop).upper()}"
-        entries = "".join(
-            f"    {render.literal(value)}: {member},\n" for value, member in rule.mapping
-        )
-        blocks.append(f"{table}: dict[Any, Any] = {{\n{entries}}}")
-        unknown = _runtime(rule.unknown) if rule.unknown else "dict"
-        prop = render.literal(rule.prop)
-        body.append("    if isinstance(data, dict):")
-        if rule.missing is not None and rule.missing != rule.unknown:
-            body += [
-                f"        if {prop} not in data:",
-                f"            return {_runtime(rule.missing)}",
-            ]
-            body.append(f"        return {table}.get(data[{prop}], {unknown})")
-        else:
-            body.append(f"        return {table}.get(data.get({prop}), {unknown})")
+        table, lookup, explain = _by_property(rule, snake)
+        blocks.append(table)
+        body += lookup
         words.append(_KIND_WORDS["object"])
-        if any(" | " in member for _, member in rule.mapping):
-            explain += f" Members that share a ``{rule.prop}`` are tried in order."
-        if rule.unknown is None:
-            explain += f"\n\nAn unknown ``{rule.prop}`` keeps the object as a plain dict."
-        else:
-            explain += f"\n\nAn unknown ``{rule.prop}`` goes to :class:`{rule.unknown}`."
     expected = " or ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " or " + words[-1]
     by = f"by its ``{rule.prop}``" if rule.prop else "by its JSON type"
     summary = f"The member of :data:`{decl.name}` that ``data`` is, {by}.{explain}"
@@ -360,6 +351,31 @@ def _render_union(decl: UnionDecl) -> tuple[str, set[tuple[str, str]], set[str]]
     blocks.append(f"def {function}(data: Any) -> Any:\n{doc}\n" + "\n".join(body))
     blocks.append(f"register_union({decl.name}, {function})")
     return "\n\n\n".join(blocks), imports, plain_imports
+
+
+def _by_property(rule: UnionRule, snake: str) -> tuple[str, list[str], str]:
+    """A rule by a discriminating property: its table, the lines that look a member up in it,
+    and what the chooser's docstring adds."""
+    assert rule.prop is not None
+    prop_name = rule.prop
+    table = f"_{snake.upper()}_BY_{snake_case(prop_name).upper()}"
+    entries = "".join(f"    {render.literal(value)}: {member},\n" for value, member in rule.mapping)
+    unknown = _runtime(rule.unknown) if rule.unknown else "dict"
+    prop = render.literal(prop_name)
+    body = ["    if isinstance(data, dict):"]
+    if rule.missing is not None and rule.missing != rule.unknown:
+        body += [f"        if {prop} not in data:", f"            return {_runtime(rule.missing)}"]
+        body.append(f"        return {table}.get(data[{prop}], {unknown})")
+    else:
+        body.append(f"        return {table}.get(data.get({prop}), {unknown})")
+    explain = ""
+    if any(" | " in member for _, member in rule.mapping):
+        explain += f" Members that share a ``{prop_name}`` are tried in order."
+    if rule.unknown is None:
+        explain += f"\n\nAn unknown ``{prop_name}`` keeps the object as a plain dict."
+    else:
+        explain += f"\n\nAn unknown ``{prop_name}`` goes to :class:`{rule.unknown}`."
+    return f"{table}: dict[Any, Any] = {{\n{entries}}}", body, explain
 
 
 def _runtime(annotation: str) -> str:

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from openrouter_core._call_context import RequestOptions
 from openrouter_core._clock import Clock
+from openrouter_core._codec.decoding import SpecProblem, spec_problems
+from openrouter_core._codec.model_readers import model_type_hints
 from openrouter_core._core import DEFAULT_SERVER_URL, OpenRouterCore
-from openrouter_core._forgiving import SpecProblem, spec_problems
 from openrouter_core._hooks import HookContext, Hooks
 from openrouter_core._response_info import ResponseInfo, response_info
 from openrouter_core._retries import BackoffStrategy, RetryConfig
-from openrouter_core._structure import model_type_hints
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core._version import __version__
 

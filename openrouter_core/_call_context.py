@@ -23,7 +23,7 @@ import attrs
 import httpx
 
 from openrouter_core._clock import Clock
-from openrouter_core._forgiving import FORGIVING, Decoding
+from openrouter_core._codec.decoding import FORGIVING, Decoding
 from openrouter_core._hooks import Hooks
 from openrouter_core._masking import (
     NO_SECRET,

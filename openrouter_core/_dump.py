@@ -29,10 +29,10 @@ def to_dict(model: Any) -> dict[str, Any]:
     """
     if not attrs.has(type(model)):
         raise TypeError(f"to_dict takes a model (an attrs class), not {type(model).__name__}")
-    # Imported on use: a process that only calls functions never needs the converter.
-    from openrouter_core._converter import unstructure
+    # Imported on use: a process that only calls functions never needs the writer.
+    from openrouter_core._codec.writer import write
 
-    data: dict[str, Any] = unstructure(model)
+    data: dict[str, Any] = write(model)
     return data
 
 
@@ -41,9 +41,9 @@ def to_json(value: Any, *, indent: int | None = None) -> str:
 
     The same content as :func:`to_dict`; non-ASCII characters are written as they are.
     """
-    from openrouter_core._converter import unstructure
+    from openrouter_core._codec.writer import write
 
-    return json.dumps(unstructure(value), ensure_ascii=False, indent=indent, allow_nan=False)
+    return json.dumps(write(value), ensure_ascii=False, indent=indent, allow_nan=False)
 
 
 def from_dict(data: Any, model_type: type[T]) -> T:
@@ -54,7 +54,7 @@ def from_dict(data: Any, model_type: type[T]) -> T:
     Raises ``TypeError`` only when ``data`` is not even the kind of value the model is
     (a list where an object belongs).
     """
-    from openrouter_core._forgiving import FORGIVING
+    from openrouter_core._codec.decoding import FORGIVING
 
     value, _ = FORGIVING.decode(data, model_type)
     return value  # type: ignore[no-any-return]

@@ -93,7 +93,7 @@ def check_header(name: str, text: str) -> None:
 
 
 class UnencodableRequest(Exception):
-    """Raised inside request building when the converter or JSON could not write the body;
+    """Raised inside request building when the codec's writer or JSON could not write the body;
     ``_unencodable.explain_unencodable`` turns it into the caller's SDKValidationError."""
 
     def __init__(self, error: Exception, *, json: bool) -> None:

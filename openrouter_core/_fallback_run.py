@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 from returns.result import Result, Success
 
-from openrouter_core._structure import EXTRA_FIELDS
+from openrouter_core._codec import EXTRA_FIELDS
 from openrouter_core.errors import (
     ConnectionError,
     OpenRouterBaseError,

@@ -19,8 +19,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
 from openrouter_core._async_fallback_calls import calling_with_fallbacks_async
+from openrouter_core._codec import EXTRA_FIELDS
 from openrouter_core._fallback_run import FallbackAttempt
-from openrouter_core._structure import EXTRA_FIELDS
 from openrouter_core._sync_fallback_calls import calling_with_fallbacks
 
 __all__ = ["DEFAULT_FALLBACK_ON", "FallbackAttempt", "fallback_attempts", "with_fallbacks"]

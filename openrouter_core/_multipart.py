@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any, BinaryIO, TypeAlias
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core._encoding import scalar_text
 
 __all__ = ["FileInput", "can_replay", "split_multipart"]

@@ -18,7 +18,7 @@ from openrouter_core._encoding import (
     path_segment,
     query_pairs,
 )
-from openrouter_core._inputs import coerce_request
+from openrouter_core._inputs import WireRequest, coerce_request, wire_request
 from openrouter_core._masking import Secret, masked_headers
 from openrouter_core._operation import Body, Operation
 from openrouter_core._request_shortcut import shortcut_request
@@ -55,15 +55,12 @@ def prepare(
 
     Raises the OpenRouterBaseError (an SDKValidationError) the call returns as its Failure.
     """
-    coerced = coerce_request(request, operation.request_type, operation.body)
-    if isinstance(coerced, Failure):
-        raise coerced.failure()
-    model = coerced.unwrap()
-    if stream is None and operation.streams and not isinstance(request, Mapping):
-        refused = _stream_needs_keyword(operation, model)
-        if refused is not None:
-            raise refused
     try:
+        model = _checked_request(operation, request)
+        if stream is None and operation.streams and not isinstance(request, Mapping):
+            refused = _stream_needs_keyword(operation, model)
+            if refused is not None:
+                raise refused
         return _build(operation, model, context, stream)
     except UnencodableRequest as raised:
         from openrouter_core._unencodable import explain_unencodable
@@ -71,6 +68,17 @@ def prepare(
         # Named in the caller's own terms: the keys of a dict request, the fields of a model.
         given = request if isinstance(request, Mapping) else model
         raise explain_unencodable(given, raised) from None
+
+
+def _checked_request(operation: Operation[Any, Any], request: Any) -> Any:
+    """The request as a model, or a dict request as the wire dict it sends (no model built)."""
+    request_type = operation.request_type
+    if request_type is not None and isinstance(request, Mapping):
+        return wire_request(request, request_type, operation.body)
+    coerced = coerce_request(request, request_type, operation.body)
+    if isinstance(coerced, Failure):
+        raise coerced.failure()
+    return coerced.unwrap()
 
 
 def _stream_needs_keyword(operation: Operation[Any, Any], model: Any) -> SDKValidationError | None:
@@ -94,7 +102,10 @@ def _nests_body(operation: Operation[Any, Any]) -> bool:
 
 
 def _body_source(operation: Operation[Any, Any], model: Any) -> Any:
-    """What the body is made from: the nested ``body`` model, or the flat request itself."""
+    """What the body is made from: the nested ``body`` model, or the flat request itself;
+    for a dict request, the wire dict it sends."""
+    if isinstance(model, WireRequest):
+        return model.body
     return getattr(model, "body", None) if _nests_body(operation) else model
 
 
@@ -107,7 +118,7 @@ def _build(
     """The request's parts, step by step: credential, parameters, body, per-call overrides."""
     source = _body_source(operation, model)
     wants_stream = bool(
-        operation.streams and (stream if stream is not None else getattr(source, "stream", False))
+        operation.streams and (stream if stream is not None else _asks_stream(source))
     )
     headers = _base_headers(context, operation, wants_stream)
     path, query = _place_parameters(operation, model, headers)
@@ -164,6 +175,11 @@ def _place_parameters(
     return path, query
 
 
+def _asks_stream(source: Any) -> Any:
+    """The body's own ``stream`` field (a dict request's wire dict holds it as a key)."""
+    return source.get("stream") if isinstance(source, dict) else getattr(source, "stream", False)
+
+
 @attrs.frozen
 class _EncodedBody:
     """A request body in the form httpx takes it: bytes, or multipart data and files."""
@@ -211,20 +227,28 @@ def _wire_body(
     operation: Operation[Any, Any], spec: Body, source: Any, stream: bool | None
 ) -> dict[str, Any]:
     """The body's fields under wire names, without the parameters a flat request holds."""
-    # Only a request with a body needs the converter: a GET never loads it.
-    from openrouter_core._converter import unstructure
-
-    try:
-        body: dict[str, Any] = unstructure(source)
-    except SDKValidationError:
-        raise
-    except Exception as exc:  # a cycle, a key that is not a string, too deep a nesting
-        raise UnencodableRequest(exc, json=spec.kind == "json") from None
+    if isinstance(source, dict):
+        body: dict[str, Any] = source  # a dict request, already written by its check
+    else:
+        body = _written(source, spec)
     if not _nests_body(operation):
         for param in operation.params:
             body.pop(param.wire, None)
     if operation.streams and stream is not None:
         body["stream"] = stream  # the keyword beats the request's own field
+    return body
+
+
+def _written(model: Any, spec: Body) -> dict[str, Any]:
+    # Only a request with a body needs the writer: a GET never loads it.
+    from openrouter_core._codec.writer import write
+
+    try:
+        body: dict[str, Any] = write(model)
+    except SDKValidationError:
+        raise
+    except Exception as exc:  # a cycle, a key that is not a string, too deep a nesting
+        raise UnencodableRequest(exc, json=spec.kind == "json") from None
     return body
 
 

@@ -4,7 +4,7 @@ A success hands back the body's model, not the response, yet the headers matter 
 the request id to quote in a support ticket, the provider that served a generation). The
 pipeline records them once per call as a :class:`ResponseInfo` on the value it returns: on a
 top-level model it rides on ``extra_fields`` as ``spec_problems`` does (see
-:mod:`openrouter_core._forgiving`), so it takes no part in equality or unstructuring and
+:mod:`openrouter_core._codec.decoding`), so it takes no part in equality or unstructuring and
 survives ``pickle``; on a stream it is the stream's ``response_info`` attribute.
 """
 
@@ -15,8 +15,8 @@ from typing import Any
 
 import attrs
 
-from openrouter_core._forgiving import ExtraFields
-from openrouter_core._structure import EXTRA_FIELDS
+from openrouter_core._codec import EXTRA_FIELDS
+from openrouter_core._codec.decoding import ExtraFields
 
 __all__ = ["ResponseInfo", "attach_response_info", "response_info"]
 

@@ -9,7 +9,8 @@ import httpx
 from returns.result import Failure, Result, Success
 
 from openrouter_core._call_context import Attempt, credential_of
-from openrouter_core._forgiving import FORGIVING, Decoding
+from openrouter_core._codec import EXTRA_FIELDS, declared_wire_names
+from openrouter_core._codec.decoding import FORGIVING, Decoding
 from openrouter_core._json import loads
 from openrouter_core._operation import NAMED_STATUS_ROWS, Operation, Outcome
 from openrouter_core.errors import (
@@ -104,7 +105,7 @@ def undecodable_body(
 def _reported_error(data: Any, value: Any) -> str | None:
     """What a success body's own ``error`` object says, when its model has no such field."""
     error = data.get("error") if isinstance(data, dict) else None
-    if not isinstance(error, dict) or "error" not in getattr(value, "extra_fields", {}):
+    if not isinstance(error, dict) or "error" not in getattr(value, EXTRA_FIELDS, {}):
         return None
     code = error.get("code")
     shown = f"error {code}" if isinstance(code, (int, str)) and code != "" else "an error"
@@ -174,7 +175,7 @@ def _parse_success(
 def _misfit(data: Any, model: Any, attempt: Attempt | None) -> str:
     """Where and why ``data`` does not fit ``model``, for the message."""
     # Failure paths import their helpers here: a call that succeeds never loads them.
-    from openrouter_core._converter import explain_failure
+    from openrouter_core._codec.readers import explain_failure
 
     where, reason = explain_failure(data, model)
     detail = f"{where}: {reason}" if where else reason
@@ -278,11 +279,7 @@ def _parse_error_body(body: bytes, model: Any, decoding: Decoding, call: str) ->
 
 def _declares_any(model: type[Any], data: dict[str, Any]) -> bool:
     """Whether ``data`` has at least one key ``model`` declares (``error``, for most)."""
-    return any(
-        field.metadata.get("wire", field.name) in data
-        for field in attrs.fields(model)
-        if field.name != "extra_fields"
-    )
+    return any(key in data for key in declared_wire_names(model))
 
 
 def _server_message(parsed: Any) -> str:

@@ -39,9 +39,10 @@ from returns.result import Failure, Result, Success
 
 from openrouter_core._call_context import Attempt, credential_of
 from openrouter_core._causes import detached
-from openrouter_core._forgiving import FORGIVING, Decoding
+from openrouter_core._codec.decoding import FORGIVING, Decoding
+from openrouter_core._codec.readers import reader_for
+from openrouter_core._codec.scalars import Reader
 from openrouter_core._json import loads
-from openrouter_core._structure import Reader, reader_for
 from openrouter_core.errors import OpenRouterBaseError, ResponseValidationError, StreamEventError
 
 __all__ = [

@@ -1,6 +1,6 @@
 """Why a request could not be encoded, and where: the field path of the value at fault.
 
-Encoding a request is a fast recursive pass (the converter, then ``json.dumps``) that fails
+Encoding a request is a fast recursive pass (the codec's writer, then ``json.dumps``) that fails
 with a bare ``RecursionError`` or ``TypeError`` on input it cannot write: a dict that contains
 itself, nesting thousands of levels deep, a key that is not a string, an object JSON has no
 form for. Only then does this module walk the caller's input, iteratively (so no depth breaks

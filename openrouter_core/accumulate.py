@@ -19,6 +19,7 @@ from typing import Any, Protocol, TypeVar
 import attrs
 from returns.result import Failure, Success
 
+from openrouter_core._codec import EXTRA_FIELDS, field_wire_name, value_of
 from openrouter_core._unset import Unset
 from openrouter_core.errors import OpenRouterBaseError
 
@@ -44,13 +45,10 @@ def _field(obj: Any, name: str) -> Any:
     # slowest step of reading a chunk, so it is left for objects that are neither.
     if kind is dict or (not hasattr(kind, "__attrs_attrs__") and isinstance(obj, Mapping)):
         value = obj.get(name)
+    elif hasattr(kind, "__attrs_attrs__"):
+        value = value_of(obj, name)
     else:
         value = getattr(obj, name, None)
-        if value is None:
-            # Generated models keep keys they do not declare in ``extra_fields``.
-            extra = getattr(obj, "extra_fields", None)
-            if isinstance(extra, dict):
-                value = extra.get(name)
     return None if isinstance(value, Unset) else value
 
 
@@ -305,9 +303,9 @@ def _joined_detail(first: Any, more: Any, key: str) -> Any:
     changes = {
         field.name: getattr(more, field.name)
         for field in attrs.fields(type(first))
-        if field.name != "extra_fields"
+        if field.name != EXTRA_FIELDS
         and hasattr(more, field.name)
-        and _field(more, field.name) is not None
+        and _field(more, field_wire_name(field)) is not None
     }
     changes[key] = text
     return attrs.evolve(first, **changes)

@@ -208,8 +208,6 @@ class DocumentedStatusError(OpenRouterError, Generic[DataT]):
 
     #: The HTTP status this class stands for.
     status: ClassVar[int]
-    #: ``"module:Class"`` of the body's model, imported only when such an error arrives.
-    data_model: ClassVar[str]
     #: What the caller can do about it, appended to the message.
     advice: ClassVar[str] = ""
 
@@ -221,15 +219,18 @@ class DocumentedStatusError(OpenRouterError, Generic[DataT]):
 
     @classmethod
     def data_type(cls) -> type[Any]:
-        """Import and return the model of this error's JSON body."""
-        module_name, _, class_name = cls.data_model.partition(":")
-        model: type[Any] = getattr(importlib.import_module(module_name), class_name)
+        """Import and return the model of this error's JSON body (its status table row's)."""
+        # Looked up when such an error arrives, not at import (see openrouter_core._codec).
+        body_model = next(row[2] for row in STATUS_ERROR_TABLE if row[0] == cls.status)
+        module_name, _, class_name = body_model.partition(":")
+        home = importlib.import_module(f"openrouter_core.models.{module_name}")
+        model: type[Any] = getattr(home, class_name)
         return model
 
 
 # The status table is data so that codegen reads the same rows to write each function's
-# errors, rather than looking through this module's classes; each class below takes its body
-# model from its row, and a test checks the classes and the rows agree.
+# errors, rather than looking through this module's classes; each class below finds its body
+# model in its row when such an error arrives, and a test checks the classes and the rows agree.
 
 #: Every error status with a named class: (status, the class's name below, its JSON body's
 #: model as ``"module:Class"``, the module relative to ``openrouter_core.models``).
@@ -268,19 +269,11 @@ STATUS_ERROR_TABLE: tuple[tuple[int, str, str], ...] = (
     ),
 )
 
-_BODY_MODELS = {status: body_model for status, _, body_model in STATUS_ERROR_TABLE}
-
-
-def _body_model(status: int) -> str:
-    """``"module:Class"`` of the error body's model for ``status``, from the status table."""
-    return f"openrouter_core.models.{_BODY_MODELS[status]}"
-
 
 class BadRequestResponseError(DocumentedStatusError["BadRequestResponse"]):
     """400: the request was malformed or had invalid parameters."""
 
     status = 400
-    data_model = _body_model(status)
     advice = "Fix the request parameters named in the message."
 
 
@@ -288,7 +281,6 @@ class UnauthorizedResponseError(DocumentedStatusError["UnauthorizedResponse"]):
     """401: the API key is missing, invalid or revoked."""
 
     status = 401
-    data_model = _body_model(status)
     advice = "Check the API key (OPENROUTER_API_KEY or OpenRouterCore(api_key=...))."
 
 
@@ -296,7 +288,6 @@ class PaymentRequiredResponseError(DocumentedStatusError["PaymentRequiredRespons
     """402: the account or key has too few credits for this request."""
 
     status = 402
-    data_model = _body_model(status)
     advice = "Add credits or raise the key's limit, or request fewer tokens."
 
 
@@ -304,7 +295,6 @@ class ForbiddenResponseError(DocumentedStatusError["ForbiddenResponse"]):
     """403: the key is valid but may not perform this operation."""
 
     status = 403
-    data_model = _body_model(status)
     advice = "Use a key with the needed permission (some operations need a management key)."
 
 
@@ -312,7 +302,6 @@ class NotFoundResponseError(DocumentedStatusError["NotFoundResponse"]):
     """404: the resource or model does not exist."""
 
     status = 404
-    data_model = _body_model(status)
     advice = "Check the identifiers in the request."
 
 
@@ -320,7 +309,6 @@ class RequestTimeoutResponseError(DocumentedStatusError["RequestTimeoutResponse"
     """408: the server gave up waiting for the request."""
 
     status = 408
-    data_model = _body_model(status)
     advice = "Try again; send smaller requests if it keeps happening."
 
 
@@ -328,7 +316,6 @@ class ConflictResponseError(DocumentedStatusError["ConflictResponse"]):
     """409: the request conflicts with the resource's current state."""
 
     status = 409
-    data_model = _body_model(status)
     advice = "Fetch the current state and retry with consistent values."
 
 
@@ -336,7 +323,6 @@ class GoneResponseError(DocumentedStatusError["GoneResponse"]):
     """410: the resource existed but is gone for good."""
 
     status = 410
-    data_model = _body_model(status)
     advice = "Stop using this resource's identifier."
 
 
@@ -344,7 +330,6 @@ class PayloadTooLargeResponseError(DocumentedStatusError["PayloadTooLargeRespons
     """413: the request body is larger than the server accepts."""
 
     status = 413
-    data_model = _body_model(status)
     advice = "Send a smaller body (fewer messages, smaller files)."
 
 
@@ -352,7 +337,6 @@ class UnprocessableEntityResponseError(DocumentedStatusError["UnprocessableEntit
     """422: the request was well-formed but its values cannot be processed."""
 
     status = 422
-    data_model = _body_model(status)
     advice = "Fix the values named in the message."
 
 
@@ -360,7 +344,6 @@ class TooManyRequestsResponseError(DocumentedStatusError["TooManyRequestsRespons
     """429: a rate limit was hit."""
 
     status = 429
-    data_model = _body_model(status)
     advice = 'Wait and retry (RequestOptions(retry_codes=["429", "5XX"]) does it for you).'
 
 
@@ -368,7 +351,6 @@ class InternalServerResponseError(DocumentedStatusError["InternalServerResponse"
     """500: the server failed unexpectedly."""
 
     status = 500
-    data_model = _body_model(status)
     advice = "Retry later; report it to OpenRouter if it persists."
 
 
@@ -376,7 +358,6 @@ class BadGatewayResponseError(DocumentedStatusError["BadGatewayResponse"]):
     """502: the upstream provider returned an invalid answer."""
 
     status = 502
-    data_model = _body_model(status)
     advice = "Retry, or route to another provider."
 
 
@@ -384,7 +365,6 @@ class ServiceUnavailableResponseError(DocumentedStatusError["ServiceUnavailableR
     """503: the service or every eligible provider is unavailable."""
 
     status = 503
-    data_model = _body_model(status)
     advice = "Retry later, or allow more providers."
 
 
@@ -392,7 +372,6 @@ class EdgeNetworkTimeoutResponseError(DocumentedStatusError["EdgeNetworkTimeoutR
     """524: the edge network timed out waiting for the origin."""
 
     status = 524
-    data_model = _body_model(status)
     advice = "Retry; consider streaming long requests."
 
 
@@ -400,7 +379,6 @@ class ProviderOverloadedResponseError(DocumentedStatusError["ProviderOverloadedR
     """529: the provider is overloaded."""
 
     status = 529
-    data_model = _body_model(status)
     advice = "Retry with backoff, or route to another provider."
 
 

@@ -40,7 +40,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 from returns.result import Failure, Result, Success
 
-from openrouter_core._converter import EXTRA_FIELDS, WIRE_NAME
+from openrouter_core._codec import value_of
 from openrouter_core._inputs import coerce_request
 from openrouter_core._operation import Operation
 from openrouter_core.errors import PaginationError
@@ -390,30 +390,25 @@ def _read(value: Any, path: str) -> Any:
     Works on models (by their fields' wire names, then ``extra_fields``) and on plain dicts
     (a page of a shape this SDK does not know).
     """
-    for name in path.removeprefix("$.").split("."):
+    for name in _steps(path):
         if isinstance(value, Mapping):
             value = value.get(name)
         elif attrs.has(type(value)):
-            attribute = _attributes_by_wire_name(type(value)).get(name)
-            if attribute is not None:
-                value = getattr(value, attribute)
-            else:
-                extras = getattr(value, EXTRA_FIELDS, None)
-                value = extras.get(name) if isinstance(extras, Mapping) else None
+            value = value_of(value, name)
         else:
             return None
     return value
 
 
-_WIRE_NAMES: dict[type[Any], dict[str, str]] = {}
+_STEPS: dict[str, tuple[str, ...]] = {}
 
 
-def _attributes_by_wire_name(model: type[Any]) -> dict[str, str]:
-    names = _WIRE_NAMES.get(model)
-    if names is None:
-        fields = attrs.fields(model)
-        names = _WIRE_NAMES[model] = {f.metadata.get(WIRE_NAME, f.name): f.name for f in fields}
-    return names
+def _steps(path: str) -> tuple[str, ...]:
+    """A path's keys, split on its first use (the paths are the generated declarations)."""
+    steps = _STEPS.get(path)
+    if steps is None:
+        steps = _STEPS[path] = tuple(path.removeprefix("$.").split("."))
+    return steps
 
 
 def _label(paging: OffsetLimit[Any] | Cursor[Any]) -> str:

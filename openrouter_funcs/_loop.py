@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 import attrs
 from returns.result import Failure, Result, Success
 
-from openrouter_core._converter import unstructure
+from openrouter_core._codec.writer import write
 from openrouter_core._text import content_text
 from openrouter_core.errors import (
     OpenRouterBaseError,
@@ -84,7 +84,7 @@ def run_loop(
         state.usage = state.usage.plus(result.usage)
         message = _first_message(result)
         if message is not None:
-            state.messages.append(unstructure(message))
+            state.messages.append(write(message))
         raw_calls = getattr(message, "tool_calls", None)
         calls = tuple(read_tool_call(raw) for raw in _listed(raw_calls))
         if settings.events:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from returns.result import Failure, Result, Success
 
-from openrouter_core._converter import unstructure
+from openrouter_core._codec.writer import write
 from openrouter_core.errors import SDKValidationError
 from openrouter_funcs._loop_actions import ToolErrors
 from openrouter_funcs.chat_send import ChatSendRequest
@@ -203,7 +203,7 @@ def _function_names(entries: Sequence[Any]) -> list[str]:
 
 def _wire(message: Any) -> Any:
     """A message in wire form: a dict as it is, a model as the dict ``chat_send`` would send."""
-    return message if isinstance(message, Mapping) else unstructure(message)
+    return message if isinstance(message, Mapping) else write(message)
 
 
 def step_request(settings: Settings, messages: Sequence[Any]) -> Any:

@@ -271,7 +271,7 @@ async def test_accumulate_responses_async() -> None:
 
 def _models(chunks: Iterable[Any]) -> list[Any]:
     """The chunks as the generated models a stream yields, each in a ``Success``."""
-    from openrouter_core._converter import structure
+    from openrouter_core._codec.readers import read as structure
     from openrouter_core.models.chat_stream_chunk import ChatStreamChunk
 
     return [Success(structure({"created": 1, **chunk}, ChatStreamChunk)) for chunk in chunks]

@@ -8,7 +8,9 @@ from typing import Any
 import attrs
 import pytest
 
-from openrouter_core._converter import explain_failure, structure, unstructure
+from openrouter_core._codec.readers import explain_failure
+from openrouter_core._codec.readers import read as structure
+from openrouter_core._codec.writer import write as unstructure
 from openrouter_core._unset import UNSET, Unset
 
 
@@ -109,7 +111,7 @@ def test_a_bad_item_in_a_list_is_named_by_its_index() -> None:
 
 
 def test_a_strict_failure_names_the_nested_field_and_its_index() -> None:
-    from openrouter_core._structure import StructureError
+    from openrouter_core._codec.scalars import StructureError
 
     data = {"name": "a", "weight": 1, "child": {"name": "b", "weight": 1, "tags": ["x", 2]}}
     with pytest.raises(StructureError) as caught:
@@ -132,7 +134,7 @@ def test_structured_models_stay_frozen_and_work_with_pickle_and_evolve() -> None
 
 
 def test_the_forgiving_pass_keeps_what_does_not_fit_and_says_where() -> None:
-    from openrouter_core._structure import read_forgiving
+    from openrouter_core._codec.readers import read_forgiving
 
     data = {"weight": "heavy", "tags": ["x", 2], "child": {"name": None, "weight": 1}, "x": 1}
     node, problems = read_forgiving(data, Node)
@@ -154,7 +156,7 @@ def test_importing_a_model_leaves_the_models_its_fields_name_until_a_reader_need
 import sys
 from openrouter_core.models.chat_result import ChatResult
 print("openrouter_core.models.chat_choice" in sys.modules)
-from openrouter_core._converter import structure
+from openrouter_core._codec.readers import read as structure
 body = {"id": "g", "created": 1, "model": "m", "choices": [
     {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "hi"}}]}
 print(type(structure(body, ChatResult).choices[0]).__name__)

@@ -13,7 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from returns.result import Success
 
-from openrouter_core._converter import structure, unstructure
+from openrouter_core._codec.readers import read as structure
+from openrouter_core._codec.writer import write as unstructure
 from openrouter_core._encoding import scalar_text
 from openrouter_core._generated.testing_examples import example_for
 from openrouter_core.errors import SDKValidationError

@@ -21,7 +21,7 @@ import pytest
 from returns.result import Failure, Success
 
 from openrouter_core import OpenRouterCore, RetryConfig
-from openrouter_core._converter import unstructure
+from openrouter_core._codec.writer import write as unstructure
 from openrouter_core._generated.testing_examples import example_for
 from openrouter_core.errors import NAMED_STATUS_ERRORS, OpenRouterDefaultError
 from openrouter_core.testing import StandInTransport, standin_core

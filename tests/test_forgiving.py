@@ -12,7 +12,8 @@ import pytest
 from returns.result import Failure, Success
 
 from openrouter_core import OpenRouterCore, RequestOptions, spec_problems
-from openrouter_core._converter import structure, unstructure
+from openrouter_core._codec.readers import read as structure
+from openrouter_core._codec.writer import write as unstructure
 from openrouter_core.accumulate import accumulate_chat, accumulate_responses
 from openrouter_core.errors import (
     ResponseValidationError,

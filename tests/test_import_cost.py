@@ -13,8 +13,8 @@ import sys
 
 #: Modules a successful credits call has no use for, each with the path that does need it.
 NOT_NEEDED = {
-    "cattrs": "unstructuring a request body",
-    "openrouter_core._converter": "request bodies, dict requests, explaining a bad body",
+    "cattrs": "decoding a tool's arguments (openrouter_funcs._decoding)",
+    "openrouter_core._codec.writer": "request bodies, dict requests, to_dict",
     "openrouter_core._causes": "a failure's cause",
     "openrouter_core._transport_errors": "a call that gets no answer",
     "openrouter_core._multipart": "multipart bodies",
@@ -68,7 +68,7 @@ def test_importing_credits_get_credits_loads_no_module_it_does_not_need() -> Non
 
 def test_a_successful_credits_call_loads_no_module_it_does_not_need() -> None:
     loaded = loaded_after(_CALL)
-    assert "openrouter_core._structure" in loaded
+    assert "openrouter_core._codec.readers" in loaded
     assert sorted(loaded & NOT_NEEDED.keys() - HTTPX_LOADS) == []
 
 

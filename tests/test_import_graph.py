@@ -103,8 +103,8 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         "data: the models, their codec and the errors",
         frozenset(
             {
-                "errors", "models", "models.*", "dicts", "dicts.*", "_structure",
-                "_converter", "_forgiving", "_encoding", "_unencodable",
+                "errors", "models", "models.*", "dicts", "dicts.*", "_codec",
+                "_codec.*", "_encoding", "_unencodable",
             }
         ),
     ),

@@ -19,7 +19,7 @@ import pytest
 from returns.result import Failure, Result, Success
 
 from openrouter_core import errors
-from openrouter_core._converter import structure
+from openrouter_core._codec.readers import read as structure
 from openrouter_core._inputs import coerce_request
 from openrouter_core.errors import (
     DocumentedStatusError,

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.alignment_allowed_call_record import AlignmentAllowedCallRecord
 from openrouter_core.models.alignment_blocked_call_record import AlignmentBlockedCallRecord
 from openrouter_core.models.alignment_unavailable_call_record import AlignmentUnavailableCallRecord

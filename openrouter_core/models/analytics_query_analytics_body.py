@@ -8,7 +8,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 
 
 @attrs.frozen(kw_only=True)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.anthropic_base64_image_source import AnthropicBase64ImageSource
 from openrouter_core.models.anthropic_url_image_source import AnthropicUrlImageSource
 

@@ -11,7 +11,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.anthropic_citation_char_location import AnthropicCitationCharLocation
 from openrouter_core.models.anthropic_citation_content_block_location import (
     AnthropicCitationContentBlockLocation,

@@ -11,7 +11,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.anthropic_text_editor_code_execution_create_result import (
     AnthropicTextEditorCodeExecutionCreateResult,
 )

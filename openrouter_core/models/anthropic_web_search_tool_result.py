@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.anthropic_web_search_result import AnthropicWebSearchResult
 from openrouter_core.models.anthropic_web_search_tool_result_error import (
     AnthropicWebSearchToolResultError,

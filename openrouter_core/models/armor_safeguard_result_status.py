@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.tool_uses_evaluated import ToolUsesEvaluated
 from openrouter_core.models.tool_uses_skipped import ToolUsesSkipped
 from openrouter_core.models.tool_uses_unavailable import ToolUsesUnavailable

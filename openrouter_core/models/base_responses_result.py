@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.models.apply_patch_server_tool import ApplyPatchServerTool
 from openrouter_core.models.code_interpreter_server_tool import CodeInterpreterServerTool

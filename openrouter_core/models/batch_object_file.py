@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.content_image_url import ContentImageURL
 from openrouter_core.models.content_text import ContentText
 from openrouter_core.models.unknown_annotation_content_union import UnknownAnnotationContentUnion

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.body_chat_completion import BodyChatCompletion
 from openrouter_core.models.body_list import BodyList
 from openrouter_core.models.body_message import BodyMessage

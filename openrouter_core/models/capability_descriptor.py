@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.boolean_capability import BooleanCapability
 from openrouter_core.models.enum_capability import EnumCapability
 from openrouter_core.models.range_capability import RangeCapability

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.chat_file_annotation import ChatFileAnnotation
 from openrouter_core.models.chat_url_citation_annotation import ChatUrlCitationAnnotation
 

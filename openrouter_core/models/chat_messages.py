@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.chat_assistant_message import ChatAssistantMessage
 from openrouter_core.models.chat_developer_message import ChatDeveloperMessage
 from openrouter_core.models.chat_system_message import ChatSystemMessage

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.chat_content_items import ChatContentItems
 
 ChatToolMessageContent: TypeAlias = str | list[ChatContentItems]

@@ -9,7 +9,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.anthropic_file import AnthropicFile
 from openrouter_core.models.openai_file import OpenAIFile
 from openrouter_core.models.openrouter_file import OpenRouterFile

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 
 if TYPE_CHECKING:
     from openrouter_core.models.decisions_noul_question_criteria import (

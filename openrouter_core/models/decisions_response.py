@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.decisions_box_answer import DecisionsBoxAnswer
 from openrouter_core.models.decisions_choice_answer import DecisionsChoiceAnswer
 from openrouter_core.models.decisions_noul_answer import DecisionsNoulAnswer

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 
 DecisionsScoreAnswerLegendValue: TypeAlias = str | dict[str, Any] | list[Any]
 """One of :class:`str`, ``dict[str, Any]``, ``list[Any]``."""

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.anthropic_file_deleted import AnthropicFileDeleted
 from openrouter_core.models.openai_file_deleted import OpenAIFileDeleted
 from openrouter_core.models.openrouter_file_deleted import OpenRouterFileDeleted

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.models.compound_filter import CompoundFilter
 

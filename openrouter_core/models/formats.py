@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.format_json_object_config import FormatJsonObjectConfig
 from openrouter_core.models.format_json_schema_config import FormatJsonSchemaConfig
 from openrouter_core.models.format_text_config import FormatTextConfig

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.image_gen_completed_event import ImageGenCompletedEvent
 from openrouter_core.models.image_gen_partial_image_event import ImageGenPartialImageEvent
 from openrouter_core.models.image_gen_stream_error_event import ImageGenStreamErrorEvent

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.content_part_audio import ContentPartAudio
 from openrouter_core.models.content_part_image import ContentPartImage
 from openrouter_core.models.content_part_video import ContentPartVideo

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
 from openrouter_core.models.anthropic_bash_code_execution_tool_result import (

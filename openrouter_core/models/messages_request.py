@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core._unset import UNSET, Unset
 from openrouter_core.models.anthropic_input_tokens_trigger import AnthropicInputTokensTrigger
 from openrouter_core.models.anthropic_text_block_param import AnthropicTextBlockParam

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.messages_content_block_delta_event import MessagesContentBlockDeltaEvent
 from openrouter_core.models.messages_content_block_start_event import MessagesContentBlockStartEvent
 from openrouter_core.models.messages_content_block_stop_event import MessagesContentBlockStopEvent

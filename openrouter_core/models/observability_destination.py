@@ -16,7 +16,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.observability_arize_destination import ObservabilityArizeDestination
 from openrouter_core.models.observability_braintrust_destination import (
     ObservabilityBraintrustDestination,

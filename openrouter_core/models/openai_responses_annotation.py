@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.file_citation import FileCitation
 from openrouter_core.models.file_path import FilePath
 from openrouter_core.models.url_citation import URLCitation

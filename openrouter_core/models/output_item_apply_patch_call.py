@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
 from openrouter_core.models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
 from openrouter_core.models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.output_item_apply_patch_call import OutputItemApplyPatchCall
 from openrouter_core.models.output_item_code_interpreter_call import OutputItemCodeInterpreterCall
 from openrouter_core.models.output_item_custom_tool_call import OutputItemCustomToolCall

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
 from openrouter_core.models.output_apply_patch_call_item import OutputApplyPatchCallItem
 from openrouter_core.models.output_apply_patch_server_tool_item import (

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.prediction_content_text import PredictionContentText
 
 PredictionContent: TypeAlias = str | list[PredictionContentText]

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.reasoning_detail_encrypted import ReasoningDetailEncrypted
 from openrouter_core.models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall
 from openrouter_core.models.reasoning_detail_summary import ReasoningDetailSummary

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 
 ScimDeleteKeepMembers: TypeAlias = str | bool
 """Required."""

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.speech_input_reference_audio import SpeechInputReferenceAudio
 from openrouter_core.models.speech_input_reference_text import SpeechInputReferenceText
 

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.stop_server_tools_when_finish_reason_is import (
     StopServerToolsWhenFinishReasonIs,
 )

@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.annotation_added_event import AnnotationAddedEvent
 from openrouter_core.models.apply_patch_call_operation_diff_delta_event import (
     ApplyPatchCallOperationDiffDeltaEvent,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
-from openrouter_core._converter import register_union
+from openrouter_core._codec.readers import register_union
 from openrouter_core.models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem
 from openrouter_core.models.unified_benchmarks_da_item import UnifiedBenchmarksDAItem
 from openrouter_core.models.unified_benchmarks_or_item import UnifiedBenchmarksORItem

@@ -24,7 +24,8 @@ from codegen.__main__ import load_inputs
 from codegen.models import ModelGenerator
 from codegen.naming import pascal_case, python_field_name, snake_case
 from codegen.spec import resolve
-from openrouter_core._converter import structure, unstructure
+from openrouter_core._codec.readers import read as structure
+from openrouter_core._codec.writer import write as unstructure
 from openrouter_core._unset import UNSET
 from openrouter_core.models._index import MODULES
 

@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from codegen.overlay import OVERLAY_PATH, apply_overlay, load_overlay
-from openrouter_core._converter import structure, unstructure
+from openrouter_core._codec.readers import read as structure
+from openrouter_core._codec.writer import write as unstructure
 from openrouter_core.models.chat_result import ChatResult
 from openrouter_core.models.chat_stream_chunk import ChatStreamChunk
 

@@ -17,7 +17,7 @@ import pytest
 from returns.result import Failure, Result, Success
 
 from openrouter_core import RequestOptions, RetryConfig, spec_problems
-from openrouter_core._converter import unstructure
+from openrouter_core._codec.writer import write as unstructure
 from openrouter_core.errors import (
     NAMED_STATUS_ERRORS,
     BadGatewayResponseError,

@@ -16,7 +16,7 @@ import pytest
 from returns.result import Failure, Success
 
 from openrouter_core import OpenRouterCore, RetryConfig
-from openrouter_core._converter import unstructure
+from openrouter_core._codec.writer import write as unstructure
 from openrouter_core.accumulate import accumulate_chat, accumulate_responses
 from openrouter_core.errors import StreamEventError
 from tests.faultserver import EventStream, FaultServer, Respond

@@ -1,8 +1,8 @@
-"""Forgiving decoding: a response that does not fit the spec is read anyway, and says where.
+"""How a call decodes: strictly, or forgivingly (a response that does not fit is read anyway).
 
 The live API omits fields the spec calls required, sends null for them, and now and then a
 value of another type. A user cannot fix that, so by default the SDK absorbs it: decoding first
-runs the fast strict pass of the readers (:mod:`openrouter_core._structure`), and only when that
+runs the fast strict pass of the readers (:mod:`openrouter_core._codec.readers`), and only when that
 fails runs them once more in their forgiving way, structuring every part that fits and, where
 one does not,
 
@@ -23,7 +23,8 @@ from typing import Any
 
 import attrs
 
-from openrouter_core._structure import EXTRA_FIELDS, read, read_fast, read_forgiving
+from openrouter_core._codec import EXTRA_FIELDS
+from openrouter_core._codec.readers import read, read_fast, read_forgiving
 
 __all__ = ["ExtraFields", "SpecProblem", "decode_forgiving", "spec_problems"]
 
@@ -56,7 +57,7 @@ def spec_problems(model: Any) -> tuple[SpecProblem, ...]:
 def decode_forgiving(data: Any, cls: Any) -> tuple[Any, tuple[SpecProblem, ...]]:
     """``data`` as ``cls`` as far as it fits, and the places where it did not.
 
-    For data the strict converter already rejected. Raises TypeError only when the body as a
+    For data the strict pass already rejected. Raises TypeError only when the body as a
     whole is not the kind of value documented (an array or a string where an object belongs).
     """
     value, found = read_forgiving(data, cls)
