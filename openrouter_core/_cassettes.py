@@ -9,6 +9,7 @@ before anything is written (see :class:`Redactor`).
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import os
@@ -32,7 +33,7 @@ from openrouter_core._cassette_documents import (
 from openrouter_core._cassette_matching import DEFAULT_MATCH_ON, Matcher, matcher, request_line
 from openrouter_core._clock import SYSTEM_CLOCK, Clock
 from openrouter_core._core import OpenRouterCore
-from openrouter_core._faults import Fault, FaultPlan, as_fault_plan
+from openrouter_core._faults import Fault, FaultedTransport, FaultPlan, as_fault_plan
 from openrouter_core._redaction import Redactor
 
 __all__ = [
@@ -145,49 +146,54 @@ class _Recording(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         self.sync_chunks = self.response.iter_bytes()
-        try:
+        with self._passing_on():
             for chunk in self.sync_chunks:
                 yield self._take(chunk)
-        except httpx.TransportError as exc:
-            self._failed(exc)
-            self._finish()
-            raise
-        self._finish()
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         self.async_chunks = self.response.aiter_bytes()
-        try:
+        with self._passing_on():
             async for chunk in self.async_chunks:
                 yield self._take(chunk)
-        except httpx.TransportError as exc:
-            self._failed(exc)
-            self._finish()
-            raise
-        self._finish()
 
     def close(self) -> None:
         if not self.done:
-            try:
+            with self._draining():
                 for chunk in self.sync_chunks or self.response.iter_bytes():
                     self._take(chunk)
-            except httpx.TransportError as exc:
-                self._failed(exc)
-            except httpx.StreamError:
-                pass
-            self._finish()
         self.response.close()
 
     async def aclose(self) -> None:
         if not self.done:
-            try:
+            with self._draining():
                 async for chunk in self.async_chunks or self.response.aiter_bytes():
                     self._take(chunk)
-            except httpx.TransportError as exc:
-                self._failed(exc)
-            except httpx.StreamError:
-                pass
-            self._finish()
         await self.response.aclose()
+
+    # What both flavours do around their loops, so that only the loops are written twice.
+
+    @contextlib.contextmanager
+    def _passing_on(self) -> Iterator[None]:
+        """Around the caller's reading: the body is written down when it ends, cut or not."""
+        try:
+            yield
+        except httpx.TransportError as exc:
+            self._failed(exc)
+            self._finish()
+            raise
+        self._finish()
+
+    @contextlib.contextmanager
+    def _draining(self) -> Iterator[None]:
+        """Around reading the rest of a body the caller closed early: a cut is recorded, and a
+        body already consumed (httpx's StreamError) simply ends."""
+        try:
+            yield
+        except httpx.TransportError as exc:
+            self._failed(exc)
+        except httpx.StreamError:
+            pass
+        self._finish()
 
     def _finish(self) -> None:
         if self.done:
@@ -214,7 +220,7 @@ class _Recording(httpx.SyncByteStream, httpx.AsyncByteStream):
 # --- the transport --------------------------------------------------------------------------
 
 
-class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class CassetteTransport(FaultedTransport):
     """An httpx transport (sync and async) that replays a cassette and records into it.
 
     ``mode`` decides what reaches the network (:data:`RecordMode`); ``match_on`` lists
@@ -274,23 +280,6 @@ class CassetteTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def all_played(self) -> bool:
         """Whether every interaction the file held has been replayed."""
         return all(self._played)
-
-    # --- httpx entry points ---
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self._seen(request)
-        return self.faults.answer(request, self._answer)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await request.aread()
-        self._seen(request)
-        return await self.faults.answer_async(request, self._answer_async)
-
-    def _seen(self, request: httpx.Request) -> None:
-        # Before the faults: a request a fault answers was still sent.
-        with self._lock:
-            self.requests.append(request)
 
     def close(self) -> None:
         if self._transport is not None:

@@ -34,7 +34,7 @@ import httpx
 from openrouter_core._clock import SYSTEM_CLOCK, Clock
 from openrouter_core._routes import OperationRef, operation_ids_for, operation_names, resolve
 
-__all__ = ["Fault", "FaultPlan", "as_fault_plan"]
+__all__ = ["Fault", "FaultPlan", "FaultedTransport", "as_fault_plan"]
 
 FaultKind = Literal["status", "delay", "cut", "timeout", "error_event"]
 #: Faults that answer in place of the server: the request goes no further.
@@ -403,3 +403,37 @@ class _FilteredStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         aclose = getattr(self.inner, "aclose", None)
         if aclose is not None:
             await aclose()
+
+
+class FaultedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The httpx entry points of a test transport (the stand-in, a cassette): each request is
+    read, recorded in ``requests``, then answered by ``_answer`` unless ``faults`` say otherwise.
+
+    A subclass sets ``faults``, ``requests`` and ``_lock``, and writes ``_answer``; it writes
+    ``_answer_async`` only where answering itself does I/O.
+    """
+
+    faults: FaultPlan
+    requests: list[httpx.Request]
+    _lock: threading.Lock | threading.RLock
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self._seen(request)
+        return self.faults.answer(request, self._answer)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        self._seen(request)
+        return await self.faults.answer_async(request, self._answer_async)
+
+    def _seen(self, request: httpx.Request) -> None:
+        # Before the faults: a request a fault answers was still sent.
+        with self._lock:
+            self.requests.append(request)
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        raise NotImplementedError
+
+    def _answer_async(self, request: httpx.Request) -> httpx.Response | Awaitable[httpx.Response]:
+        return self._answer(request)

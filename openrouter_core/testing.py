@@ -59,7 +59,7 @@ from openrouter_core._cassettes import (
     cassette_core,
 )
 from openrouter_core._core import OpenRouterCore
-from openrouter_core._faults import Fault, FaultPlan, as_fault_plan
+from openrouter_core._faults import Fault, FaultedTransport, FaultPlan, as_fault_plan
 from openrouter_core._generated.testing_examples import FUNCTIONS, OPERATION_IDS, example_for
 from openrouter_core._httpx_mock import add_openrouter_response
 from openrouter_core._redaction import REDACTED, Redactor
@@ -107,7 +107,7 @@ def _routes() -> list[tuple[str, re.Pattern[str], str]]:
     return [(templates[op][0], _route(templates[op][1]), op) for op in order]
 
 
-class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class StandInTransport(FaultedTransport):
     """An httpx transport (sync and async) answering every operation from its examples."""
 
     def __init__(
@@ -129,23 +129,6 @@ class StandInTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.requests: list[httpx.Request] = []
         self._lock = threading.Lock()
         self._routes = _routes()
-
-    # --- httpx entry points ---
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self._seen(request)
-        return self.faults.answer(request, self._answer)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await request.aread()
-        self._seen(request)
-        return await self.faults.answer_async(request, self._answer)
-
-    def _seen(self, request: httpx.Request) -> None:
-        # Before the faults: a request a fault answers was still sent.
-        with self._lock:
-            self.requests.append(request)
 
     # --- answering ---
 
