@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -19,10 +20,16 @@ from pathlib import Path
 from typing import IO, Any
 
 from benchmarks.cold_start import PROBE as COLD_PROBE
-from benchmarks.cold_start import _import_code
 
 WORKER = Path(__file__).resolve().parent / "probes" / "ab_worker.py"
 IMPORTED = "openrouter_funcs.chat_send"
+# Like `python -m benchmarks`'s import row (the clock starts once the interpreter is up), with
+# the CPU clock beside the wall clock.
+_IMPORT_CODE = (
+    "import time; t = time.perf_counter(); c = time.process_time(); "
+    f"import {IMPORTED}; "
+    "print((time.perf_counter() - t) * 1e3, (time.process_time() - c) * 1e3)"
+)
 _FILES_CODE = (
     "import json, openrouter_core, openrouter_funcs.chat_send as m; "
     "print(json.dumps({'openrouter_core': openrouter_core.__file__, "
@@ -80,18 +87,26 @@ def verify_imports(side: Side) -> dict[str, str]:
     return files
 
 
-def import_ms(side: Side) -> float:
-    """Milliseconds to import chat_send in a fresh process (its own clock, after start-up)."""
-    proc = side.run(["-c", _import_code([IMPORTED])])
-    return float(proc.stdout.split()[-1])
+def import_ms(side: Side) -> dict[str, float]:
+    """Importing chat_send in a fresh process, by its own clocks once it is up: wall ms
+    (``import``) and CPU ms (``import_cpu``)."""
+    proc = side.run(["-c", _IMPORT_CODE])
+    wall, cpu = proc.stdout.split()[-2:]
+    return {"import": float(wall), "import_cpu": float(cpu)}
 
 
-def cold_ms(side: Side, api_url: str) -> float:
-    """Milliseconds from spawn to the first credits Result of a fresh process."""
+def cold_ms(side: Side, api_url: str) -> dict[str, float]:
+    """A fresh process's wall ms from spawn to its first credits Result (``cold``), and the
+    CPU ms it used from start to exit (``cold_cpu``, user + system)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     proc = side.run([str(COLD_PROBE), "ours", api_url], timeout_s=60)
+    # Only children that were waited for count, and the probe is the one run just now: the
+    # loopback server and the workers are alive, so not yet counted.
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     answered_at = float(proc.stdout.split()[-2])
-    return (answered_at - start) * 1e3
+    cpu_s = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"cold": (answered_at - start) * 1e3, "cold_cpu": cpu_s * 1e3}
 
 
 class Worker:

@@ -79,15 +79,19 @@ def build(
 
 
 def measure(call: Call, metric: str, n: int) -> tuple[float, Any]:
-    """µs per call for credits and models (``n`` calls), chunks/s for sse (``n`` streams)."""
+    """µs per call for credits and models (``n`` calls), chunks/s for sse (``n`` streams).
+
+    In CPU time: on a machine shared with other work, wall time mostly measures how long the
+    process waited for a core, and that varies far more between sides than their own cost.
+    """
     gc.collect()  # no side pays for garbage an earlier command left
-    start = time.perf_counter()
+    start = time.process_time()
     total = 0
     last: Any = None
     for _ in range(n):
         last = call()
         total += last if metric == "sse" else 1
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     return (total / elapsed) if metric == "sse" else (elapsed / n * 1e6), last
 
 
