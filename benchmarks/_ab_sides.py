@@ -164,6 +164,7 @@ def callgrind_instructions(side: Side, args: list[str]) -> int:
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, *args],
         cwd=side.folder,
         env=side.env(hash_seed="0"),
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=900,
@@ -178,3 +179,9 @@ def callgrind_instructions(side: Side, args: list[str]) -> int:
 def _last_line(stderr: str) -> str:
     lines = [line for line in stderr.splitlines() if line.strip()]
     return lines[-1].strip() if lines else "(no output)"
+
+
+def callgrind_worker(side: Side, payloads: list[Path], commands: list[str]) -> int:
+    """Instructions of a worker that starts, warms up, runs ``commands`` (``METRIC=N``)
+    and exits; one with no commands is the floor to take off."""
+    return callgrind_instructions(side, [str(WORKER), *map(str, payloads), *commands])

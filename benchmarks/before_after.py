@@ -48,6 +48,7 @@ from benchmarks._ab_sides import (
     SideFailed,
     Worker,
     callgrind_instructions,
+    callgrind_worker,
     cold_ms,
     import_ms,
     verify_imports,
@@ -113,6 +114,15 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--sse-chunks", type=int, default=20_000, help="one stream (20,000)")
     parser.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE)
     parser.add_argument("--no-callgrind", action="store_true", help="skip the callgrind counts")
+    parser.add_argument(
+        "--callgrind-calls",
+        action="store_true",
+        help="also count instructions per credits call, models call and SSE chunk (4 valgrind "
+        "runs per side, about a minute each on a busy machine)",
+    )
+    parser.add_argument(
+        "--callgrind-only", action="store_true", help="skip the timed rounds (to investigate)"
+    )
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write every sample here")
     ns = parser.parse_args(argv)
     if min(ns.rounds, ns.worker_rounds, ns.passes) < 1:
@@ -233,16 +243,25 @@ def _progress(what: str, index: int, rounds: int, started: float) -> None:
         log(f"{what}: round {index + 1}/{rounds} ({took:.0f} s)")
 
 
-def callgrind_rows(sides: Sequence[Side], api_url: str) -> list[tuple[str, dict[str, int]]]:
+# (title, count per side): what callgrind counted, ``python -c pass`` or the idle worker
+# already taken off.
+GrindRow = tuple[str, dict[str, float]]
+# The calls per counted worker run: enough to dwarf the run-to-run jitter of a few thousand
+# instructions, few enough to stay at a few seconds under valgrind.
+GRIND_CALLS = {"credits": 200, "models": 5, "sse": 1}
+GRIND_SSE_CHUNKS = 2_000
+
+
+def callgrind_rows(sides: Sequence[Side], api_url: str) -> list[GrindRow]:
     """Instructions per side for the import and the cold start, ``python -c pass`` taken off."""
     log("callgrind: python -c pass")
     floor = callgrind_instructions(sides[0], ["-c", "pass"])
-    rows: list[tuple[str, dict[str, int]]] = []
+    rows: list[GrindRow] = []
     for title, args in (
         (f"import {IMPORTED}", ["-c", f"import {IMPORTED}"]),
         ("cold start (probe: import, core, credits call)", [str(COLD_PROBE), "ours", api_url]),
     ):
-        counts = {}
+        counts: dict[str, float] = {}
         for side in sides:
             log(f"callgrind: {title}, side {side.letter}")
             try:
@@ -252,6 +271,28 @@ def callgrind_rows(sides: Sequence[Side], api_url: str) -> list[tuple[str, dict[
         rows.append((title, counts))
     rows.append(("python -c pass (taken off the rows above)", dict.fromkeys("A", floor)))
     return rows
+
+
+def callgrind_call_rows(sides: Sequence[Side], folder: Path) -> list[GrindRow]:
+    """Instructions per credits call, per models call and per SSE chunk, in a warm worker:
+    a worker run making the calls, less one making none. A short stream keeps the worker's
+    warm-up (which reads one whole stream) cheap under valgrind."""
+    payloads = _write_payloads(folder, GRIND_SSE_CHUNKS)
+    rows: dict[str, dict[str, float]] = {key: {} for key in GRIND_CALLS}
+    for side in sides:
+        log(f"callgrind: per call, side {side.letter}")
+        try:
+            floor = callgrind_worker(side, payloads, [])
+            for key, calls in GRIND_CALLS.items():
+                count = callgrind_worker(side, payloads, [f"{key}={calls}"]) - floor
+                rows[key][side.letter] = count / calls / (GRIND_SSE_CHUNKS if key == "sse" else 1)
+        except SideFailed as exc:
+            log(f"callgrind: side {side.letter} failed: {exc}")
+    return [
+        (f"per credits call ({GRIND_CALLS['credits']} calls counted)", rows["credits"]),
+        (f"per 300-model page ({GRIND_CALLS['models']} calls counted)", rows["models"]),
+        (f"per SSE chunk (one {GRIND_SSE_CHUNKS:,}-chunk stream counted)", rows["sse"]),
+    ]
 
 
 def _figure(value: float) -> str:
@@ -306,20 +347,26 @@ def render(
     return "\n".join(lines)
 
 
-def render_callgrind(sides: Sequence[Side], rows: list[tuple[str, dict[str, int]]]) -> str:
+def render_callgrind(sides: Sequence[Side], rows: list[GrindRow]) -> str:
     a = sides[0].letter
-    lines = ["\ncallgrind instructions (millions; PYTHONHASHSEED=0, one run each)"]
+    lines = ["\ncallgrind instructions (PYTHONHASHSEED=0, one run each)"]
     for title, counts in rows:
         cells = []
         for side in sides:
             if side.letter not in counts:
                 continue
-            cell = f"{side.letter} {counts[side.letter] / 1e6:,.1f}"
+            cell = f"{side.letter} {_count(counts[side.letter])}"
             if side.letter != a and a in counts:
                 cell += f" ({counts[side.letter] / counts[a]:.3f}x {a})"
             cells.append(cell)
         lines.append(f"  {title}: " + ", ".join(cells))
     return "\n".join(lines)
+
+
+def _count(value: float) -> str:
+    if value >= 1e6:
+        return f"{value / 1e6:,.1f} M"
+    return f"{value / 1e3:,.1f} k"
 
 
 def _write_payloads(folder: Path, sse_chunks: int) -> list[Path]:
@@ -338,8 +385,7 @@ def _write_payloads(folder: Path, sse_chunks: int) -> list[Path]:
 
 def _header(settings: argparse.Namespace, started: str, files: list[str]) -> str:
     lines = [
-        f"before/after, started {started}, "
-        f"Python {sys.version.split()[0]}",
+        f"before/after, started {started}, Python {sys.version.split()[0]}",
         f"rounds: {settings.rounds} fresh-process (import, cold start), "
         f"{settings.worker_rounds} in-process (credits {settings.credits_calls:,} calls, models "
         f"{settings.models_calls} calls, one {settings.sse_chunks:,}-chunk stream per sample; "
@@ -372,14 +418,21 @@ def run(settings: argparse.Namespace) -> int:
         api_url += "/api/v1"
         all_metrics = metrics(settings)
         rec = Recorder(sides, [m.key for m in all_metrics])
-        log(f"fresh processes: {settings.rounds} rounds")
-        fresh_process_rounds(sides, api_url, settings.rounds, rec)
-        log(f"in-process: {settings.worker_rounds} rounds")
-        worker_rounds(sides, payloads, settings, rec)
+        if not settings.callgrind_only:
+            log(f"fresh processes: {settings.rounds} rounds")
+            fresh_process_rounds(sides, api_url, settings.rounds, rec)
+            log(f"in-process: {settings.worker_rounds} rounds")
+            worker_rounds(sides, payloads, settings, rec)
         grind = [] if settings.no_callgrind else callgrind_rows(sides, api_url)
-    table = comparisons(sides, rec, all_metrics, settings.tolerance)
+        if settings.callgrind_calls:
+            grind_folder = tmp / "callgrind"
+            grind_folder.mkdir()
+            grind += callgrind_call_rows(sides, grind_folder)
     print(_header(settings, started_at, files))
-    print(render(sides, all_metrics, table))
+    table = {}
+    if not settings.callgrind_only:
+        table = comparisons(sides, rec, all_metrics, settings.tolerance)
+        print(render(sides, all_metrics, table))
     if grind:
         print(render_callgrind(sides, grind))
     if settings.json is not None:
@@ -393,7 +446,7 @@ def _write_json(
     sides: Sequence[Side],
     rec: Recorder,
     table: dict[tuple[str, str], Comparison | str],
-    grind: list[tuple[str, dict[str, int]]],
+    grind: list[GrindRow],
 ) -> None:
     data = {
         "sides": {side.letter: side.spec for side in sides},

@@ -115,8 +115,13 @@ def main() -> None:
         if got != expected[metric]:
             raise SystemExit(f"{metric}: got {got!r}, expected {expected[metric]!r}")
     print(json.dumps({"files": files, "python": sys.version.split()[0]}), flush=True)
-    for line in sys.stdin:
-        command = json.loads(line)
+    # METRIC=N arguments run those calls and exit (callgrind counts a run with them against
+    # one without); otherwise the commands come from stdin.
+    given: list[Any] = [
+        {"metric": m, "n": int(n)} for m, _, n in (a.partition("=") for a in sys.argv[4:])
+    ]
+    commands = given or (json.loads(line) for line in sys.stdin)
+    for command in commands:
         metric = command["metric"]
         try:
             value, last = measure(calls[metric], metric, command["n"])
