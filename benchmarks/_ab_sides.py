@@ -68,6 +68,7 @@ class Side:
             [sys.executable, *args],
             cwd=self.folder,
             env=self.env(),
+            stdin=subprocess.DEVNULL,
             capture_output=True,
             text=True,
             timeout=timeout_s,
@@ -159,7 +160,12 @@ class Worker:
 
 
 def callgrind_instructions(side: Side, args: list[str]) -> int:
-    """Instructions callgrind counts for ``python ARGS`` (hash seed fixed, so runs repeat)."""
+    """Instructions callgrind counts for ``python ARGS`` (hash seed fixed, so runs repeat).
+
+    The same command runs once without valgrind first, so that no count includes compiling
+    a module whose .pyc file no earlier run had written.
+    """
+    side.run(args)
     proc = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, *args],
         cwd=side.folder,
@@ -183,5 +189,6 @@ def _last_line(stderr: str) -> str:
 
 def callgrind_worker(side: Side, payloads: list[Path], commands: list[str]) -> int:
     """Instructions of a worker that starts, warms up, runs ``commands`` (``METRIC=N``)
-    and exits; one with no commands is the floor to take off."""
+    and exits. Every command starts with a full garbage collection, so the floor to take off
+    is a run of ``credits=0``: the start, the warm-up and one collection."""
     return callgrind_instructions(side, [str(WORKER), *map(str, payloads), *commands])

@@ -275,14 +275,14 @@ def callgrind_rows(sides: Sequence[Side], api_url: str) -> list[GrindRow]:
 
 def callgrind_call_rows(sides: Sequence[Side], folder: Path) -> list[GrindRow]:
     """Instructions per credits call, per models call and per SSE chunk, in a warm worker:
-    a worker run making the calls, less one making none. A short stream keeps the worker's
+    a worker run making the calls, less one making none (``callgrind_worker``). A short stream keeps the worker's
     warm-up (which reads one whole stream) cheap under valgrind."""
     payloads = _write_payloads(folder, GRIND_SSE_CHUNKS)
     rows: dict[str, dict[str, float]] = {key: {} for key in GRIND_CALLS}
     for side in sides:
         log(f"callgrind: per call, side {side.letter}")
         try:
-            floor = callgrind_worker(side, payloads, [])
+            floor = callgrind_worker(side, payloads, ["credits=0"])
             for key, calls in GRIND_CALLS.items():
                 count = callgrind_worker(side, payloads, [f"{key}={calls}"]) - floor
                 rows[key][side.letter] = count / calls / (GRIND_SSE_CHUNKS if key == "sse" else 1)
