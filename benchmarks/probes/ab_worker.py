@@ -8,6 +8,7 @@ one checked call of each kind, and prints one JSON line: the files its packages 
 from. Then it reads commands from stdin, one JSON line each (``{"metric": "credits", "n":
 1000}``), and answers each with ``{"value": ...}`` (or ``{"error": ...}``): the parent runs one
 side at a time while the others wait on their stdin, so the sides never compete for a core.
+Given ``METRIC=N`` arguments after the files, it runs those instead and exits (for callgrind).
 """
 
 import gc
