@@ -455,7 +455,7 @@ def _results(batch: Any) -> _Steps[Pair]:
     yield from _fetched_pairs(fetched.unwrap())
 
 
-# --- the drivers: the only sync/async pair --------------------------------------------------------------------------
+# --- the drivers: the only sync/async pair --------------------------------------------------------
 
 
 def _drive(core: OpenRouterCore, options: Options, steps: _Steps[T]) -> Iterator[T]:

@@ -39,7 +39,6 @@ from collections.abc import (
     Sequence,
 )
 from functools import partial
-from types import TracebackType
 from typing import Any, Generic, TypeAlias, TypeVar, overload
 
 import attrs
@@ -49,6 +48,7 @@ from returns.result import Failure, Result, Success
 # signature here; chat_send and the tools module load them anyway.
 from openrouter_core import OpenRouterCore, RequestOptions
 from openrouter_core._unset import UNSET
+from openrouter_core._with_blocks import AsyncClosesOnExit, ClosesOnExit
 from openrouter_core.accumulate import ChatAccumulator, ChatStreamSummary
 from openrouter_core.models.chat_assistant_message import ChatAssistantMessage
 from openrouter_core.models.chat_choice import ChatChoice
@@ -240,7 +240,7 @@ def chat_result(summary: ChatStreamSummary) -> ChatResult:
 # --- the streams --------------------------------------------------------------------------
 
 
-class ModelStream(Generic[T]):
+class ModelStream(ClosesOnExit, Generic[T]):
     """A streamed run: iterate it for ``Result`` items; use it in a ``with`` block."""
 
     def __init__(self, start: Callable[[_Settled], Generator[Item, None, None]]) -> None:
@@ -262,19 +262,8 @@ class ModelStream(Generic[T]):
         """Stop the run and close the HTTP stream of the step in progress."""
         self._items.close()
 
-    def __enter__(self) -> ModelStream[T]:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncModelStream(Generic[T]):
+class AsyncModelStream(AsyncClosesOnExit, Generic[T]):
     """A streamed run for asyncio: ``async for`` it; use it in an ``async with`` block."""
 
     def __init__(self, start: Callable[[_Settled], AsyncGenerator[Item, None]]) -> None:
@@ -294,17 +283,6 @@ class AsyncModelStream(Generic[T]):
     async def aclose(self) -> None:
         """Stop the run and close the HTTP stream of the step in progress."""
         await self._items.aclose()
-
-    async def __aenter__(self) -> AsyncModelStream[T]:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 # --- driving the loop ---------------------------------------------------------------------
