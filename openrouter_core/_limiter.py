@@ -406,7 +406,11 @@ class _Queued:
 
     def run(self, clock: Clock) -> None:
         assert self.waiter.event is not None
-        self.woken = self.waiter.event.wait(self.left)
+        try:
+            self.woken = self.waiter.event.wait(self.left)
+        except BaseException:  # interrupted (KeyboardInterrupt): leave the queue, as async does
+            self.limiter._give_up(self.waiter)
+            raise
 
     async def run_async(self, clock: Clock) -> None:
         assert self.waiter.future is not None

@@ -307,3 +307,57 @@ def test_a_ledger_and_a_limiter_watch_the_same_streams() -> None:
         assert limiter.in_flight == 0
     assert ledger.total().calls == 3
     assert ledger.total().cost == priced.cost(stream=True) - Decimal(repr(priced.billed[2].cost))
+
+
+def test_a_sync_call_interrupted_in_the_queue_gives_up_its_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A KeyboardInterrupt while a sync call waits for a slot takes it out of the queue: the
+    slot freed later goes to the next caller, not to the call that is gone (which would
+    swallow the wake-up and leave the next caller waiting for good)."""
+    from openrouter_core import OpenRouterCore, _limiter
+
+    queued = threading.Semaphore(0)
+
+    class InterruptedFirst(threading.Event):
+        """The queue's wait: it says when a call starts waiting; the first one is interrupted."""
+
+        made = itertools.count()
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.interrupted = next(self.made) == 0
+
+        def wait(self, timeout: float | None = None) -> bool:
+            queued.release()
+            if self.interrupted:
+                raise KeyboardInterrupt
+            return super().wait(timeout)
+
+    patched = type("Threading", (), {"Event": InterruptedFirst, "Lock": threading.Lock})
+    monkeypatch.setattr(_limiter, "threading", patched)
+    arrived, release = threading.Event(), threading.Event()
+    answered = itertools.count()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if next(answered) == 0:  # the first call holds the only slot until released
+            arrived.set()
+            assert release.wait(10)
+        return httpx.Response(200, json={"data": {"total_credits": 1, "total_usage": 0}})
+
+    limiter = RateLimiter(max_concurrent=1)
+    core = OpenRouterCore(
+        api_key="k", client=httpx.Client(transport=httpx.MockTransport(answer)), limiter=limiter
+    )
+    with ThreadPoolExecutor(2) as pool:
+        holding = pool.submit(credits_get_credits, core)
+        assert arrived.wait(10)
+        with pytest.raises(KeyboardInterrupt):
+            credits_get_credits(core)  # queued, then interrupted
+        assert queued.acquire(timeout=10)
+        waiting = pool.submit(credits_get_credits, core, options={"timeout_ms": 5_000})
+        assert queued.acquire(timeout=10)  # the next caller is in the queue
+        release.set()
+        assert isinstance(holding.result(timeout=10), Success)
+        assert isinstance(waiting.result(timeout=15), Success)
+    assert limiter.in_flight == 0
