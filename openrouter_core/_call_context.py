@@ -46,6 +46,11 @@ if TYPE_CHECKING:
 ApiKey = str | Callable[[], str]
 
 
+def resolve_key(api_key: ApiKey | None) -> str | None:
+    """The key for the next request: ``api_key`` itself, or what its function returns."""
+    return api_key() if callable(api_key) else api_key
+
+
 @attrs.frozen(kw_only=True)
 class RequestOptions:
     """Overrides for one call; ``None`` keeps the core's setting."""

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
-from openrouter_core._call_context import ApiKey, CallContext, decoding_for, timeout_for
+from openrouter_core._call_context import (
+    ApiKey,
+    CallContext,
+    decoding_for,
+    resolve_key,
+    timeout_for,
+)
 from openrouter_core._clock import SYSTEM_CLOCK, Clock
 from openrouter_core._deferred_close import close_deferred, forget_deferred
 from openrouter_core._hooks import Hooks
@@ -401,8 +407,7 @@ class OpenRouterCore(ClosesOnExit, AsyncClosesOnExit):
 
     def resolve_api_key(self) -> str | None:
         """The key for the next request (calls the key function if one was given)."""
-        key = self.api_key
-        return key() if callable(key) else key
+        return resolve_key(self.api_key)
 
     def sync_client(self) -> httpx.Client:
         """The client for sync calls: the one given, or one made on first use."""

@@ -9,7 +9,7 @@ import attrs
 import httpx
 from returns.result import Failure
 
-from openrouter_core._call_context import CallContext
+from openrouter_core._call_context import CallContext, resolve_key
 from openrouter_core._encoding import (
     UnencodableRequest,
     check_header,
@@ -278,9 +278,8 @@ def _base_url(context: CallContext, operation: Operation[Any, Any]) -> str:
 
 def _core_key(context: CallContext) -> Secret | None:
     """The core's key for this request, checked, and held where no repr shows it."""
-    api_key = context.api_key
     try:
-        key = api_key() if callable(api_key) else api_key
+        key = resolve_key(context.api_key)
     except Exception as exc:
         raise SDKValidationError(
             f"the api_key function raised {type(exc).__name__}; fix it or pass a string",
