@@ -49,16 +49,26 @@ class ResponseHolder:
         holder.finalizer = weakref.finalize(stream, defer_close, holder)
         return holder
 
+    def defer(self) -> None:
+        """Queue this holder for closing at the next safe moment: its stream was dropped
+        part-way, maybe by the garbage collector while this thread holds httpcore's pool lock."""
+        self._unwatch()
+        defer_close(self)
+
     def close(self) -> None:
         """Close the body iterator, then the response; a failure to do so is nobody's to act on."""
-        finalizer, self.finalizer = self.finalizer, None
-        if finalizer is not None:
-            finalizer.detach()
+        self._unwatch()
         chunks, self.chunks = self.chunks, None
         with contextlib.suppress(Exception):
             if chunks is not None:
                 getattr(chunks, "close", lambda: None)()
             self.response.close()
+
+    def _unwatch(self) -> None:
+        """Stop watching the stream: this holder is being closed (or queued) now."""
+        finalizer, self.finalizer = self.finalizer, None
+        if finalizer is not None:
+            finalizer.detach()
 
 
 class AsyncResponseHolder:

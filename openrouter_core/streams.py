@@ -32,7 +32,6 @@ the response and its lifetime.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Protocol, TypeVar
 
@@ -41,7 +40,7 @@ from returns.result import Failure, Result, Success
 
 from openrouter_core._async_event_reading import AsyncEventReading
 from openrouter_core._causes import detached
-from openrouter_core._deferred_close import ResponseHolder, defer_close
+from openrouter_core._deferred_close import ResponseHolder
 from openrouter_core._sse import DONE, EventItems, RawEvent, ServerSentEvent, event_parser
 from openrouter_core._sync_event_reading import EventReading
 from openrouter_core._transport_errors import client_error
@@ -219,8 +218,7 @@ class ByteStream(ClosesOnExit, _ByteStreamBase):
         attempt: Attempt | None = None,
     ) -> None:
         super().__init__(response, method=method, path=path, attempt=attempt)
-        self._holder = ResponseHolder(response)
-        self._finalizer = weakref.finalize(self, defer_close, self._holder)
+        self._holder = ResponseHolder.of(self, response)
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[Result[bytes, HTTPClientError]]:
         """Yield ``Success(chunk)`` per piece; a failure is one last ``Failure`` item."""
@@ -236,8 +234,7 @@ class ByteStream(ClosesOnExit, _ByteStreamBase):
             # Dropped (or closed) part-way, possibly by the garbage collector while this
             # thread holds httpcore's pool lock: close the response later, where it is safe.
             self._closed = True
-            self._finalizer.detach()
-            defer_close(holder)
+            holder.defer()
             raise
         except Exception as exc:
             failure = self._failure(exc)
@@ -268,7 +265,6 @@ class ByteStream(ClosesOnExit, _ByteStreamBase):
     def close(self) -> None:
         """Close the response (idempotent)."""
         self._closed = True
-        self._finalizer.detach()
         self._holder.close()
 
 
